@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { PartialDate } from './common.js';
+
+export const ClaimKind = z.enum(['figure', 'person', 'date', 'project']);
+export type ClaimKind = z.infer<typeof ClaimKind>;
+
+/** How the claim is asserted in the text. */
+export const Hedge = z.enum(['asserted', 'reported', 'speculative', 'denied']);
+export type Hedge = z.infer<typeof Hedge>;
+
+/**
+ * A figure's unit: an ISO 4217 code for money (`USD`, `JPY`), `%` for
+ * percentages and percentage points, otherwise the counted noun in singular
+ * lower case (`job`, `working day`).
+ */
+export const Unit = z.string().min(1);
+
+export const Amount = z.strictObject({ amount: z.number().finite(), unit: Unit });
+export type Amount = z.infer<typeof Amount>;
+
+export const Range = z.strictObject({ min: z.number().finite(), max: z.number().finite(), unit: Unit });
+export type Range = z.infer<typeof Range>;
+
+export const FigureValue = z.union([Amount, Range]);
+export type FigureValue = z.infer<typeof FigureValue>;
+
+export const PersonValue = z.strictObject({
+  /** Canonical full name in Western order, linked across mentions in the article. */
+  name: z.string().min(1),
+  role: z.string().nullable(),
+  org: z.string().nullable(),
+});
+export type PersonValue = z.infer<typeof PersonValue>;
+
+export const DateValue = z.strictObject({
+  /** `null` when the expression cannot be resolved (no publish date, week granularity, ...). */
+  date: PartialDate.nullable(),
+});
+export type DateValue = z.infer<typeof DateValue>;
+
+export const ProjectValue = z.strictObject({
+  name: z.string().min(1),
+  sponsor: z.string().nullable(),
+  sector: z.string().nullable(),
+  location: z.string().nullable(),
+  amount: Amount.nullable(),
+});
+export type ProjectValue = z.infer<typeof ProjectValue>;
+
+/** Approximation words kept beside a figure (`about`, `nearly`, `more than`, `up to`). */
+export const Qualifier = z.enum(['about', 'nearly', 'more than', 'less than', 'up to', 'at least']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+const claimFields = {
+  /** UTF-16 code-unit offsets into the article text, end exclusive. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Exactly `text.slice(start, end)`. */
+  quote: z.string().min(1),
+  /** What the claim is about (`Japan investment fund`, `US tariff on Japanese cars`). */
+  subject: z.string().nullable(),
+  /** What is said of the subject (`size`, `rate`, `role`). */
+  predicate: z.string().nullable(),
+  /** Who says it (`Wall Street Journal`, `Howard Lutnick`). */
+  attribution: z.string().nullable(),
+  hedge: Hedge.nullable(),
+  /** Figures only: approximation kept as said. */
+  qualifier: Qualifier.nullable(),
+  /** Extractor name and version, e.g. `newsfacts-rules@1`. */
+  extractor: z.string().min(1),
+  /** The rule that produced the claim, for `--explain`. */
+  rule: z.string().min(1),
+  confidence: z.number().min(0).max(1),
+};
+
+/**
+ * A claim as the extractor produces it: pure data about one span of one text,
+ * not yet tied to a stored article.
+ */
+export const ClaimDraft = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('figure'), value: FigureValue, ...claimFields }),
+  z.strictObject({ kind: z.literal('person'), value: PersonValue, ...claimFields }),
+  z.strictObject({ kind: z.literal('date'), value: DateValue, ...claimFields }),
+  z.strictObject({ kind: z.literal('project'), value: ProjectValue, ...claimFields }),
+]);
+export type ClaimDraft = z.infer<typeof ClaimDraft>;
+
+/** Review state of a claim. */
+export const ClaimStatus = z.enum(['pending', 'accepted', 'rejected', 'corrected']);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+/** A stored claim: a draft tied to its article, with a deterministic id. */
+export const Claim = ClaimDraft.and(
+  z.object({
+    /** `c_` + hash(article content hash, kind, start, end, extractor): stable across re-runs. */
+    id: z.string().min(1),
+    articleId: z.string().min(1),
+    status: ClaimStatus,
+  }),
+);
+export type Claim = z.infer<typeof Claim>;

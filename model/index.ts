@@ -1,0 +1,21 @@
+export { IsoDay, PartialDate, Sha256, Timestamp } from './common.js';
+export { Source, SourceKind } from './source.js';
+export { Article, ArticleExport } from './article.js';
+export {
+  Amount,
+  Claim,
+  ClaimDraft,
+  ClaimKind,
+  ClaimStatus,
+  DateValue,
+  FigureValue,
+  Hedge,
+  PersonValue,
+  ProjectValue,
+  Qualifier,
+  Range,
+  Unit,
+} from './claim.js';
+export { Candidate, Fact, FactStatus, FactValue, FactVersion, TextValue } from './fact.js';
+export { Review, ReviewAction } from './review.js';
+export { ClaimsExport, ExportedClaim, FactAlternative, FactExport, GoldClaim, GoldDoc } from './export.js';
