@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { IsoDay } from '../model/index.js';
+
+/** How the bytes of a document are to be read. */
+export const DocumentFormat = z.enum(['text', 'html']);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+/**
+ * A document as a source delivers it, before decoding: the bytes plus what the
+ * source knows about it (a manifest entry, the URL it came from).
+ */
+export const RawDocument = z.strictObject({
+  /** Where it came from: an absolute file path or a URL. Named in every error. */
+  location: z.string().min(1),
+  /** The name exports use: the file name for local files, else the canonical URL. */
+  doc: z.string().min(1),
+  format: DocumentFormat,
+  bytes: z.instanceof(Uint8Array),
+  url: z.string().nullable(),
+  path: z.string().nullable(),
+  /** Publish date known from outside the text (a manifest, `--published`). */
+  published: IsoDay.nullable(),
+  /** Outlet name known from outside the text (a manifest). */
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+});
+export type RawDocument = z.infer<typeof RawDocument>;
+
+/**
+ * A pointer to one document, with what is known of it before loading: the
+ * payload of an ingest job.
+ */
+export const DocumentRef = z.strictObject({
+  location: z.string().min(1),
+  published: IsoDay.nullable().default(null),
+  outlet: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+  title: z.string().nullable().default(null),
+});
+export type DocumentRef = z.infer<typeof DocumentRef>;
