@@ -1,0 +1,22 @@
+export {
+  SCORED_KINDS,
+  aboutMatches,
+  aggregate,
+  dateValuesAgree,
+  figureValuesAgree,
+  foldWords,
+  goldSpan,
+  groupRole,
+  kindScore,
+  maxMatching,
+  nameKey,
+  roleMatches,
+  scoreDocument,
+  type Accuracy,
+  type DocumentScore,
+  type KindScore,
+  type ScoreError,
+  type ScoreSummary,
+  type ScoredKind,
+} from './score.js';
+export { formatErrors, formatSummary } from './report.js';

@@ -1,0 +1,131 @@
+/**
+ * `npm run eval`: extracts claims from every document that has a gold file,
+ * validates the export, scores it, and prints the table (or JSON).
+ *
+ *   npm run eval -- [--gold DIR] [--docs DIR] [--json] [--errors] [--date-engine E] [--compare-dates]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { InputError, ValidationError } from '../errors.js';
+import { DateEngine, extractClaims, toClaimsExport } from '../extract/index.js';
+import { ClaimsExport, GoldDoc } from '../model/export.js';
+import { formatErrors, formatSummary } from './report.js';
+import { aggregate, scoreDocument, type DocumentScore } from './score.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const HELP = `Usage: npm run eval -- [options]
+
+Scores the extractor against hand-labelled gold (../shared/eval/FORMAT.md).
+
+Options:
+  --gold DIR          gold files (*.gold.json)       default: ../shared/eval/gold
+  --docs DIR          document texts named by gold   default: seeds
+  --date-engine E     rules | rules+chrono | chrono | compromise   default: rules+chrono
+  --compare-dates     score dates once per date engine and print the comparison
+  --json              print the summary and per-document scores as JSON
+  --errors            list misses, false positives, subject and role failures per document
+  --help              show this help
+`;
+
+interface DocInput {
+  gold: GoldDoc;
+  text: string;
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new InputError(path, 'cannot read gold JSON', { cause });
+  }
+}
+
+/** Reads every `*.gold.json` in `goldDir` and its document text from `docsDir` (UTF-8, BOM removed). */
+function loadInputs(goldDir: string, docsDir: string): DocInput[] {
+  const files = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
+  if (files.length === 0) throw new InputError(goldDir, 'no *.gold.json files');
+  return files.map((f) => {
+    const path = join(goldDir, f);
+    const parsed = GoldDoc.safeParse(readJson(path));
+    if (!parsed.success) throw new ValidationError(path, 'gold document', parsed.error);
+    const docPath = join(docsDir, parsed.data.doc);
+    let text: string;
+    try {
+      text = readFileSync(docPath, 'utf8').replace(/^\uFEFF/, '');
+    } catch (cause) {
+      throw new InputError(docPath, 'cannot read document named by gold', { cause });
+    }
+    return { gold: parsed.data, text };
+  });
+}
+
+function runAll(inputs: readonly DocInput[], engine: DateEngine): { scores: DocumentScore[]; ms: number } {
+  const t0 = performance.now();
+  const exports = inputs.map(({ gold, text }) => {
+    const claims = extractClaims({ text, published: gold.published }, { dateEngine: engine });
+    const out = toClaimsExport(gold.doc, gold.published, text, claims);
+    const checked = ClaimsExport.safeParse(out);
+    if (!checked.success) throw new ValidationError(gold.doc, 'claims export', checked.error);
+    return checked.data;
+  });
+  const ms = performance.now() - t0;
+  return { scores: inputs.map((input, i) => scoreDocument(input.gold, input.text, exports[i]!)), ms };
+}
+
+function main(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      gold: { type: 'string', default: resolve(ROOT, '../shared/eval/gold') },
+      docs: { type: 'string', default: resolve(ROOT, 'seeds') },
+      'date-engine': { type: 'string', default: 'rules+chrono' },
+      'compare-dates': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      errors: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const engine = DateEngine.safeParse(values['date-engine']);
+  if (!engine.success) throw new ValidationError('--date-engine', 'option', engine.error);
+  const inputs = loadInputs(resolve(values.gold), resolve(values.docs));
+
+  if (values['compare-dates']) {
+    const rows = DateEngine.options.map((e) => ({ engine: e, date: aggregate(runAll(inputs, e).scores).kinds.date }));
+    if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    else {
+      process.stdout.write('date engine     precision  recall      f1    tp   fp   fn\n');
+      for (const r of rows) {
+        const d = r.date;
+        process.stdout.write(`${r.engine.padEnd(14)}  ${d.precision.toFixed(3).padStart(9)}  ${d.recall.toFixed(3).padStart(6)}  ${d.f1.toFixed(3).padStart(6)}  ${String(d.tp).padStart(4)} ${String(d.fp).padStart(4)} ${String(d.fn).padStart(4)}\n`);
+      }
+    }
+    return;
+  }
+
+  // Run twice: the first run pays module and lexicon warm-up, the second is the steady-state cost.
+  runAll(inputs, engine.data);
+  const { scores, ms } = runAll(inputs, engine.data);
+  const summary = aggregate(scores);
+  if (values.json) {
+    const perDoc = scores.map(({ errors, ...rest }) => (values.errors ? { ...rest, errors } : rest));
+    process.stdout.write(`${JSON.stringify({ summary, documents: perDoc, extractMs: Math.round(ms) }, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(`${formatSummary(summary)}\nextraction of ${inputs.length} docs: ${ms.toFixed(0)} ms (date engine ${engine.data})\n`);
+  if (values.errors) process.stdout.write(`\n${formatErrors(scores.flatMap((s) => s.errors))}\n`);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,68 @@
+/**
+ * Calendar arithmetic on publish dates (`YYYY-MM-DD`) in UTC, so results do
+ * not depend on the machine's time zone.
+ */
+
+/** Month names and abbreviations to 1..12. */
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+
+/** Weekday names to 0 (Sunday) .. 6. */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** A parsed publish date. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Parses `YYYY-MM-DD`; null when absent or malformed. */
+export function parseDay(iso: string | null): Day | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** `YYYY-MM-DD` of a day. */
+export function formatDay(d: Day): string {
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** `YYYY-MM` of a year and month. */
+export function formatMonth(year: number, month: number): string {
+  return `${year}-${pad(month)}`;
+}
+
+/** The day `n` days after `d` (negative goes back). */
+export function addDays(d: Day, n: number): Day {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Weekday of a day, 0 = Sunday. */
+export function weekdayOf(d: Day): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+/** Month `n` months after (year, month), as [year, month]. */
+export function addMonths(year: number, month: number, n: number): [number, number] {
+  const idx = year * 12 + (month - 1) + n;
+  return [Math.floor(idx / 12), (idx % 12) + 1];
+}
+
+/** True when the day exists (no 31 June). */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  const t = new Date(Date.UTC(year, month - 1, day));
+  return t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
+}

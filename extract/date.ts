@@ -1,0 +1,145 @@
+/**
+ * Date mentions, resolved against the injected publish date (never the
+ * clock): absolute and partial dates, years used as dates, weekdays and bare
+ * months by the tense of their clause, and relative expressions (`last year`,
+ * `earlier this month`). Week-granular expressions resolve to `null`.
+ */
+import type { Sentence } from './sentence.js';
+import { MONTHS, WEEKDAYS, addDays, addMonths, formatDay, formatMonth, isValidDay, parseDay, weekdayOf, type Day } from './calendar.js';
+import { tenseAround, type Tense } from './tense.js';
+
+/** A date found in the text with its resolved value. */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null when it cannot be resolved. */
+  date: string | null;
+  rule: string;
+  confidence: number;
+}
+
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+
+const PATTERNS: Array<{ rule: string; re: RegExp }> = [
+  { rule: 'date.iso', re: new RegExp(String.raw`\b(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`, 'g') },
+  { rule: 'date.month-day', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})\s(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(?<y>${YEAR})\b)?`, 'g') },
+  { rule: 'date.day-month', re: new RegExp(String.raw`\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s(?<mon>${MONTH_NAME})(?:,?\s(?<y>${YEAR})\b)?`, 'g') },
+  { rule: 'date.month-year', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})(?:\sof)?,?\s(?<y>${YEAR})\b`, 'g') },
+  { rule: 'date.relative', re: /\b(?<mod>(?:earlier|later|early|late)\s+this|this|last|next|the\s+past|the\s+previous)\s+(?<unit>week|month|year)\b/gi },
+  { rule: 'date.ago', re: /\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+ago\b/gi },
+  { rule: 'date.deictic', re: /\b(?<word>today|yesterday|tomorrow)\b/gi },
+  { rule: 'date.weekday', re: new RegExp(String.raw`\b(?:(?<mod>last|next|this|on|On|Last|Next|This)\s+)?(?<wd>${WEEKDAY_NAME})\b`, 'g') },
+  { rule: 'date.month', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME.replace('May|', '')})(?![\p{L}])`, 'gu') },
+  { rule: 'date.may', re: new RegExp(String.raw`(?<=\b(?:in|since|by|until|from|of|early|late|mid|last|next|this|during)\s)May\b`, 'g') },
+  { rule: 'date.year-part', re: new RegExp(String.raw`\b(?:early|late|mid|mid-|end of|start of)\s?-?(?<y>${YEAR})\b`, 'gi') },
+  { rule: 'date.year', re: new RegExp(String.raw`(?<![\d©$€£¥.,#/-]|©\s)(?<y>${YEAR})(?![\d%]|[.,]\d|-\d|\s?(?:percent|billion|million))`, 'g') },
+];
+
+const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function monthNumber(name: string): number {
+  return MONTHS[name.replace('.', '').toLowerCase()] ?? 0;
+}
+
+/** Year for a month (and day) given the clause tense: past → most recent, future → next, else the nearest. */
+function yearFor(pub: Day, month: number, day: number | null, tense: Tense): number {
+  const key = month * 100 + (day ?? 0);
+  const pubKey = pub.month * 100 + (day === null ? 0 : pub.day);
+  if (tense === 'past') return key <= pubKey ? pub.year : pub.year - 1;
+  if (tense === 'future') return key >= pubKey ? pub.year : pub.year + 1;
+  // No tense: the occurrence within six months of publication.
+  const diff = month - pub.month;
+  if (diff > 6) return pub.year - 1;
+  if (diff < -6) return pub.year + 1;
+  return pub.year;
+}
+
+function resolveWeekday(pub: Day, weekday: number, modifier: string | undefined, tense: Tense): string {
+  const mod = modifier?.toLowerCase();
+  const delta = (weekday - weekdayOf(pub) + 7) % 7; // days forward to the next such weekday (0 = today)
+  if (mod === 'last') return formatDay(addDays(pub, delta === 0 ? -7 : delta - 7));
+  if (mod === 'next') return formatDay(addDays(pub, delta === 0 ? 7 : delta));
+  if (tense === 'future') return formatDay(addDays(pub, delta));
+  // Past or present tense: news reports what happened, so the most recent on or before publication.
+  return formatDay(addDays(pub, delta === 0 ? 0 : delta - 7));
+}
+
+function resolveRelative(pub: Day, modifier: string, unit: string): string | null {
+  const mod = modifier.toLowerCase().replace(/\s+/g, ' ');
+  if (unit.toLowerCase() === 'week') return null; // week granularity has no YYYY form
+  const step = /^(?:last|the past|the previous)$/.test(mod) ? -1 : mod === 'next' ? 1 : 0;
+  if (unit.toLowerCase() === 'year') return String(pub.year + step);
+  const [y, m] = addMonths(pub.year, pub.month, step);
+  return formatMonth(y, m);
+}
+
+/** Finds and resolves the date mentions of one sentence. `published` is `YYYY-MM-DD` or null. */
+export function findDates(sentence: Sentence, published: string | null): DateMention[] {
+  const pub = parseDay(published);
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { rule, re } of PATTERNS) {
+    for (const m of sentence.text.matchAll(re)) {
+      const start = sentence.start + m.index!;
+      const end = start + m[0].length;
+      if (!taken.every(([a, b]) => end <= a || start >= b)) continue;
+      const resolved = resolve(rule, m.groups ?? {}, m[0], pub, sentence, start, end);
+      if (resolved === undefined) continue;
+      taken.push([start, end]);
+      out.push({ start, end, date: resolved, rule, confidence: resolved === null ? 0.5 : rule === 'date.year' || rule === 'date.month' ? 0.7 : 0.85 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The resolved date; null when it cannot be resolved, undefined when the match is not a date. */
+function resolve(rule: string, g: Record<string, string | undefined>, text: string, pub: Day | null, sentence: Sentence, start: number, end: number): string | null | undefined {
+  const tense = () => tenseAround(sentence, start, end);
+  switch (rule) {
+    case 'date.iso': {
+      const [y, m, d] = [Number(g.y), Number(g.m), Number(g.d)];
+      return isValidDay(y, m, d) ? formatDay({ year: y, month: m, day: d }) : undefined;
+    }
+    case 'date.month-day':
+    case 'date.day-month': {
+      const month = monthNumber(g.mon!);
+      const day = Number(g.d);
+      if (day < 1 || day > 31) return undefined;
+      const year = g.y ? Number(g.y) : pub ? yearFor(pub, month, day, tense()) : null;
+      return year !== null && isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+    }
+    case 'date.month-year':
+      return formatMonth(Number(g.y), monthNumber(g.mon!));
+    case 'date.relative':
+      return pub ? resolveRelative(pub, g.mod!, g.unit!) : null;
+    case 'date.ago': {
+      if (!pub) return null;
+      const n = SMALL[g.n!.toLowerCase()] ?? Number(g.n);
+      const unit = g.unit!.toLowerCase();
+      if (unit === 'day') return formatDay(addDays(pub, -n));
+      if (unit === 'week') return formatDay(addDays(pub, -7 * n));
+      if (unit === 'month') return formatMonth(...addMonths(pub.year, pub.month, -n));
+      return String(pub.year - n);
+    }
+    case 'date.deictic': {
+      if (!pub) return null;
+      const w = g.word!.toLowerCase();
+      return formatDay(addDays(pub, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0));
+    }
+    case 'date.weekday':
+      return pub ? resolveWeekday(pub, WEEKDAYS[g.wd!.toLowerCase()]!, g.mod, tense()) : null;
+    case 'date.month':
+    case 'date.may': {
+      const month = monthNumber(g.mon ?? text);
+      // A month name opening a sentence is as likely a verb or name ("March on").
+      if (start === sentence.start && g.mon === 'March') return undefined;
+      return pub ? formatMonth(yearFor(pub, month, null, tense()), month) : null;
+    }
+    case 'date.year-part':
+    case 'date.year':
+      return g.y!;
+  }
+  return undefined;
+}

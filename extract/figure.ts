@@ -1,0 +1,247 @@
+/**
+ * Figure mentions: money with scale words and currency codes, percentages,
+ * counts with their counted noun, hyphenated durations, `50-50` splits and
+ * ranges. Values follow FORMAT.md: plain numbers, ISO 4217 codes, `%`, or the
+ * counted noun in singular lower case.
+ */
+import type { FigureValue, Qualifier } from '../model/claim.js';
+import { NUMERAL, NUMBER_WORD, SCALE_WORD, cleanNumber, parseNumber, parseNumeral, scaleOf } from './number.js';
+import type { Sentence } from './sentence.js';
+import { isCapitalized, isWord, tokenize, type Token } from './token.js';
+import { STOP_WORDS, isPluralNoun, singularize } from './vocabulary.js';
+
+/** How a figure was written; subject rules branch on it. */
+export type FigureForm = 'money' | 'percent' | 'count' | 'duration' | 'split' | 'ellipsis';
+
+/** A figure found in one sentence, before subject and attribution are attached. */
+export interface FigureMention {
+  start: number;
+  end: number;
+  value: FigureValue;
+  form: FigureForm;
+  qualifier: Qualifier | null;
+  rule: string;
+  /** Counts: the counted noun phrase (modifiers and head) as written. */
+  noun: string | null;
+  /** Counts: where the counted noun phrase ends, for verb lookup after it. */
+  nounEnd: number | null;
+}
+
+const CURRENCY_PREFIX = String.raw`(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₩|₹|(?:USD|EUR|JPY|GBP|CNY|RMB|KRW|INR|CHF|AUD|CAD)\s?)`;
+const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|yuan|renminbi|won|rupees?|francs?)`;
+
+const PREFIX_CODES: Array<[RegExp, string]> = [
+  [/^(?:US\$|U\.S\.\s?\$|USD)/, 'USD'], [/^(?:A\$|AU\$|AUD)/, 'AUD'], [/^(?:C\$|CA\$|CAD)/, 'CAD'],
+  [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/^NZ\$/, 'NZD'], [/^R\$/, 'BRL'], [/^\$/, 'USD'], [/^(?:€|EUR)/, 'EUR'],
+  [/^(?:£|GBP)/, 'GBP'], [/^(?:¥|JPY)/, 'JPY'], [/^(?:CNY|RMB)/, 'CNY'], [/^(?:₩|KRW)/, 'KRW'], [/^(?:₹|INR)/, 'INR'],
+  [/^CHF/, 'CHF'],
+];
+const WORD_CODES: Array<[RegExp, string]> = [
+  [/canadian/i, 'CAD'], [/australian/i, 'AUD'], [/hong kong/i, 'HKD'], [/singapore/i, 'SGD'], [/dollar/i, 'USD'],
+  [/yen/i, 'JPY'], [/euro/i, 'EUR'], [/pound/i, 'GBP'], [/yuan|renminbi/i, 'CNY'], [/won/i, 'KRW'], [/rupee/i, 'INR'],
+  [/franc/i, 'CHF'],
+];
+
+function currencyOf(text: string, table: Array<[RegExp, string]>): string {
+  for (const [pattern, code] of table) if (pattern.test(text)) return code;
+  return 'USD';
+}
+
+const MONEY_PREFIXED = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<cur>${CURRENCY_PREFIX})(?<n1>${NUMERAL})(?<s1>${SCALE_WORD})?` +
+    String.raw`(?:\s?(?:to|-|–|—)\s?(?:${CURRENCY_PREFIX})?(?<n2>${NUMERAL})(?<s2>${SCALE_WORD})?)?`,
+  'gu',
+);
+const MONEY_WORDED = new RegExp(
+  String.raw`(?<![\p{L}\d.,$])(?<n1>${NUMERAL})(?<s1>\s(?:thousand|million|billion|trillion))?\s(?<cur>${CURRENCY_WORD})\b`,
+  'gu',
+);
+const PERCENT = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(?<n1>${NUMERAL}|${NUMBER_WORD})(?:\s?(?:%|percent|per cent))?(?:\s?(?:to|-|–)\s?(?<n2>${NUMERAL}))?\s?(?<unit>%|percent\b|per cent\b|percentage points?\b)`,
+  'giu',
+);
+// "between 10% and 15%", "between $2 billion and $3 billion": the quote starts at the first figure.
+const BETWEEN = new RegExp(
+  String.raw`\bbetween\s(?<body>(?<cur>${CURRENCY_PREFIX})?(?<n1>${NUMERAL})(?<s1>${SCALE_WORD})?(?<p1>\s?(?:%|percent|per cent))?\sand\s(?:${CURRENCY_PREFIX})?(?<n2>${NUMERAL})(?<s2>${SCALE_WORD})?(?<p2>\s?(?:%|percent\b|per cent\b))?)`,
+  'giu',
+);
+const DURATION = new RegExp(
+  String.raw`(?<![\p{L}\d.,-])(?<n1>${NUMERAL}|${NUMBER_WORD})-(?<unit>second|minute|hour|day|week|month|year|decade|century|mile|kilometer|kilometre|acre|storey|story|page|member|seat)s?\b`,
+  'giu',
+);
+const SPLIT = /(?<![\p{L}\d.,-])(?<a>\d{1,2})-(?<b>\d{1,2})(?![\d%-])/gu;
+const SPLIT_CONTEXT = /\b(?:split|share[sd]?|divided|stake|ratio|venture|partnership)\b/i;
+
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/\b(?:about|around|approximately|roughly|some|an estimated|estimated)\s+$/i, 'about'],
+  [/\b(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
+  [/\b(?:more than|over|upwards of|above|in excess of|greater than)\s+$/i, 'more than'],
+  [/\b(?:less than|under|below|fewer than)\s+$/i, 'less than'],
+  [/\b(?:up to|as much as|as many as)\s+$/i, 'up to'],
+  [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at least'],
+];
+
+/** The approximation word just before `start` in the sentence, if any. */
+export function qualifierBefore(sentence: Sentence, start: number): Qualifier | null {
+  const before = sentence.text.slice(Math.max(0, start - sentence.start - 20), start - sentence.start);
+  for (const [pattern, q] of QUALIFIERS) if (pattern.test(before)) return q;
+  return null;
+}
+
+// Modifiers that belong to the unit itself rather than describing the things counted.
+const COMPOUND_UNIT = new Set(['working', 'business', 'calendar', 'trading', 'man', 'light', 'square', 'cubic', 'metric', 'school']);
+// Counted people who are anonymous sources, not facts ("one person familiar with the matter").
+const SOURCE_NOUN = new Set(['person', 'people', 'individual', 'individuals', 'source', 'sources', 'official', 'officials']);
+const DEFINITE = /^(?:the|these|those|its|their|his|her|our|your|my|all)$/i;
+const SCALE_TOKEN = /^(?:thousand|million|billion|trillion)$/i;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+
+/** Finds every figure in one sentence, longest forms first so spans never overlap. */
+export function findFigures(sentence: Sentence): FigureMention[] {
+  const out: FigureMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (m: FigureMention) => {
+    if (!free(m.start, m.end)) return;
+    taken.push([m.start, m.end]);
+    out.push(m);
+  };
+  const base = sentence.start;
+  const text = sentence.text;
+
+  for (const m of text.matchAll(BETWEEN)) {
+    const g = m.groups!;
+    const percent = Boolean(g.p1 || g.p2);
+    if (!percent && !g.cur) continue;
+    const start = base + m.index! + m[0].length - g.body!.length;
+    const s2 = scaleOf(g.s2);
+    const s1 = g.s1 ? scaleOf(g.s1) : s2;
+    const unit = percent ? '%' : currencyOf(g.cur!, PREFIX_CODES);
+    const min = cleanNumber(parseNumeral(g.n1!)! * (percent ? 1 : s1));
+    const max = cleanNumber(parseNumeral(g.n2!)! * (percent ? 1 : s2));
+    add({ start, end: start + g.body!.length, value: { min, max, unit }, form: percent ? 'percent' : 'money', qualifier: null, rule: 'figure.between-range', noun: null, nounEnd: null });
+  }
+  for (const m of text.matchAll(MONEY_PREFIXED)) {
+    const g = m.groups!;
+    const unit = currencyOf(g.cur!, PREFIX_CODES);
+    const start = base + m.index!;
+    const end = start + m[0].length;
+    const s2 = scaleOf(g.s2);
+    const n2 = g.n2 !== undefined ? parseNumeral(g.n2) : null;
+    // "$10-15 billion": the scale written once applies to both ends.
+    const s1 = g.s1 ? scaleOf(g.s1) : n2 !== null ? s2 : 1;
+    const a = cleanNumber(parseNumeral(g.n1!)! * s1);
+    const value: FigureValue = n2 !== null ? { min: a, max: cleanNumber(n2 * s2), unit } : { amount: a, unit };
+    add({ start, end, value, form: 'money', qualifier: qualifierBefore(sentence, start), rule: n2 !== null ? 'figure.money-range' : 'figure.money', noun: null, nounEnd: null });
+  }
+  for (const m of text.matchAll(MONEY_WORDED)) {
+    const g = m.groups!;
+    const start = base + m.index!;
+    const amount = cleanNumber(parseNumeral(g.n1!)! * scaleOf(g.s1));
+    add({ start, end: start + m[0].length, value: { amount, unit: currencyOf(g.cur!, WORD_CODES) }, form: 'money', qualifier: qualifierBefore(sentence, start), rule: 'figure.money-words', noun: null, nounEnd: null });
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const g = m.groups!;
+    const start = base + m.index!;
+    const a = parseNumber(g.n1!);
+    if (a === null) continue;
+    const b = g.n2 !== undefined ? parseNumeral(g.n2) : null;
+    const value: FigureValue = b !== null ? { min: a, max: b, unit: '%' } : { amount: a, unit: '%' };
+    add({ start, end: start + m[0].length, value, form: 'percent', qualifier: qualifierBefore(sentence, start), rule: b !== null ? 'figure.percent-range' : 'figure.percent', noun: null, nounEnd: null });
+  }
+  for (const m of text.matchAll(DURATION)) {
+    const g = m.groups!;
+    const start = base + m.index!;
+    const n = parseNumber(g.n1!);
+    if (n === null) continue;
+    add({ start, end: start + m[0].length, value: { amount: n, unit: g.unit!.toLowerCase() }, form: 'duration', qualifier: qualifierBefore(sentence, start), rule: 'figure.hyphen-duration', noun: null, nounEnd: null });
+  }
+  if (SPLIT_CONTEXT.test(text)) {
+    for (const m of text.matchAll(SPLIT)) {
+      const a = Number(m.groups!.a);
+      const b = Number(m.groups!.b);
+      // Only a pair adding up to 100 is a split; "9-11" or a score is not.
+      if (a + b !== 100) continue;
+      const start = base + m.index!;
+      add({ start, end: start + m[0].length, value: { amount: a, unit: '%' }, form: 'split', qualifier: null, rule: 'figure.split', noun: null, nounEnd: null });
+    }
+  }
+  for (const m of findCounts(sentence, free)) add(m);
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  return /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean): FigureMention[] {
+  const src = sentence.text;
+  const toks = tokenize(src).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  const rel = (t: Token) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start });
+  const out: FigureMention[] = [];
+  let lastUnit: string | null = null;
+  let lastNoun: string | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const n = parseNumber(tok.text);
+    if (n === null || !free(tok.start, tok.end)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const numeral = /^\d/.test(tok.text);
+    if (prev && /^[$€£¥©#]$/.test(prev.text)) continue;
+    if (numeral && /^\d{4}$/.test(tok.text) && n >= 1900 && n <= 2100) continue; // a year
+    if (prev && DEFINITE.test(prev.text)) continue; // "the two countries" refers, it does not count
+    if (prev && MONTH.test(prev.text)) continue; // the day of "June 5"
+    if (prev && i > 1 && isCapitalized(prev.text) && isWord(prev.text)) continue; // "Big Three", "Section 232"
+    if (next && !gapIsSpace(src, rel(tok), rel(next))) continue; // "5G", "3-2"
+    let j = i + 1;
+    let scale = 1;
+    let end = tok.end;
+    if (toks[j] && SCALE_TOKEN.test(toks[j]!.text)) {
+      scale = scaleOf(toks[j]!.text);
+      end = toks[j]!.end;
+      j += 1;
+    }
+    const mods: Token[] = [];
+    let head: Token | null = null;
+    for (let k = 0; k < 4 && toks[j + k]; k++) {
+      const t = toks[j + k]!;
+      const before = toks[j + k - 1]!;
+      if (!gapIsSpace(src, rel(before), rel(t))) break;
+      const w = t.text;
+      if (/^\p{Ll}/u.test(w) && isPluralNoun(w)) {
+        head = t;
+        break;
+      }
+      const abbreviation = /^(?:\p{Lu}\.){2,}$/u.test(w);
+      if ((/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP_WORDS.has(w) && !/ly$/.test(w) && !SCALE_TOKEN.test(w)) || abbreviation) {
+        mods.push(t);
+        continue;
+      }
+      break;
+    }
+    if (n === 1 && tok.text.toLowerCase() === 'one') continue;
+    if (!head) {
+      // "payrolls ... shrunk by 42,000": an elided noun repeats the sentence's last counted noun.
+      const large = /,\d{3}/.test(tok.text) || scale > 1;
+      const after = toks[j];
+      const bare = !after || !/^\p{L}/u.test(after.text) || STOP_WORDS.has(after.text.toLowerCase());
+      if (numeral && large && bare && lastUnit && free(tok.start, end)) {
+        out.push({ start: tok.start, end, value: { amount: cleanNumber(n * scale), unit: lastUnit }, form: 'ellipsis', qualifier: qualifierBefore(sentence, tok.start), rule: 'figure.count-elided', noun: lastNoun, nounEnd: null });
+      }
+      continue;
+    }
+    const after = toks[toks.indexOf(head) + 1];
+    if (SOURCE_NOUN.has(head.text.toLowerCase()) && after && /^(?:familiar|who|with|close)$/i.test(after.text)) continue;
+    if (!free(tok.start, head.end)) continue;
+    let unit = singularize(head.text);
+    const lastMod = mods[mods.length - 1];
+    if (lastMod && COMPOUND_UNIT.has(lastMod.text.toLowerCase())) unit = `${lastMod.text.toLowerCase()} ${unit}`;
+    const noun = sentence.text.slice((mods[0] ?? head).start - sentence.start, head.end - sentence.start);
+    lastUnit = unit;
+    lastNoun = noun;
+    out.push({ start: tok.start, end: head.end, value: { amount: cleanNumber(n * scale), unit }, form: 'count', qualifier: qualifierBefore(sentence, tok.start), rule: numeral ? 'figure.count' : 'figure.count-spelled', noun, nounEnd: head.end });
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+export { EXTRACTOR_VERSION, DateEngine, ExtractOptions, extractClaims, type ExtractInput } from './extractor.js';
+export { textSha256, toClaimsExport } from './export.js';
+export { findFigures, qualifierBefore, type FigureForm, type FigureMention } from './figure.js';
+export { describeFigure, type FigureDescription } from './figure-subject.js';
+export { findDates, type DateMention } from './date.js';
+export { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
+export { describeDate } from './date-subject.js';
+export { findPersons, type PersonMention } from './person.js';
+export { findProjects, groupProjects, type ProjectMention } from './project.js';
+export { attributeSentence, type Attribution } from './attribution.js';
+export { splitSentences, sentenceAt, type Sentence } from './sentence.js';
+export { tenseAround, clauseAround, type Tense } from './tense.js';
+export { parseNumber, parseNumeral, parseNumberWord } from './number.js';

@@ -1,0 +1,236 @@
+/**
+ * Projects: named or described concrete initiatives (plants, facilities,
+ * terminals, pipelines, hubs, acquisitions) with sponsor, sector, location
+ * and amount where the text gives them. Generic mentions (`the project`,
+ * `key investment projects`) and sector lists are not projects. Mentions of
+ * one project in an article share one name.
+ */
+import type { Amount } from '../model/claim.js';
+import type { FigureMention } from './figure.js';
+import { sentenceTokens } from './phrase.js';
+import type { Sentence } from './sentence.js';
+import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
+import { isBaseVerb, isPlace, tidy } from './vocabulary.js';
+
+/** A project mention with its article-level name. */
+export interface ProjectMention {
+  start: number;
+  end: number;
+  name: string;
+  sponsor: string | null;
+  sector: string | null;
+  location: string | null;
+  amount: Amount | null;
+  rule: string;
+  confidence: number;
+  /** Grouping key: mentions with the same key get the same name. */
+  key: string;
+}
+
+const FACILITY = /^(?:plants?|factory|factories|facility|facilities|terminals?|pipelines?|hubs?|centers?|centres?|mines?|refinery|refineries|ports?|projects?|fabs?|reactors?|smelters?|mills?|campus|campuses|farms?|stations?|railways?|railroads?|bridges?|dams?|airports?|warehouses?|labs?|laboratory|laboratories)$/i;
+// Modifiers that say nothing about which project is meant.
+const GENERIC = /^(?:manufacturing|investment|investments|key|candidate|potential|initial|new|other|domestic|first|second|third|major|large|big|such|similar|entire|future|additional|several|many|more|various|some|joint|proposed|planned|recent|current|existing|related|infrastructure|industrial|finalist|critical|important|strategic|individual|specific|selected|concrete|these|those|this|that|three|two|four|five|us|u\.s\.|american|japanese|foreign|local|national|federal|state|government|private|public|overseas|global)$/i;
+const BUILD_VERB = /\b(?:build|builds|building|built|construct|constructing|construction of|invest in|invests in|investing in|invested in|develop|developing|include|includes|including|fund|funding|finance|financing|open|opens|opening|expand|expanding|produce|producing)\b/i;
+const ACQUISITION = /^(?:buyout|acquisition|takeover|purchase|merger)$/i;
+const NOMINAL_TAIL = /^(?:announcement|creation|construction|expansion|plan|plans|proposal|development|launch)$/i;
+const PRODUCE = /^(?:produce|make|manufacture|build|assemble)$/i;
+
+function phraseBackFrom(tokens: Token[], head: number): { start: number; mods: Token[]; owner: string | null; amountTokens: Token[] } {
+  const mods: Token[] = [];
+  const amountTokens: Token[] = [];
+  let owner: string | null = null;
+  let k = head - 1;
+  for (; k >= 0 && mods.length + amountTokens.length < 8; k--) {
+    const t = tokens[k]!;
+    if (/^(?:a|an|the)$/i.test(t.text)) break;
+    if (isPossessive(t.text)) {
+      const words: string[] = [];
+      let j = k - 1;
+      while (j >= 0 && isWord(tokens[j]!.text) && isCapitalized(tokens[j]!.text) && words.length < 3) words.unshift(tokens[j--]!.text);
+      if (words.length > 0) owner = words.join(' ');
+      k = j;
+      break;
+    }
+    if (/^[$€£¥]$/.test(t.text) || /^\d/.test(t.text) || /^(?:million|billion|trillion|thousand)$/i.test(t.text)) {
+      amountTokens.unshift(t);
+      continue;
+    }
+    if (!isWord(t.text) || /^(?:and|or|of|in|to|for|with|by|on|at|from|is|are|was|were|be|its|their|his|her|include|includes|including|covering|into)$/i.test(t.text)) break;
+    if (/(?:ed|ly|ing)$/.test(t.text) && !/^(?:liquefied|integrated|advanced|processing|manufacturing|mining|shipping|building|housing|engineering|computing|printing|refining|recycling)$/i.test(t.text)) break;
+    mods.unshift(t);
+  }
+  const first = amountTokens[0] && (!mods[0] || amountTokens[0].start < mods[0].start) ? amountTokens[0] : mods[0];
+  return { start: first ? first.start : tokens[head]!.start, mods, owner, amountTokens };
+}
+
+/** "in Texas", "off the Gulf of Mexico", "across the Midwest" after token `i`. */
+function locationAfter(tokens: Token[], i: number): { text: string; end: number } | null {
+  let k = i;
+  if (tokens[k] && NOMINAL_TAIL.test(tokens[k]!.text)) k += 1;
+  if (!tokens[k] || !/^(?:in|off|across|near|at|outside)$/i.test(tokens[k]!.text)) return null;
+  k += 1;
+  if (tokens[k]?.text.toLowerCase() === 'the') k += 1;
+  const words: Token[] = [];
+  while (tokens[k] && ((isWord(tokens[k]!.text) && isCapitalized(tokens[k]!.text)) || (tokens[k]!.text === 'of' && isCapitalized(tokens[k + 1]?.text ?? '')))) {
+    words.push(tokens[k]!);
+    k += 1;
+  }
+  if (words.length === 0) return null;
+  const text = words.map((w) => w.text).join(' ');
+  if (/^(?:US|U\.S\.|United States|America)$/.test(text)) return null; // the whole country is not a site
+  return { text, end: words[words.length - 1]!.end };
+}
+
+/** "led by SoftBank" / "by SoftBank" after token `i`. */
+function sponsorAfter(tokens: Token[], i: number): { text: string; end: number } | null {
+  let k = i;
+  if (/^(?:led|backed|run|owned|developed|built|proposed|funded)$/i.test(tokens[k]?.text ?? '')) k += 1;
+  else return null;
+  if (tokens[k]?.text.toLowerCase() !== 'by') return null;
+  k += 1;
+  const words: Token[] = [];
+  while (tokens[k] && isWord(tokens[k]!.text) && isCapitalized(tokens[k]!.text) && words.length < 4) words.push(tokens[k++]!);
+  return words.length > 0 ? { text: words.map((w) => w.text).join(' '), end: words[words.length - 1]!.end } : null;
+}
+
+function amountIn(figures: readonly FigureMention[], start: number, end: number): Amount | null {
+  const f = figures.find((x) => x.start >= start && x.end <= end && x.form === 'money' && 'amount' in x.value);
+  return f && 'amount' in f.value ? { amount: f.value.amount, unit: f.value.unit } : null;
+}
+
+function capitalizedRun(tokens: Token[], k: number, max = 4): Token[] {
+  const out: Token[] = [];
+  while (tokens[k] && isWord(tokens[k]!.text) && isCapitalized(tokens[k]!.text) && out.length < max) out.push(tokens[k++]!);
+  return out;
+}
+
+/** Acquisitions: "X’s acquisition of Y", "a $14 billion buyout of Y", "offer to acquire Y", "the X buyout". */
+function findAcquisitions(sentence: Sentence, tokens: Token[], figures: readonly FigureMention[], out: ProjectMention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const acquire = /^(?:offer|bid|deal|agreement|plan)$/i.test(t.text) && tokens[i + 1]?.text === 'to' && /^(?:acquire|buy|purchase|take over)$/i.test(tokens[i + 2]?.text ?? '');
+    if (!ACQUISITION.test(t.text) && !acquire) continue;
+    const back = phraseBackFrom(tokens, i);
+    let acquirer = back.owner;
+    const capMods = back.mods.filter((m) => isCapitalized(m.text));
+    if (!acquirer && capMods.length > 0) acquirer = capMods.map((m) => m.text).join(' ');
+    if (!acquirer) {
+      // "Nippon Steel proposes a $14 billion buyout": the clause subject is the buyer.
+      const before = sentence.text.slice(0, back.start - sentence.start);
+      const subj = /(?:^|[,;:]\s*)((?:\p{Lu}[\p{L}.&-]*\s){1,3})(?:\p{Ll}+\s){1,2}(?:a|an|the)\s*$/u.exec(before);
+      if (subj) acquirer = subj[1]!.trim();
+    }
+    const objAt = acquire ? i + 3 : tokens[i + 1]?.text.toLowerCase() === 'of' ? i + 2 : -1;
+    const target = objAt >= 0 ? capitalizedRun(tokens, objAt) : [];
+    if (!acquirer && target.length === 0) continue;
+    const end = target.length > 0 ? target[target.length - 1]!.end : t.end;
+    const targetText = target.length > 0 ? tidy(target.map((w) => w.text).join(' ')) : null;
+    const name = [acquirer ? tidy(acquirer) : null, 'acquisition', targetText ? `of ${targetText}` : null].filter(Boolean).join(' ');
+    out.push({
+      start: back.owner ? tokens.find((x) => x.start >= back.start - 40 && x.text === back.owner!.split(' ')[0])?.start ?? back.start : back.start,
+      end, name, sponsor: acquirer ? tidy(acquirer) : null, sector: null, location: null,
+      amount: amountIn(figures, back.start, end), rule: 'project.acquisition', confidence: 0.8,
+      key: `acq:${(targetText ?? acquirer ?? '').toLowerCase()}|${(acquirer ?? '').toLowerCase()}`,
+    });
+  }
+}
+
+/** Finds project mentions in one sentence. `figures` are the sentence's figures (for amounts). */
+export function findProjects(sentence: Sentence, figures: readonly FigureMention[]): ProjectMention[] {
+  const tokens = sentenceTokens(sentence);
+  const out: ProjectMention[] = [];
+  findAcquisitions(sentence, tokens, figures, out);
+  const accepted = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!FACILITY.test(t.text) || !/^\p{Ll}/u.test(t.text)) continue;
+    // The head must end its noun phrase: "data center infrastructure project" is a project, not a center.
+    const nextWord = tokens[i + 1];
+    if (nextWord && /^\p{Ll}[\p{Ll}-]*$/u.test(nextWord.text) && !NOMINAL_TAIL.test(nextWord.text) && !/(?:ed|ly)$/.test(nextWord.text) && !isBaseVerb(nextWord.text) && !/^(?:and|or|in|of|off|for|to|at|by|led|across|near|that|which|is|are|was|were|will|would|could|has|have|with|on|from|as|outside)$/.test(nextWord.text)) continue;
+    const plural = /s$/i.test(t.text) && !/campus$/i.test(t.text);
+    const back = phraseBackFrom(tokens, i);
+    const specific = back.mods.filter((m) => !GENERIC.test(m.text));
+    // "facilities to produce gas turbines and generic pharmaceuticals": each product is a candidate project.
+    if (tokens[i + 1]?.text === 'to' && PRODUCE.test(tokens[i + 2]?.text ?? '')) {
+      let k = i + 3;
+      while (k < tokens.length) {
+        const run: Token[] = [];
+        while (tokens[k] && isWord(tokens[k]!.text) && !/^(?:and|or|in|for|to|with|at|on|of|also)$/i.test(tokens[k]!.text) && !/(?:ed|ly)$/.test(tokens[k]!.text) && run.length < 4) run.push(tokens[k++]!);
+        if (run.length === 0) break;
+        const product = run.map((r) => r.text).join(' ');
+        out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, name: `${product} production ${t.text.toLowerCase()}`, sponsor: null, sector: product, location: null, amount: null, rule: 'project.facility-product', confidence: 0.6, key: `prod:${product.toLowerCase()}` });
+        if (tokens[k]?.text === ',' ) k += 1;
+        // ", and also deliberated ..." ends the list: only a noun may follow the conjunction.
+        if (/^(?:and|or)$/i.test(tokens[k]?.text ?? '') && !/^(?:also|then)$|(?:ed|ly)$/i.test(tokens[k + 1]?.text ?? '')) k += 1;
+        else break;
+      }
+      continue;
+    }
+    const location = locationAfter(tokens, i + 1);
+    const sponsor = sponsorAfter(tokens, i + 1);
+    // An owner alone ("the Cato Institute’s trade policy center") names a workplace, not a project.
+    const determiner = /^(?:a|an)$/i.test(tokens[tokenIndexOf(tokens, back.start) - 1]?.text ?? '') || back.amountTokens.length > 0;
+    const clauseBefore = sentence.text.slice(0, back.start - sentence.start).split(/[;:]/).pop() ?? '';
+    const governed = BUILD_VERB.test(clauseBefore.split(/\s+/).slice(-6).join(' '));
+    const siblingAccepted = accepted.has(i - 0) || [...accepted].some((h) => h < i && tokens.slice(h + 1, tokenIndexOf(tokens, back.start)).every((x) => /^(?:and|,)$/i.test(x.text)));
+    let ok: boolean;
+    if (plural) ok = (specific.length > 0 && (governed || location !== null)) || (siblingAccepted && governed);
+    else ok = specific.length > 0 && (determiner || location !== null || sponsor !== null);
+    if (!ok && siblingAccepted && back.mods.length > 0) ok = true;
+    if (!ok) continue;
+    accepted.add(i);
+    const modsText = back.mods.map((m) => m.text).join(' ');
+    const placeMod = back.mods.find((m) => isCapitalized(m.text) && isPlace(m.text));
+    const sponsorName = back.owner ?? sponsor?.text ?? null;
+    const end = Math.max(t.end, location?.end ?? 0, sponsor?.end ?? 0);
+    const core = `${modsText} ${t.text}`.trim();
+    const name = tidy([sponsorName, core, location ? `in ${location.text}` : null].filter(Boolean).join(' '));
+    const sector = specific.filter((m) => !isCapitalized(m.text) || /^\p{Lu}{2,}$/u.test(m.text)).map((m) => m.text).join(' ') || null;
+    out.push({
+      start: back.start, end, name, sponsor: sponsorName ? tidy(sponsorName) : null, sector,
+      location: location?.text ?? placeMod?.text ?? null, amount: amountIn(figures, back.start, end),
+      rule: plural ? 'project.facility-plural' : 'project.facility', confidence: 0.65,
+      key: `fac:${specific.map((m) => m.text.toLowerCase()).join(' ')} ${t.text.toLowerCase().replace(/s$/, '')}`,
+    });
+  }
+  return out;
+}
+
+function tokenIndexOf(tokens: Token[], start: number): number {
+  return tokens.findIndex((t) => t.start === start);
+}
+
+/** Gives every mention of one project in an article the same name (the most complete one). */
+export function groupProjects(mentions: ProjectMention[]): ProjectMention[] {
+  const groups = new Map<string, ProjectMention[]>();
+  const keyOf = (m: ProjectMention): string => {
+    if (!m.key.startsWith('acq:')) return m.key;
+    // Acquisitions link on target or buyer: "the Nippon Steel acquisition" and "buyout of US Steel".
+    const [target, buyer] = m.key.slice(4).split('|');
+    for (const k of groups.keys()) {
+      if (!k.startsWith('acq:')) continue;
+      const [t2, b2] = k.slice(4).split('|');
+      if ((target && (target === t2 || target === b2)) || (buyer && (buyer === b2 || buyer === t2))) return k;
+    }
+    return m.key;
+  };
+  for (const m of mentions) {
+    const k = keyOf(m);
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  for (const list of groups.values()) {
+    const best = [...list].sort((a, b) => score(b) - score(a))[0]!;
+    for (const m of list) {
+      m.name = best.name;
+      m.sponsor ??= best.sponsor;
+      m.location ??= best.location;
+      m.amount ??= best.amount;
+      m.sector ??= best.sector;
+    }
+  }
+  return mentions;
+}
+
+function score(m: ProjectMention): number {
+  return (m.sponsor ? 2 : 0) + (/ of /.test(m.name) ? 2 : 0) + m.name.length / 100;
+}

@@ -1,0 +1,57 @@
+/**
+ * Sentence segmentation with offsets. Rules scope their context to one
+ * sentence (and sometimes its predecessor), so the splitter errs towards
+ * splitting on line breaks: headlines, bullets and teasers are their own units.
+ */
+
+/** A sentence span of the article text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREVIATION = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Corp|Inc|Ltd|Jr|Sr|St|No|vs|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mt|Ft|etc|approx)\.)$/u;
+const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d$€£¥])/gu;
+
+/** Splits `text` into sentences; every character except line breaks belongs to one. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const lines = /[^\n]+/g;
+  for (const line of text.matchAll(lines)) {
+    const lineStart = line.index ?? 0;
+    const lineText = line[0];
+    let from = 0;
+    for (const m of lineText.matchAll(BOUNDARY)) {
+      const stop = (m.index ?? 0) + m[0].trimEnd().length;
+      const head = lineText.slice(from, (m.index ?? 0) + 1);
+      // "the U.S. Senate" must not split, but "in the U.S. The" rarely occurs in news copy.
+      if (ABBREVIATION.test(head)) continue;
+      push(out, text, lineStart + from, lineStart + stop);
+      from = (m.index ?? 0) + m[0].length;
+    }
+    push(out, text, lineStart + from, lineStart + lineText.length);
+  }
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/** The sentence containing offset `pos`, or undefined when `pos` is in a gap. */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+/**
+ * Tense of the clause around an expression, for resolving weekdays and bare
+ * months against the publish date: past events take the most recent match,
+ * future ones the next.
+ */
+import type { Sentence } from './sentence.js';
+
+/** Grammatical time of a clause. */
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE = /\b(?:will|'ll|’ll|shall|going to|scheduled|expected|expects?|plans? to|set to|upcoming|next|anticipated|due to|to be held|ahead of|prepare[sd]?|preparing|forthcoming|would|intends? to|aims? to|to meet|to visit|to decide)\b/i;
+const PAST = /\b(?:was|were|had|did|said|told|met|held|made|took|gave|sent|won|led|began|brought|got|came|went|saw|left|paid|spoke|wrote|fell|rose|grew|shrank|lost|sold|bought|built|spent|hit|became|began|sank|slid|ago|since|last|earlier|previously|\p{Ll}{3,}ed)\b/iu;
+// -ed words that are usually adjectives, not past verbs.
+const NOT_PAST = /\b(?:expected|scheduled|planned|proposed|anticipated|unlimited|limited|based|related|advanced|detailed|skilled|united|interested|concerned|informed|increased|reduced|required|needed)\b/gi;
+
+/** The clause of `sentence` around [start, end): split on commas, semicolons, dashes and brackets. */
+export function clauseAround(sentence: Sentence, start: number, end: number): string {
+  const text = sentence.text;
+  const s = start - sentence.start;
+  const e = end - sentence.start;
+  const left = Math.max(text.lastIndexOf(',', s), text.lastIndexOf(';', s), text.lastIndexOf('—', s), text.lastIndexOf('(', s), -1);
+  const rightCandidates = [',', ';', '—', ')'].map((c) => text.indexOf(c, e)).filter((i) => i >= 0);
+  const right = rightCandidates.length > 0 ? Math.min(...rightCandidates) : text.length;
+  return text.slice(left + 1, right);
+}
+
+function tenseOf(text: string, around: string): Tense | null {
+  const rest = text.replace(around, ' ');
+  if (FUTURE.test(rest)) return 'future';
+  if (PAST.test(rest.replace(NOT_PAST, ' '))) return 'past';
+  return null;
+}
+
+/** Tense of the expression at [start, end): its clause first, then the whole sentence. */
+export function tenseAround(sentence: Sentence, start: number, end: number): Tense {
+  // A cue right before the expression outranks the clause: "planned spending ... since his January inauguration".
+  const near = sentence.text.slice(Math.max(0, start - sentence.start - 20), start - sentence.start);
+  if (/\b(?:since|last|earlier|ago|previous)\b[^,;]*$/i.test(near)) return 'past';
+  // "said on Tuesday that … will": the reporting verb dates the expression, not the reported clause.
+  if (/\b(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\s+(?:on\s+)?$/iu.test(near)) return 'past';
+  if (/\b(?:next|upcoming|coming|until)\b[^,;]*$/i.test(near)) return 'future';
+  const expression = sentence.text.slice(start - sentence.start, end - sentence.start);
+  return tenseOf(clauseAround(sentence, start, end), expression) ?? tenseOf(sentence.text, expression) ?? 'present';
+}

@@ -1,0 +1,147 @@
+/**
+ * Small general lexicons shared by the rules, plus the word lists compromise
+ * ships (first names, countries, places, organisations). Nothing here names a
+ * person or phrase from a particular article.
+ */
+import nlp from 'compromise';
+
+type LexiconTag = string | string[];
+const LEXICON: Record<string, LexiconTag> = (nlp as unknown as { model(): { one: { lexicon: Record<string, LexiconTag> } } }).model().one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const tag = LEXICON[word.toLowerCase()];
+  if (tag === undefined) return [];
+  return Array.isArray(tag) ? tag : [tag];
+}
+
+/** True when compromise's lexicon lists `word` as a given name. */
+export function isFirstName(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+/** True when compromise's lexicon lists `word` as a country, city, region or other place. */
+export function isPlace(word: string): boolean {
+  return tagsOf(word).some((t) => ['Country', 'City', 'Region', 'Place', 'Continent'].includes(t));
+}
+
+/** True when compromise's lexicon lists `word` as a country. */
+export function isCountry(word: string): boolean {
+  return tagsOf(word).includes('Country');
+}
+
+/** True when compromise's lexicon lists `word` as a verb in its base or present form (`initiate`, `build`). */
+export function isBaseVerb(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Imperative');
+}
+
+/** True when compromise's lexicon lists `word` as an organisation. */
+export function isOrganization(word: string): boolean {
+  return tagsOf(word).includes('Organization');
+}
+
+/** Function words that end noun phrases and never start names. */
+export const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as',
+  'into', 'onto', 'over', 'under', 'about', 'around', 'between', 'among', 'after', 'before', 'since', 'until',
+  'during', 'within', 'without', 'through', 'across', 'against', 'per', 'via', 'than', 'that', 'which', 'who',
+  'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she',
+  'her', 'we', 'our', 'us', 'you', 'your', 'i', 'my', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
+  'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+  'not', 'no', 'if', 'then', 'so', 'while', 'when', 'where', 'whether', 'all', 'any', 'each', 'every', 'some',
+  'such', 'also', 'only', 'just', 'even', 'more', 'most', 'less', 'least', 'other', 'another', 'both', 'either',
+  'neither', 'there', 'here', 'what', 'how', 'why', 'like', 'up', 'down', 'out', 'off', 'again', 'still', 'yet',
+  'already', 'very', 'too', 'annually', 'vs', 'versus', 'because', 'although', 'though', 'unless', 'however',
+]);
+
+/** Words that look plural but are not counted nouns. */
+const NOT_PLURAL = new Set([
+  'this', 'is', 'was', 'has', 'as', 'us', 'its', 'his', 'hers', 'ours', 'yours', 'thus', 'plus', 'across',
+  'less', 'unless', 'news', 'series', 'always', 'perhaps', 'towards', 'whereas', 'besides', 'analysis', 'basis',
+  'crisis', 'status', 'census', 'gas', 'bus', 'campus', 'bonus', 'virus', 'focus', 'consensus', 'process', 'access',
+  'business', 'progress', 'congress', 'address', 'success', 'percentage', 'miles', 'lbs',
+]);
+
+const IRREGULAR_PLURALS: Record<string, string> = {
+  people: 'person', men: 'man', women: 'woman', children: 'child', staff: 'staff', personnel: 'personnel',
+  feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', data: 'data', media: 'media', criteria: 'criterion',
+};
+
+/** True when `word` looks like a plural noun (`jobs`, `companies`, `people`). */
+export function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w in IRREGULAR_PLURALS) return true;
+  if (NOT_PLURAL.has(w) || STOP_WORDS.has(w)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*s$/u.test(w) || w.length < 4) return false;
+  if (/(?:ss|us|is|ous)$/.test(w)) return false;
+  return true;
+}
+
+/** The singular of a plural noun (`companies` → `company`, `hurdles` → `hurdle`). */
+export function singularize(word: string): string {
+  const w = word.toLowerCase();
+  if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w]!;
+  if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && !/ss$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Countries to the adjective the news uses for their goods (`Japan` → `Japanese`). */
+export const DEMONYMS: Record<string, string> = {
+  japan: 'Japanese', china: 'Chinese', 'south korea': 'South Korean', korea: 'Korean', india: 'Indian',
+  germany: 'German', france: 'French', italy: 'Italian', spain: 'Spanish', canada: 'Canadian', mexico: 'Mexican',
+  brazil: 'Brazilian', russia: 'Russian', vietnam: 'Vietnamese', taiwan: 'Taiwanese', indonesia: 'Indonesian',
+  philippines: 'Philippine', thailand: 'Thai', malaysia: 'Malaysian', australia: 'Australian', britain: 'British',
+  uk: 'British', 'united kingdom': 'British', 'european union': 'EU', eu: 'EU', europe: 'European',
+  switzerland: 'Swiss', turkey: 'Turkish', 'south africa': 'South African', israel: 'Israeli', 'saudi arabia': 'Saudi',
+  us: 'US', 'u.s.': 'US', 'united states': 'US', america: 'US',
+};
+
+/** The demonym of a country name, or null (`Japan` → `Japanese`). */
+export function demonymOf(country: string): string | null {
+  return DEMONYMS[country.toLowerCase()] ?? null;
+}
+
+/** True for a country name or its demonym (`Japan`, `Japanese`). */
+export function isCountryWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return w in DEMONYMS || Object.values(DEMONYMS).some((d) => d.toLowerCase() === w) || isCountry(word);
+}
+
+/** True for names of the United States, which is usually the imposing side in trade copy. */
+export function isUnitedStates(word: string): boolean {
+  return ['us', 'u.s.', 'usa', 'u.s.a.', 'america', 'united states'].includes(word.toLowerCase());
+}
+
+// Synonyms folded so the same measured thing in different articles keys alike.
+const PRODUCT_SYNONYMS: Array<[RegExp, string]> = [
+  [/\b(?:auto|car|vehicle|automobile|automotive)[- ]parts?\b/gi, 'car parts'],
+  [/\b(?:autos?|cars?|vehicles?|automobiles?|automotive|motor vehicles?)\b(?![- ]parts?\b)/gi, 'cars'],
+  [/\b(?:aluminium)\b/gi, 'aluminum'],
+  [/\b(?:chips?|semiconductors?)\b/gi, 'semiconductors'],
+  [/\b(?:drugs|medicines|pharmaceuticals?)\b/gi, 'pharmaceuticals'],
+];
+
+/** Folds product synonyms (`autos`, `vehicles`, `automobiles` → `cars`). */
+export function normalizeProduct(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of PRODUCT_SYNONYMS) out = out.replace(pattern, replacement);
+  return out.replace(/\bcars(?: and cars)+\b/g, 'cars').replace(/\bcars cars\b/g, 'cars');
+}
+
+/** Words naming a tariff. */
+export const TARIFF_NOUN = /^(?:tariffs?|duty|duties|levy|levies|charges?|tax|taxes|rates?)$/i;
+
+/** True when the text mentions a tariff, duty or levy. */
+export function mentionsTariff(text: string): boolean {
+  return /\b(?:tariffs?|duty|duties|levy|levies|customs)\b/i.test(text);
+}
+
+/** Folds `U.S.` to `US` and squeezes spaces: names and subjects compare alike. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\bU\.S\.(?:A\.)?/g, 'US')
+    .replace(/[’']s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { attributeSentence } from '../../extract/attribution.js';
+import type { Sentence } from '../../extract/sentence.js';
+
+const s = (text: string): Sentence => ({ start: 0, end: text.length, text });
+
+describe('attributeSentence', () => {
+  it('reads "according to X" as reported', () => {
+    expect(attributeSentence(s('Sales rose 4%, according to the Census Bureau.'))).toEqual({ attribution: 'Census Bureau', hedge: 'reported' });
+  });
+
+  it('reads "X said" and "said X"', () => {
+    expect(attributeSentence(s('Ford said output rose.')).attribution).toBe('Ford');
+    expect(attributeSentence(s('“Output rose,” said Maria Lopez.')).attribution).toBe('Maria Lopez');
+  });
+
+  it('names anonymous sources', () => {
+    expect(attributeSentence(s('The plan was dropped, people familiar with the matter said.')).attribution).toBe('people familiar with the matter');
+  });
+
+  it('marks modal and planning language speculative', () => {
+    expect(attributeSentence(s('The company plans to hire 500 workers.')).hedge).toBe('speculative');
+    expect(attributeSentence(s('Output could double.')).hedge).toBe('speculative');
+  });
+
+  it('marks denials and plain statements', () => {
+    expect(attributeSentence(s('The ministry denied the report.')).hedge).toBe('denied');
+    expect(attributeSentence(s('Output rose 4% in June.'))).toEqual({ attribution: null, hedge: 'asserted' });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../extract/date.js';
+import type { Sentence } from '../../extract/sentence.js';
+
+const s = (text: string): Sentence => ({ start: 0, end: text.length, text });
+const dates = (text: string, published: string | null) => findDates(s(text), published).map((d) => [text.slice(d.start, d.end), d.date]);
+
+describe('findDates', () => {
+  it('resolves month-day against the publish year, and keeps explicit years', () => {
+    expect(dates('A ruling is due by August 14.', '2024-07-30')).toEqual([['August 14', '2024-08-14']]);
+    expect(dates('It closed on March 3, 2021.', '2024-07-30')).toEqual([['March 3, 2021', '2021-03-03']]);
+  });
+
+  it('resolves a past-tense weekday to the most recent one on or before publication', () => {
+    // 2024-07-31 is a Wednesday.
+    expect(dates('The board met on Monday.', '2024-07-31')).toEqual([['on Monday', '2024-07-29']]);
+    expect(dates('Shares fell Wednesday.', '2024-07-31')).toEqual([['Wednesday', '2024-07-31']]);
+  });
+
+  it('resolves a future weekday to the next one', () => {
+    expect(dates('The envoys will meet this Friday.', '2024-07-31')).toEqual([['this Friday', '2024-08-02']]);
+  });
+
+  it('resolves bare months by tense', () => {
+    expect(dates('Exports slumped in November.', '2024-02-10')).toEqual([['November', '2023-11']]);
+    expect(dates('She is scheduled to travel in November.', '2024-02-10')).toEqual([['November', '2024-11']]);
+    expect(dates('Prices have climbed since May.', '2024-02-10')).toEqual([['May', '2023-05']]);
+  });
+
+  it('resolves relative expressions and leaves week granularity null', () => {
+    expect(dates('The accord was signed earlier this month.', '2024-09-20')).toEqual([['earlier this month', '2024-09']]);
+    expect(dates('Output fell last year but may recover this year.', '2024-09-20')).toEqual([['last year', '2023'], ['this year', '2024']]);
+    expect(dates('A vote is expected next week.', '2024-09-20')).toEqual([['next week', null]]);
+  });
+
+  it('takes years used as dates but not copyright lines, money or percentages', () => {
+    expect(dates('The 2018 talks failed; jobs may double by 2030.', '2024-01-01')).toEqual([['2018', '2018'], ['2030', '2030']]);
+    expect(dates('©2024 Example Media', '2024-01-01')).toEqual([]);
+  });
+
+  it('returns null for relative dates without a publish date', () => {
+    expect(dates('It happened last year.', null)).toEqual([['last year', null]]);
+  });
+
+  it('does not read the modal "may" as a month', () => {
+    expect(dates('Rates may rise.', '2024-01-01')).toEqual([]);
+  });
+});

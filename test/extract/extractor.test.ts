@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { EXTRACTOR_VERSION, extractClaims } from '../../extract/index.js';
+import { ClaimDraft } from '../../model/claim.js';
+
+const TEXT = [
+  'Finance Minister Clara Voss said on Tuesday that Norway’s $90 billion green fund will back a wind turbine factory in Bergen.',
+  'Voss added that a 12% levy on imported steel could follow next month, and the fund’s $90 billion size is fixed.',
+].join('\n');
+
+describe('extractClaims', () => {
+  const claims = extractClaims({ text: TEXT, published: '2024-03-14' });
+
+  it('returns drafts that validate, quote their span and carry the extractor version', () => {
+    for (const c of claims) {
+      expect(() => ClaimDraft.parse(c)).not.toThrow();
+      expect(TEXT.slice(c.start, c.end)).toBe(c.quote);
+      expect(c.extractor).toBe(EXTRACTOR_VERSION);
+      expect(c.rule).toMatch(/^(?:figure|person|date|project)\./);
+    }
+  });
+
+  it('sorts by start, then kind', () => {
+    const keys = claims.map((c) => c.start);
+    expect([...keys].sort((a, b) => a - b)).toEqual(keys);
+  });
+
+  it('links equal money amounts to the most specific subject in the article', () => {
+    const money = claims.filter((c) => c.kind === 'figure' && c.quote === '$90 billion');
+    expect(money.map((c) => c.subject)).toEqual(['Norway green fund', 'Norway green fund']);
+  });
+
+  it('resolves dates against the injected publish date, not the clock', () => {
+    const tuesday = claims.find((c) => c.kind === 'date' && c.quote.includes('Tuesday'));
+    // 2024-03-14 is a Thursday; the past-tense Tuesday is 2024-03-12.
+    expect(tuesday?.value).toEqual({ date: '2024-03-12' });
+    expect(claims.find((c) => c.kind === 'date' && c.quote === 'next month')?.value).toEqual({ date: '2024-04' });
+  });
+
+  it('attributes and hedges claims by sentence, naming a known source by full name', () => {
+    const levy = claims.find((c) => c.kind === 'figure' && c.quote === '12%');
+    expect(levy).toMatchObject({ subject: 'tariff on steel', predicate: 'rate', hedge: 'speculative', attribution: 'Clara Voss' });
+  });
+
+  it('rejects unknown options', () => {
+    expect(() => extractClaims({ text: 'x', published: null }, { dateEngine: 'rules', colour: 'red' } as never)).toThrow();
+  });
+});

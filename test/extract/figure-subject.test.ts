@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../extract/figure.js';
+import { describeFigure } from '../../extract/figure-subject.js';
+import type { Sentence } from '../../extract/sentence.js';
+
+const s = (text: string, start = 0): Sentence => ({ start, end: start + text.length, text });
+function describe1(text: string, nth = 0, previous?: string) {
+  const prev = previous === undefined ? undefined : s(previous);
+  const sentence = s(text, previous === undefined ? 0 : previous.length + 1);
+  const m = findFigures(sentence)[nth]!;
+  return describeFigure(m, sentence, prev);
+}
+
+describe('describeFigure', () => {
+  it('folds vehicle words into "tariff on cars"', () => {
+    expect(describe1('Canada faces a 20% levy on imported automobiles.')).toMatchObject({ subject: 'tariff on cars', predicate: 'rate' });
+    expect(describe1('They want relief from 10% auto duties.')).toMatchObject({ subject: 'tariff on cars', predicate: 'rate' });
+  });
+
+  it('names the tariff target from "on X", and a country as its imports', () => {
+    expect(describe1('Washington set a 30% tariff on all Mexican goods.').subject).toBe('tariff on Mexican imports');
+    expect(describe1('Officials said tariffs on Vietnam would fall to 20%.').subject).toBe('tariff on Vietnamese imports');
+    expect(describe1('charging 40% on copper and 10% on lumber, officials said', 1).subject).toBe('tariff on lumber');
+  });
+
+  it('borrows the tariff target from the previous sentence when the figure sentence has none', () => {
+    expect(describe1('A 35% tariff could return.', 0, 'Brussels may reimpose duties on Chinese goods.').subject).toBe('tariff on Chinese imports');
+  });
+
+  it('keeps a duration apart from a tariff rate', () => {
+    expect(describe1('Seoul offered 10-year terms.')).toMatchObject({ subject: 'terms', predicate: 'duration' });
+  });
+
+  it('builds "owner thing" for money and keeps acquisitions by target', () => {
+    expect(describe1('Korea’s planned $200 billion investment fund is stalled.')).toMatchObject({ subject: 'Korea investment fund', predicate: 'size' });
+    expect(describe1('Acme Corp proposes a $3 billion buyout of Beta Steel.').subject).toBe('Acme Corp acquisition of Beta Steel');
+  });
+
+  it('reads shares of a whole and shares of GDP', () => {
+    expect(describe1('About 70% of the dividends go to savers.')).toMatchObject({ subject: 'dividends', predicate: 'share' });
+    expect(describe1('Military spending (at 3% of GDP) grew.')).toMatchObject({ subject: 'military spending', predicate: 'share of GDP' });
+  });
+
+  it('adds the verb to counts so different counted things stay apart', () => {
+    expect(describe1('Some 5,000 retail jobs were cut last month.').subject).toBe('retail jobs cut');
+    expect(describe1('The plan could generate 5,000 nursing positions.').subject).toBe('nursing positions generated');
+  });
+
+  it('makes "within N days" a deadline of the action before it', () => {
+    expect(describe1('Banks must complete loan approval within 30 working days.')).toMatchObject({ subject: 'loan approval', predicate: 'deadline' });
+  });
+
+  it('reads revenue and ranges', () => {
+    expect(describe1('The new levies, which have brought in $9 billion, are popular.')).toMatchObject({ subject: 'levy revenue', predicate: 'revenue' });
+    expect(describe1('with grant sizes ranging from $1 million to $4 million')).toMatchObject({ subject: 'grant sizes', predicate: 'range' });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../extract/figure.js';
+import type { Sentence } from '../../extract/sentence.js';
+
+const s = (text: string): Sentence => ({ start: 0, end: text.length, text });
+const values = (text: string) => findFigures(s(text)).map((f) => ({ quote: text.slice(f.start, f.end), value: f.value }));
+
+describe('findFigures', () => {
+  it('reads money with scale words, abbreviations and currency codes', () => {
+    expect(values('Acme raised $3.5 billion and US$2bn, then ¥80 trillion and €7m.')).toEqual([
+      { quote: '$3.5 billion', value: { amount: 3_500_000_000, unit: 'USD' } },
+      { quote: 'US$2bn', value: { amount: 2_000_000_000, unit: 'USD' } },
+      { quote: '¥80 trillion', value: { amount: 80_000_000_000_000, unit: 'JPY' } },
+      { quote: '€7m', value: { amount: 7_000_000, unit: 'EUR' } },
+    ]);
+  });
+
+  it('reads title-case scale words and money written with currency words', () => {
+    expect(values('A $20 Billion Plan')).toEqual([{ quote: '$20 Billion', value: { amount: 20_000_000_000, unit: 'USD' } }]);
+    expect(values('They paid 300 million dollars.')).toEqual([{ quote: '300 million dollars', value: { amount: 300_000_000, unit: 'USD' } }]);
+  });
+
+  it('reads money and percentage ranges', () => {
+    expect(values('Costs run from $2 million to $5 billion.')[0]!.value).toEqual({ min: 2_000_000, max: 5_000_000_000, unit: 'USD' });
+    expect(values('a rate between 10% and 12%')[0]).toEqual({ quote: '10% and 12%', value: { min: 10, max: 12, unit: '%' } });
+  });
+
+  it('counts with the counted noun in singular, spelled-out numbers included', () => {
+    expect(values('Officials named four finalist sites and 3,500 factory jobs.')).toEqual([
+      { quote: 'four finalist sites', value: { amount: 4, unit: 'site' } },
+      { quote: '3,500 factory jobs', value: { amount: 3500, unit: 'job' } },
+    ]);
+  });
+
+  it('keeps unit modifiers such as "working" and scales counts', () => {
+    expect(values('Payment is due within 30 working days for 2.5 million households.')).toEqual([
+      { quote: '30 working days', value: { amount: 30, unit: 'working day' } },
+      { quote: '2.5 million households', value: { amount: 2_500_000, unit: 'household' } },
+    ]);
+  });
+
+  it('reads hyphenated durations and 50-50 style splits', () => {
+    expect(values('After a 90-minute meeting they agreed on a 20-year lease.').map((v) => v.value)).toEqual([
+      { amount: 90, unit: 'minute' },
+      { amount: 20, unit: 'year' },
+    ]);
+    expect(values('Revenue will be split 60-40 between the partners.')[0]!.value).toEqual({ amount: 60, unit: '%' });
+    expect(values('The final score was 60-40.')).toEqual([]);
+  });
+
+  it('excludes years, names with numbers, definite references, ordinals and anonymous sources', () => {
+    expect(values('In 2023 the G20 and 4G rules under Article 50 hit the Big Four.')).toEqual([]);
+    expect(values('The two firms met; the second round followed.')).toEqual([]);
+    expect(values('one official familiar with the talks said three people familiar with it agreed.')).toEqual([]);
+  });
+
+  it('gives an elided count the noun counted earlier in the sentence', () => {
+    const found = values('Some 8,000 mining jobs went in May, and the sector has lost 21,000 since March.');
+    expect(found[1]).toEqual({ quote: '21,000', value: { amount: 21000, unit: 'job' } });
+  });
+
+  it('keeps approximation words as the qualifier', () => {
+    const [f] = findFigures(s('It employs nearly 900 engineers.'));
+    expect(f!.qualifier).toBe('nearly');
+    const [g] = findFigures(s('a stake of more than 40%'));
+    expect(g!.qualifier).toBe('more than');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../extract/figure.js';
+import { findProjects, groupProjects } from '../../extract/project.js';
+import { splitSentences } from '../../extract/sentence.js';
+
+function projects(text: string) {
+  const found = splitSentences(text).flatMap((s) => findProjects(s, findFigures(s)));
+  return groupProjects(found).map((p) => ({ quote: text.slice(p.start, p.end), name: p.name, sponsor: p.sponsor, location: p.location, amount: p.amount }));
+}
+
+describe('findProjects', () => {
+  it('takes a described facility with its location and sponsor', () => {
+    expect(projects('The list includes a battery recycling plant in Nevada and a hydrogen hub led by Orsted.')).toEqual([
+      { quote: 'battery recycling plant in Nevada', name: 'battery recycling plant in Nevada', sponsor: null, location: 'Nevada', amount: null },
+      { quote: 'hydrogen hub led by Orsted', name: 'Orsted hydrogen hub', sponsor: 'Orsted', location: null, amount: null },
+    ]);
+  });
+
+  it('takes an owner and an amount written before the facility', () => {
+    const [p] = projects('Toyota’s $2 billion Kentucky battery plant opened.');
+    expect(p).toMatchObject({ name: 'Toyota Kentucky battery plant', sponsor: 'Toyota', amount: { amount: 2_000_000_000, unit: 'USD' } });
+  });
+
+  it('ignores generic mentions and sector lists', () => {
+    expect(projects('This project is one of several key investment projects covering energy storage hubs.')).toEqual([]);
+    expect(projects('Funds will support manufacturing plants and other projects in the US.')).toEqual([]);
+  });
+
+  it('takes plural facilities that are built or invested in, with their coordinated siblings', () => {
+    expect(projects('They discussed investing in geothermal plants and new railways.').map((p) => p.name)).toEqual(['geothermal plants', 'new railways']);
+  });
+
+  it('splits "facilities to produce X and Y" into one project per product', () => {
+    expect(projects('Officials discussed facilities to produce wind blades and vaccines, and also weighed loans.').map((p) => p.quote)).toEqual(['wind blades', 'vaccines']);
+  });
+
+  it('groups the mentions of one acquisition under one name', () => {
+    const found = projects('Acme Corp proposes a $5 billion buyout of Beta Steel. Critics fought the Acme Corp acquisition.');
+    expect(new Set(found.map((p) => p.name))).toEqual(new Set(['Acme Corp acquisition of Beta Steel']));
+    expect(found).toHaveLength(2);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAt, splitSentences } from '../../extract/sentence.js';
+
+describe('splitSentences', () => {
+  it('splits on sentence ends and line breaks, keeping offsets', () => {
+    const text = 'Headline here\nFirst one. Second one! Third?';
+    const found = splitSentences(text);
+    expect(found.map((s) => s.text)).toEqual(['Headline here', 'First one.', 'Second one!', 'Third?']);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not split after abbreviations such as U.S. or Corp.', () => {
+    expect(splitSentences('The U.S. Senate met Acme Corp. Officials on Monday.')).toHaveLength(1);
+  });
+
+  it('finds the sentence holding an offset', () => {
+    const found = splitSentences('One. Two.');
+    expect(sentenceAt(found, 6)?.text).toBe('Two.');
+    expect(sentenceAt(found, 4)).toBeUndefined();
+  });
+});
