@@ -1,0 +1,61 @@
+/**
+ * Normalised keys: claims whose (subject, predicate) normalise to the same key
+ * are claims about the same fact.
+ */
+
+/** Words that carry no identity in a subject or predicate. `s` is what a possessive leaves behind. */
+const STOP_WORDS = new Set(['the', 'of', 'on', 'for', 'a', 'an', 'to', 'in', 's']);
+
+/**
+ * Lower-cased, accent-free word tokens with stop words dropped, simple plurals
+ * singularised and the forms of "United States" collapsed to `us`.
+ *
+ * `U.S.`, `US`, `USA` and `United States` must meet before punctuation is
+ * stripped, or `u.s.` would become the two tokens `u` and `s`.
+ */
+export function normaliseWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/'s\b/g, ' ')
+    .replace(/\bu\.\s?s\.(\s?a\.)?/g, ' us ')
+    .replace(/\bunited states(\s+of\s+america)?\b/g, ' us ')
+    .replace(/\busa\b/g, ' us ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return folded
+    .split(' ')
+    .filter((word) => word !== '' && !STOP_WORDS.has(word))
+    .map(singular);
+}
+
+/**
+ * Strips simple English plural endings. Deliberately conservative: a wrong
+ * merge joins two facts, which is worse than leaving a rare plural apart.
+ */
+export function singular(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The normalised `subject|predicate` key of a fact. Subject words are sorted, so
+ * `Akazawa Ryosei` and `Ryosei Akazawa`, or `tariff on Japanese cars` and
+ * `Japanese car tariffs`, meet; predicate words keep their order.
+ */
+export function factKey(subject: string, predicate: string): string {
+  const subjectKey = normaliseWords(subject).sort().join(' ');
+  const predicateKey = normaliseWords(predicate).join(' ');
+  return `${subjectKey}|${predicateKey}`;
+}
+
+/** True when both halves of a key kept at least one word: a key like `|rate` identifies nothing. */
+export function isUsableKey(key: string): boolean {
+  const [subjectKey = '', predicateKey = ''] = key.split('|');
+  return subjectKey !== '' && predicateKey !== '';
+}

@@ -1,0 +1,26 @@
+export type { Database, DatabaseKind } from './database.js';
+export { openDatabase, OpenDatabaseOptions } from './open-database.js';
+export { PgliteDatabase, type PgliteDatabaseOptions } from './pglite-database.js';
+export { PgDatabase, type PgDatabaseOptions } from './pg-database.js';
+export { DataDirLock } from './data-dir-lock.js';
+export { APPEND_ONLY_SQLSTATE, mapDatabaseError, redactDatabaseUrl } from './errors.js';
+export { runMigrations } from './migrator.js';
+export { loadMigrations, type Migration } from './sql.js';
+export { claimId, factId, hashParts, versionId } from './ids.js';
+export { factKey, isUsableKey, normaliseWords, singular } from './fact-key.js';
+export { valueKey } from './value-key.js';
+export { claimObservation, Observation } from './observation.js';
+export { FactEvidence, formatValue, nameFact, Reconciliation, reconcileFact } from './reconcile.js';
+export { toFactExport } from './fact-export.js';
+export {
+  ClaimFilter,
+  EvidenceClaim,
+  FactDetail,
+  FactFilter,
+  FactHistory,
+  FactState,
+  RecordClaimsResult,
+  StoreCounts,
+  VersionDetail,
+} from './fact-views.js';
+export { FactStore, FactStoreOptions } from './fact-store.js';

@@ -1,0 +1,140 @@
+import pg from 'pg';
+import type { Database } from './database.js';
+import { mapDatabaseError, redactDatabaseUrl } from './errors.js';
+
+/** PostgreSQL type oid of `date`. */
+const DATE_OID = 1082;
+
+/** Decode `date` as its `YYYY-MM-DD` text: node-postgres would make a local-midnight Date of it. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export interface PgDatabaseOptions {
+  url: string;
+  /** Schema to create and use for every connection (via `search_path`); tests isolate themselves this way. */
+  schema?: string | undefined;
+  /** Pool size. @defaultValue 10 */
+  maxConnections?: number | undefined;
+  /** How long to wait for a connection. @defaultValue 10000 */
+  connectTimeoutMs?: number | undefined;
+}
+
+/** The server adapter: a `pg.Pool`, shared safely by many processes through PostgreSQL itself. */
+export class PgDatabase implements Database {
+  readonly kind = 'postgres' as const;
+  private closed = false;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    readonly label: string,
+  ) {}
+
+  /**
+   * Connects (one probe query, so a bad URL fails here, in one line) and
+   * creates `schema` if given.
+   * @throws TransientError when the server is unreachable; ConfigError for bad credentials or a missing database.
+   */
+  static async open(options: PgDatabaseOptions): Promise<PgDatabase> {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      types,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    // An idle client's socket error would otherwise crash the process; the next query reports the problem.
+    pool.on('error', () => {});
+    const db = new PgDatabase(pool, redactDatabaseUrl(options.url));
+    try {
+      await db.query('SELECT 1');
+      if (options.schema) await createSchema(db, options.schema);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return db;
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    try {
+      return (await this.pool.query(sql, [...params])).rows as T[];
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.query(sql);
+  }
+
+  async transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(new PgClientTransaction(client, this.label));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch (rollbackError) {
+        // The connection itself failed: hand it back as broken so the pool discards it.
+        broken = rollbackError as Error;
+      }
+      throw mapDatabaseError(error, this.label);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+/** `IF NOT EXISTS` still races when two processes create the same schema at once; the loser finds it made. */
+async function createSchema(db: Database, schema: string): Promise<void> {
+  try {
+    await db.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    if ((error as Error).name !== 'ConflictError') throw error;
+  }
+}
+
+/** The `Database` view of one pooled connection inside BEGIN … COMMIT. */
+class PgClientTransaction implements Database {
+  readonly kind = 'postgres' as const;
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    readonly label: string,
+  ) {}
+
+  async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    try {
+      return (await this.client.query(sql, [...params])).rows as T[];
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.query(sql);
+  }
+
+  transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
+    return fn(this);
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,155 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
+import { ConfigError } from '../errors.js';
+import { DataDirLock } from './data-dir-lock.js';
+import type { Database } from './database.js';
+import { mapDatabaseError } from './errors.js';
+
+/** PostgreSQL type oid of `date`. */
+const DATE_OID = 1082;
+
+/** Decode `date` as its `YYYY-MM-DD` text: a JS Date would shift it by the local time zone. */
+const parsers: NonNullable<PGliteOptions['parsers']> = { [DATE_OID]: (value: string) => value };
+
+export interface PgliteDatabaseOptions {
+  /** Data folder, guarded by `DataDirLock`; `null` keeps everything in memory (tests, one-shot runs). */
+  dataDir: string | null;
+  /** A schema to create and put first on the search path (the session is this process's only one). */
+  schema?: string | undefined;
+}
+
+/**
+ * The initdb output of a fresh cluster, taken from the first in-memory
+ * database of this process. initdb costs seconds; loading its dump costs a
+ * fraction of one, and test suites open many in-memory databases.
+ */
+let freshCluster: Promise<Blob> | undefined;
+
+/**
+ * The embedded adapter: PostgreSQL compiled to WASM, inside this process.
+ * One connection, so statements and transactions run one at a time; PGlite
+ * queues them itself.
+ */
+export class PgliteDatabase implements Database {
+  readonly kind = 'pglite' as const;
+  private closed = false;
+
+  private constructor(
+    private readonly pg: PGlite,
+    readonly label: string,
+    private readonly lock: DataDirLock | null,
+  ) {}
+
+  /**
+   * Opens (creating if needed) the database in `dataDir`, or a fresh one in memory.
+   * @throws ConfigError when another live process holds the folder's lock, or the folder cannot be opened.
+   */
+  static async open(options: PgliteDatabaseOptions): Promise<PgliteDatabase> {
+    const label = options.dataDir ?? 'memory';
+    const lock = options.dataDir === null ? null : DataDirLock.acquire(options.dataDir);
+    let pg: PGlite;
+    try {
+      if (options.dataDir === null) {
+        pg = await createInMemory();
+      } else {
+        mkdirSync(options.dataDir, { recursive: true });
+        pg = await PGlite.create({ dataDir: options.dataDir, parsers });
+      }
+    } catch (error) {
+      lock?.release();
+      throw new ConfigError(`${label}: cannot open the embedded store: ${(error as Error).message}`, { cause: error });
+    }
+    const db = new PgliteDatabase(pg, label, lock);
+    if (options.schema) {
+      try {
+        await db.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"; SET search_path TO "${options.schema}"`);
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+    }
+    return db;
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    try {
+      return (await this.pg.query<T>(sql, [...params])).rows;
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    try {
+      await this.pg.exec(sql);
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
+  }
+
+  async transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
+    try {
+      return await this.pg.transaction((tx) => fn(new PgliteTransaction(tx, this.label)));
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.pg.close();
+    } finally {
+      this.lock?.release();
+    }
+  }
+}
+
+async function createInMemory(): Promise<PGlite> {
+  if (!freshCluster) {
+    const first = PGlite.create({ parsers });
+    // Dump before anything is written, so every later copy starts empty.
+    const dump = first.then((pg) => pg.dumpDataDir('none'));
+    freshCluster = dump;
+    dump.catch(() => {
+      freshCluster = undefined;
+    });
+    const pg = await first;
+    await dump;
+    return pg;
+  }
+  return PGlite.create({ parsers, loadDataDir: await freshCluster });
+}
+
+/** The `Database` view of one PGlite transaction. */
+class PgliteTransaction implements Database {
+  readonly kind = 'pglite' as const;
+
+  constructor(
+    private readonly tx: Transaction,
+    readonly label: string,
+  ) {}
+
+  async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    try {
+      return (await this.tx.query<T>(sql, [...params])).rows;
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    try {
+      await this.tx.exec(sql);
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
+  }
+
+  transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
+    return fn(this);
+  }
+
+  async close(): Promise<void> {}
+}

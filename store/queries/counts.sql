@@ -1,0 +1,11 @@
+-- counts: the store's size at a glance.
+-- Inputs:  none.
+-- Outputs: one row: articles, facts, contested (current versions), versions (ints), and
+--          claims_by_kind (jsonb object kind -> int; kinds without claims are absent).
+SELECT
+  (SELECT count(*)::int FROM articles) AS articles,
+  (SELECT count(*)::int FROM facts) AS facts,
+  (SELECT count(*)::int FROM fact_versions WHERE recorded_to IS NULL AND status = 'contested') AS contested,
+  (SELECT count(*)::int FROM fact_versions) AS versions,
+  COALESCE((SELECT jsonb_object_agg(kind, n) FROM (SELECT kind, count(*)::int AS n FROM claims GROUP BY kind) k),
+           '{}'::jsonb) AS claims_by_kind;

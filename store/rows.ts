@@ -1,0 +1,165 @@
+/**
+ * Decoders of the rows our queries return: snake_case columns to the model's
+ * shapes, validated on the way out of the database like any other boundary.
+ */
+import { z } from 'zod';
+import { Article, Candidate, Claim, ClaimKind, FactStatus, FactValue, IsoDay, Timestamp, type Fact, type FactVersion } from '../model/index.js';
+
+const text = z.string();
+const nullableText = z.string().nullable();
+/** `int4` arrives as a number, `int8`/`numeric` as a string depending on the driver. */
+const integer = z.union([z.number(), z.string()]).transform(Number).pipe(z.number().int());
+const float = z.union([z.number(), z.string()]).transform(Number).pipe(z.number());
+
+export const ArticleRow = z
+  .object({
+    id: text,
+    doc: text,
+    url: nullableText,
+    path: nullableText,
+    canonical: nullableText,
+    title: nullableText,
+    byline: nullableText,
+    published: IsoDay.nullable(),
+    lang: nullableText,
+    text: text,
+    content_hash: text,
+    source_id: nullableText,
+  })
+  .transform(
+    (r): Article => ({
+      id: r.id,
+      doc: r.doc,
+      url: r.url,
+      path: r.path,
+      canonical: r.canonical,
+      title: r.title,
+      byline: r.byline,
+      published: r.published,
+      lang: r.lang,
+      text: r.text,
+      contentHash: r.content_hash,
+      sourceId: r.source_id,
+    }),
+  )
+  .pipe(Article);
+
+const claimColumns = {
+  id: text,
+  article_id: text,
+  kind: text,
+  start_offset: integer,
+  end_offset: integer,
+  quote: text,
+  subject: nullableText,
+  predicate: nullableText,
+  value: z.unknown(),
+  qualifier: nullableText,
+  attribution: nullableText,
+  hedge: nullableText,
+  extractor: text,
+  rule: text,
+  confidence: float,
+  status: text,
+  fact_id: nullableText,
+};
+
+/** A claim row joined with its article's doc, publish date and outlet name. */
+export const ClaimRow = z
+  .object({ ...claimColumns, doc: text, published: IsoDay.nullable(), source_name: nullableText })
+  .transform((r) => ({
+    claim: {
+      id: r.id,
+      articleId: r.article_id,
+      status: r.status,
+      kind: r.kind,
+      value: r.value,
+      start: r.start_offset,
+      end: r.end_offset,
+      quote: r.quote,
+      subject: r.subject,
+      predicate: r.predicate,
+      attribution: r.attribution,
+      hedge: r.hedge,
+      qualifier: r.qualifier,
+      extractor: r.extractor,
+      rule: r.rule,
+      confidence: r.confidence,
+    },
+    factId: r.fact_id,
+    doc: r.doc,
+    published: r.published,
+    source: r.source_name,
+  }))
+  .pipe(
+    z.object({
+      claim: Claim,
+      factId: nullableText,
+      doc: text,
+      published: IsoDay.nullable(),
+      source: nullableText,
+    }),
+  );
+export type ClaimRow = z.infer<typeof ClaimRow>;
+
+const versionColumns = {
+  id: text,
+  fact_id: text,
+  seq: integer,
+  status: FactStatus,
+  value: FactValue.nullable(),
+  valid_from: IsoDay.nullable(),
+  valid_to: IsoDay.nullable(),
+  recorded_from: Timestamp,
+  recorded_to: Timestamp.nullable(),
+  confidence: float,
+  reason: text,
+  candidates: z.array(Candidate),
+  supporting: z.array(text),
+  opposing: z.array(text),
+};
+
+function toVersion(r: z.infer<z.ZodObject<typeof versionColumns>>): FactVersion {
+  return {
+    id: r.id,
+    factId: r.fact_id,
+    seq: r.seq,
+    status: r.status,
+    value: r.value,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    recordedFrom: r.recorded_from,
+    recordedTo: r.recorded_to,
+    supporting: r.supporting,
+    opposing: r.opposing,
+    candidates: r.candidates,
+    confidence: r.confidence,
+    reason: r.reason,
+  };
+}
+
+/** A `fact_versions` row with its evidence sets aggregated as jsonb arrays. */
+export const VersionRow = z.object(versionColumns).transform(toVersion);
+
+/** A fact joined with its current version (`facts-current.sql`). */
+export const FactStateRow = z
+  .object({ ...versionColumns, key: text, subject: text, predicate: text, fact_kind: ClaimKind.nullable() })
+  .transform((r): { fact: Fact; version: FactVersion } => ({
+    fact: { id: r.fact_id, key: r.key, subject: r.subject, predicate: r.predicate, kind: r.fact_kind },
+    version: toVersion(r),
+  }));
+
+export const FactRow = z.object({ id: text, key: text, subject: text, predicate: text, kind: ClaimKind.nullable() });
+
+export const CountsRow = z.object({
+  articles: integer,
+  facts: integer,
+  contested: integer,
+  versions: integer,
+  claims_by_kind: z.record(z.string(), integer),
+});
+
+export const FoundRow = z.object({ found: z.boolean() });
+/** A fact row as `facts-lock.sql` returns it. */
+export const LockedFactRow = z.object({ id: text, subject: text, predicate: text });
+export type LockedFactRow = z.infer<typeof LockedFactRow>;

@@ -1,0 +1,72 @@
+/**
+ * The store's SQL, kept in `.sql` files (each headed by what it does, its
+ * inputs and outputs) and read once when this module loads. A missing file
+ * fails at import, not at the first query that needs it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+const QUERY_NAMES = [
+  'article-find',
+  'article-insert',
+  'article-list',
+  'claims-by-id',
+  'claims-evidence',
+  'claims-exist',
+  'claims-insert',
+  'claims-list',
+  'counts',
+  'evidence-insert',
+  'fact-find',
+  'fact-rename',
+  'fact-versions',
+  'facts-current',
+  'facts-lock',
+  'facts-upsert',
+  'migrations-applied',
+  'migrations-lock',
+  'migrations-prepare',
+  'migrations-record',
+  'source-insert',
+  'version-close',
+  'version-insert',
+  'versions-open',
+] as const;
+
+/** The name of a statement file in `store/queries/`, without `.sql`. */
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+const queriesDir = new URL('./queries/', import.meta.url);
+
+/** Statement text by name. */
+export const queries: Readonly<Record<QueryName, string>> = Object.fromEntries(
+  QUERY_NAMES.map((name) => [name, readFileSync(new URL(`${name}.sql`, queriesDir), 'utf8')]),
+) as Record<QueryName, string>;
+
+/** One numbered schema change from `store/migrations/NNNN_name.sql`. */
+export interface Migration {
+  version: number;
+  /** The file name without `.sql`, e.g. `0001_schema`. */
+  name: string;
+  sql: string;
+}
+
+/**
+ * The migrations in version order.
+ * @throws Error when a file is misnamed or two share a version: a silently skipped migration would be worse.
+ */
+export function loadMigrations(dir: URL = new URL('./migrations/', import.meta.url)): Migration[] {
+  const migrations = readdirSync(dir)
+    .filter((file) => file.endsWith('.sql'))
+    .map((file) => {
+      const match = /^(\d{4})_[a-z0-9_]+\.sql$/.exec(file);
+      if (!match) throw new Error(`${new URL(file, dir).pathname}: a migration file must be named NNNN_snake_case.sql`);
+      return { version: Number(match[1]), name: file.slice(0, -4), sql: readFileSync(new URL(file, dir), 'utf8') };
+    })
+    .sort((a, b) => a.version - b.version);
+  for (let i = 1; i < migrations.length; i++) {
+    if (migrations[i]!.version === migrations[i - 1]!.version) {
+      throw new Error(`${dir.pathname}: migrations ${migrations[i - 1]!.name} and ${migrations[i]!.name} share a version`);
+    }
+  }
+  return migrations;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { factKey, isUsableKey, normaliseWords } from '../../store/index.js';
+
+describe('factKey', () => {
+  test('ignores case, punctuation and accents', () => {
+    expect(factKey('Nippon Steel’s Bid!', 'PRICE')).toBe(factKey('nippon steel bid', 'price'));
+    expect(factKey('Akazawa Ryōsei', 'role')).toBe(factKey('Akazawa Ryosei', 'role'));
+  });
+
+  test('drops stop words and possessives', () => {
+    expect(factKey('the tariff on the cars of Japan', 'rate')).toBe(factKey("Japan's car tariff", 'rate'));
+  });
+
+  test('merges simple plurals', () => {
+    expect(factKey('tariffs on Japanese cars', 'rates')).toBe(factKey('tariff on Japanese car', 'rate'));
+    expect(factKey('duties', 'rate')).toBe(factKey('duty', 'rate'));
+    expect(factKey('taxes', 'rate')).toBe(factKey('tax', 'rate'));
+  });
+
+  test('collapses U.S., US, USA and United States', () => {
+    const key = factKey('US tariff on Japanese cars', 'rate');
+    expect(factKey('U.S. tariff on Japanese cars', 'rate')).toBe(key);
+    expect(factKey('United States tariff on Japanese cars', 'rate')).toBe(key);
+    expect(factKey('USA tariff on Japanese cars', 'rate')).toBe(key);
+    expect(factKey('U.S.A. tariff on Japanese cars', 'rate')).toBe(key);
+  });
+
+  test('ignores word order in the subject', () => {
+    expect(factKey('Ryosei Akazawa', 'role')).toBe(factKey('Akazawa Ryosei', 'role'));
+    expect(factKey('Japanese car US tariff', 'rate')).toBe(factKey('US tariff on Japanese cars', 'rate'));
+  });
+
+  test('keeps different things apart', () => {
+    const cars = factKey('US tariff on Japanese cars', 'rate');
+    expect(factKey('US tariff on Japanese steel', 'rate')).not.toBe(cars);
+    expect(factKey('US tariff on Japanese cars', 'duration')).not.toBe(cars);
+    expect(factKey('manufacturing jobs', 'count')).not.toBe(factKey('engineering positions', 'count'));
+    // "us" as a country survives singularisation, and is not confused with nothing.
+    expect(factKey('US investment', 'amount')).not.toBe(factKey('investment', 'amount'));
+  });
+
+  test('a subject or predicate of only stop words gives an unusable key', () => {
+    expect(isUsableKey(factKey('the', 'rate'))).toBe(false);
+    expect(isUsableKey(factKey('tariff', 'of'))).toBe(false);
+    expect(isUsableKey(factKey('tariff', 'rate'))).toBe(true);
+  });
+
+  test('words are tokens, not characters: "u.s." is one word', () => {
+    expect(normaliseWords('U.S.-Japan deal')).toEqual(['us', 'japan', 'deal']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect } from 'vitest';
+import { loadMigrations, runMigrations } from '../../store/index.js';
+import { BACKENDS, openBackend, storeTest } from './store-fixture.js';
+
+const ALL = loadMigrations().map((m) => m.version);
+
+describe.each(BACKENDS)('migrations [%s]', (kind) => {
+  const test = storeTest(kind);
+
+  test('are applied once on open and not again', async ({ db }) => {
+    expect(await runMigrations(db)).toEqual([]);
+    const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    expect(rows.map((r) => r.version)).toEqual(ALL);
+  });
+
+  test('two migrators at once apply each migration exactly once', async () => {
+    const backend = await openBackend(kind, { migrate: false });
+    try {
+      const second = await backend.openSecond({ migrate: false });
+      const [a, b] = await Promise.all([runMigrations(backend.db), runMigrations(second)]);
+      expect([...a, ...b].sort()).toEqual(ALL);
+      const rows = await backend.db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
+      expect(rows[0]!.n).toBe(ALL.length);
+    } finally {
+      await backend.dispose();
+    }
+  });
+});
