@@ -145,8 +145,8 @@ export class FactStore {
         const id = row.id;
         const factEvidence = evidence.get(id) ?? [];
         const name = nameFact(factEvidence);
-        if (name && (name.subject !== row.subject || name.predicate !== row.predicate)) {
-          await tx.query(queries['fact-rename'], [id, name.subject, name.predicate]);
+        if (name && (name.subject !== row.subject || name.predicate !== row.predicate || name.kind !== row.kind)) {
+          await tx.query(queries['fact-rename'], [id, name.subject, name.predicate, name.kind]);
         }
         const result = reconcileFact(factEvidence);
         const current = open.get(id);

@@ -4,7 +4,7 @@
  * result, which is what lets the store skip writing an unchanged version.
  */
 import { z } from 'zod';
-import { Claim, FactVersion, IsoDay, type Candidate, type FactValue } from '../model/index.js';
+import { Claim, FactVersion, IsoDay, type Candidate, type ClaimKind, type FactValue } from '../model/index.js';
 import { claimObservation } from './observation.js';
 import { valueKey } from './value-key.js';
 
@@ -94,15 +94,15 @@ export function reconcileFact(evidence: readonly FactEvidence[]): Reconciliation
 }
 
 /**
- * The wording a fact is shown under: the subject and predicate of its oldest
+ * The wording a fact is shown under: the subject, predicate and kind of its oldest
  * claim (earliest published, then smallest claim id). A function of the claim
  * set alone, so the store ends up naming a fact the same way whatever order
  * articles arrive in. `null` when no claim observes the fact.
  */
-export function nameFact(evidence: readonly FactEvidence[]): { subject: string; predicate: string } | null {
+export function nameFact(evidence: readonly FactEvidence[]): { subject: string; predicate: string; kind: ClaimKind } | null {
   for (const item of [...evidence].sort(byAge)) {
     const observation = claimObservation(item.claim);
-    if (observation) return { subject: observation.subject, predicate: observation.predicate };
+    if (observation) return { subject: observation.subject, predicate: observation.predicate, kind: observation.kind };
   }
   return null;
 }

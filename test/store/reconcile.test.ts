@@ -94,7 +94,7 @@ describe('nameFact', () => {
       evidence('b.txt', '2025-07-23', pct(15), { subject: 'US tariffs on Japanese car' }),
       evidence('a.txt', '2025-05-23', pct(25), { subject: 'U.S. tariff on Japanese cars' }),
     ];
-    expect(nameFact(items)).toEqual({ subject: 'U.S. tariff on Japanese cars', predicate: 'rate' });
+    expect(nameFact(items)).toEqual({ subject: 'U.S. tariff on Japanese cars', predicate: 'rate', kind: 'figure' });
     expect(nameFact([...items].reverse())).toEqual(nameFact(items));
     expect(nameFact([])).toBeNull();
   });
