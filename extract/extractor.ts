@@ -13,9 +13,7 @@ import { describeFigure, type FigureDescription } from './figure-subject.js';
 import { findPersons } from './person.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
-
-/** Name and version written into every claim's `extractor` field. Bump it when rules change output. */
-export const EXTRACTOR_VERSION = 'newsfacts-rules@1';
+import { EXTRACTOR_VERSION } from './version.js';
 
 /** How dates are found: hand rules, a library, or rules with chrono-node filling gaps. */
 export const DateEngine = z.enum(['rules', 'rules+chrono', 'chrono', 'compromise']);

@@ -28,13 +28,5 @@ export const Article = z.strictObject({
 export type Article = z.infer<typeof Article>;
 
 /** What `newsfacts article <file> --json` prints. */
-export const ArticleExport = z.strictObject({
-  url: z.string().nullable(),
-  canonical: z.string().nullable(),
-  title: z.string().nullable(),
-  byline: z.string().nullable(),
-  published: IsoDay.nullable(),
-  lang: z.string().nullable(),
-  text: z.string(),
-});
+export const ArticleExport = Article.pick({ url: true, canonical: true, title: true, byline: true, published: true, lang: true, text: true });
 export type ArticleExport = z.infer<typeof ArticleExport>;

@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { FileSource, HttpSource, type ArticleSource } from '../../ingest/index.js';
+import { connectRedis, DEFAULT_PREFIX, ingestRequest, JobQueues, requireRedisUrl, type JobRequest } from '../../queues/index.js';
+import type { CliContext } from '../context.js';
+
+interface EnqueueOptions {
+  published?: string;
+  prefix: string;
+  json?: boolean;
+}
+
+export function registerEnqueue(program: Command, context: CliContext): void {
+  program
+    .command('enqueue')
+    .description('queue ingest jobs for pages, files and folders; running workers take them (needs REDIS_URL)')
+    .argument('<locations...>', 'page URLs, files (.txt, .html) or folders (expanded here, read by the workers)')
+    .option('--published <YYYY-MM-DD>', 'publish date for every local document (overrides manifests)')
+    .option('--prefix <name>', 'BullMQ key prefix of the deployment', DEFAULT_PREFIX)
+    .option('--json', 'print what happened to each job as JSON')
+    .action(async (locations: string[], options: EnqueueOptions) => {
+      const redisUrl = requireRedisUrl(context.config.redisUrl, 'newsfacts enqueue');
+      // Folders are expanded here into absolute paths: a worker may run in another directory.
+      const sources: ArticleSource[] = [new HttpSource(), new FileSource({ published: options.published ?? null })];
+      const requests: JobRequest[] = [];
+      const failures: { input: string; error: string }[] = [];
+      for (const location of locations) {
+        try {
+          const source = sources.find((s) => s.accepts(location))!;
+          for (const ref of await source.discover(location)) requests.push(ingestRequest(ref));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          failures.push({ input: location, error: message });
+          context.err(`newsfacts: ${message}`);
+        }
+      }
+      const redis = await connectRedis(redisUrl);
+      const queues = new JobQueues({ redisUrl, prefix: options.prefix });
+      try {
+        const outcomes = await queues.enqueue(requests);
+        const added = outcomes.filter((o) => o.state === 'added').length;
+        if (options.json) {
+          context.json({
+            added,
+            existing: outcomes.length - added,
+            jobs: outcomes.map((o) => ({ id: o.request.id, queue: o.queue, state: o.state, location: locationOf(o.request) })),
+            failures,
+          });
+        } else {
+          for (const o of outcomes) {
+            const what = o.state === 'added' ? 'added' : `already ${o.state}`;
+            context.out(`${what.padEnd(17)} ${o.request.id}  ${locationOf(o.request)}`);
+          }
+          context.out(`${added} added, ${outcomes.length - added} already queued or kept${failures.length ? `, ${failures.length} failed` : ''}`);
+          if (outcomes.some((o) => o.state === 'failed')) context.out('Retry a failed one with: newsfacts jobs retry <id>');
+        }
+      } finally {
+        await queues.close();
+        redis.disconnect();
+      }
+      if (failures.length > 0) context.exitCode = 1;
+    });
+}
+
+function locationOf(request: JobRequest): string {
+  const payload = request.payload as { location?: unknown };
+  return typeof payload.location === 'string' ? payload.location : request.id;
+}

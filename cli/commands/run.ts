@@ -1,0 +1,127 @@
+import type { Command } from 'commander';
+import type { JobRequest } from '../../queues/index.js';
+import type { CliContext } from '../context.js';
+
+interface RunOptions {
+  json?: boolean;
+  published?: string;
+  quiet?: boolean;
+}
+
+interface ArticleProgress {
+  doc: string;
+  status: 'new' | 'unchanged' | 'failed';
+  claims: number;
+  versionsWritten: number;
+  error?: string;
+}
+
+export function registerRun(program: Command, context: CliContext): void {
+  program
+    .command('run')
+    .description('ingest → extract → reconcile the given files and folders in this process (no Redis needed)')
+    .argument('<paths...>', 'files (.txt, .html) or folders; a folder\'s manifest.json gives publish dates')
+    .option('--published <YYYY-MM-DD>', 'publish date for every document (overrides manifests)')
+    .option('--json', 'print the closing summary as JSON')
+    .option('-q, --quiet', 'no progress lines on stderr')
+    .action(async (paths: string[], options: RunOptions) => {
+      const [{ FileSource }, { InProcessRunner, ingestRequest }] = await Promise.all([
+        import('../../ingest/index.js'),
+        import('../../queues/index.js'),
+      ]);
+      const files = new FileSource({ published: options.published ?? null });
+      const requests: JobRequest[] = [];
+      const progress: ArticleProgress[] = [];
+      for (const location of paths) {
+        try {
+          for (const ref of await files.discover(location)) requests.push(ingestRequest(ref));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          context.err(`newsfacts: ${message}`);
+          progress.push({ doc: location, status: 'failed', claims: 0, versionsWritten: 0, error: message });
+        }
+      }
+      const store = await context.store();
+      const runner = new InProcessRunner({ store, sources: [files], logger: context.logger, now: () => new Date() });
+      const total = requests.length;
+      const byIngestId = new Map<string, ArticleProgress>();
+      const byArticle = new Map<string, ArticleProgress>();
+      const report = (line: string) => {
+        if (!options.quiet) context.err(line);
+      };
+      await runner.run(requests, (event) => {
+        const { request } = event;
+        if (event.type === 'failed') {
+          const entry = byIngestId.get(request.id) ?? articleEntry(request, byArticle);
+          const line: ArticleProgress = entry ?? { doc: docOf(request), status: 'failed', claims: 0, versionsWritten: 0 };
+          line.status = 'failed';
+          line.error = event.error.message;
+          if (!entry) progress.push(line);
+          context.err(`newsfacts: ${event.error.message}`);
+          return;
+        }
+        const summary = event.result.summary;
+        if (request.name === 'ingest') {
+          const entry: ArticleProgress = {
+            doc: String(summary.doc),
+            status: summary.inserted ? 'new' : 'unchanged',
+            claims: 0,
+            versionsWritten: 0,
+          };
+          progress.push(entry);
+          byIngestId.set(request.id, entry);
+          byArticle.set(String(summary.articleId), entry);
+          if (summary.skipped) report(`[${progress.length}/${total}] ${entry.doc}: unchanged, already extracted`);
+        } else if (request.name === 'reconcile') {
+          const entry = byArticle.get(String(summary.articleId));
+          if (entry) {
+            entry.claims = Number(summary.claimsInserted ?? 0);
+            entry.versionsWritten = Number(summary.versionsWritten ?? 0);
+            report(
+              `[${progress.length}/${total}] ${entry.doc}: ${entry.status}, ${summary.claims} claims (${entry.claims} new), ` +
+                `${summary.factsTouched} facts touched, ${entry.versionsWritten} versions written`,
+            );
+          }
+        }
+      });
+
+      const counts = await store.counts();
+      const failed = progress.filter((p) => p.status === 'failed');
+      const summary = {
+        articles: {
+          seen: progress.length,
+          new: progress.filter((p) => p.status === 'new').length,
+          unchanged: progress.filter((p) => p.status === 'unchanged').length,
+          failed: failed.length,
+        },
+        claimsAdded: progress.reduce((n, p) => n + p.claims, 0),
+        versionsWritten: progress.reduce((n, p) => n + p.versionsWritten, 0),
+        store: counts,
+        failures: failed.map((p) => ({ input: p.doc, error: p.error ?? 'failed' })),
+      };
+      if (options.json) {
+        context.json(summary);
+      } else {
+        const kinds = Object.entries(counts.claimsByKind)
+          .map(([kind, n]) => `${kind} ${n}`)
+          .join(', ');
+        context.out(
+          `articles  ${summary.articles.seen} this run: ${summary.articles.new} new, ${summary.articles.unchanged} unchanged, ${summary.articles.failed} failed`,
+        );
+        context.out(`claims    ${summary.claimsAdded} added this run; ${counts.claims} stored (${kinds || 'none'})`);
+        context.out(`facts     ${counts.facts} stored, ${counts.contested} contested; ${summary.versionsWritten} versions written this run`);
+        if (counts.contested > 0) context.out(`\nSee the conflicts with: newsfacts facts --contested`);
+      }
+      if (failed.length > 0) context.exitCode = 1;
+    });
+}
+
+function docOf(request: JobRequest): string {
+  const payload = request.payload as { location?: unknown; articleId?: unknown };
+  return String(payload.location ?? payload.articleId ?? request.id);
+}
+
+function articleEntry(request: JobRequest, byArticle: Map<string, ArticleProgress>): ArticleProgress | undefined {
+  const articleId = (request.payload as { articleId?: unknown }).articleId;
+  return typeof articleId === 'string' ? byArticle.get(articleId) : undefined;
+}

@@ -1,0 +1,110 @@
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { ConfigError, InputError } from '../../errors.js';
+import { FileSource, HttpSource } from '../../ingest/index.js';
+import {
+  BullmqRunner,
+  connectRedis,
+  DEFAULT_PREFIX,
+  JobQueues,
+  parseQueueNames,
+  QUEUE_NAMES,
+  RedisHostLimiter,
+  requireRedisUrl,
+  ScheduleBook,
+} from '../../queues/index.js';
+import type { CliContext } from '../context.js';
+
+interface WorkerOptions {
+  queues: string;
+  concurrency: string;
+  prefix: string;
+  lockDurationMs: string;
+  hostInFlight: string;
+  hostDelayMs: string;
+}
+
+export function registerWorker(program: Command, context: CliContext): void {
+  program
+    .command('worker')
+    .description('take jobs from the Redis queues until SIGTERM/SIGINT (needs REDIS_URL and DATABASE_URL)')
+    .option('--queues <names>', `comma-separated queues to work on (${QUEUE_NAMES.join(', ')})`, QUEUE_NAMES.join(','))
+    .option('--concurrency <n>', 'jobs run at once per queue in this process', '4')
+    .option('--prefix <name>', 'BullMQ key prefix shared by the workers and commands of one deployment', DEFAULT_PREFIX)
+    .option('--lock-duration-ms <ms>', 'how long a job of a silent (killed) worker stays claimed before another worker takes it', '30000')
+    .option('--host-in-flight <n>', 'requests in flight to one host across all workers', '2')
+    .option('--host-delay-ms <ms>', 'least time between two requests to one host across all workers', '1000')
+    .action(async (options: WorkerOptions) => {
+      const queueNames = parseQueueNames(options.queues);
+      const concurrency = positiveInt(options.concurrency, '--concurrency');
+      const redisUrl = requireRedisUrl(context.config.redisUrl, 'newsfacts worker');
+      if (!context.config.databaseUrl) {
+        throw new ConfigError(
+          'newsfacts worker needs PostgreSQL: set DATABASE_URL. Worker processes share one store, and the embedded ' +
+            'PGlite store can be opened by one process only; use `newsfacts run <paths>` for a one-shot run without servers',
+        );
+      }
+      const logger = pino({ level: context.config.logLevel, base: { pid: process.pid } }, pino.destination(2));
+      const redis = await connectRedis(redisUrl);
+      const queues = new JobQueues({ redisUrl, prefix: options.prefix });
+      const http = new HttpSource(
+        {},
+        {
+          gate: new RedisHostLimiter(redis, {
+            prefix: options.prefix,
+            maxInFlight: positiveInt(options.hostInFlight, '--host-in-flight'),
+            minDelayMs: nonNegativeInt(options.hostDelayMs, '--host-delay-ms'),
+          }),
+        },
+      );
+      try {
+        const store = await context.store();
+        const runner = new BullmqRunner(
+          { queues, schedules: new ScheduleBook(queues, redis), context: { store, sources: [new FileSource(), http], logger, now: () => new Date() } },
+          { queues: queueNames, concurrency, lockDurationMs: positiveInt(options.lockDurationMs, '--lock-duration-ms') },
+        );
+        await runner.start();
+        logger.info({ queues: queueNames, concurrency, prefix: options.prefix }, 'worker ready');
+        await untilSignal(async (signal, count) => {
+          // First signal: finish the jobs in hand. Second: let them go now; the
+          // stalled-job check hands them to another worker, so nothing is lost.
+          logger.info({ signal }, count === 1 ? 'closing: finishing the jobs in hand (signal again to stop at once)' : 'closing now');
+          await runner.close(count > 1);
+        });
+        logger.info('worker stopped');
+      } finally {
+        await queues.close();
+        await http.close();
+        redis.disconnect();
+      }
+    });
+}
+
+/** Resolves once `onSignal` has completed for a SIGTERM/SIGINT; a later signal calls it again. */
+function untilSignal(onSignal: (signal: NodeJS.Signals, count: number) => Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let count = 0;
+    const handler = (signal: NodeJS.Signals) => {
+      count += 1;
+      onSignal(signal, count).then(() => {
+        process.off('SIGTERM', handler);
+        process.off('SIGINT', handler);
+        resolve();
+      }, reject);
+    };
+    process.on('SIGTERM', handler);
+    process.on('SIGINT', handler);
+  });
+}
+
+function positiveInt(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(option, `expects a whole number of at least 1, got ${value}`);
+  return n;
+}
+
+function nonNegativeInt(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(option, `expects a whole number of at least 0, got ${value}`);
+  return n;
+}

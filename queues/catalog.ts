@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { EXTRACTOR_VERSION } from '../extract/version.js';
+import { buildArticle, DocumentRef, type ArticleSource } from '../ingest/index.js';
+import { ClaimDraft } from '../model/index.js';
+import { InputError, ValidationError } from '../errors.js';
+import { jobId, type JobDefinition, type JobName, type JobRequest } from './job.js';
+
+export const IngestPayload = DocumentRef;
+export type IngestPayload = z.infer<typeof IngestPayload>;
+
+export const ExtractPayload = z.strictObject({ articleId: z.string().min(1) });
+export type ExtractPayload = z.infer<typeof ExtractPayload>;
+
+export const ReconcilePayload = z.strictObject({
+  articleId: z.string().min(1),
+  extractor: z.string().min(1),
+  claims: z.array(ClaimDraft),
+});
+export type ReconcilePayload = z.infer<typeof ReconcilePayload>;
+
+/**
+ * ingest: load one document, store it as an article (a no-op when its content
+ * hash is known), and hand it to extract unless this extractor already did it.
+ */
+const ingest: JobDefinition<typeof IngestPayload> = {
+  schema: IngestPayload,
+  async handler(ref, { store, sources }) {
+    const source = pickSource(sources, ref.location);
+    const raw = await source.load(ref);
+    const { article, source: outlet } = buildArticle(raw);
+    const saved = await store.saveArticle(article, outlet);
+    const done = !saved.inserted && (await store.hasClaimsFrom(saved.article.id, EXTRACTOR_VERSION));
+    return {
+      summary: { articleId: saved.article.id, doc: saved.article.doc, inserted: saved.inserted, skipped: done },
+      next: done ? [] : [extractRequest(saved.article.id)],
+    };
+  },
+};
+
+/** extract: article → claim drafts. Pure work; the drafts travel to reconcile in its payload. */
+const extract: JobDefinition<typeof ExtractPayload> = {
+  schema: ExtractPayload,
+  async handler({ articleId }, { store }) {
+    const article = await store.getArticle(articleId);
+    if (!article) throw new InputError(articleId, 'no such article in the store');
+    // Loaded on first use: the NLP lexicons cost a second or more, and ingest-only workers never need them.
+    const { extractClaims } = await import('../extract/index.js');
+    const claims = extractClaims({ text: article.text, published: article.published });
+    return {
+      summary: { articleId, doc: article.doc, claims: claims.length },
+      next: [reconcileRequest({ articleId, extractor: EXTRACTOR_VERSION, claims })],
+    };
+  },
+};
+
+/** reconcile: store the claims and re-reconcile every fact they touch, in one transaction. */
+const reconcile: JobDefinition<typeof ReconcilePayload> = {
+  schema: ReconcilePayload,
+  async handler({ articleId, claims }, { store, now }) {
+    const result = await store.recordClaims(articleId, claims, { now: now() });
+    const byKind: Record<string, number> = {};
+    for (const claim of claims) byKind[claim.kind] = (byKind[claim.kind] ?? 0) + 1;
+    return { summary: { articleId, claims: claims.length, byKind, ...result }, next: [] };
+  },
+};
+
+/**
+ * The job catalog: every job name maps to its payload schema and handler, and
+ * the mapped type makes a missing handler a compile error. The BullMQ workers
+ * and the in-process runner both run jobs through `runJob` below.
+ */
+export const jobCatalog: { [N in JobName]: JobDefinition<z.ZodType> } = { ingest, extract, reconcile } as const;
+
+export function ingestRequest(ref: z.input<typeof IngestPayload>): JobRequest {
+  const payload = IngestPayload.parse(ref);
+  return { name: 'ingest', id: jobId('ingest', payload.location), payload };
+}
+
+export function extractRequest(articleId: string): JobRequest {
+  return { name: 'extract', id: jobId('extract', articleId, EXTRACTOR_VERSION), payload: { articleId } };
+}
+
+export function reconcileRequest(payload: ReconcilePayload): JobRequest {
+  return { name: 'reconcile', id: jobId('reconcile', payload.articleId, payload.extractor), payload };
+}
+
+/**
+ * Parses a job's payload against its schema, then runs its handler. A payload
+ * that fails its schema is an input error naming the job and the field: it
+ * fails at once and is never retried.
+ */
+export async function runJob(name: JobName, id: string, payload: unknown, context: Parameters<JobDefinition<z.ZodType>['handler']>[1]) {
+  const definition = jobCatalog[name];
+  const parsed = definition.schema.safeParse(payload);
+  if (!parsed.success) throw new ValidationError(`job ${name} ${id}`, `${name} payload`, parsed.error);
+  return definition.handler(parsed.data, context);
+}
+
+function pickSource(sources: readonly ArticleSource[], location: string): ArticleSource {
+  const source = sources.find((s) => s.accepts(location));
+  if (!source) throw new InputError(location, 'no article source can read this location');
+  return source;
+}

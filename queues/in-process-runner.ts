@@ -1,0 +1,49 @@
+import { runJob } from './catalog.js';
+import type { JobContext, JobRequest, JobResult } from './job.js';
+
+/** What the runner reports as it goes, for progress lines. */
+export type RunEvent =
+  | { type: 'completed'; request: JobRequest; result: JobResult }
+  | { type: 'failed'; request: JobRequest; error: Error };
+
+export interface RunOutcome {
+  completed: number;
+  failed: { request: JobRequest; error: Error }[];
+}
+
+/**
+ * Runs jobs in this process, with no Redis: the one-shot mode of `newsfacts run`.
+ * It executes the same catalog handlers as the BullMQ workers, depth first so
+ * that each article goes through ingest → extract → reconcile before the next
+ * starts (progress then reads per article), and it drops a request whose id it
+ * has already run, as BullMQ does with a duplicate job id.
+ *
+ * A failed job is reported and the run goes on: one bad file never stops a batch.
+ */
+export class InProcessRunner {
+  constructor(private readonly context: JobContext) {}
+
+  async run(requests: JobRequest[], onEvent: (event: RunEvent) => void = () => {}): Promise<RunOutcome> {
+    const seen = new Set<string>();
+    const stack = [...requests].reverse();
+    const outcome: RunOutcome = { completed: 0, failed: [] };
+    while (stack.length > 0) {
+      const request = stack.pop()!;
+      if (seen.has(request.id)) continue;
+      seen.add(request.id);
+      let result: JobResult;
+      try {
+        result = await runJob(request.name, request.id, request.payload, this.context);
+      } catch (caught) {
+        const error = caught instanceof Error ? caught : new Error(String(caught));
+        outcome.failed.push({ request, error });
+        onEvent({ type: 'failed', request, error });
+        continue;
+      }
+      outcome.completed += 1;
+      onEvent({ type: 'completed', request, result });
+      for (const next of [...result.next].reverse()) stack.push(next);
+    }
+    return outcome;
+  }
+}

@@ -1,0 +1,95 @@
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FactExport } from '../../model/index.js';
+import { runCli, seedsDir } from './cli-helper.js';
+
+// One embedded store for the whole file: the tests build on each other the way a user's session does.
+let home: string;
+let inputs: string;
+const env = () => ({ NEWSFACTS_HOME: home });
+
+beforeAll(async () => {
+  home = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-home-'));
+  inputs = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bad-'));
+});
+afterAll(async () => {
+  await rm(home, { recursive: true, force: true });
+  await rm(inputs, { recursive: true, force: true });
+});
+
+describe('newsfacts run (embedded store)', () => {
+  it('ingests the seeds and prints a summary', async () => {
+    const result = await runCli(['run', seedsDir, '--json'], env());
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.articles).toEqual({ seen: 5, new: 5, unchanged: 0, failed: 0 });
+    expect(summary.claimsAdded).toBeGreaterThan(100);
+    expect(summary.store.facts).toBeGreaterThan(10);
+    expect(summary.store.contested).toBeGreaterThan(0);
+    expect(result.stderr).toMatch(/\[5\/5\]/);
+  });
+
+  it('adds no claims and no versions when run again', async () => {
+    const result = await runCli(['run', seedsDir, '--json'], env());
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.articles).toMatchObject({ new: 0, unchanged: 5, failed: 0 });
+    expect(summary.claimsAdded).toBe(0);
+    expect(summary.versionsWritten).toBe(0);
+  });
+
+  it('lists the car tariff as contested, with 25% and 15% and the articles behind each', async () => {
+    const result = await runCli(['facts', '--contested', '--json'], env());
+    expect(result.code, result.stderr).toBe(0);
+    const facts = result.stdout.trim().split('\n').map((line) => FactExport.parse(JSON.parse(line)));
+    expect(facts.every((f) => f.status === 'contested')).toBe(true);
+    const carTariff = facts.find((f) => /tariff/i.test(f.subject) && /\bcars?\b/i.test(f.subject) && !/global|part/i.test(f.subject));
+    expect(carTariff, facts.map((f) => f.subject).join(', ')).toBeDefined();
+    const values = [carTariff!.value, ...carTariff!.alternatives.map((a) => a.value)];
+    expect(values).toEqual(expect.arrayContaining([{ amount: 25, unit: '%' }, { amount: 15, unit: '%' }]));
+    const allSources = [...carTariff!.sources, ...carTariff!.alternatives.flatMap((a) => a.sources)];
+    expect(allSources).toEqual(expect.arrayContaining(['002_46682bb7ba039a8f.txt', '004_a7bae4003d2e5768.txt']));
+  });
+
+  it('shows a fact with its history and the quotes behind it', async () => {
+    const facts = (await runCli(['facts', '--contested', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const result = await runCli(['fact', facts[0].id, '--history'], env());
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(facts[0].subject);
+    expect(result.stdout).toMatch(/version 1/);
+    expect(result.stdout).toMatch(/“.+”/);
+  });
+
+  it('filters stored claims by document and kind', async () => {
+    const result = await runCli(['claims', '--doc', '003_c96e4e5c7204a342.txt', '--kind', 'date', '--json'], env());
+    expect(result.code, result.stderr).toBe(0);
+    const claims = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.kind === 'date' && c.doc === '003_c96e4e5c7204a342.txt')).toBe(true);
+  });
+
+  it('skips bad files with one clear line each and loses nothing already stored', async () => {
+    const before = JSON.parse((await runCli(['run', seedsDir, '--json', '-q'], env())).stdout).store;
+    await writeFile(path.join(inputs, 'empty.txt'), '');
+    await writeFile(path.join(inputs, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    await writeFile(path.join(inputs, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]));
+    await writeFile(path.join(inputs, 'broken.html'), '<html><body><p>Unclosed <div><p>Nippon Steel offered $14 billion on Friday.');
+    const big = await open(path.join(inputs, 'huge.txt'), 'w');
+    await big.truncate(50 * 1024 * 1024);
+    await big.close();
+    const result = await runCli(['run', inputs, path.join(inputs, 'missing.txt'), '--json'], env());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/empty\.txt: is empty/);
+    expect(result.stderr).toMatch(/binary\.txt: looks like a binary file/);
+    expect(result.stderr).toMatch(/latin1\.txt: is not valid UTF-8/);
+    expect(result.stderr).toMatch(/huge\.txt: is 50\.0 MiB, over the 10\.0 MiB limit/);
+    expect(result.stderr).toMatch(/missing\.txt: does not exist/);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.articles).toMatchObject({ new: 1, failed: 5 });
+    expect(summary.store.claims).toBeGreaterThanOrEqual(before.claims);
+    expect(summary.store.facts).toBeGreaterThanOrEqual(before.facts);
+    expect(summary.store.versions).toBeGreaterThanOrEqual(before.versions);
+  });
+});
