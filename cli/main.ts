@@ -29,6 +29,7 @@ export function buildProgram(context: CliContext): Command {
 Environment:
   DATABASE_URL    PostgreSQL to use instead of the embedded PGlite store in .newsfacts/
   NEWSFACTS_HOME  folder of the embedded store (default .newsfacts)
+  REDIS_URL       Redis for the BullMQ queues (worker, enqueue, jobs, schedule)
   LOG_LEVEL       structured log level on stderr (default warn)
 
 Start with:  newsfacts run seeds   then   newsfacts facts --contested`,

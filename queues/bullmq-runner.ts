@@ -55,6 +55,8 @@ export class BullmqRunner {
   readonly options: z.output<typeof BullmqRunnerOptions>;
   private readonly workers: Worker[] = [];
   private readonly logger: Logger;
+  /** Jobs this runner finished since it started, for the worker's closing summary. */
+  readonly stats = { completed: 0, failed: 0 };
 
   constructor(
     private readonly deps: BullmqRunnerDeps,
@@ -108,12 +110,14 @@ export class BullmqRunner {
     try {
       const { summary, next } = await this.dispatch(job, queue, id, logger);
       await this.deps.queues.enqueueQuietly(next);
+      this.stats.completed += 1;
       logger.info({ ...summary, next: next.map((r) => r.id), ms: Math.round(performance.now() - started) }, 'job completed');
       return summary;
     } catch (error) {
       const unrecoverable = isUnrecoverable(error);
       const retrying = !unrecoverable && job.attemptsMade + 1 < (job.opts.attempts ?? 1);
       const message = error instanceof Error ? error.message : String(error);
+      this.stats.failed += 1;
       logger[retrying ? 'warn' : 'error']({ err: error, retrying }, `job failed: ${message}`);
       if (job.name === 'discover') await this.recordTick(job, id, false, message);
       if (unrecoverable) throw new UnrecoverableError(message);

@@ -65,10 +65,12 @@ export function registerJobs(program: Command, context: CliContext): void {
     .description('move a failed job back to its queue with its attempts reset')
     .argument('<id>', 'the job id, as `newsfacts jobs --state failed` lists it')
     .option('--prefix <name>', 'BullMQ key prefix of the deployment', DEFAULT_PREFIX)
-    .action(async (id: string, options: { prefix: string }) => {
+    .option('--json', 'print {id, queue, state} as JSON')
+    .action(async (id: string, options: { prefix: string; json?: boolean }) => {
       await withQueues(context, 'newsfacts jobs retry', options.prefix, async (queues) => {
         const job = await queues.retry(id);
-        context.out(`${id}: moved back to the ${job.queueName} queue`);
+        if (options.json) context.json({ id, queue: job.queueName, state: 'waiting' });
+        else context.out(`${id}: moved back to the ${job.queueName} queue`);
       });
     });
   // The program sets exitOverride on its direct commands only; usage errors here must exit 2 as well.

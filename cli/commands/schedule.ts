@@ -86,10 +86,12 @@ export function registerSchedule(program: Command, context: CliContext): void {
     .description('remove a schedule; jobs it already queued still run')
     .argument('<name>', 'the schedule name')
     .option('--prefix <name>', 'BullMQ key prefix of the deployment', DEFAULT_PREFIX)
-    .action(async (name: string, options: { prefix: string }) => {
+    .option('--json', 'print {name, removed} as JSON')
+    .action(async (name: string, options: { prefix: string; json?: boolean }) => {
       await withSchedules(context, 'newsfacts schedule remove', options.prefix, async (book) => {
         if (!(await book.remove(name))) throw new InputError(`schedule ${name}`, 'does not exist (see newsfacts schedule list)');
-        context.out(`schedule ${name} removed`);
+        if (options.json) context.json({ name, removed: true });
+        else context.out(`schedule ${name} removed`);
       });
     });
   // The program sets exitOverride on its direct commands only; usage errors here must exit 2 as well.

@@ -22,6 +22,7 @@ interface WorkerOptions {
   lockDurationMs: string;
   hostInFlight: string;
   hostDelayMs: string;
+  json?: boolean;
 }
 
 export function registerWorker(program: Command, context: CliContext): void {
@@ -34,6 +35,7 @@ export function registerWorker(program: Command, context: CliContext): void {
     .option('--lock-duration-ms <ms>', 'how long a job of a silent (killed) worker stays claimed before another worker takes it', '30000')
     .option('--host-in-flight <n>', 'requests in flight to one host across all workers', '2')
     .option('--host-delay-ms <ms>', 'least time between two requests to one host across all workers', '1000')
+    .option('--json', 'on exit, print {queues, completed, failed} as JSON on stdout (logs are always JSON lines on stderr)')
     .action(async (options: WorkerOptions) => {
       const queueNames = parseQueueNames(options.queues);
       const concurrency = positiveInt(options.concurrency, '--concurrency');
@@ -71,7 +73,10 @@ export function registerWorker(program: Command, context: CliContext): void {
           logger.info({ signal }, count === 1 ? 'closing: finishing the jobs in hand (signal again to stop at once)' : 'closing now');
           await runner.close(count > 1);
         });
-        logger.info('worker stopped');
+        logger.info(runner.stats, 'worker stopped');
+        const summary = { queues: queueNames, ...runner.stats };
+        if (options.json) context.json(summary);
+        else context.err(`worker stopped: ${summary.completed} jobs completed, ${summary.failed} attempts failed`);
       } finally {
         await queues.close();
         await http.close();

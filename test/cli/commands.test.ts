@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleExport, ClaimsExport } from '../../model/index.js';
-import { runCli, seedsDir } from './cli-helper.js';
+import { runCli, runInProcess, seedsDir } from './cli-helper.js';
 
 const seed = path.join(seedsDir, '004_a7bae4003d2e5768.txt');
 
@@ -49,11 +49,12 @@ describe('newsfacts extract / article (no store)', () => {
     expect(result.stderr).toMatch(/--published May 23: expected a date as YYYY-MM-DD/);
   });
 
-  it('has --help for every command', async () => {
-    for (const command of ['run', 'extract', 'article', 'claims', 'facts', 'fact']) {
-      const result = await runCli([command, '--help']);
-      expect(result.code, command).toBe(0);
-      expect(result.stdout, command).toContain('--json');
+  it('has --help with --json for every command', async () => {
+    const commands = ['run', 'extract', 'article', 'claims', 'facts', 'fact', 'worker', 'enqueue', 'jobs', 'jobs retry', 'schedule add', 'schedule list', 'schedule remove'];
+    for (const command of commands) {
+      const { code, stdout } = await runInProcess([...command.split(' '), '--help']);
+      expect(code, command).toBe(0);
+      expect(stdout, command).toContain('--json');
     }
   });
 
