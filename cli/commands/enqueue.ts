@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { FileSource, HttpSource, type ArticleSource } from '../../ingest/index.js';
-import { connectRedis, DEFAULT_PREFIX, ingestRequest, JobQueues, requireRedisUrl, type JobRequest } from '../../queues/index.js';
+import { DEFAULT_PREFIX, ingestRequest, requireRedisUrl, type JobRequest } from '../../queues/index.js';
 import type { CliContext } from '../context.js';
+import { withQueues } from '../queue-session.js';
 
 interface EnqueueOptions {
   published?: string;
@@ -18,7 +19,8 @@ export function registerEnqueue(program: Command, context: CliContext): void {
     .option('--prefix <name>', 'BullMQ key prefix of the deployment', DEFAULT_PREFIX)
     .option('--json', 'print what happened to each job as JSON')
     .action(async (locations: string[], options: EnqueueOptions) => {
-      const redisUrl = requireRedisUrl(context.config.redisUrl, 'newsfacts enqueue');
+      // Fail before expanding folders when there is no Redis to send the jobs to.
+      requireRedisUrl(context.config.redisUrl, 'newsfacts enqueue');
       // Folders are expanded here into absolute paths: a worker may run in another directory.
       const sources: ArticleSource[] = [new HttpSource(), new FileSource({ published: options.published ?? null })];
       const requests: JobRequest[] = [];
@@ -33,9 +35,7 @@ export function registerEnqueue(program: Command, context: CliContext): void {
           context.err(`newsfacts: ${message}`);
         }
       }
-      const redis = await connectRedis(redisUrl);
-      const queues = new JobQueues({ redisUrl, prefix: options.prefix });
-      try {
+      await withQueues(context, 'newsfacts enqueue', options.prefix, async (queues) => {
         const outcomes = await queues.enqueue(requests);
         const added = outcomes.filter((o) => o.state === 'added').length;
         if (options.json) {
@@ -53,10 +53,7 @@ export function registerEnqueue(program: Command, context: CliContext): void {
           context.out(`${added} added, ${outcomes.length - added} already queued or kept${failures.length ? `, ${failures.length} failed` : ''}`);
           if (outcomes.some((o) => o.state === 'failed')) context.out('Retry a failed one with: newsfacts jobs retry <id>');
         }
-      } finally {
-        await queues.close();
-        redis.disconnect();
-      }
+      });
       if (failures.length > 0) context.exitCode = 1;
     });
 }

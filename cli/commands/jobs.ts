@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { Job } from 'bullmq';
 import { InputError } from '../../errors.js';
-import { connectRedis, DEFAULT_PREFIX, JobQueues, LISTED_STATES, QUEUE_NAMES, requireRedisUrl, type ListedState } from '../../queues/index.js';
+import { DEFAULT_PREFIX, LISTED_STATES, QUEUE_NAMES, type ListedState } from '../../queues/index.js';
 import type { CliContext } from '../context.js';
+import { withQueues } from '../queue-session.js';
 import { table } from '../format.js';
 
 interface JobsOptions {
@@ -77,17 +78,6 @@ export function registerJobs(program: Command, context: CliContext): void {
   for (const command of jobs.commands) command.exitOverride();
 }
 
-async function withQueues(context: CliContext, command: string, prefix: string, use: (queues: JobQueues) => Promise<void>): Promise<void> {
-  const redisUrl = requireRedisUrl(context.config.redisUrl, command);
-  const redis = await connectRedis(redisUrl);
-  const queues = new JobQueues({ redisUrl, prefix });
-  try {
-    await use(queues);
-  } finally {
-    await queues.close();
-    redis.disconnect();
-  }
-}
 
 function listedState(value: string): ListedState {
   if ((LISTED_STATES as readonly string[]).includes(value)) return value as ListedState;

@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { FileSource, HttpSource } from '../../ingest/index.js';
-import { connectRedis, DEFAULT_PREFIX, Interval, JobQueues, requireRedisUrl, ScheduleBook, type ScheduleInfo } from '../../queues/index.js';
+import { DEFAULT_PREFIX, Interval, ScheduleBook, type ScheduleInfo } from '../../queues/index.js';
 import type { CliContext } from '../context.js';
+import { withQueues } from '../queue-session.js';
 import { table } from '../format.js';
 
 interface AddOptions {
@@ -98,16 +99,8 @@ export function registerSchedule(program: Command, context: CliContext): void {
   for (const command of schedule.commands) command.exitOverride();
 }
 
-async function withSchedules(context: CliContext, command: string, prefix: string, use: (book: ScheduleBook) => Promise<void>): Promise<void> {
-  const redisUrl = requireRedisUrl(context.config.redisUrl, command);
-  const redis = await connectRedis(redisUrl);
-  const queues = new JobQueues({ redisUrl, prefix });
-  try {
-    await use(new ScheduleBook(queues, redis));
-  } finally {
-    await queues.close();
-    redis.disconnect();
-  }
+function withSchedules(context: CliContext, command: string, prefix: string, use: (book: ScheduleBook) => Promise<void>): Promise<void> {
+  return withQueues(context, command, prefix, (queues, redis) => use(new ScheduleBook(queues, redis)));
 }
 
 function toJson(info: ScheduleInfo) {
