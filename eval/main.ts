@@ -2,7 +2,11 @@
  * `npm run eval`: extracts claims from every document that has a gold file,
  * validates the export, scores it, and prints the table (or JSON).
  *
- *   npm run eval -- [--gold DIR] [--docs DIR] [--json] [--errors] [--date-engine E] [--compare-dates]
+ *   npm run eval -- [--gold DIR --docs DIR]... [--json] [--errors] [--date-engine E] [--compare-dates]
+ *
+ * `--gold`/`--docs` may be repeated in pairs (the n-th `--docs` goes with the
+ * n-th `--gold`; a missing `--docs` means the gold folder itself); each set
+ * is scored and reported on its own.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,7 +26,10 @@ Scores the extractor against hand-labelled gold (../shared/eval/FORMAT.md).
 
 Options:
   --gold DIR          gold files (*.gold.json)       default: ../shared/eval/gold
-  --docs DIR          document texts named by gold   default: seeds
+  --docs DIR          document texts named by gold   default: seeds (or the gold folder for a repeated --gold)
+                      Repeat --gold/--docs in pairs to score several sets, e.g. the seeds and the
+                      extractor's own cases:  --gold ../shared/eval/gold --docs seeds
+                                              --gold test/extract/gold --docs test/extract/gold
   --date-engine E     rules | rules+chrono | chrono | compromise   default: rules+chrono
   --compare-dates     score dates once per date engine and print the comparison
   --json              print the summary and per-document scores as JSON
@@ -79,8 +86,8 @@ function main(argv: string[]): void {
   const { values } = parseArgs({
     args: argv,
     options: {
-      gold: { type: 'string', default: resolve(ROOT, '../shared/eval/gold') },
-      docs: { type: 'string', default: resolve(ROOT, 'seeds') },
+      gold: { type: 'string', multiple: true },
+      docs: { type: 'string', multiple: true },
       'date-engine': { type: 'string', default: 'rules+chrono' },
       'compare-dates': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -95,7 +102,20 @@ function main(argv: string[]): void {
   }
   const engine = DateEngine.safeParse(values['date-engine']);
   if (!engine.success) throw new ValidationError('--date-engine', 'option', engine.error);
-  const inputs = loadInputs(resolve(values.gold), resolve(values.docs));
+  const goldDirs = values.gold ?? [resolve(ROOT, '../shared/eval/gold')];
+  const docsDirs = values.docs ?? (values.gold ? [] : [resolve(ROOT, 'seeds')]);
+  if (docsDirs.length > goldDirs.length) throw new InputError('--docs', `${docsDirs.length} --docs for ${goldDirs.length} --gold`);
+  const sets = goldDirs.map((gold, i) => ({ gold: resolve(gold), inputs: loadInputs(resolve(gold), resolve(docsDirs[i] ?? gold)) }));
+  if (sets.length > 1) {
+    const reports = sets.map((set) => scoreSet(set.inputs, engine.data, values.errors));
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(sets.map((set, i) => ({ gold: set.gold, ...reports[i]!.json })), null, 2)}\n`);
+      return;
+    }
+    sets.forEach((set, i) => process.stdout.write(`${i > 0 ? '\n' : ''}${reports[i]!.text(set.gold)}`));
+    return;
+  }
+  const inputs = sets[0]!.inputs;
 
   if (values['compare-dates']) {
     const rows = DateEngine.options.map((e) => ({ engine: e, date: aggregate(runAll(inputs, e).scores).kinds.date }));
@@ -110,17 +130,23 @@ function main(argv: string[]): void {
     return;
   }
 
+  const report = scoreSet(inputs, engine.data, values.errors);
+  process.stdout.write(values.json ? `${JSON.stringify(report.json, null, 2)}\n` : report.text());
+}
+
+/** Scores one gold set and renders it as text (table, timing, optional errors) or JSON. */
+function scoreSet(inputs: readonly DocInput[], engine: DateEngine, withErrors: boolean) {
   // Run twice: the first run pays module and lexicon warm-up, the second is the steady-state cost.
-  runAll(inputs, engine.data);
-  const { scores, ms } = runAll(inputs, engine.data);
+  runAll(inputs, engine);
+  const { scores, ms } = runAll(inputs, engine);
   const summary = aggregate(scores);
-  if (values.json) {
-    const perDoc = scores.map(({ errors, ...rest }) => (values.errors ? { ...rest, errors } : rest));
-    process.stdout.write(`${JSON.stringify({ summary, documents: perDoc, extractMs: Math.round(ms) }, null, 2)}\n`);
-    return;
-  }
-  process.stdout.write(`${formatSummary(summary)}\nextraction of ${inputs.length} docs: ${ms.toFixed(0)} ms (date engine ${engine.data})\n`);
-  if (values.errors) process.stdout.write(`\n${formatErrors(scores.flatMap((s) => s.errors))}\n`);
+  const perDoc = scores.map(({ errors, ...rest }) => (withErrors ? { ...rest, errors } : rest));
+  return {
+    json: { summary, documents: perDoc, extractMs: Math.round(ms) },
+    text: (title?: string) =>
+      `${formatSummary(summary, title)}\nextraction of ${inputs.length} docs: ${ms.toFixed(0)} ms (date engine ${engine})\n` +
+      (withErrors ? `\n${formatErrors(scores.flatMap((s) => s.errors))}\n` : ''),
+  };
 }
 
 try {

@@ -29,7 +29,11 @@ export function formatSummary(summary: ScoreSummary, title = 'all documents'): s
 /** Misses, false positives and secondary failures grouped by document. */
 export function formatErrors(errors: readonly ScoreError[]): string {
   const byDoc = new Map<string, ScoreError[]>();
-  for (const e of errors) byDoc.set(e.doc, [...(byDoc.get(e.doc) ?? []), e]);
+  for (const e of errors) {
+    const list = byDoc.get(e.doc);
+    if (list) list.push(e);
+    else byDoc.set(e.doc, [e]);
+  }
   const out: string[] = [];
   for (const [doc, list] of byDoc) {
     out.push(`== ${doc}`);

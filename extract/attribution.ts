@@ -16,10 +16,13 @@ export interface Attribution {
 const SPEECH = String.raw`(?:said|says|say|told|stated|states|reported|reports|noted|notes|added|adds|argued|argues|wrote|writes|posted|announced|confirmed|claimed|claims|predicted|warned|according)`;
 const ACCORDING = /\baccording to\s+((?:(?:a|an|the)\s+)?[^,.;:()“”"]{2,80}?)(?=[,.;:()“”"]|$)/i;
 const NAME = String.raw`((?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){0,4}?(?:\p{Lu}[\p{L}.&-]*|report|memo|statement|official|officials|people familiar with the matter|sources?|analysts?|spokesman|spokeswoman|spokesperson))`;
-const SUBJECT_SAID = new RegExp(String.raw`${NAME}\s+(?:also\s+|then\s+)?${SPEECH}\b`, 'u');
+// "Handelsblatt had reported", "A company spokeswoman, Maria Gonzalez, said".
+const SUBJECT_SAID = new RegExp(String.raw`${NAME},?\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+|was\s+|were\s+)?${SPEECH}\b`, 'u');
+// "Volkswagen on Monday denied": the one denying is the source of the denied claims.
+const DENIER = new RegExp(String.raw`${NAME}\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+|also\s+|has\s+|have\s+|had\s+|flatly\s+|strongly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\b`, 'u');
 // Inverted ("…,” said Maria Lopez"): the name runs to its end, so the repetition is greedy here.
 const SAID_SUBJECT = new RegExp(String.raw`[,”"]\s*(?:${SPEECH})\s+${NAME.replace('{0,4}?', '{0,4}')}`, 'u');
-const PEOPLE_FAMILIAR = /\b(?:people|person|sources?|officials?)\s+(?:familiar with|close to|briefed on)\s+the\s+(?:matter|talks|plans?|negotiations|discussions)\b/i;
+const PEOPLE_FAMILIAR = /\b(?:people|person|sources?|officials?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s+the\s+(?:matter|talks|plans?|negotiations|discussions|deal|situation|decision)\b/i;
 const REPORTED = /\b(?:reportedly|according to|said|says|say|told|stated|reported|claims?|claimed|noted|added|argued|posted|sources?|report)\b/i;
 const SPECULATIVE = /\b(?:may|might|could|would|should|plans?|planned|planning|expects?|expected|expecting|propose[sd]?|proposing|proposal|considering|considers|aims?|hopes?|potential(?:ly)?|likely|possib(?:le|ly)|if|whether|anticipated|forecast|projected|estimates?|intends?|seeks?|could|will)\b/i;
 const DENIED = /\b(?:denied|denies|deny|dismissed|rejected|refuted|false|untrue|never happened)\b/i;
@@ -31,6 +34,7 @@ export function attributeSentence(sentence: Sentence): Attribution {
   const according = ACCORDING.exec(text);
   if (according) attribution = according[1]!;
   if (!attribution && PEOPLE_FAMILIAR.test(text)) attribution = PEOPLE_FAMILIAR.exec(text)![0];
+  if (!attribution && DENIED.test(text)) attribution = DENIER.exec(text)?.[1] ?? null;
   if (!attribution) {
     const inverted = SAID_SUBJECT.exec(text);
     const direct = SUBJECT_SAID.exec(text);

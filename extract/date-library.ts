@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import type { DateMention } from './date.js';
 import { parseDay } from './calendar.js';
+import { splitSentences } from './sentence.js';
 
 let pluginLoaded = false;
 
@@ -16,11 +17,34 @@ function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Text chrono parses at once. Its end-of-period refiner rescans all the text before each result, so a whole article
+ * of several MB would take quadratic time; sentences grouped into chunks of about this size keep it linear. */
+const CHRONO_CHUNK_CHARS = 4000;
+
+/** `[start, end)` chunks of whole sentences (a sentence longer than a chunk is a chunk of its own). */
+function chunks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = -1;
+  let end = -1;
+  for (const s of splitSentences(text)) {
+    if (start >= 0 && s.end - start > CHRONO_CHUNK_CHARS) {
+      out.push([start, end]);
+      start = -1;
+    }
+    if (start < 0) start = s.start;
+    end = s.end;
+  }
+  if (start >= 0) out.push([start, end]);
+  return out;
+}
+
 /** Dates chrono-node finds in `text`, resolved against `published` (UTC noon, so no zone shifts a day). */
 export function findDatesWithChrono(text: string, published: string | null): DateMention[] {
   const pub = parseDay(published);
   const instant = pub ? new Date(Date.UTC(pub.year, pub.month - 1, pub.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.parse(text, { instant, timezone: 'UTC' }, { forwardDate: false });
+  const results = chunks(text).flatMap(([from, to]) =>
+    chrono.parse(text.slice(from, to), { instant, timezone: 'UTC' }, { forwardDate: false }).map((r) => ({ index: r.index + from, text: r.text, start: r.start })),
+  );
   return results.map((r) => {
     const c = r.start;
     const iso = toIso(c.date());
@@ -31,7 +55,9 @@ export function findDatesWithChrono(text: string, published: string | null): Dat
     else if (c.isCertain('year')) date = iso.slice(0, 4);
     else date = iso.slice(0, 7);
     if (/\bweek\b/i.test(r.text)) date = null;
-    return { start: r.index, end: r.index + r.text.length, date, rule: 'date.chrono', confidence: 0.6 };
+    // chrono can include trailing spaces or punctuation; the span stops at the expression.
+    const trimmed = r.text.replace(/[\s.,;:]+$/u, '');
+    return { start: r.index, end: r.index + Math.max(1, trimmed.length), date, rule: 'date.chrono', confidence: 0.6 };
   });
 }
 

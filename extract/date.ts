@@ -18,7 +18,7 @@ export interface DateMention {
   confidence: number;
 }
 
-const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))`;
 const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
@@ -26,6 +26,9 @@ const PATTERNS: Array<{ rule: string; re: RegExp }> = [
   { rule: 'date.iso', re: new RegExp(String.raw`\b(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`, 'g') },
   { rule: 'date.month-day', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})\s(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(?<y>${YEAR})\b)?`, 'g') },
   { rule: 'date.day-month', re: new RegExp(String.raw`\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s(?<mon>${MONTH_NAME})(?:,?\s(?<y>${YEAR})\b)?`, 'g') },
+  { rule: 'date.month-relative-year', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})\s(?:of\s)?(?<mod>last|this|next)\syear\b`, 'g') },
+  // "within 45 days": a deadline from publication, or null when it runs from another event ("of taking office").
+  { rule: 'date.within', re: /\bwithin\s(?:the\s(?:next|coming)\s)?(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s(?<biz>working\s|business\s)?(?<unit>day|week|month|year)s?\b/gi },
   { rule: 'date.month-year', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})(?:\sof)?,?\s(?<y>${YEAR})\b`, 'g') },
   { rule: 'date.relative', re: /\b(?<mod>(?:earlier|later|early|late)\s+this|this|last|next|the\s+past|the\s+previous)\s+(?<unit>week|month|year)\b/gi },
   { rule: 'date.ago', re: /\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+ago\b/gi },
@@ -112,6 +115,22 @@ function resolve(rule: string, g: Record<string, string | undefined>, text: stri
     }
     case 'date.month-year':
       return formatMonth(Number(g.y), monthNumber(g.mon!));
+    case 'date.month-relative-year': {
+      if (!pub) return null;
+      const step = g.mod!.toLowerCase() === 'last' ? -1 : g.mod!.toLowerCase() === 'next' ? 1 : 0;
+      return formatMonth(pub.year + step, monthNumber(g.mon!));
+    }
+    case 'date.within': {
+      // Working days depend on a holiday calendar; an anchor other than publication is unknown.
+      const anchored = /^\s(?:of|after|from|following)\b/.test(sentence.text.slice(end - sentence.start));
+      if (!pub || anchored || g.biz) return null;
+      const n = SMALL[g.n!.toLowerCase()] ?? (g.n!.toLowerCase() === 'twelve' ? 12 : Number(g.n));
+      const unit = g.unit!.toLowerCase();
+      if (unit === 'day') return formatDay(addDays(pub, n));
+      if (unit === 'week') return formatDay(addDays(pub, 7 * n));
+      if (unit === 'month') return formatMonth(...addMonths(pub.year, pub.month, n));
+      return String(pub.year + n);
+    }
     case 'date.relative':
       return pub ? resolveRelative(pub, g.mod!, g.unit!) : null;
     case 'date.ago': {

@@ -59,8 +59,71 @@ function datesFor(engine: DateEngine, text: string, published: string | null, se
   // chrono only fills gaps the rules leave ("3 days from now", "the 5th of June").
   // Times of day ("at 15") and "now" are not dates at this format's precision.
   const DATEISH = /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\bago\b|\bfrom now\b/i;
-  const extra = findDatesWithChrono(text, published).filter((c) => DATEISH.test(text.slice(c.start, c.end)) && rules.every((r) => c.end <= r.start || c.start >= r.end));
+  // Rule spans are disjoint and sorted, so one binary search per chrono span finds any overlap.
+  const spans = [...rules].sort((a, b) => a.start - b.start);
+  const overlapsRule = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo]!.start < end;
+  };
+  const extra = findDatesWithChrono(text, published).filter((c) => DATEISH.test(text.slice(c.start, c.end)) && !overlapsRule(c.start, c.end));
   return [...rules, ...extra];
+}
+
+const TIME_UNIT = /^(?:year|decade|month|week|day|hour|minute)$/;
+const SUPERLATIVE_IN = /\b(?:largest|biggest|highest|lowest|worst|best|fastest|slowest|strongest|weakest|steepest|sharpest|first)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:in|since)\s+(?:(?:more than|nearly|almost|about|over)\s+)?$/iu;
+const COMPARED = /\b(?:up from|down from|compared with|compared to|versus|vs\.?|against|double|triple|twice|half|than|from)\s+(?:the\s+)?(?:(?:about|around|nearly|roughly)\s+)?$/i;
+const PERIOD_BEFORE = /\b(?:over|for|in|during|across)\s+(?:the\s+(?:next|past|last|previous|coming|first)\s+)?(?:(?:more than|less than|nearly|about|almost|around|roughly|some|just over|just under|up to)\s+)?$/i;
+
+/**
+ * Figures that lean on an earlier figure of their sentence: a conversion in
+ * brackets (`101.0 billion riyals ($26.9 billion)`) measures the same thing,
+ * and a time span after it (`500 millimeters in 48 hours`, `$200 billion over
+ * the next two decades`) is the period of that measure.
+ */
+function linkSentenceSubjects(text: string, figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+  let first = 0; // index of the first figure of the current sentence: lookbacks stay inside it
+  for (let k = 1; k < figures.length; k++) {
+    const cur = figures[k]!;
+    const prev = figures[k - 1]!;
+    if (prev.s !== cur.s) {
+      first = k;
+      continue;
+    }
+    const earlier = figures.slice(first, k).reverse();
+    const between = text.slice(prev.m.end, cur.m.start);
+    if (cur.m.form === 'money' && prev.m.form === 'money' && /^\s*\(\s*(?:about|around|roughly|approximately|or|some)?\s*$/.test(between)) {
+      cur.d = { ...prev.d };
+      continue;
+    }
+    const unit = 'amount' in cur.m.value ? cur.m.value.unit : '';
+    const lead = text.slice(cur.s.start, cur.m.start);
+    const anchor = earlier.find((f) => f.d.subject && !TIME_UNIT.test('amount' in f.m.value ? f.m.value.unit : ''));
+    if ((cur.m.form === 'count' || cur.m.form === 'ellipsis') && TIME_UNIT.test(unit)) {
+      // "its largest acquisition in eight years": the superlative names what the span measures.
+      const superlative = SUPERLATIVE_IN.exec(lead);
+      if (superlative) cur.d = { subject: superlative[1]!.toLowerCase(), predicate: 'period', strength: 'strong' };
+      else if (anchor && PERIOD_BEFORE.test(lead)) cur.d = { subject: anchor.d.subject, predicate: 'period', strength: 'strong' };
+      // "cut spending by $6 billion within 18 months": a deadline of the figure before it.
+      else if (anchor && /\bwithin\s+$/i.test(lead) && (!cur.d.subject || /^\d/.test(cur.d.subject))) cur.d = { subject: anchor.d.subject, predicate: 'deadline', strength: 'strong' };
+      continue;
+    }
+    // "a net profit of ¥2.5 trillion, more than double the ¥1.18 trillion ...": a compared amount measures the same.
+    if (cur.m.form === 'money' && (cur.d.strength === 'weak' || !cur.d.subject) && COMPARED.test(lead.slice(-40))) {
+      const same = earlier.find((f) => f.m.form === 'money' && f.d.strength === 'strong' && f.d.subject);
+      if (same) cur.d = { ...same.d };
+    }
+    // "Jara won 26.8% of the vote ... Kast with 23.9%": a weakly described percentage parallels the one before it.
+    if (cur.m.form === 'percent' && cur.d.strength === 'weak') {
+      const parallel = earlier.find((f) => f.m.form === 'percent' && f.d.strength === 'strong');
+      if (parallel) cur.d = { ...parallel.d };
+    }
+  }
 }
 
 /**
@@ -72,7 +135,9 @@ function linkMoneySubjects(figures: Array<{ m: FigureMention; d: FigureDescripti
   for (const f of figures) {
     if (f.m.form !== 'money') continue;
     const k = JSON.stringify(f.m.value);
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
   }
   for (const list of groups.values()) {
     const strong = list.filter((f) => f.d.strength === 'strong' && f.d.subject);
@@ -120,6 +185,7 @@ export function extractClaims(input: ExtractInput, options?: ExtractOptions): Cl
     for (const m of found) figures.push({ m, d: describeFigure(m, s, sentences[i - 1]), s });
     projects.push(...findProjects(s, found));
   });
+  linkSentenceSubjects(text, figures);
   linkMoneySubjects(figures);
   for (const { m, d } of figures) {
     const base = m.form === 'ellipsis' ? 0.5 : m.form === 'count' ? 0.7 : 0.85;

@@ -7,6 +7,7 @@
  */
 import nlp from 'compromise';
 import type { FigureMention } from './figure.js';
+import { changeSubject, ofComplementSubject, priceSubject, type ChangeSubject } from './figure-change.js';
 import {
   clauseSubjectBefore,
   isPhraseWord,
@@ -52,7 +53,8 @@ const MONEY_HEAD = new Set([
   'surplus', 'stake', 'contract', 'program', 'programme', 'scheme', 'bond', 'debt', 'fine', 'penalty', 'settlement',
   'price', 'valuation', 'purchase', 'purchases', 'exports', 'imports', 'spending', 'subsidy', 'subsidies', 'stimulus',
   'aid', 'cost', 'costs', 'terminal', 'pipeline', 'mine', 'refinery', 'expansion', 'initiative', 'order', 'orders',
-  'agreement', 'financing', 'round', 'fee', 'income', 'earnings', 'capex', 'outlay', 'tax', 'tariff', 'tariffs',
+  'agreement', 'financing', 'round', 'fee', 'income', 'earnings', 'capex', 'outlay', 'tax', 'tariff', 'tariffs', 'sale',
+  'divestment', 'listing', 'ipo', 'commitment', 'commitments', 'valuation',
 ]);
 const SIZE_HEAD = /\b(?:fund|package|budget|program|programme|scheme|facility|stimulus)$/i;
 const ACQUISITION_HEAD = /^(?:buyout|acquisition|takeover|purchase|offer|bid|merger)$/i;
@@ -96,9 +98,15 @@ function cleanSubject(text: string): string {
 }
 
 /** The past participle of a verb, via compromise's conjugator (`exporting` → `exported`). */
+const PARTICIPLES = new Map<string, string>();
+
 function participle(verb: string): string {
+  const known = PARTICIPLES.get(verb);
+  if (known !== undefined) return known;
   const forms = (nlp(verb) as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } }).verbs().conjugate()[0];
-  return forms?.Participle ?? forms?.PastTense ?? verb;
+  const out = forms?.Participle ?? forms?.PastTense ?? verb;
+  if (PARTICIPLES.size < 10_000) PARTICIPLES.set(verb, out);
+  return out;
 }
 
 /**
@@ -204,7 +212,9 @@ function onTarget(sentence: Sentence): string | null {
 
 /** "N% of the X" → X; an aggregate such as GDP borrows the quantity named before it. */
 function shareOf(m: FigureMention, tokens: Token[]): { subject: string; predicate: string } | null {
-  const at = tokenIndexAt(tokens, m.end);
+  let at = tokenIndexAt(tokens, m.end);
+  // 'wants "between 40% and 50%" of chips': a closing quote sits between the figure and "of".
+  if (/^[”"’]$/.test(tokens[at]?.text ?? '')) at += 1;
   if (tokens[at]?.text.toLowerCase() !== 'of') return null;
   let k = at + 1;
   while (tokens[k] && /^(?:the|its|their|those|these|his|her|our|all)$/i.test(tokens[k]!.text)) k += 1;
@@ -263,16 +273,30 @@ function moneyNounAfter(m: FigureMention, tokens: Token[]): { text: string; head
   return { text: phraseText(run), head, acquisitionOf, from };
 }
 
+const BEFORE_WINDOW = 300;
+const MEASURE_UNIT = /^(?:basis point|percentage point|point|barrel|ton|tonne|metric ton|millimeter|millimetre|centimeter|centimetre|meter|metre|kilometer|kilometre|mile|degree|inch|foot|gallon|liter|litre|cubic meter|kilowatt|megawatt|gigawatt)$/;
+
 /** Describes a figure from its sentence (and the previous one, for tariff targets). */
 export function describeFigure(m: FigureMention, sentence: Sentence, previous?: Sentence): FigureDescription {
   const tokens = sentenceTokens(sentence);
-  const before = sentence.text.slice(0, m.start - sentence.start);
+  // The rules read the words just before the figure; a bounded window keeps their regexes linear.
+  const before = sentence.text.slice(Math.max(0, m.start - sentence.start - BEFORE_WINDOW), m.start - sentence.start);
   switch (m.form) {
     case 'percent': {
       const tariff = tariffSubject(m, tokens, sentence, previous);
       if (tariff) return { subject: tariff, predicate: 'rate', strength: 'strong' };
       const share = shareOf(m, tokens);
       if (share) return { ...share, strength: 'strong' };
+      const change = changeSubject(tokens, sentence, m.start);
+      if (change) return changeDescription(change, tokens, change.predicate === 'level' ? 'rate' : 'change');
+      const of = ofComplementSubject(tokens, m.start);
+      if (of) return { subject: caseFold(cleanSubject(of)), predicate: 'rate', strength: 'strong' };
+      // "could shave 0.5 percentage points off growth": what the figure is taken off.
+      const off = /^\s+off\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.text.slice(m.end - sentence.start));
+      if (off) return { subject: caseFold(cleanSubject(cutPurpose(off[1]!))), predicate: 'change', strength: 'strong' };
+      // "roughly 50% over its original budget": the percentage compares with what follows.
+      const versus = /^\s+(?:over|above|below|under|higher than|lower than)\s+(?:its|the|their|his|her|a|an)?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.text.slice(m.end - sentence.start));
+      if (versus) return { subject: caseFold(cleanSubject(cutPurpose(versus[1]!))), predicate: 'difference', strength: 'strong' };
       const run = phraseAfter(tokens, tokenIndexAt(tokens, m.end), 3);
       if (run.length > 0) return { subject: caseFold(cleanSubject(phraseText(run))), predicate: 'rate', strength: 'weak' };
       const prior = phraseBefore(tokens, tokenIndexBefore(tokens, m.start) - 1, 3);
@@ -285,7 +309,16 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
       return { subject: `${noun} split`, predicate: 'share', strength: 'strong' };
     }
     case 'duration': {
-      const run = phraseAfter(tokens, tokenIndexAt(tokens, m.end), 3);
+      // "a 23-year-old pitcher" is an age; the noun after it (if any) is whose.
+      const old = /^-old\b/.exec(sentence.text.slice(m.end - sentence.start));
+      if (old) {
+        const who = phraseAfter(tokens, tokenIndexAt(tokens, m.end + old[0].length), 2);
+        return { subject: who.length > 0 ? caseFold(cleanSubject(phraseText(who))) : null, predicate: 'age', strength: 'strong' };
+      }
+      let after = tokenIndexAt(tokens, m.end);
+      // "a 15-year, $765 million contract": skip the money written between the duration and its noun.
+      while (tokens[after] && after - tokenIndexAt(tokens, m.end) < 6 && (/^[,$€£¥]$/.test(tokens[after]!.text) || /^\d/.test(tokens[after]!.text) || /^(?:US|million|billion|trillion|bn|mn|m|b)$/i.test(tokens[after]!.text))) after += 1;
+      const run = phraseAfter(tokens, after, 3);
       const owner = ownerBefore(tokens, m.start);
       const subject = run.length > 0 ? phraseText(run) : null;
       return { subject: subject ? caseFold(cleanSubject([owner, subject].filter(Boolean).join(' '))) : null, predicate: 'duration', strength: 'strong' };
@@ -323,6 +356,11 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
     }
     return { subject: m.noun ? caseFold(cleanSubject(m.noun)) : null, predicate: 'count', strength: 'weak' };
   }
+  // "rainfall reached nearly 500 millimeters", "raise output by 137,000 barrels": the changed thing is measured.
+  // Only measures change ("6 basis points", "500 millimeters"); "the firm lost 900 jobs" counts jobs lost.
+  const unit = 'amount' in m.value ? m.value.unit : '';
+  const change = changeSubject(tokens, sentence, m.start);
+  if (change && (MEASURE_UNIT.test(unit) || change.predicate === 'level')) return changeDescription(change, tokens, 'change');
   const noun = m.noun ? caseFold(cleanSubject(m.noun)) : null;
   // A passive verb after the noun ("jobs were cut") or a verb just before the number ("exporting 1.7 million vehicles").
   let verb: string | null = null;
@@ -332,14 +370,17 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
   else {
     const prevToken = tokens[tokenIndexBefore(tokens, m.start)];
     if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && /(?:ing|ed)$/.test(prevToken.text) && !STOP_WORDS.has(prevToken.text)) verb = participle(prevToken.text);
-    else if (prevToken && /^(?:generate|create|add|cut|eliminate|hire|employ|shed|sell|sells|export|exports|build|builds)$/i.test(prevToken.text)) verb = participle(prevToken.text);
+    else if (prevToken && /^(?:generate|create|add|cut|eliminate|hire|employ|shed|sell|sells|export|exports|build|builds|lost|lose|loses)$/i.test(prevToken.text)) verb = participle(prevToken.text);
+    // "will process 400,000 barrels": a base verb right before the number says what happens to them.
+    else if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && isBaseVerb(prevToken.text) && !STOP_WORDS.has(prevToken.text) && /^(?:will|would|to|can|could|may|might|must|should)$/i.test(tokens[tokenIndexBefore(tokens, m.start) - 1]?.text ?? '')) verb = participle(prevToken.text);
   }
   return { subject: noun ? `${noun}${verb ? ` ${verb}` : ''}` : null, predicate: 'count', strength: 'strong' };
 }
 
 function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, before: string): FigureDescription {
   // "estimates ranging from $350 million to $100 billion": the range belongs to the phrase before "ranging".
-  const ranging = /(\p{L}[\p{L}\s-]*?)\s+(?:ranging|range|ranged|running)\s+from\s+$/iu.exec(before);
+  // Test the cheap anchored cue first; the capture then runs on a short tail only.
+  const ranging = /\b(?:ranging|range|ranged|running)\s+from\s+$/i.test(before) ? /(\p{L}[\p{L}\s-]*?)\s+(?:ranging|range|ranged|running)\s+from\s+$/iu.exec(before.slice(-120)) : null;
   if (ranging) {
     const words = ranging[1]!.trim().split(/\s+/).slice(-3).filter((w) => !STOP_WORDS.has(w.toLowerCase()));
     return { subject: caseFold(cleanSubject(words.join(' '))), predicate: 'range', strength: 'strong' };
@@ -359,22 +400,47 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
     const subject = [who ? tidy(who) : null, thing].filter(Boolean).join(' ');
     return { subject, predicate: SIZE_HEAD.test(thing) ? 'size' : 'amount', strength: 'strong' };
   }
+  // "could value the unit at about $3 billion".
+  const valued = /\bvalu(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+at\s+(?:(?:about|around|roughly|nearly|up to|more than|as much as)\s+)?$/iu.exec(before);
+  if (valued) return { subject: `${caseFold(tidy(valued[1]!))} valuation`, predicate: 'amount', strength: 'strong' };
+  // "the ¥1.18 trillion it earned a year earlier": a relative clause says what the money is.
+  const earned = /^\s+(?:that\s+)?(?:it|they|the company|the group)\s+(earned|made|posted|reported|lost|spent|raised|paid|received)\b/i.exec(sentence.text.slice(m.end - sentence.start));
+  if (earned) return { subject: `${owner ? `${tidy(owner)} ` : ''}${EARNED[earned[1]!.toLowerCase()]}`, predicate: 'amount', strength: 'weak' };
+  const price = priceSubject(tokens, m.start);
+  if (price) return { subject: [owner ?? clauseSubjectBefore(tokens, m.start), price].filter(Boolean).map((x) => tidy(x!)).join(' '), predicate: 'price', strength: 'strong' };
+  const change = changeSubject(tokens, sentence, m.start);
+  if (change) return changeDescription(change, tokens, change.predicate === 'level' ? 'amount' : 'change');
+  const of = ofComplementSubject(tokens, m.start);
+  if (of) return { subject: caseFold(cleanSubject(of)), predicate: 'amount', strength: 'strong' };
   // "to buy $200 billion in US agricultural commodities": the verb names the flow, "in X" what it buys.
-  const verbMatch = /(\p{L}+)\s+(?:about\s+|around\s+|nearly\s+|more than\s+|up to\s+)?$/u.exec(before);
+  const verbMatch = /(\p{L}+)\s+(?:back\s+|out\s+|up\s+)?(?:about\s+|around\s+|nearly\s+|more than\s+|up to\s+|an additional\s+|a further\s+|another\s+|an extra\s+|a total of\s+)?$/u.exec(before);
   const flow = verbMatch ? VERB_NOUN[verbMatch[1]!.toLowerCase()] : undefined;
-  const at = tokenIndexAt(tokens, m.end);
+  let at = tokenIndexAt(tokens, m.end);
+  // "750 billion rupees (about $8.7 billion) in a complex": a bracketed conversion sits between figure and object.
+  if (tokens[at]?.text === '(') {
+    const close = tokens.findIndex((t, idx) => idx > at && t.text === ')');
+    if (close > 0 && close - at < 8) at = close + 1;
+  }
   let inWhat: string | null = null;
-  if (tokens[at]?.text.toLowerCase() === 'in') {
+  let prep: string | null = null;
+  if (/^(?:in|on|into|of)$/i.test(tokens[at]?.text ?? '')) {
+    prep = tokens[at]!.text.toLowerCase();
     let k = at + 1;
-    while (tokens[k] && /^(?:the|additional|new|further|extra)$/i.test(tokens[k]!.text)) k += 1;
+    while (tokens[k] && /^(?:the|a|an|additional|new|further|extra|second|third|fourth|first|another)$/i.test(tokens[k]!.text)) k += 1;
     const run = phraseAfter(tokens, k, 4);
     if (run.length > 0 && !(run.length === 1 && isCountryWord(run[0]!.text))) inWhat = tidy(phraseText(run));
   }
   const who = owner ?? clauseSubjectBefore(tokens, m.start);
   const pledged = /^\s+(pledged|promised|committed|earmarked|allocated|invested|spent|raised)\b/i.exec(sentence.text.slice(m.end - sentence.start));
   if (flow) {
-    const subject = [who ? tidy(who) : null, flow, inWhat ? `of ${caseFold(inWhat)}` : null].filter(Boolean).join(' ');
-    return { subject, predicate: 'amount', strength: inWhat ? 'strong' : 'weak' };
+    // "spend 1.2 billion pesos to rebuild the X plant": the purpose names what the money is for.
+    // The purpose may follow a period ("¥120 billion over five years to reinforce the plant").
+    const purpose = /^[^,;:.]{0,40}?\bto\s+(build|rebuild|construct|fund|finance|expand|upgrade|develop|repair|modernize|modernise|buy|acquire|reinforce|strengthen|improve|renovate|refurbish|restore|replace|support|cover)\s+(?:the\s+|a\s+|an\s+|new\s+)*((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(sentence.text.slice(m.end - sentence.start));
+    const what = inWhat
+      ? `${flow === 'purchase' || prep === 'of' ? 'of' : prep === 'on' ? 'on' : flow === 'investment' ? 'in' : 'of'} ${caseFold(inWhat)}`
+      : purpose ? `to ${purpose[1]!.toLowerCase()} ${caseFold(tidy(cutPurpose(purpose[2]!)))}` : null;
+    const subject = [who ? tidy(who) : null, flow, what].filter(Boolean).join(' ');
+    return { subject, predicate: 'amount', strength: what ? 'strong' : 'weak' };
   }
   if (pledged) {
     const by = /^\s+\p{L}+\s+by\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}\p{L}+)*)/u.exec(sentence.text.slice(m.end - sentence.start));
@@ -389,3 +455,24 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   return { subject: who ? tidy(who) : null, predicate: 'amount', strength: 'weak' };
 }
 
+const EARNED: Record<string, string> = {
+  earned: 'earnings', made: 'earnings', posted: 'earnings', reported: 'earnings', lost: 'loss', spent: 'spending',
+  raised: 'fundraising', paid: 'payment', received: 'receipts',
+};
+
+/** Ends a purpose phrase at its first function word: "water treatment plant, which was" → "water treatment plant". */
+function cutPurpose(text: string): string {
+  const words = text.split(/\s+/);
+  const stop = words.findIndex((w) => STOP_WORDS.has(w.toLowerCase()));
+  return (stop > 0 ? words.slice(0, stop) : words).join(' ');
+}
+
+/** A change or level as a description; a changed tariff keeps the tariff wording (`tariff on Chinese imports`). */
+function changeDescription(change: ChangeSubject, tokens: Token[], predicate: string): FigureDescription {
+  if (change.tariff) {
+    const on = tokens.findIndex((t, i) => i > change.at && t.text.toLowerCase() === 'on');
+    const target = on > 0 && on - change.at < 4 ? goodsAt(tokens, on + 1) : null;
+    return { subject: `tariff${target ? ` on ${target}` : ''}`, predicate: 'rate', strength: 'strong' };
+  }
+  return { subject: caseFold(cleanSubject(change.subject)), predicate, strength: 'strong' };
+}

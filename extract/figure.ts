@@ -8,7 +8,7 @@ import type { FigureValue, Qualifier } from '../model/claim.js';
 import { NUMERAL, NUMBER_WORD, SCALE_WORD, cleanNumber, parseNumber, parseNumeral, scaleOf } from './number.js';
 import type { Sentence } from './sentence.js';
 import { isCapitalized, isWord, tokenize, type Token } from './token.js';
-import { STOP_WORDS, isPluralNoun, singularize } from './vocabulary.js';
+import { STOP_WORDS, isCountryWord, isPluralNoun, singularize } from './vocabulary.js';
 
 /** How a figure was written; subject rules branch on it. */
 export type FigureForm = 'money' | 'percent' | 'count' | 'duration' | 'split' | 'ellipsis';
@@ -27,24 +27,35 @@ export interface FigureMention {
   nounEnd: number | null;
 }
 
-const CURRENCY_PREFIX = String.raw`(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₩|₹|(?:USD|EUR|JPY|GBP|CNY|RMB|KRW|INR|CHF|AUD|CAD)\s?)`;
-const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|yuan|renminbi|won|rupees?|francs?)`;
+// ISO 4217 codes written before an amount ("SAR 101 billion", "MXN3.5bn").
+const ISO_CODES = 'USD|EUR|JPY|GBP|CNY|RMB|CNH|KRW|INR|CHF|AUD|CAD|HKD|SGD|NZD|BRL|MXN|ZAR|RUB|TRY|SAR|AED|QAR|KWD|SEK|NOK|DKK|PLN|CZK|HUF|ILS|IDR|MYR|THB|PHP|VND|TWD|ARS|CLP|COP|PEN|EGP|NGN|KES|PKR|BDT|UAH';
+const CURRENCY_PREFIX = String.raw`(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|R\$|MX\$|Mex\$|\$|€|£|¥|₩|₹|₽|₺|₱|₦|₪|₫|฿|Rs\.?\s?|(?:${ISO_CODES})\s?)`;
+const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Taiwanese|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|Swedish|Norwegian|Danish|Indian|Pakistani|Saudi|Qatari|Egyptian|Turkish|Russian|Brazilian|South African|Japanese|Chinese|Korean|South Korean)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|sterling|yuan|renminbi|won|rupees?|francs?|pesos?|soles|reais|riyals?|rials?|dirhams?|dinars?|rand|ringgit|baht|dong|rupiah|lira|liras|roubles?|rubles?|zlotys?|zloty|kronor|kronas?|krona|kroner|krone|shekels?|naira|shillings?|hryvnias?)`;
 
 const PREFIX_CODES: Array<[RegExp, string]> = [
-  [/^(?:US\$|U\.S\.\s?\$|USD)/, 'USD'], [/^(?:A\$|AU\$|AUD)/, 'AUD'], [/^(?:C\$|CA\$|CAD)/, 'CAD'],
-  [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/^NZ\$/, 'NZD'], [/^R\$/, 'BRL'], [/^\$/, 'USD'], [/^(?:€|EUR)/, 'EUR'],
-  [/^(?:£|GBP)/, 'GBP'], [/^(?:¥|JPY)/, 'JPY'], [/^(?:CNY|RMB)/, 'CNY'], [/^(?:₩|KRW)/, 'KRW'], [/^(?:₹|INR)/, 'INR'],
-  [/^CHF/, 'CHF'],
+  [/^(?:US\$|U\.S\.\s?\$)/, 'USD'], [/^(?:A\$|AU\$)/, 'AUD'], [/^(?:C\$|CA\$)/, 'CAD'],
+  [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/^NZ\$/, 'NZD'], [/^NT\$/, 'TWD'], [/^R\$/, 'BRL'], [/^(?:MX|Mex)\$/, 'MXN'], [/^\$/, 'USD'],
+  [/^€/, 'EUR'], [/^£/, 'GBP'], [/^¥/, 'JPY'], [/^₩/, 'KRW'], [/^₹/, 'INR'], [/^Rs/, 'INR'], [/^₽/, 'RUB'], [/^₺/, 'TRY'],
+  [/^₱/, 'PHP'], [/^₦/, 'NGN'], [/^₪/, 'ILS'], [/^₫/, 'VND'], [/^฿/, 'THB'], [/^RMB/, 'CNY'], [/^CNH/, 'CNY'],
 ];
+// Country-qualified words before the bare word: "Canadian dollars" is CAD, plain "pesos" is the Mexican peso.
 const WORD_CODES: Array<[RegExp, string]> = [
-  [/canadian/i, 'CAD'], [/australian/i, 'AUD'], [/hong kong/i, 'HKD'], [/singapore/i, 'SGD'], [/dollar/i, 'USD'],
-  [/yen/i, 'JPY'], [/euro/i, 'EUR'], [/pound/i, 'GBP'], [/yuan|renminbi/i, 'CNY'], [/won/i, 'KRW'], [/rupee/i, 'INR'],
-  [/franc/i, 'CHF'],
+  [/canadian/i, 'CAD'], [/australian/i, 'AUD'], [/hong kong/i, 'HKD'], [/singapore/i, 'SGD'], [/new zealand/i, 'NZD'],
+  [/taiwan/i, 'TWD'], [/argentin/i, 'ARS'], [/chilean/i, 'CLP'], [/colombian/i, 'COP'], [/philippine/i, 'PHP'],
+  [/swedish/i, 'SEK'], [/norwegian/i, 'NOK'], [/danish/i, 'DKK'], [/pakistani/i, 'PKR'], [/qatari/i, 'QAR'],
+  [/egyptian/i, 'EGP'], [/south african/i, 'ZAR'], [/brazilian/i, 'BRL'], [/russian/i, 'RUB'], [/turkish/i, 'TRY'],
+  [/indian/i, 'INR'], [/saudi/i, 'SAR'], [/dollar/i, 'USD'],
+  [/yen/i, 'JPY'], [/euro/i, 'EUR'], [/pound|sterling/i, 'GBP'], [/yuan|renminbi/i, 'CNY'], [/\bwon\b/i, 'KRW'], [/rupee/i, 'INR'],
+  [/franc/i, 'CHF'], [/peso/i, 'MXN'], [/soles/i, 'PEN'], [/reais/i, 'BRL'], [/riyal|rial/i, 'SAR'], [/dirham/i, 'AED'], [/dinar/i, 'KWD'],
+  [/\brand\b/i, 'ZAR'], [/ringgit/i, 'MYR'], [/baht/i, 'THB'], [/\bdong\b/i, 'VND'], [/rupiah/i, 'IDR'], [/lira/i, 'TRY'],
+  [/r[ou]ble/i, 'RUB'], [/zloty/i, 'PLN'], [/kronor|krona/i, 'SEK'], [/kroner|krone/i, 'NOK'], [/shekel/i, 'ILS'],
+  [/naira/i, 'NGN'], [/shilling/i, 'KES'], [/hryvnia/i, 'UAH'],
 ];
 
 function currencyOf(text: string, table: Array<[RegExp, string]>): string {
   for (const [pattern, code] of table) if (pattern.test(text)) return code;
-  return 'USD';
+  const iso = /^[A-Z]{3}/.exec(text.trim());
+  return iso ? iso[0] : 'USD';
 }
 
 const MONEY_PREFIXED = new RegExp(
@@ -205,23 +216,34 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean)
     }
     const mods: Token[] = [];
     let head: Token | null = null;
-    for (let k = 0; k < 4 && toks[j + k]; k++) {
+    for (let k = 0; k < 5 && toks[j + k]; k++) {
       const t = toks[j + k]!;
       const before = toks[j + k - 1]!;
       if (!gapIsSpace(src, rel(before), rel(t))) break;
       const w = t.text;
       if (/^\p{Ll}/u.test(w) && isPluralNoun(w)) {
         head = t;
+        // "4,500 research and sales jobs": a plural noun followed by another is its modifier.
+        const further = toks[j + k + 1];
+        if (further && gapIsSpace(src, rel(t), rel(further)) && /^\p{Ll}/u.test(further.text) && isPluralNoun(further.text)) {
+          mods.push(t);
+          head = further;
+        }
         break;
       }
       const abbreviation = /^(?:\p{Lu}\.){2,}$/u.test(w);
-      if ((/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP_WORDS.has(w) && !/ly$/.test(w) && !SCALE_TOKEN.test(w)) || abbreviation) {
+      // "three German factories": a demonym describes the things counted.
+      const demonym = isCapitalized(w) && isCountryWord(w) && k < 2;
+      // "20,000 construction and manufacturing jobs": coordinated modifiers share the head.
+      const coordination = /^(?:and|or)$/.test(w) && mods.length > 0 && /^\p{Ll}/u.test(toks[j + k + 1]?.text ?? '');
+      if ((/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP_WORDS.has(w) && !/ly$/.test(w) && !SCALE_TOKEN.test(w)) || abbreviation || demonym || coordination) {
         mods.push(t);
         continue;
       }
       break;
     }
-    if (n === 1 && tok.text.toLowerCase() === 'one') continue;
+    // "one" alone is an article-like word; "one million jobs" is a count.
+    if (n === 1 && tok.text.toLowerCase() === 'one' && scale === 1) continue;
     if (!head) {
       // "payrolls ... shrunk by 42,000": an elided noun repeats the sentence's last counted noun.
       const large = /,\d{3}/.test(tok.text) || scale > 1;
@@ -233,7 +255,7 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean)
       continue;
     }
     const after = toks[toks.indexOf(head) + 1];
-    if (SOURCE_NOUN.has(head.text.toLowerCase()) && after && /^(?:familiar|who|with|close)$/i.test(after.text)) continue;
+    if (SOURCE_NOUN.has(head.text.toLowerCase()) && after && /^(?:familiar|who|with|close|told|said|say|says|added|cited|quoted)$/i.test(after.text)) continue;
     if (!free(tok.start, head.end)) continue;
     let unit = singularize(head.text);
     const lastMod = mods[mods.length - 1];

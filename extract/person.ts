@@ -7,9 +7,9 @@
  */
 import { splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
-import { HONORIFIC, NAME_TITLE, ROLE_MODIFIER, TITLE_HEAD, stripTitlePrefix } from './title.js';
-import { isCapitalized, isWord, type Token } from './token.js';
-import { isCountryWord, isFirstName, isOrganization, isPlace, tidy } from './vocabulary.js';
+import { HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
+import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
+import { STOP_WORDS, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from './vocabulary.js';
 
 /** A person mention with its canonical (article-linked) name. */
 export interface PersonMention {
@@ -33,11 +33,13 @@ interface RawMention {
 }
 
 // Words that make a capitalised run an organisation or place rather than a name.
-const ORG_WORD = /^(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|Group|Bank|Motor|Motors|Company|Institute|University|Council|Committee|Commission|Ministry|Department|Agency|Association|Coalition|Foundation|Center|Centre|House|Street|Journal|Times|Post|News|Television|TV|Steel|Industries|Holdings|Partners|Capital|Fund|Party|Senate|Congress|Parliament|Administration|Office|Bureau|Authority|Board|Union|Republic|States|Kingdom|Business|Businessweek|Week|Media|Press|Review|Energy|Airlines|Technologies|Systems)$/;
+const ORG_WORD = /^(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|Group|Bank|Motor|Motors|Company|Institute|University|Council|Committee|Commission|Ministry|Department|Agency|Association|Coalition|Foundation|Center|Centre|House|Street|Journal|Times|Post|News|Television|TV|Steel|Industries|Holdings|Partners|Capital|Fund|Party|Senate|Congress|Parliament|Administration|Office|Bureau|Authority|Board|Union|Republic|States|Kingdom|Business|Businessweek|Week|Media|Press|Review|Energy|Airlines|Technologies|Technology|Systems|Electronics|Semiconductor|Manufacturing|Pharmaceuticals|Petroleum|Oil|Gas|Insurance|Securities|Financial|Investments|Ventures|Labs|Robotics|Entertainment|Airways|Re|Motor|Stadium|Airport|Electric|Utilities|Railway|Railways|Telecom|Communications|Chemical|Chemicals|Mining|Resources|Logistics|Shipping|Foods|Brands|Retail|Trust|Exchange|Services|Fund|Agency)$/;
 const FUNCTION_CAP = /^(?:The|A|An|And|But|Or|His|Her|Its|Their|Our|In|On|At|For|From|With|By|As|Of|To|If|When|While|After|Before|Under|Even|Thanks|According|Meanwhile|However|Although|This|That|These|Those|It|He|She|They|We|I|Most|Other|Some|Any|All|Both|Each|Every|Despite|Following|During|Since|Until)$/;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SPEECH_AFTER = /^(?:said|says|added|told|argued|noted|wrote|posted|stated|explained|warned|recalled)$/i;
-const CREDIT = /\b(?:With assistance from|Additional reporting by|Reporting by|Written by|Edited by|Contributors?:)\s+([^\n]+)/g;
+const CREDIT = /\b(?:With assistance from|Additional reporting by|Reporting by|Written by|Edited by|Contributors?:)\s+([^\n]+)|^By\s+(\p{Lu}[^\n.]{2,100})$/gmu;
+// Lower-case particles inside names (`Abdulaziz bin Salman`, `Ursula von der Leyen`).
+const PARTICLE = /^(?:bin|bint|ibn|al|el|de|da|del|della|di|van|von|der|den|dos|das|du)$/;
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t) return false;
@@ -53,14 +55,20 @@ function isNameToken(t: Token | undefined): boolean {
 /** Up to three name tokens starting at `i`; empty when the run looks like a place or organisation. */
 function nameRun(tokens: Token[], i: number): Token[] {
   const run: Token[] = [];
-  for (let k = i; k < tokens.length && run.length < 3; k++) {
+  for (let k = i; k < tokens.length && run.length < 5; k++) {
     const t = tokens[k]!;
-    if (!isNameToken(t)) break;
+    if (run.length > 0 && PARTICLE.test(t.text) && isNameToken(tokens[k + 1])) {
+      run.push(t);
+      continue;
+    }
+    if (!isNameToken(t) || run.filter((r) => !PARTICLE.test(r.text)).length >= 4) break;
     run.push(t);
   }
   const after = tokens[i + run.length];
   if (after && ORG_WORD.test(after.text)) return [];
   if (run.length === 1 && (isPlace(run[0]!.text) || isCountryWord(run[0]!.text) || isOrganization(run[0]!.text))) return [];
+  // Multi-word places compromise knows ("Abu Dhabi", "New York").
+  if (run.length > 1 && isPlace(run.map((t) => t.text).join(' '))) return [];
   return run;
 }
 
@@ -75,8 +83,20 @@ function titleBefore(tokens: Token[], head: number): { start: number; text: stri
     if (capital && ORG_WORD.test(t.text) === false && isFirstName(t.text) && k === head) break;
     k -= 1;
   }
+  // "The state’s civil protection chief": lower-case nouns before a lower-case head belong to the
+  // title when a determiner or possessive closes the phrase.
+  if (/^\p{Ll}/u.test(tokens[head]!.text)) {
+    let e = k;
+    while (e - 1 >= 0 && k - (e - 1) <= 3 && isPlainNoun(tokens[e - 1]!.text)) e -= 1;
+    const boundary = tokens[e - 1];
+    if (e < k && boundary && (isPossessive(boundary.text) || /^(?:the|a|an|its|his|her|their|our)$/i.test(boundary.text))) k = e;
+  }
   const words = tokens.slice(k, head + 1).map((t, idx) => (idx === 0 ? stripTitlePrefix(t.text) : t.text));
   return { start: tokens[k]!.start, text: words.join(' ') };
+}
+
+function isPlainNoun(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !STOP_WORDS.has(word) && !/(?:ly|ed|ing)$/.test(word);
 }
 
 /** Finds raw mentions (names as written) in one sentence. */
@@ -109,6 +129,7 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
       j = k - (words.length - split);
     }
     if (tokens[j]?.text === ',') j += 1;
+    if (tokens[j] && STYLE.test(tokens[j]!.text) && tokens[j - 1]?.text === ',') j += 1;
     const run = nameRun(tokens, j);
     if (run.length === 0) continue;
     // "Commerce Secretary, Howard Lutnick" needs a two-word name; a single word after a comma is too loose.
@@ -123,17 +144,25 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     if (run.length < 2) continue;
     const next = tokens[i + run.length];
     const prev = tokens[i - 1];
-    const known = isFirstName(run[0]!.text);
+    // A given name first, or a family name at either end (`Roki Sasaki`, `Zhang Zhiwei`).
+    const known = isFirstName(run[0]!.text) || (run.length >= 3 && isFirstName(run[1]!.text)) || (run.length === 2 && run.some((r) => isLastName(r.text) && !isPlace(r.text)));
     const speech = (next && SPEECH_AFTER.test(next.text)) || (prev && SPEECH_AFTER.test(prev.text));
     const appositive = appositiveRole(sentence, tokens, i + run.length);
-    if (!known && !speech && !appositive) continue;
+    if (!known && !speech && !appositive && !ageAfter(tokens, i + run.length)) continue;
     push(run, appositive?.role ?? null, appositive?.org ?? null, appositive ? 'person.appositive' : known ? 'person.given-name' : 'person.speaker', known ? 0.8 : 0.7);
+  }
+  // "Alonso, 43, replaces": an age in commas marks a person, even one word long.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(tokens[i]!.start) || !ageAfter(tokens, i + 1) || !isNameToken(tokens[i])) continue;
+    if (i > 0 && isNameToken(tokens[i - 1])) continue;
+    const run = nameRun(tokens, i);
+    if (run.length === 1) push(run, null, null, 'person.age', 0.7);
   }
   // Attach appositive roles to names found by title too ("Jon Toomey, executive director of ...").
   for (const m of out) {
     if (m.role !== null || m.start < sentence.start || m.end > sentence.end) continue;
     const at = tokens.findIndex((t) => t.start >= m.end);
-    const appositive = at >= 0 ? appositiveRole(sentence, tokens, at) : null;
+    const appositive = at >= 0 ? appositiveRole(sentence, tokens, at) ?? asRole(sentence, m.end) : null;
     if (appositive) {
       m.role = appositive.role;
       m.org = appositive.org;
@@ -141,11 +170,27 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
   }
 }
 
+/** "<name> was sworn in as Ghana’s president": the office a person takes. */
+function asRole(sentence: Sentence, end: number): { role: string; org: string | null } | null {
+  const after = sentence.text.slice(end - sentence.start, end - sentence.start + 120);
+  const m = /^\s+(?:was|is|has been|will be|had been)\s+(?:sworn in|named|appointed|elected|confirmed|installed|re-elected|chosen)\s+as\s+(?:(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)[’']s\s+)?(?:the\s+|its\s+|a\s+|an\s+|new\s+|next\s+)*((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=[\s,.;]|$)/u.exec(after);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/);
+  const head = words.findIndex((w) => TITLE_HEAD.test(w));
+  if (head < 0) return null;
+  return { role: words.slice(0, head + 1).join(' '), org: m[1] ?? null };
+}
+
+/** ", 43," after token `i - 1`: the age appositive of wire copy. */
+function ageAfter(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && Number(tokens[i + 1]!.text) >= 14 && Number(tokens[i + 1]!.text) <= 110 && /^[,;]$/.test(tokens[i + 2]?.text ?? '');
+}
+
 /** "<name>, (a|an|the) associate director at the Cato Institute’s trade policy center". */
 function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role: string; org: string | null } | null {
   if (tokens[i]?.text !== ',') return null;
   let k = i + 1;
-  if (/^(?:a|an|the)$/i.test(tokens[k]?.text ?? '')) k += 1;
+  if (/^(?:a|an|the|its|his|her|their|our)$/i.test(tokens[k]?.text ?? '')) k += 1;
   const first = tokens[k];
   if (!first) return null;
   // The phrase must reach a title head within its first three words.
@@ -167,8 +212,10 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
 
 function findCredits(text: string, out: RawMention[]): void {
   for (const m of text.matchAll(CREDIT)) {
-    const listStart = m.index! + m[0].length - m[1]!.length;
-    for (const item of m[1]!.matchAll(/(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})/gu)) {
+    // A byline ("By Maki Shiraki and Daniel Leussink in Tokyo") ends at its dateline place.
+    const list = (m[1] ?? m[2]!).split(/\s(?:in|for|at)\s/)[0]!;
+    const listStart = m.index! + m[0].length - (m[1] ?? m[2]!).length;
+    for (const item of list.matchAll(/(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})/gu)) {
       const start = listStart + item.index!;
       out.push({ start, end: start + item[0].length, tokens: item[0].split(' '), role: null, org: null, rule: 'person.credit', confidence: 0.85 });
     }
@@ -196,68 +243,128 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   const raw: RawMention[] = [];
   for (const s of sentences) findInSentence(s, raw);
   findCredits(text, raw);
-  raw.sort((a, b) => a.start - b.start);
-  const dedup = raw.filter((m, i) => !raw.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || j < i)));
+  // Drop mentions inside a longer (or earlier, equal) one: one sweep over spans sorted by start, longest first.
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const dedup: RawMention[] = [];
+  let reach = -1;
+  for (const m of raw) {
+    if (m.end <= reach) continue;
+    dedup.push(m);
+    reach = m.end;
+  }
 
   const singles = new Set(dedup.filter((m) => m.tokens.length === 1).map((m) => m.tokens[0]!.toLowerCase()));
   const persons = new Map<string, Person>();
+  const families = new Map<string, Person>();
+  const addPerson = (k: string, p: Person) => {
+    persons.set(k, p);
+    if (!families.has(p.family.toLowerCase())) families.set(p.family.toLowerCase(), p);
+  };
   for (const m of dedup.filter((x) => x.tokens.length > 1)) {
     const k = key(m.tokens);
     if (!persons.has(k)) {
       let tokens = [...m.tokens];
       // Family name first is evident when the first word, not the last, is used alone.
       if (tokens.length === 2 && singles.has(tokens[0]!.toLowerCase()) && !singles.has(tokens[1]!.toLowerCase())) tokens = [tokens[1]!, tokens[0]!];
-      persons.set(k, { tokens, family: tokens[tokens.length - 1]!, role: m.role, org: m.org });
+      addPerson(k, { tokens, family: tokens[tokens.length - 1]!, role: m.role, org: m.org });
     } else if (persons.get(k)!.role === null && m.role !== null) {
       persons.get(k)!.role = m.role;
       persons.get(k)!.org = m.org;
     }
   }
-  const byFamily = (word: string): Person | undefined => [...persons.values()].find((p) => p.family.toLowerCase() === word.toLowerCase());
+  const byFamily = (word: string): Person | undefined => families.get(word.toLowerCase());
+  const familyOnly: Person[] = [];
   for (const m of dedup.filter((x) => x.tokens.length === 1)) {
     const w = m.tokens[0]!;
-    if (byFamily(w)) {
-      const p = byFamily(w)!;
-      if (p.role === null && m.role !== null) p.role = m.role;
+    const known = byFamily(w);
+    if (known) {
+      if (known.role === null && m.role !== null) known.role = m.role;
       continue;
     }
     const k = key([w]);
-    if (!persons.has(k)) persons.set(k, { tokens: [w], family: w, role: m.role, org: m.org });
+    if (!persons.has(k)) {
+      const p: Person = { tokens: [w], family: w, role: m.role, org: m.org };
+      addPerson(k, p);
+      familyOnly.push(p);
+    }
   }
+  completeGivenNames(text, familyOnly);
 
   // A short title at one mention ("Minister Akazawa") takes the fuller one written elsewhere for that person.
-  const rolesOf = new Map<Person, string[]>();
+  // Distinct roles per person, in order of first use: repeated mentions must not make this quadratic.
+  const rolesOf = new Map<Person, Set<string>>();
+  const personOf = (m: RawMention) => (m.tokens.length > 1 ? persons.get(key(m.tokens)) : byFamily(m.tokens[0]!) ?? persons.get(key(m.tokens)));
   for (const m of dedup) {
-    const p = m.tokens.length > 1 ? persons.get(key(m.tokens)) : byFamily(m.tokens[0]!) ?? persons.get(key(m.tokens));
-    if (p && m.role) rolesOf.set(p, [...(rolesOf.get(p) ?? []), m.role]);
+    const p = personOf(m);
+    if (!p || !m.role) continue;
+    const roles = rolesOf.get(p);
+    if (roles) roles.add(m.role);
+    else rolesOf.set(p, new Set([m.role]));
   }
+  const memo = new Map<Person, Map<string | null, string | null>>();
   const fullest = (p: Person, role: string | null): string | null => {
-    const candidates = rolesOf.get(p) ?? [];
+    const seen = memo.get(p)?.get(role);
+    if (seen !== undefined) return seen;
+    const out = fullestRole(p, role);
+    if (!memo.has(p)) memo.set(p, new Map());
+    memo.get(p)!.set(role, out);
+    return out;
+  };
+  const fullestRole = (p: Person, role: string | null): string | null => {
+    const candidates = [...(rolesOf.get(p) ?? [])];
     if (role === null) return p.role ?? candidates[0] ?? null;
     const words = role.toLowerCase().split(/\s+/);
     const wider = candidates.filter((r) => r.length > role.length && words.every((w) => r.toLowerCase().split(/\s+/).includes(w)));
     return wider.sort((a, b) => b.length - a.length)[0] ?? role;
   };
   const mentions: PersonMention[] = [];
-  const covered: Array<[number, number]> = [];
+  // Which characters already belong to a mention: a mask keeps the overlap test O(length of the name).
+  const covered = new Uint8Array(text.length);
+  const isCovered = (start: number, end: number) => covered.subarray(start, end).some((c) => c === 1);
   for (const m of dedup) {
-    const p = m.tokens.length > 1 ? persons.get(key(m.tokens)) : byFamily(m.tokens[0]!) ?? persons.get(key(m.tokens));
+    const p = personOf(m);
     if (!p) continue;
-    covered.push([m.start, m.end]);
+    covered.fill(1, m.start, m.end);
     mentions.push({ start: m.start, end: m.end, name: p.tokens.join(' '), role: fullest(p, m.role), org: m.org ?? p.org, rule: m.rule, confidence: m.confidence });
   }
-  // Later surname-only mentions, also inside compounds ("Trump-Ishiba") and possessives.
-  for (const p of persons.values()) {
-    const re = new RegExp(`(?<![\\p{L}])${escape(p.family)}(?![\\p{L}])`, 'gu');
+  // Later surname-only mentions, also inside compounds ("Trump-Ishiba") and possessives: one pass for all families.
+  const surnames = [...families.keys()].sort((a, b) => b.length - a.length);
+  if (surnames.length > 0) {
+    const re = new RegExp(`(?<![\\p{L}])(?:${surnames.map(escape).join('|')})(?![\\p{L}])`, 'giu');
     for (const m of text.matchAll(re)) {
-      const start = m.index!;
+      const p = families.get(m[0].toLowerCase())!;
+      // The family name as written: case-insensitive matching only serves the lookup.
+      if (m[0] !== p.family) continue;
+      let start = m.index!;
       const end = start + p.family.length;
-      if (covered.some(([a, b]) => start < b && end > a)) continue;
-      covered.push([start, end]);
+      if (isCovered(start, end)) continue;
+      // "Xabi Alonso" written in full: the mention spans the whole name.
+      const given = p.tokens.slice(0, -1).join(' ');
+      if (given && text.slice(Math.max(0, start - given.length - 1), start) === `${given} `) start -= given.length + 1;
+      covered.fill(1, start, end);
       mentions.push({ start, end, name: p.tokens.join(' '), role: fullest(p, null), org: p.org, rule: 'person.surname', confidence: 0.75 });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The full names of persons found only by family name, when the article writes
+ * them elsewhere right after a capitalised word that is not a title or function
+ * word: "Alonso, 43," with "contract with Xabi Alonso" → `Xabi Alonso`. One pass
+ * over the text for all of them.
+ */
+function completeGivenNames(text: string, persons: readonly Person[]): void {
+  if (persons.length === 0) return;
+  const byFamily = new Map(persons.map((p) => [p.family, p]));
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}’'-]+)\\s(${persons.map((p) => escape(p.family)).join('|')})(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const p = byFamily.get(m[2]!);
+    const given = m[1]!;
+    if (!p || p.tokens.length > 1) continue;
+    if (FUNCTION_CAP.test(given) || MONTH_OR_DAY.test(given) || TITLE_HEAD.test(given) || ORG_WORD.test(given) || isCountryWord(given) || isPlace(given)) continue;
+    p.tokens = [given, p.family];
+  }
 }
 
 function escape(s: string): string {

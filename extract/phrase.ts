@@ -7,21 +7,41 @@ import { isCapitalized, isPossessive, isWord, tokenize, type Token } from './tok
 import type { Sentence } from './sentence.js';
 import { STOP_WORDS } from './vocabulary.js';
 
-/** Tokens of a sentence with absolute offsets. */
+// Figure, date, person and project rules all walk the same sentence: tokenise it once.
+const TOKENS = new WeakMap<Sentence, Token[]>();
+
+/** Tokens of a sentence with absolute offsets (cached per sentence object; do not mutate). */
 export function sentenceTokens(sentence: Sentence): Token[] {
-  return tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  let tokens = TOKENS.get(sentence);
+  if (!tokens) {
+    tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    TOKENS.set(sentence, tokens);
+  }
+  return tokens;
 }
 
-/** Index of the first token starting at or after `pos`. */
+/** Index of the first token starting at or after `pos` (binary search: tokens are in order). */
 export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
-  const i = tokens.findIndex((t) => t.start >= pos);
-  return i === -1 ? tokens.length : i;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Index of the last token ending at or before `pos`, or -1. */
 export function tokenIndexBefore(tokens: readonly Token[], pos: number): number {
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.end <= pos) return i;
-  return -1;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Adjectives and determiners skipped when looking for an owner before a figure. */

@@ -10,7 +10,7 @@ import type { FigureMention } from './figure.js';
 import { sentenceTokens } from './phrase.js';
 import type { Sentence } from './sentence.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
-import { isBaseVerb, isPlace, tidy } from './vocabulary.js';
+import { STOP_WORDS, isBaseVerb, isCountryWord, isPlace, tidy } from './vocabulary.js';
 
 /** A project mention with its article-level name. */
 export interface ProjectMention {
@@ -27,11 +27,13 @@ export interface ProjectMention {
   key: string;
 }
 
-const FACILITY = /^(?:plants?|factory|factories|facility|facilities|terminals?|pipelines?|hubs?|centers?|centres?|mines?|refinery|refineries|ports?|projects?|fabs?|reactors?|smelters?|mills?|campus|campuses|farms?|stations?|railways?|railroads?|bridges?|dams?|airports?|warehouses?|labs?|laboratory|laboratories)$/i;
+const FACILITY = /^(?:plants?|factory|factories|facility|facilities|terminals?|pipelines?|hubs?|centers?|centres?|mines?|refinery|refineries|ports?|projects?|fabs?|reactors?|smelters?|mills?|campus|campuses|farms?|stations?|railways?|railroads?|bridges?|dams?|airports?|warehouses?|labs?|laboratory|laboratories|canals?|levees?|reservoirs?|substations?|district|districts|complex|complexes|parks?|resorts?|stadiums?|arenas?|towers?|tunnels?|highways?|gigafactory|gigafactories)$/i;
 // Modifiers that say nothing about which project is meant.
 const GENERIC = /^(?:manufacturing|investment|investments|key|candidate|potential|initial|new|other|domestic|first|second|third|major|large|big|such|similar|entire|future|additional|several|many|more|various|some|joint|proposed|planned|recent|current|existing|related|infrastructure|industrial|finalist|critical|important|strategic|individual|specific|selected|concrete|these|those|this|that|three|two|four|five|us|u\.s\.|american|japanese|foreign|local|national|federal|state|government|private|public|overseas|global)$/i;
-const BUILD_VERB = /\b(?:build|builds|building|built|construct|constructing|construction of|invest in|invests in|investing in|invested in|develop|developing|include|includes|including|fund|funding|finance|financing|open|opens|opening|expand|expanding|produce|producing)\b/i;
+const BUILD_VERB = /\b(?:build|builds|building|built|construct|constructing|construction of|invest in|invests in|investing in|invested in|develop|developing|include|includes|including|fund|funding|finance|financing|open|opens|opening|expand|expanding|produce|producing|rebuild|rebuilding|repair|repairing|upgrade|upgrading|modernize|modernise|operate|operating|broke ground on|break ground on|breaking ground on)\b/i;
 const ACQUISITION = /^(?:buyout|acquisition|takeover|purchase|merger)$/i;
+// Words of a bid that only make a transaction with an object: "a $14B bid for a European rival".
+const BID = /^(?:bid|offer)$/i;
 const NOMINAL_TAIL = /^(?:announcement|creation|construction|expansion|plan|plans|proposal|development|launch)$/i;
 const PRODUCE = /^(?:produce|make|manufacture|build|assemble)$/i;
 
@@ -51,12 +53,16 @@ function phraseBackFrom(tokens: Token[], head: number): { start: number; mods: T
       k = j;
       break;
     }
-    if (/^[$€£¥]$/.test(t.text) || /^\d/.test(t.text) || /^(?:million|billion|trillion|thousand)$/i.test(t.text)) {
+    if (/^[$€£¥₩₹]$/.test(t.text) || /^\d/.test(t.text) || /^(?:million|billion|trillion|thousand|bn|mn|tn|[kKmMbBtT])$/.test(t.text) || /^(?:million|billion|trillion|thousand)$/i.test(t.text)) {
       amountTokens.unshift(t);
       continue;
     }
     if (!isWord(t.text) || /^(?:and|or|of|in|to|for|with|by|on|at|from|is|are|was|were|be|its|their|his|her|include|includes|including|covering|into)$/i.test(t.text)) break;
-    if (/(?:ed|ly|ing)$/.test(t.text) && !/^(?:liquefied|integrated|advanced|processing|manufacturing|mining|shipping|building|housing|engineering|computing|printing|refining|recycling)$/i.test(t.text)) break;
+    if (STOP_WORDS.has(t.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.text)) break;
+    // "to build a plant": an infinitive is the verb governing the phrase, not a modifier.
+    if (/^to$/i.test(tokens[k - 1]?.text ?? '') && isBaseVerb(t.text)) break;
+    // An -ing word right before the head names its function ("pumping station"); further back it is a verb.
+    if (/(?:ed|ly|ing)$/.test(t.text) && !(k === head - 1 && /ing$/.test(t.text)) && !/^(?:liquefied|integrated|advanced|processing|manufacturing|mining|shipping|building|housing|engineering|computing|printing|refining|recycling)$/i.test(t.text)) break;
     mods.unshift(t);
   }
   const first = amountTokens[0] && (!mods[0] || amountTokens[0].start < mods[0].start) ? amountTokens[0] : mods[0];
@@ -98,10 +104,120 @@ function amountIn(figures: readonly FigureMention[], start: number, end: number)
   return f && 'amount' in f.value ? { amount: f.value.amount, unit: f.value.unit } : null;
 }
 
+/** "invest US$1.4bn in a new battery plant": the money just before "in/on/for" is the facility's amount. */
+function investedBefore(sentence: Sentence, figures: readonly FigureMention[], start: number): Amount | null {
+  for (const f of figures) {
+    if (f.form !== 'money' || !('amount' in f.value) || f.end > start) continue;
+    const between = sentence.text.slice(f.end - sentence.start, start - sentence.start);
+    if (/^\s+(?:in|into|on|for|to build|to rebuild|to construct|to expand)\s+(?:(?:a|an|the)\s+)?$/i.test(between)) return { amount: f.value.amount, unit: f.value.unit };
+  }
+  return null;
+}
+
 function capitalizedRun(tokens: Token[], k: number, max = 4): Token[] {
   const out: Token[] = [];
   while (tokens[k] && isWord(tokens[k]!.text) && isCapitalized(tokens[k]!.text) && out.length < max) out.push(tokens[k++]!);
   return out;
+}
+
+/**
+ * The organisation heading the sentence before `pos`: the first capitalised run
+ * that is not a country adjective (`Chinese automaker BYD` → `BYD`), or what
+ * follows a possessive (`Abu Dhabi’s Masdar` → `Masdar`).
+ */
+function subjectName(sentence: Sentence, tokens: Token[], pos: number): string | null {
+  // A dateline ("YOKOHAMA, Japan, March 14 (Reuters) - ") is not part of the clause.
+  const dateline = DATELINE.exec(sentence.text);
+  const from = dateline ? sentence.start + dateline[0].length : sentence.start;
+  for (let k = tokens.findIndex((t) => t.start >= from); k >= 0 && k < tokens.length && tokens[k]!.start < pos; k++) {
+    const run = capitalizedRun(tokens, k);
+    if (run.length === 0) continue;
+    const after = tokens[k + run.length];
+    if (after && isPossessive(after.text)) {
+      const owned = capitalizedRun(tokens, k + run.length + 1);
+      if (owned.length > 0) return owned.map((w) => w.text).join(' ');
+    }
+    // Leading country adjectives and sentence adverbs are not part of the name.
+    let lead = 0;
+    while (lead < run.length && (isCountryWord(run[lead]!.text) || /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|Its|His|Her|Their|Separately|Meanwhile|Also|But|And|Earlier|Later|Last|Next|In|On|At|For|By|With|After|Before|While|When|If|As)$/.test(run[lead]!.text))) lead += 1;
+    if (lead < run.length) return run.slice(lead).map((w) => w.text).join(' ');
+    k += run.length;
+  }
+  return null;
+}
+
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,[^\n]{0,60}?\s[-—–]\s/u;
+
+const STAKE_VERB = /^(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take|takes|took|taking|purchase|purchased|sell|sells|sold|selling)$/i;
+
+/**
+ * The company a stake is in, from token `k`: a name ("in Saeta Yield"), a name
+ * after its description ("a Spanish solar developer, Saeta Yield" or "Chinese
+ * electric-car maker Nio"), or else the description ("a Nigerian onshore venture").
+ */
+function stakeTarget(tokens: Token[], k: number): Token[] {
+  while (tokens[k] && /^(?:a|an|the|its|their)$/i.test(tokens[k]!.text)) k += 1;
+  const described: Token[] = [];
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return capitalizedRun(tokens, j + 1);
+    if (isWord(t.text) && isCapitalized(t.text) && !isCountryWord(t.text)) return capitalizedRun(tokens, j);
+    if (!isWord(t.text) || STOP_WORDS.has(t.text.toLowerCase())) break;
+    described.push(t);
+  }
+  return described.slice(0, 4);
+}
+
+/** Acquisitions written as a verb: "will acquire Germany’s FläktGroup", "agreed to buy Acme Corp". */
+function findAcquiringVerbs(sentence: Sentence, tokens: Token[], figures: readonly FigureMention[], out: ProjectMention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|take over|takes over|took over)$/i.test(tokens[i]!.text)) continue;
+    // "was not looking to acquire Nissan": a denied intention is no transaction.
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:not|never|no|n’t|n't|denied|rejected|ruled)$/i.test(t.text))) continue;
+    // "offer to acquire US Steel" is read by the acquisition-noun rule.
+    if (tokens[i - 1]?.text.toLowerCase() === 'to' && /^(?:offer|bid|deal|agreement|plan)$/i.test(tokens[i - 2]?.text ?? '')) continue;
+    let k = i + 1;
+    // "Germany’s FläktGroup": a country owner is where the target is, not its name.
+    const place = tokens[k] && isCountryWord(tokens[k]!.text) && isPossessive(tokens[k + 1]?.text ?? '') ? tokens[k]!.text : null;
+    if (place) k += 2;
+    const target = capitalizedRun(tokens, k);
+    if (target.length === 0 || target.every((t) => isCountryWord(t.text) || isPlace(t.text))) continue;
+    if (/^(?:stake|stakes|shares?)$/i.test(tokens[k + target.length]?.text ?? '')) continue;
+    const buyer = subjectName(sentence, tokens, tokens[i]!.start);
+    if (!buyer || buyer === target.map((t) => t.text).join(' ')) continue;
+    const targetText = tidy(target.map((t) => t.text).join(' '));
+    out.push({
+      start: tokens[i]!.start, end: target[target.length - 1]!.end, name: `${tidy(buyer)} acquisition of ${targetText}`,
+      sponsor: tidy(buyer), sector: null, location: place, amount: amountIn(figures, tokens[i]!.start, Number.MAX_SAFE_INTEGER),
+      rule: 'project.acquisition-verb', confidence: 0.7, key: `acq:${targetText.toLowerCase()}|${buyer.toLowerCase()}`,
+    });
+  }
+}
+
+/** Stake purchases and sales: "agreed to buy a 50% stake in a Spanish solar developer, Saeta Yield". */
+function findStakes(sentence: Sentence, tokens: Token[], figures: readonly FigureMention[], out: ProjectMention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(?:stakes?|holdings?)$/i.test(tokens[i]!.text)) continue;
+    // "a stake of about 20% in": the size may sit between the stake and its company.
+    let inAt = i + 1;
+    while (tokens[inAt] && inAt - i < 6 && tokens[inAt]!.text.toLowerCase() !== 'in' && /^(?:of|about|around|nearly|up|to|roughly|some|as|much|[\d.,]+|%)$/i.test(tokens[inAt]!.text)) inAt += 1;
+    if (tokens[inAt]?.text.toLowerCase() !== 'in') continue;
+    const verbAt = tokens.slice(Math.max(0, i - 6), i).findIndex((t) => STAKE_VERB.test(t.text));
+    if (verbAt < 0) continue;
+    const target = stakeTarget(tokens, inAt + 1);
+    if (target.length === 0) continue;
+    const end = target[target.length - 1]!.end;
+    const first = tokens[Math.max(0, i - 6) + verbAt]!;
+    const sale = /^(?:sell|sells|sold|selling)$/i.test(first.text);
+    const buyer = subjectName(sentence, tokens, first.start);
+    const targetText = tidy(target.map((w) => w.text).join(' '));
+    const amount = amountIn(figures, first.start, Number.MAX_SAFE_INTEGER);
+    out.push({
+      start: first.start, end, name: [buyer, sale ? 'sale of stake in' : 'acquisition of stake in', targetText].filter(Boolean).join(' '),
+      sponsor: buyer, sector: null, location: null, amount, rule: 'project.stake', confidence: 0.7,
+      key: `acq:${targetText.toLowerCase()}|${(buyer ?? '').toLowerCase()}`,
+    });
+  }
 }
 
 /** Acquisitions: "X’s acquisition of Y", "a $14 billion buyout of Y", "offer to acquire Y", "the X buyout". */
@@ -109,7 +225,8 @@ function findAcquisitions(sentence: Sentence, tokens: Token[], figures: readonly
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const acquire = /^(?:offer|bid|deal|agreement|plan)$/i.test(t.text) && tokens[i + 1]?.text === 'to' && /^(?:acquire|buy|purchase|take over)$/i.test(tokens[i + 2]?.text ?? '');
-    if (!ACQUISITION.test(t.text) && !acquire) continue;
+    const bidFor = BID.test(t.text) && tokens[i + 1]?.text === 'for';
+    if (!ACQUISITION.test(t.text) && !acquire && !bidFor) continue;
     const back = phraseBackFrom(tokens, i);
     let acquirer = back.owner;
     const capMods = back.mods.filter((m) => isCapitalized(m.text));
@@ -120,12 +237,23 @@ function findAcquisitions(sentence: Sentence, tokens: Token[], figures: readonly
       const subj = /(?:^|[,;:]\s*)((?:\p{Lu}[\p{L}.&-]*\s){1,3})(?:\p{Ll}+\s){1,2}(?:a|an|the)\s*$/u.exec(before);
       if (subj) acquirer = subj[1]!.trim();
     }
-    const objAt = acquire ? i + 3 : tokens[i + 1]?.text.toLowerCase() === 'of' ? i + 2 : -1;
-    const target = objAt >= 0 ? capitalizedRun(tokens, objAt) : [];
+    const merger = /^merger$/i.test(t.text);
+    const objAt = acquire ? i + 3 : /^(?:of|with|for)$/i.test(tokens[i + 1]?.text ?? '') && (tokens[i + 1]!.text.toLowerCase() === 'of' || merger || bidFor) ? i + 2 : -1;
+    let target = objAt >= 0 ? capitalizedRun(tokens, objAt) : [];
+    // "a bid for a European rival": an unnamed target is described, not named.
+    let described: Token[] = [];
+    if (objAt >= 0 && target.length === 0 && /^(?:a|an)$/i.test(tokens[objAt]?.text ?? '')) {
+      described = [];
+      for (let k = objAt + 1; tokens[k] && described.length < 3 && (isWord(tokens[k]!.text) && (!isCapitalized(tokens[k]!.text) || isCountryWord(tokens[k]!.text))) && !STOP_WORDS.has(tokens[k]!.text.toLowerCase()); k++) described.push(tokens[k]!);
+    }
+    if (bidFor && target.length === 0 && described.length === 0) continue;
+    if (!acquirer && (merger || bidFor)) acquirer = subjectName(sentence, tokens, back.start);
     if (!acquirer && target.length === 0) continue;
+    if (target.length === 0 && described.length > 0) target = described;
     const end = target.length > 0 ? target[target.length - 1]!.end : t.end;
     const targetText = target.length > 0 ? tidy(target.map((w) => w.text).join(' ')) : null;
-    const name = [acquirer ? tidy(acquirer) : null, 'acquisition', targetText ? `of ${targetText}` : null].filter(Boolean).join(' ');
+    const noun = merger ? 'merger' : bidFor ? 'bid' : 'acquisition';
+    const name = [acquirer ? tidy(acquirer) : null, noun, targetText ? `${merger ? 'with' : bidFor ? 'for' : 'of'} ${targetText}` : null].filter(Boolean).join(' ');
     out.push({
       start: back.owner ? tokens.find((x) => x.start >= back.start - 40 && x.text === back.owner!.split(' ')[0])?.start ?? back.start : back.start,
       end, name, sponsor: acquirer ? tidy(acquirer) : null, sector: null, location: null,
@@ -140,13 +268,15 @@ export function findProjects(sentence: Sentence, figures: readonly FigureMention
   const tokens = sentenceTokens(sentence);
   const out: ProjectMention[] = [];
   findAcquisitions(sentence, tokens, figures, out);
+  findStakes(sentence, tokens, figures, out);
+  findAcquiringVerbs(sentence, tokens, figures, out);
   const accepted = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!FACILITY.test(t.text) || !/^\p{Ll}/u.test(t.text)) continue;
     // The head must end its noun phrase: "data center infrastructure project" is a project, not a center.
     const nextWord = tokens[i + 1];
-    if (nextWord && /^\p{Ll}[\p{Ll}-]*$/u.test(nextWord.text) && !NOMINAL_TAIL.test(nextWord.text) && !/(?:ed|ly)$/.test(nextWord.text) && !isBaseVerb(nextWord.text) && !/^(?:and|or|in|of|off|for|to|at|by|led|across|near|that|which|is|are|was|were|will|would|could|has|have|with|on|from|as|outside)$/.test(nextWord.text)) continue;
+    if (nextWord && /^\p{Ll}[\p{Ll}-]*$/u.test(nextWord.text) && !NOMINAL_TAIL.test(nextWord.text) && !/(?:ed|ly)$/.test(nextWord.text) && !isBaseVerb(nextWord.text) && !/^(?:and|or|in|of|off|for|to|at|by|led|across|near|that|which|is|are|was|were|will|would|could|has|have|with|on|from|as|outside|next|along|alongside|beside|between)$/.test(nextWord.text)) continue;
     const plural = /s$/i.test(t.text) && !/campus$/i.test(t.text);
     const back = phraseBackFrom(tokens, i);
     const specific = back.mods.filter((m) => !GENERIC.test(m.text));
@@ -175,7 +305,12 @@ export function findProjects(sentence: Sentence, figures: readonly FigureMention
     const siblingAccepted = accepted.has(i - 0) || [...accepted].some((h) => h < i && tokens.slice(h + 1, tokenIndexOf(tokens, back.start)).every((x) => /^(?:and|,)$/i.test(x.text)));
     let ok: boolean;
     if (plural) ok = (specific.length > 0 && (governed || location !== null)) || (siblingAccepted && governed);
-    else ok = specific.length > 0 && (determiner || location !== null || sponsor !== null);
+    else {
+      // "the Poza Rica water treatment plant": a capitalised modifier after "the" names one facility.
+      const named = /^the$/i.test(tokens[tokenIndexOf(tokens, back.start) - 1]?.text ?? '') && back.mods.some((m) => isCapitalized(m.text) && !isCountryWord(m.text));
+      // "a third factory in Phoenix": a site makes even an unmodified facility concrete.
+      ok = (specific.length > 0 && (determiner || location !== null || sponsor !== null || named)) || (determiner && location !== null);
+    }
     if (!ok && siblingAccepted && back.mods.length > 0) ok = true;
     if (!ok) continue;
     accepted.add(i);
@@ -188,7 +323,7 @@ export function findProjects(sentence: Sentence, figures: readonly FigureMention
     const sector = specific.filter((m) => !isCapitalized(m.text) || /^\p{Lu}{2,}$/u.test(m.text)).map((m) => m.text).join(' ') || null;
     out.push({
       start: back.start, end, name, sponsor: sponsorName ? tidy(sponsorName) : null, sector,
-      location: location?.text ?? placeMod?.text ?? null, amount: amountIn(figures, back.start, end),
+      location: location?.text ?? placeMod?.text ?? null, amount: amountIn(figures, back.start, end) ?? investedBefore(sentence, figures, back.start),
       rule: plural ? 'project.facility-plural' : 'project.facility', confidence: 0.65,
       key: `fac:${specific.map((m) => m.text.toLowerCase()).join(' ')} ${t.text.toLowerCase().replace(/s$/, '')}`,
     });
@@ -200,23 +335,38 @@ function tokenIndexOf(tokens: Token[], start: number): number {
   return tokens.findIndex((t) => t.start === start);
 }
 
+/** "Nissan" and "Nissan Motor" name one party: equal, or one is the other's leading words. */
+function sameParty(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
 /** Gives every mention of one project in an article the same name (the most complete one). */
 export function groupProjects(mentions: ProjectMention[]): ProjectMention[] {
   const groups = new Map<string, ProjectMention[]>();
   const keyOf = (m: ProjectMention): string => {
     if (!m.key.startsWith('acq:')) return m.key;
+    if (groups.has(m.key)) return m.key;
     // Acquisitions link on target or buyer: "the Nippon Steel acquisition" and "buyout of US Steel".
     const [target, buyer] = m.key.slice(4).split('|');
     for (const k of groups.keys()) {
       if (!k.startsWith('acq:')) continue;
       const [t2, b2] = k.slice(4).split('|');
-      if ((target && (target === t2 || target === b2)) || (buyer && (buyer === b2 || buyer === t2))) return k;
+      // Two mentions naming both parties are one deal only when both parties agree.
+      const full = (t?: string, b?: string) => Boolean(t && b && t !== b);
+      if (full(target, buyer) && full(t2, b2)) {
+        if (sameParty(target, t2) && sameParty(buyer, b2)) return k;
+        continue;
+      }
+      if (sameParty(target, t2) || sameParty(target, b2) || sameParty(buyer, b2) || sameParty(buyer, t2)) return k;
     }
     return m.key;
   };
   for (const m of mentions) {
     const k = keyOf(m);
-    groups.set(k, [...(groups.get(k) ?? []), m]);
+    const list = groups.get(k);
+    if (list) list.push(m);
+    else groups.set(k, [m]);
   }
   for (const list of groups.values()) {
     const best = [...list].sort((a, b) => score(b) - score(a))[0]!;

@@ -36,9 +36,26 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * Longest sentence the rules see. News sentences stay far below it; text
+ * without boundaries (tables, debris, one huge line) is cut into pieces of
+ * this size at a space, so every per-sentence rule runs in bounded time and
+ * extraction stays linear in the length of the text.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start] ?? '')) start += 1;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+    let cut = space > start + MAX_SENTENCE_CHARS / 2 ? space : start + MAX_SENTENCE_CHARS;
+    // Never split a surrogate pair: offsets must stay on code-point boundaries.
+    if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut -= 1;
+    push(out, text, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 

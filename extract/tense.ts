@@ -39,6 +39,14 @@ export function tenseAround(sentence: Sentence, start: number, end: number): Ten
   // "said on Tuesday that … will": the reporting verb dates the expression, not the reported clause.
   if (/\b(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\s+(?:on\s+)?$/iu.test(near)) return 'past';
   if (/\b(?:next|upcoming|coming|until)\b[^,;]*$/i.test(near)) return 'future';
+  // "Volkswagen on Monday denied": a past verb right after the expression dates it.
+  const after = sentence.text.slice(end - sentence.start, end - sentence.start + 20);
+  if (/^,?\s+(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\b/u.test(after) && !/^,?\s+(?:expected|scheduled|planned|proposed|anticipated)\b/.test(after)) return 'past';
   const expression = sentence.text.slice(start - sentence.start, end - sentence.start);
-  return tenseOf(clauseAround(sentence, start, end), expression) ?? tenseOf(sentence.text, expression) ?? 'present';
+  // "left its rate unchanged at 11% in July and expects ...": the verb before the expression in its clause decides.
+  const clause = clauseAround(sentence, start, end);
+  const lead = clause.slice(0, Math.max(0, clause.indexOf(expression)));
+  const leading = lead.trim() ? tenseOf(lead, expression) : null;
+  if (leading) return leading;
+  return tenseOf(clause, expression) ?? tenseOf(sentence.text, expression) ?? 'present';
 }

@@ -5,10 +5,10 @@
  */
 
 /** Head words of a title, matched case-insensitively. */
-export const TITLE_HEAD = /^(?:president|vice-president|prime|minister|secretary|secretary-general|chancellor|governor|senator|sen\.|rep\.|representative|congressman|congresswoman|ambassador|chairman|chairwoman|chair|chairperson|ceo|cfo|coo|founder|co-founder|spokesman|spokeswoman|spokesperson|adviser|advisor|director|commissioner|mayor|king|queen|emperor|premier|judge|justice|speaker|leader|negotiator|economist|analyst|strategist|envoy|representative|administrator|treasurer|attorney|general|counsel|officer|manager|head|chief|executive|partner|professor|researcher|fellow|editor|correspondent|reporter|columnist|governor-general|deputy|dr\.|mr\.|mrs\.|ms\.)$/i;
+export const TITLE_HEAD = /^(?:president|vice-president|prime|minister|secretary|secretary-general|chancellor|governor|senator|sen\.|rep\.|representative|congressman|congresswoman|ambassador|chairman|chairwoman|chair|chairperson|ceo|cfo|coo|founder|co-founder|spokesman|spokeswoman|spokesperson|adviser|advisor|director|commissioner|mayor|king|queen|emperor|premier|judge|justice|speaker|leader|negotiator|economist|analyst|strategist|envoy|representative|administrator|treasurer|attorney|general|counsel|officer|manager|head|chief|executive|partner|professor|researcher|fellow|editor|correspondent|reporter|columnist|governor-general|deputy|owner|agent|candidate|nominee|lawmaker|legislator|coach|prince|princess|sheikh|sheikha|emir|sultan|dr\.|mr\.|mrs\.|ms\.)$/i;
 
 /** Title heads that can stand right before a name (`President Trump`, `spokesman Kush Desai`). */
-export const NAME_TITLE = /^(?:president|minister|secretary|chancellor|governor|senator|sen\.|rep\.|representative|ambassador|chairman|chairwoman|chair|ceo|spokesman|spokeswoman|spokesperson|adviser|advisor|director|commissioner|mayor|king|queen|premier|judge|justice|speaker|leader|negotiator|economist|analyst|strategist|envoy|administrator|treasurer|counsel|officer|chief|professor|editor|correspondent|reporter|columnist|dr\.|mr\.|mrs\.|ms\.)$/i;
+export const NAME_TITLE = /^(?:president|minister|secretary|chancellor|governor|senator|sen\.|rep\.|representative|ambassador|chairman|chairwoman|chair|ceo|spokesman|spokeswoman|spokesperson|adviser|advisor|director|commissioner|mayor|king|queen|premier|judge|justice|speaker|leader|negotiator|economist|analyst|strategist|envoy|administrator|treasurer|counsel|officer|chief|professor|editor|correspondent|reporter|columnist|executive|manager|agent|candidate|nominee|lawmaker|legislator|coach|owner|founder|co-founder|prince|princess|sheikh|sheikha|emir|dr\.|mr\.|mrs\.|ms\.)$/i;
 
 /** Lower-case words that can modify a title (`trade adviser`, `press secretary`, `executive director`). */
 export const ROLE_MODIFIER = /^(?:trade|press|deputy|senior|chief|vice|assistant|executive|associate|foreign|finance|economic|economy|defense|defence|commerce|top|former|acting|interim|managing|general|principal|lead|national|security|policy|prime|state|white|house|financial|political|communications|research|international|regional|global|legal|technology|energy|investment|industry|labor|labour)$/i;
@@ -20,3 +20,6 @@ export const HONORIFIC = /^(?:mr\.|mrs\.|ms\.|dr\.)$/i;
 export function stripTitlePrefix(word: string): string {
   return word.replace(/^then-/i, '');
 }
+
+/** Honorifics and styles that stand between a title and a name (`energy minister, Prince Abdulaziz`). */
+export const STYLE = /^(?:Prince|Princess|Sheikh|Sheikha|Emir|Sir|Dame|Lord|Lady|Dr\.|Mr\.|Mrs\.|Ms\.)$/;

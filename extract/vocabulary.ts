@@ -9,7 +9,8 @@ type LexiconTag = string | string[];
 const LEXICON: Record<string, LexiconTag> = (nlp as unknown as { model(): { one: { lexicon: Record<string, LexiconTag> } } }).model().one.lexicon;
 
 function tagsOf(word: string): string[] {
-  const tag = LEXICON[word.toLowerCase()];
+  // Accented spellings fall back to the plain form the lexicon lists ("José" → "jose").
+  const tag = LEXICON[word.toLowerCase()] ?? LEXICON[word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()];
   if (tag === undefined) return [];
   return Array.isArray(tag) ? tag : [tag];
 }
@@ -17,6 +18,11 @@ function tagsOf(word: string): string[] {
 /** True when compromise's lexicon lists `word` as a given name. */
 export function isFirstName(word: string): boolean {
   return tagsOf(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+/** True when compromise's lexicon lists `word` as a family name (`Sasaki`, `Zhang`). */
+export function isLastName(word: string): boolean {
+  return tagsOf(word).includes('LastName');
 }
 
 /** True when compromise's lexicon lists `word` as a country, city, region or other place. */
@@ -95,6 +101,9 @@ export const DEMONYMS: Record<string, string> = {
   uk: 'British', 'united kingdom': 'British', 'european union': 'EU', eu: 'EU', europe: 'European',
   switzerland: 'Swiss', turkey: 'Turkish', 'south africa': 'South African', israel: 'Israeli', 'saudi arabia': 'Saudi',
   us: 'US', 'u.s.': 'US', 'united states': 'US', america: 'US',
+  sweden: 'Swedish', poland: 'Polish', denmark: 'Danish', finland: 'Finnish', netherlands: 'Dutch', ireland: 'Irish',
+  norway: 'Norwegian', scotland: 'Scottish', wales: 'Welsh', england: 'English', peru: 'Peruvian', chile: 'Chilean',
+  argentina: 'Argentine', colombia: 'Colombian', nigeria: 'Nigerian', egypt: 'Egyptian', 'united arab emirates': 'Emirati',
 };
 
 /** The demonym of a country name, or null (`Japan` → `Japanese`). */
@@ -102,10 +111,12 @@ export function demonymOf(country: string): string | null {
   return DEMONYMS[country.toLowerCase()] ?? null;
 }
 
+const DEMONYM_WORDS = new Set(Object.values(DEMONYMS).map((d) => d.toLowerCase()));
+
 /** True for a country name or its demonym (`Japan`, `Japanese`). */
 export function isCountryWord(word: string): boolean {
   const w = word.toLowerCase();
-  return w in DEMONYMS || Object.values(DEMONYMS).some((d) => d.toLowerCase() === w) || isCountry(word);
+  return w in DEMONYMS || DEMONYM_WORDS.has(w) || isCountry(word) || tagsOf(word).includes('Demonym');
 }
 
 /** True for names of the United States, which is usually the imposing side in trade copy. */

@@ -27,4 +27,11 @@ describe('attributeSentence', () => {
     expect(attributeSentence(s('The ministry denied the report.')).hedge).toBe('denied');
     expect(attributeSentence(s('Output rose 4% in June.'))).toEqual({ attribution: null, hedge: 'asserted' });
   });
+
+  it('names the source of a denial, an auxiliary "had reported" and a comma before "said"', () => {
+    expect(attributeSentence(s('Airbus on Friday denied a report that it would cut output.'))).toEqual({ attribution: 'Airbus', hedge: 'denied' });
+    expect(attributeSentence(s('Le Monde had reported the sale.')).attribution).toBe('Le Monde');
+    expect(attributeSentence(s('A spokeswoman, Ana Ruiz, said sales rose.')).attribution).toBe('Ana Ruiz');
+    expect(attributeSentence(s('Output fell, according to two people with knowledge of the matter.')).attribution).toBe('two people with knowledge of the matter');
+  });
 });

@@ -45,4 +45,20 @@ describe('findDates', () => {
   it('does not read the modal "may" as a month', () => {
     expect(dates('Rates may rise.', '2024-01-01')).toEqual([]);
   });
+
+  it('reads "Month last year" as one month and undotted month abbreviations', () => {
+    expect(dates('Prices are the highest since March last year.', '2025-04-16')).toEqual([['March last year', '2024-03']]);
+    expect(dates('SEOUL, Sept 9 (Reuters) - Shares fell.', '2025-09-10')).toEqual([['Sept 9', '2025-09-09']]);
+  });
+
+  it('resolves "within N days" from publication and leaves other anchors null', () => {
+    expect(dates('A decision is due within 30 days.', '2025-06-01')).toEqual([['within 30 days', '2025-07-01']]);
+    expect(dates('He must act within 10 days of taking office.', '2025-06-01')).toEqual([['within 10 days', null]]);
+    expect(dates('Payment follows within 45 working days.', '2025-06-01')).toEqual([['within 45 working days', null]]);
+  });
+
+  it('reads a past verb right after a weekday as past tense, even before a future clause', () => {
+    // 2025-09-09 is a Tuesday.
+    expect(dates('The board on Monday rejected claims that it will sell the unit.', '2025-09-09')).toEqual([['on Monday', '2025-09-08']]);
+  });
 });

@@ -44,4 +44,22 @@ describe('extractClaims', () => {
   it('rejects unknown options', () => {
     expect(() => extractClaims({ text: 'x', published: null }, { dateEngine: 'rules', colour: 'red' } as never)).toThrow();
   });
+
+  it('gives a bracketed conversion, a compared amount and a parallel percentage the subject of the figure before', () => {
+    const text = 'Acme posted a net profit of €2 billion ($2.2 billion), more than double the €0.9 billion it earned a year earlier. Lee won 48% of the vote and Park took 45%.';
+    const found = extractClaims({ text, published: '2025-03-01' }).filter((c) => c.kind === 'figure');
+    expect(found.map((c) => [c.quote, c.subject])).toEqual([
+      ['€2 billion', 'net profit'], ['$2.2 billion', 'net profit'], ['€0.9 billion', 'net profit'], ['48%', 'vote'], ['45%', 'vote'],
+    ]);
+  });
+
+  it('gives a time span the subject of the figure it measures', () => {
+    const text = 'Rain reached 300 millimeters in 12 hours. Acme will spend $5 billion over four years. It will cut debt by $1 billion within 18 months.';
+    const found = extractClaims({ text, published: '2025-03-01' }).filter((c) => c.kind === 'figure');
+    expect(found.map((c) => [c.quote, c.subject, c.predicate])).toEqual([
+      ['300 millimeters', 'rain', 'change'], ['12 hours', 'rain', 'period'],
+      ['$5 billion', 'Acme spending', 'amount'], ['four years', 'Acme spending', 'period'],
+      ['$1 billion', 'debt', 'change'], ['18 months', 'debt', 'deadline'],
+    ]);
+  });
 });

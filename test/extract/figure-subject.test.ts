@@ -54,4 +54,15 @@ describe('describeFigure', () => {
     expect(describe1('The new levies, which have brought in $9 billion, are popular.')).toMatchObject({ subject: 'levy revenue', predicate: 'revenue' });
     expect(describe1('with grant sizes ranging from $1 million to $4 million')).toMatchObject({ subject: 'grant sizes', predicate: 'range' });
   });
+
+  it('reads what a figure is taken off, valued at, or compared with', () => {
+    expect(describe1('The strike could knock 0.3 percentage points off output.')).toMatchObject({ subject: 'output', predicate: 'change' });
+    expect(describe1('A sale could value the division at about $4 billion.')).toMatchObject({ subject: 'division valuation' });
+  });
+
+  it('reads a change through "by X to Y" and a measure that changed', () => {
+    expect(describe1('Rio will cut capital spending by 5% to between $8 billion and $9 billion.', 1)).toMatchObject({ subject: 'capital spending', predicate: 'amount' });
+    expect(describe1('Snowfall reached 80 centimeters in the Alps.')).toMatchObject({ subject: 'snowfall', predicate: 'change' });
+    expect(describe1('The carmaker lost 900 jobs.').subject).toBe('jobs lost');
+  });
 });

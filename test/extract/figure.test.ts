@@ -65,4 +65,33 @@ describe('findFigures', () => {
     const [g] = findFigures(s('a stake of more than 40%'));
     expect(g!.qualifier).toBe('more than');
   });
+
+  it('gives ISO codes to currency words and symbols beyond the dollar, yen and euro', () => {
+    expect(values('Lima set aside 900 million soles, while Bogota paid 2 billion pesos, Riyadh 40 billion riyals and Ankara ₺5bn.')).toEqual([
+      { quote: '900 million soles', value: { amount: 900_000_000, unit: 'PEN' } },
+      { quote: '2 billion pesos', value: { amount: 2_000_000_000, unit: 'MXN' } },
+      { quote: '40 billion riyals', value: { amount: 40_000_000_000, unit: 'SAR' } },
+      { quote: '₺5bn', value: { amount: 5_000_000_000, unit: 'TRY' } },
+    ]);
+    expect(values('It cost 3 billion Swedish kronor and AED 12 million.')).toEqual([
+      { quote: '3 billion Swedish kronor', value: { amount: 3_000_000_000, unit: 'SEK' } },
+      { quote: 'AED 12 million', value: { amount: 12_000_000, unit: 'AED' } },
+    ]);
+    expect(values('Sales of 12 real estate firms')).toEqual([{ quote: '12 real estate firms', value: { amount: 12, unit: 'firm' } }]);
+  });
+
+  it('counts through a demonym and coordinated modifiers', () => {
+    expect(values('It will shut two Polish mills and add 4,500 research and sales jobs.')).toEqual([
+      { quote: 'two Polish mills', value: { amount: 2, unit: 'mill' } },
+      { quote: '4,500 research and sales jobs', value: { amount: 4500, unit: 'job' } },
+    ]);
+  });
+
+  it('does not count anonymous sources who speak', () => {
+    expect(values('Three officials told reporters the plan was dead.')).toEqual([]);
+  });
+
+  it('counts "one million" but not a lone "one"', () => {
+    expect(values('The plan would create one million homes for one family.')).toEqual([{ quote: 'one million homes', value: { amount: 1_000_000, unit: 'home' } }]);
+  });
 });

@@ -45,4 +45,34 @@ describe('findPersons', () => {
   it('does not take places or organisations after a title-like word', () => {
     expect(people('The Commerce Department and General Motors Co. declined to comment.')).toEqual([]);
   });
+
+  it('keeps name particles and four-word names', () => {
+    expect(people('Energy Minister Faisal bin Nasser al Thani spoke.').map(([, n]) => n)).toEqual(['Faisal bin Nasser al Thani']);
+    expect(people('Adnoc chief executive Khaled Omar Al Jaber said output rose.').map(([, n, r]) => [n, r])).toEqual([['Khaled Omar Al Jaber', 'Adnoc chief executive']]);
+  });
+
+  it('reads a title phrase before a comma, skipping a style such as Prince', () => {
+    expect(people('The country’s water safety chief, Amaia Etxeberria, said the dam held.')).toEqual([['Amaia Etxeberria', 'Amaia Etxeberria', 'water safety chief']]);
+    expect(people('The kingdom’s finance minister, Prince Turki bin Nawaf, said so.').map(([, n, r]) => [n, r])).toEqual([['Turki bin Nawaf', 'finance minister']]);
+  });
+
+  it('takes a byline, an appositive after "its" and titles such as manager and agent', () => {
+    const text = 'By Hana Okada and Peter Munk in Osaka\nThe club named Dario Velasco, its chief scouting officer, as coach, his agent Ruben Cid said. Manager Oleg Ivanov agreed.';
+    expect(people(text).map(([, n, r]) => [n, r])).toEqual([
+      ['Hana Okada', null], ['Peter Munk', null], ['Dario Velasco', 'chief scouting officer'], ['Ruben Cid', 'agent'], ['Oleg Ivanov', 'Manager'],
+    ]);
+  });
+
+  it('finds a family-name-only person by an age appositive and completes the name written elsewhere', () => {
+    const found = people('The club signed Tomasz Wrona on Monday. Wrona, 29, joins from Lodz.');
+    expect(found.map(([q, n]) => [q, n])).toEqual([['Tomasz Wrona', 'Tomasz Wrona'], ['Wrona', 'Tomasz Wrona']]);
+  });
+
+  it('takes a family name the lexicon knows as a cue, and rejects multi-word places', () => {
+    expect(people('Later, Akiko Tanaka met Abu Dhabi officials.').map(([, n]) => n)).toEqual(['Akiko Tanaka']);
+  });
+
+  it('takes the office from "was sworn in as X’s president"', () => {
+    expect(people('Peter Mutharika was sworn in as Malawi’s president on Monday.')).toEqual([['Peter Mutharika', 'Peter Mutharika', 'president']]);
+  });
 });

@@ -39,4 +39,38 @@ describe('findProjects', () => {
     expect(new Set(found.map((p) => p.name))).toEqual(new Set(['Acme Corp acquisition of Beta Steel']));
     expect(found).toHaveLength(2);
   });
+
+  it('takes stakes bought or sold, naming the company after its description', () => {
+    expect(projects('Orlen agreed to buy a 30% stake in a Norwegian wind developer, Vindkraft Nord, for €400 million.').map((p) => p.name)).toEqual([
+      'Orlen acquisition of stake in Vindkraft Nord',
+    ]);
+    expect(projects('Eni will sell its 40% stake in a Ghanaian offshore field to a local group.').map((p) => p.name)).toEqual([
+      'Eni sale of stake in Ghanaian offshore field',
+    ]);
+  });
+
+  it('takes acquisitions written as a verb, but not denied ones', () => {
+    expect(projects('Siemens will acquire Canada’s Altair Engineering.').map((p) => [p.name, p.location])).toEqual([['Siemens acquisition of Altair Engineering', 'Canada']]);
+    expect(projects('Siemens said it was not looking to acquire Altair.')).toEqual([]);
+  });
+
+  it('names mergers and bids after their noun and groups one deal across mentions', () => {
+    const found = projects('Renault, Nissan end merger talks.\nRenault Group said it had ended talks on a merger with Nissan Motor.');
+    expect(new Set(found.map((p) => p.name))).toEqual(new Set(['Renault Group merger with Nissan Motor']));
+    expect(projects('Chinese carmaker Geely is weighing a $3B bid for a Swedish rival.').map((p) => p.name)).toEqual(['Geely bid for Swedish rival']);
+  });
+
+  it('accepts a named facility after "the" and an unmodified one with a site', () => {
+    expect(projects('The utility will rebuild the Rio Verde pumping station.').map((p) => p.name)).toEqual(['Rio Verde pumping station']);
+    expect(projects('The firm broke ground on a factory in Tucson.').map((p) => p.location)).toEqual(['Tucson']);
+  });
+
+  it('takes the invested amount written before "in a <facility>"', () => {
+    const [p] = projects('Acme will invest $2bn in a new cathode plant in Ohio.');
+    expect(p!.amount).toEqual({ amount: 2_000_000_000, unit: 'USD' });
+  });
+
+  it('reads holdings as stakes', () => {
+    expect(projects('Anglo is selling its 60% holding in Kumba to investors.').map((p) => p.name)).toEqual(['Anglo sale of stake in Kumba']);
+  });
 });

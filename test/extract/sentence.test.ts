@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '../../extract/sentence.js';
+import { MAX_SENTENCE_CHARS, sentenceAt, splitSentences } from '../../extract/sentence.js';
 
 describe('splitSentences', () => {
   it('splits on sentence ends and line breaks, keeping offsets', () => {
@@ -17,5 +17,15 @@ describe('splitSentences', () => {
     const found = splitSentences('One. Two.');
     expect(sentenceAt(found, 6)?.text).toBe('Two.');
     expect(sentenceAt(found, 4)).toBeUndefined();
+  });
+
+  it('cuts text without boundaries into bounded pieces at spaces, keeping offsets', () => {
+    const text = 'word '.repeat(2000).trim();
+    const found = splitSentences(text);
+    expect(found.length).toBeGreaterThan(1);
+    for (const s of found) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
   });
 });

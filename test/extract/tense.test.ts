@@ -22,4 +22,10 @@ describe('tenseAround', () => {
   it('falls back to present', () => {
     expect(tense('Markets open in October.', 'October')).toBe('present');
   });
+
+  it('lets the verb before an expression in its clause decide over a later verb', () => {
+    const text = 'The bank held its rate at 5% in July and expects cuts soon.';
+    const sentence = { start: 0, end: text.length, text };
+    expect(tenseAround(sentence, text.indexOf('July'), text.indexOf('July') + 4)).toBe('past');
+  });
 });

@@ -1,0 +1,89 @@
+/**
+ * Property tests: whatever text arrives (random Unicode with lone surrogates,
+ * mixed scripts, HTML debris, one huge line, 5 MB), extraction never throws,
+ * every span lies inside the text, every quote is exactly its slice and every
+ * claim validates against `ClaimDraft`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../extract/index.js';
+import { ClaimDraft } from '../../model/claim.js';
+
+function checkClaims(text: string, published: string | null): number {
+  const claims = extractClaims({ text, published });
+  for (const c of claims) {
+    if (!(Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start < c.end && c.end <= text.length)) {
+      throw new Error(`span ${c.start}-${c.end} outside a text of ${text.length}: ${JSON.stringify(c)}`);
+    }
+    if (c.quote !== text.slice(c.start, c.end)) throw new Error(`quote ${JSON.stringify(c.quote)} is not its slice at ${c.start}-${c.end}`);
+    const parsed = ClaimDraft.safeParse(c);
+    if (!parsed.success) throw new Error(`invalid claim ${JSON.stringify(c)}: ${parsed.error.message}`);
+  }
+  return claims.length;
+}
+
+// Pieces that exercise the rules: money, percentages, dates, names, titles, projects.
+const NEWS = [
+  'Commerce Secretary Howard Lutnick said on Tuesday that Japan will invest $550 billion in U.S. projects.',
+  'Toyota’s operating profit fell 18% to ¥3.2 trillion, Chief Financial Officer Kenta Kon said.',
+  'The Bank of Japan raised rates by 0.25 percentage point to 0.75% on Friday.',
+  'Nissan plans to invest US$1.4bn in a new electric vehicle battery plant in Kyushu by 2028.',
+  'Lee Jae-myung pledged to spend 30 trillion won within 45 days of taking office.',
+  'Insurers estimate losses of between $800 million and $1.2 billion, according to Gallagher Re.',
+  'Abu Dhabi’s Masdar agreed last week to buy a 50% stake in Saeta Yield for €1.2 billion.',
+  'Volkswagen on Monday denied a report it would close three German factories and cut up to 12,000 jobs.',
+  'Prince Abdulaziz bin Salman, 64, said OPEC+ would raise output by 137,000 barrels per day in November.',
+  '©2025 Bloomberg L.P. Section 232 G7 5G the Big Three 2019 negotiations $14B 550 billion dollars',
+];
+const SCRIPTS = ['日本の投資額は5500億ドル。', '中国经济增长5.4%。', '한국 대통령 이재명', 'قال وزير الطاقة إن الإنتاج سيرتفع', 'Выручка выросла на 12%', 'हिंदी पाठ 45%', '🚀📈💴 ', '\u200b\u200d\ufeff', 'e\u0301\u0301'];
+const DEBRIS = ['<div class="ad">', '</p><p>', '&nbsp;', '&amp;', '<script>var x = "$5bn";</script>', '<a href="/news/2025/06/05">', ']]>', '{{price}}', '\t', '\r\n', '\n\n', '  ', '$', '%', '-', '—', '“', '”', '’s', ',', '.', '(', ')'];
+
+const anyUnicode = fc.string({ unit: 'binary', maxLength: 400 });
+// Lone surrogates and other broken UTF-16 that decoders can leave behind.
+const rawUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)), maxLength: 300 });
+const mixed = fc
+  .tuple(
+    fc.array(fc.oneof(fc.constantFrom(...NEWS), fc.constantFrom(...SCRIPTS), fc.constantFrom(...DEBRIS), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.integer({ min: 0, max: 1e9 }).map(String)), { maxLength: 60 }),
+    fc.constantFrom(' ', '', '\n'),
+  )
+  .map(([parts, separator]) => parts.join(separator));
+const published = fc.option(
+  fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  { nil: null },
+);
+
+describe('extraction robustness', () => {
+  it('never throws on random Unicode and keeps spans, quotes and schema intact', () => {
+    fc.assert(fc.property(anyUnicode, published, (text, pub) => void checkClaims(text, pub)), { numRuns: 300 });
+  });
+
+  it('copes with lone surrogates and broken UTF-16', () => {
+    fc.assert(fc.property(rawUtf16, published, (text, pub) => void checkClaims(text, pub)), { numRuns: 300 });
+  });
+
+  it('copes with news, mixed scripts and HTML debris interleaved', () => {
+    fc.assert(fc.property(mixed, published, (text, pub) => void checkClaims(text, pub)), { numRuns: 150 });
+  });
+
+  it('copes with one very long line without sentence boundaries', () => {
+    const line = fc.array(fc.constantFrom(...NEWS.map((n) => n.replace(/\./g, '')), ...DEBRIS.filter((d) => !/\n/.test(d)), ...SCRIPTS), { minLength: 500, maxLength: 800 }).map((p) => p.join(' '));
+    fc.assert(fc.property(line, published, (text, pub) => void checkClaims(text, pub)), { numRuns: 4 });
+  });
+
+  it('extracts from a 5 MB text of news, scripts and debris', { timeout: 180_000 }, () => {
+    // Mostly scripts and debris with news every few pieces, so the size, not the claim count, is what is tested.
+    const pieces = [...SCRIPTS, ...DEBRIS, ...SCRIPTS, ...DEBRIS, ...NEWS];
+    const parts: string[] = [];
+    let length = 0;
+    // A fixed pseudo-random walk: the same 5 MB every run.
+    for (let seed = 7; length < 5_000_000; ) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const piece = pieces[seed % pieces.length]!;
+      parts.push(piece);
+      length += piece.length + 1;
+    }
+    const text = parts.join(' ');
+    expect(text.length).toBeGreaterThanOrEqual(5_000_000);
+    expect(checkClaims(text, '2025-07-23')).toBeGreaterThan(1000);
+  });
+});
