@@ -59,9 +59,12 @@ export function explainClaim(text: string, claim: ClaimDraft): string {
 }
 
 function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+  // A boundary is a newline, or . ! ? then white space and no lower-case word: "2.5" and "the U.S. company" are inside a sentence.
+  const isBoundary = (i: number) =>
+    text[i] === '\n' || (/[.!?]/.test(text[i] ?? '') && /^(\s+(?![a-z])|$)/.test(text.slice(i + 1, i + 3)));
   let start = from;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && !isBoundary(start - 1)) start -= 1;
   let end = to;
-  while (end < text.length && !/[.!?\n]/.test(text[end] ?? '')) end += 1;
+  while (end < text.length && !isBoundary(end)) end += 1;
   return { start, end: Math.min(text.length, end + 1) };
 }
