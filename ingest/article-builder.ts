@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Source } from '../model/index.js';
+import { canonicalUrl } from './canonical-url.js';
 import { decodeHtml } from './charset.js';
 import { decodeUtf8Text } from './decode.js';
 import { extractHtmlArticle } from './html-article.js';
@@ -28,13 +29,14 @@ export function buildArticle(raw: RawDocument): BuiltArticle {
   let lang: string | null = null;
   let siteName: string | null = null;
   if (raw.format === 'html') {
-    const html = decodeHtml(raw.bytes, raw.location);
+    const html = decodeHtml(raw.bytes, raw.location, raw.charset ?? null);
     const page = extractHtmlArticle(html, raw.location, raw.url);
     text = page.text;
     title ??= page.title;
     byline = page.byline;
     published ??= page.published;
-    canonical = page.canonical;
+    // rel=canonical wins over the URL it was fetched from, both in canonical form.
+    canonical = page.canonical ? canonicalUrl(page.canonical, raw.url ?? undefined) : null;
     lang = page.lang;
     siteName = page.siteName;
   } else {
@@ -52,7 +54,7 @@ export function buildArticle(raw: RawDocument): BuiltArticle {
     doc: raw.doc,
     url: raw.url,
     path: raw.path,
-    canonical: canonical ?? raw.url,
+    canonical: canonical ?? (raw.url ? (canonicalUrl(raw.url) ?? raw.url) : null),
     title,
     byline,
     published,

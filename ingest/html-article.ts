@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { InputError } from '../errors.js';
+import { extractMainText } from './main-text.js';
 
 /** What the HTML stage finds in a page. */
 export interface HtmlArticle {
@@ -9,6 +10,8 @@ export interface HtmlArticle {
   byline: string | null;
   /** `YYYY-MM-DD`, from the most trusted metadata that has one. */
   published: string | null;
+  /** `YYYY-MM-DD` of the last modification, same order of trust. */
+  modified: string | null;
   canonical: string | null;
   lang: string | null;
   siteName: string | null;
@@ -24,14 +27,14 @@ const NOISE_NAME =
 const BLOCK_TAGS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
 /**
- * A first article extraction: metadata from JSON-LD, OpenGraph and meta tags,
- * main text from the densest of `<article>`, `[itemprop=articleBody]`,
- * `<main>` or `<body>` with boilerplate containers removed.
+ * Article extraction: metadata from JSON-LD `NewsArticle`, OpenGraph, meta
+ * tags, `<time>` and the URL (in that order of trust); main text by content
+ * scoring (`main-text.ts`), boilerplate left out.
  *
  * @throws InputError naming `input` when the page holds no text at all.
  */
 export function extractHtmlArticle(html: string, input: string, pageUrl: string | null = null): HtmlArticle {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(stripInert(html));
   const jsonLd = readJsonLd($);
 
   const title =
@@ -54,19 +57,17 @@ export function extractHtmlArticle(html: string, input: string, pageUrl: string 
     ) ??
     isoDay($('time[datetime]').first().attr('datetime')) ??
     dateFromUrl(pageUrl);
+  const modified =
+    isoDay(jsonLd?.dateModified) ??
+    isoDay($('meta[property="article:modified_time"], meta[property="og:updated_time"], meta[name="last-modified"]').first().attr('content')) ??
+    isoDay($('time[itemprop="dateModified"]').first().attr('datetime'));
   const canonical = absoluteUrl($('link[rel="canonical"]').attr('href'), pageUrl) ?? clean($('meta[property="og:url"]').attr('content'));
   const lang = clean($('html').attr('lang'))?.toLowerCase() ?? null;
   const siteName = clean($('meta[property="og:site_name"]').attr('content'));
 
-  $(NOISE_TAGS).remove();
-  $('[class], [id]').each((_, el) => {
-    const names = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
-    if (NOISE_NAME.test(names) && el.type === 'tag' && el.name !== 'body' && el.name !== 'html') $(el).remove();
-  });
-
-  const text = mainText($);
+  const text = extractMainText($.root()[0]!, title);
   if (text === '') throw new InputError(input, 'no article text found in the HTML');
-  return { title, byline, published, canonical, lang, siteName, text };
+  return { title, byline, published, modified, canonical, lang, siteName, text };
 }
 
 function mainText($: CheerioAPI): string {
@@ -110,6 +111,7 @@ interface JsonLdArticle {
   headline?: unknown;
   author?: unknown;
   datePublished?: unknown;
+  dateModified?: unknown;
 }
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle)$/;
@@ -189,4 +191,27 @@ function absoluteUrl(href: string | undefined, base: string | null): string | nu
   } catch {
     return null;
   }
+}
+
+/**
+ * Drops what the parser would only build and we would only throw away:
+ * scripts (JSON-LD kept), styles and comments, often half a news page's
+ * bytes. An unclosed `<title>` (which makes an HTML parser swallow the whole
+ * page as title text) is closed at the first tag that cannot be inside one.
+ */
+function stripInert(html: string): string {
+  let out = html
+    .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const open = /<title\b[^>]*>/i.exec(out);
+  if (open) {
+    const start = open.index + open[0].length;
+    const close = out.toLowerCase().indexOf('</title', start);
+    const nextTag = /<\/?(?:meta|link|head|body|div|p|table|script|style|base)\b/i.exec(out.slice(start));
+    if (nextTag && (close < 0 || start + nextTag.index < close)) {
+      out = `${out.slice(0, start + nextTag.index)}</title>${out.slice(start + nextTag.index)}`;
+    }
+  }
+  return out;
 }

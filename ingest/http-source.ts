@@ -1,220 +1,164 @@
-import { STATUS_CODES } from 'node:http';
-import { Agent, request, type Dispatcher } from 'undici';
 import { z } from 'zod';
-import { InputError, TransientError } from '../errors.js';
-import type { ArticleSource } from './article-source.js';
+import { InputError } from '../errors.js';
+import type { ArticleSource, DiscoverOptions } from './article-source.js';
+import { decodeDocument } from './charset.js';
+import { parseFeed, type Feed, type FeedEntry } from './feed.js';
+import { HttpFetcher, HttpFetcherOptions, parseHttpUrl, type FetchedDocument, type HttpFetcherDeps } from './http-fetcher.js';
 import type { DocumentFormat, DocumentRef, RawDocument } from './raw-document.js';
 
-export const HttpSourceOptions = z.strictObject({
-  /** Time to open the TCP/TLS connection. @defaultValue 10 s */
-  connectTimeoutMs: z.number().int().positive().default(10_000),
-  /** Time from sending the request to the end of the response headers. @defaultValue 15 s */
-  headersTimeoutMs: z.number().int().positive().default(15_000),
-  /** Longest silence while the body streams in. @defaultValue 30 s */
-  bodyTimeoutMs: z.number().int().positive().default(30_000),
-  /** Largest body read, in bytes; news pages are far smaller. @defaultValue 10 MiB */
-  maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
-  /** Redirects followed before the URL is given up as an input error. @defaultValue 5 */
-  maxRedirects: z.number().int().min(0).max(20).default(5),
-  /** @defaultValue `newsfacts/0.1` */
-  userAgent: z.string().min(1).default('newsfacts/0.1'),
-});
+export { classifyFetchError, parseRetryAfter, type HostGate } from './http-fetcher.js';
+
+export const HttpSourceOptions = HttpFetcherOptions.extend({
+  /** Most article URLs one `discover` returns (newest first when dated). @defaultValue 1000 */
+  maxDiscovered: z.number().int().positive().default(1_000),
+  /** Most child sitemaps read from one sitemap index. @defaultValue 50 */
+  maxSitemaps: z.number().int().positive().default(50),
+}).strict();
 export type HttpSourceOptions = z.input<typeof HttpSourceOptions>;
 
-/**
- * Politeness towards one host, shared by every fetcher that holds the same
- * gate: how many requests may be in flight and how far apart they start.
- * The Redis-backed one in `queues/host-limiter.ts` spans all worker processes.
- */
-export interface HostGate {
-  /** Runs `task` once the host allows another request, and frees the slot after. */
-  schedule<T>(host: string, task: () => Promise<T>): Promise<T>;
-}
-
 /** What the source needs from outside, injected; defaults suit one process. */
-export interface HttpSourceDeps {
-  gate?: HostGate;
-  /** Clock for HTTP-date Retry-After values. */
-  now?: () => Date;
-}
+export type HttpSourceDeps = HttpFetcherDeps;
 
-const FORMATS: Record<string, DocumentFormat> = {
+const PAGE_FORMATS: Record<string, DocumentFormat> = {
   'text/html': 'html',
   'application/xhtml+xml': 'html',
   'text/plain': 'text',
 };
 
-/** One response: a redirect to follow, or a document's bytes. */
-type Fetched = { kind: 'redirect'; location: URL } | { kind: 'document'; format: DocumentFormat; bytes: Uint8Array<ArrayBuffer> };
-
-/** Codes meaning the URL itself cannot work: never retried. Every other network failure is. */
-const INPUT_CODES = new Set(['UND_ERR_INVALID_ARG', 'ERR_INVALID_URL', 'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT']);
+/** Fetched documents kept between `discover` and `load`, so a page given by hand is downloaded once. */
+const RECENT_LIMIT = 64;
 
 /**
- * Web pages over HTTP(S) on undici. One URL is one document: `discover` of a
- * page is the page itself (feeds and sitemaps come with a later issue).
- *
- * Failures are classified for the retry policy: 5xx, 408, 429, timeouts and
- * connection errors are `TransientError`s carrying Retry-After; other 4xx,
- * too many redirects, a non-text content type or an oversized body are
- * `InputError`s naming the URL.
+ * The web behind the `ArticleSource` port: a page URL is one document; a
+ * feed (RSS, Atom, JSON Feed) or sitemap (plain, Google News, gzipped, or an
+ * index of sitemaps) expands into the article URLs it lists, with their
+ * dates. Fetching is `HttpFetcher`'s: SSRF guard, robots.txt, conditional GET,
+ * size and time limits.
  */
 export class HttpSource implements ArticleSource {
+  readonly fetcher: HttpFetcher;
   private readonly options: z.output<typeof HttpSourceOptions>;
-  private readonly agent: Dispatcher;
-  private readonly gate: HostGate | undefined;
-  private readonly now: () => Date;
+  private readonly recent = new Map<string, FetchedDocument>();
 
   constructor(options: HttpSourceOptions = {}, deps: HttpSourceDeps = {}) {
     this.options = HttpSourceOptions.parse(options);
-    this.agent = new Agent({
-      connectTimeout: this.options.connectTimeoutMs,
-      headersTimeout: this.options.headersTimeoutMs,
-      bodyTimeout: this.options.bodyTimeoutMs,
-    });
-    this.gate = deps.gate;
-    this.now = deps.now ?? (() => new Date());
+    const { maxDiscovered: _max, maxSitemaps: _sitemaps, ...fetcherOptions } = this.options;
+    this.fetcher = new HttpFetcher(fetcherOptions, deps);
   }
 
   accepts(location: string): boolean {
     return /^https?:\/\//i.test(location);
   }
 
-  async discover(location: string): Promise<DocumentRef[]> {
-    const url = parseUrl(location);
-    return [{ location: url.toString(), url: url.toString(), published: null, outlet: null, title: null }];
+  /**
+   * A page → itself; a feed or sitemap → its article URLs (entries dated
+   * before `since` left out, undated ones kept); a sitemap index → the
+   * article URLs of its sitemaps.
+   */
+  async discover(location: string, options: DiscoverOptions = {}): Promise<DocumentRef[]> {
+    const url = parseHttpUrl(location).toString();
+    const fetched = await this.fetcher.fetch(url);
+    const feed = this.feedOf(fetched);
+    if (!feed) {
+      if (!PAGE_FORMATS[fetched.contentType]) throw new InputError(location, `is ${fetched.contentType} but neither a page nor a feed or sitemap we can read`);
+      this.keep(fetched);
+      return [{ location: url, url, published: null, outlet: null, title: null }];
+    }
+    const since = options.since ? Date.parse(options.since) : null;
+    const entries = await this.expand(location, feed);
+    const kept = entries.filter((e) => {
+      const at = e.published ?? e.modified;
+      return since === null || at === null || Date.parse(at) >= since;
+    });
+    // Newest first, so a cap keeps the fresh news; undated entries keep their feed order after the dated ones.
+    kept.sort((a, b) => dateOf(b) - dateOf(a));
+    return kept.slice(0, this.options.maxDiscovered).map((e) => ({
+      location: e.url,
+      url: e.url,
+      published: e.published ? e.published.slice(0, 10) : null,
+      outlet: null,
+      title: e.title,
+    }));
+  }
+
+  /**
+   * Drops the refs whose URL this source has fetched before (its fetch cache
+   * knows them), so a schedule enqueues only new articles.
+   */
+  async unseen(refs: readonly DocumentRef[]): Promise<DocumentRef[]> {
+    const out: DocumentRef[] = [];
+    for (const ref of refs) {
+      if (!(await this.fetcher.fetchCache.lookupFetched(ref.url ?? ref.location))) out.push(ref);
+    }
+    return out;
   }
 
   async load(ref: DocumentRef): Promise<RawDocument> {
-    let url = parseUrl(ref.location);
-    for (let hop = 0; ; hop += 1) {
-      const response = await this.fetchOnce(url);
-      if (response.kind === 'redirect') {
-        if (hop >= this.options.maxRedirects) {
-          throw new InputError(ref.location, `redirects more than ${this.options.maxRedirects} times (last to ${response.location})`);
-        }
-        url = response.location;
-        continue;
-      }
-      return {
-        location: ref.location,
-        doc: url.toString(),
-        format: response.format,
-        bytes: response.bytes,
-        url: url.toString(),
-        path: null,
-        published: ref.published,
-        outlet: ref.outlet,
-        title: ref.title,
-      };
+    const url = parseHttpUrl(ref.location).toString();
+    const fetched = this.recent.get(url) ?? (await this.fetcher.fetch(url));
+    this.recent.delete(url);
+    const format = PAGE_FORMATS[fetched.contentType];
+    if (!format) {
+      const what = this.feedOf(fetched) ? 'a feed or sitemap (use discover to expand it)' : fetched.contentType;
+      throw new InputError(ref.location, `is ${what}, not an article`);
     }
+    return {
+      location: ref.location,
+      doc: fetched.finalUrl,
+      format,
+      bytes: fetched.body,
+      url: fetched.finalUrl,
+      path: null,
+      published: ref.published,
+      outlet: ref.outlet,
+      title: ref.title,
+      charset: fetched.charset,
+    };
   }
 
   /** Closes the connection pool. */
   async close(): Promise<void> {
-    await this.agent.close();
+    await this.fetcher.close();
   }
 
-  private async fetchOnce(url: URL): Promise<Fetched> {
-    const task = () => this.request(url);
-    return this.gate ? this.gate.schedule(url.host.toLowerCase(), task) : task();
+  private feedOf(fetched: FetchedDocument): Feed | null {
+    if (fetched.contentType === 'text/plain') return null;
+    if (fetched.contentType === 'text/html' || fetched.contentType === 'application/xhtml+xml') {
+      // Some servers send feeds as text/html: sniff the start only.
+      const head = Buffer.from(fetched.body.subarray(0, 512)).toString('latin1').trimStart();
+      if (!/^(<\?xml|<rss|<feed|<urlset|<sitemapindex)/i.test(head)) return null;
+    }
+    const text = decodeDocument(fetched.body, fetched.url, fetched.charset);
+    return parseFeed(text, fetched.finalUrl);
   }
 
-  private async request(url: URL): Promise<Fetched> {
-    const input = url.toString();
-    let response: Dispatcher.ResponseData;
-    try {
-      response = await request(url, {
-        dispatcher: this.agent,
-        method: 'GET',
-        headers: {
-          'user-agent': this.options.userAgent,
-          accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1',
-        },
-      });
-    } catch (error) {
-      throw classifyFetchError(input, error);
+  private async expand(location: string, feed: Feed): Promise<FeedEntry[]> {
+    if (feed.kind !== 'sitemap-index') return feed.entries;
+    const out: FeedEntry[] = [];
+    // Newest sitemaps first: news sites split by month and the old ones rarely change.
+    const children = [...feed.entries].sort((a, b) => dateOf(b) - dateOf(a)).slice(0, this.options.maxSitemaps);
+    for (const child of children) {
+      const fetched = await this.fetcher.fetch(child.url);
+      const sub = this.feedOf(fetched);
+      if (!sub) throw new InputError(child.url, `listed by the sitemap index ${location}, is not a sitemap`);
+      // One level only: an index of indexes is not in the protocol, and following it invites loops.
+      if (sub.kind !== 'sitemap-index') out.push(...sub.entries);
+      if (out.length >= this.options.maxDiscovered * 4) break;
     }
-    const { statusCode, headers, body } = response;
-    const header = (name: string) => {
-      const value = headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
-    if (statusCode >= 300 && statusCode < 400) {
-      await body.dump();
-      const location = header('location');
-      if (!location) throw new InputError(input, `answered HTTP ${statusCode} without a Location header`);
-      try {
-        return { kind: 'redirect', location: new URL(location, url) };
-      } catch {
-        throw new InputError(input, `redirects to an invalid URL: ${location}`);
-      }
+    return out;
+  }
+
+  private keep(fetched: FetchedDocument): void {
+    this.recent.set(fetched.url, fetched);
+    while (this.recent.size > RECENT_LIMIT) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest === undefined) break;
+      this.recent.delete(oldest);
     }
-    if (statusCode < 200 || statusCode >= 300) {
-      await body.dump();
-      const status = `HTTP ${statusCode} ${STATUS_CODES[statusCode] ?? ''}`.trim();
-      if (statusCode >= 500 || statusCode === 429 || statusCode === 408) {
-        const retryAfterMs = parseRetryAfter(header('retry-after'), this.now());
-        throw new TransientError(input, `answered ${status}`, retryAfterMs === undefined ? {} : { retryAfterMs });
-      }
-      throw new InputError(input, `answered ${status}`);
-    }
-    const contentType = (header('content-type') ?? 'text/html').split(';')[0]!.trim().toLowerCase();
-    const format = FORMATS[contentType];
-    if (!format) {
-      await body.dump();
-      throw new InputError(input, `has content type ${contentType}, not an article (expected ${Object.keys(FORMATS).join(', ')})`);
-    }
-    const declared = Number(header('content-length'));
-    if (Number.isFinite(declared) && declared > this.options.maxBytes) {
-      await body.dump();
-      throw new InputError(input, `declares ${declared} bytes, over the ${this.options.maxBytes}-byte limit for one article`);
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of body) {
-        size += (chunk as Buffer).length;
-        if (size > this.options.maxBytes) {
-          body.destroy();
-          throw new InputError(input, `is over the ${this.options.maxBytes}-byte limit for one article`);
-        }
-        chunks.push(chunk as Buffer);
-      }
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw classifyFetchError(input, error);
-    }
-    return { kind: 'document', format, bytes: Uint8Array.from(Buffer.concat(chunks)) };
   }
 }
 
-/** Maps what undici or the OS throws to our error types: the one place that knows their codes. */
-export function classifyFetchError(url: string, error: unknown): InputError | TransientError {
-  if (error instanceof InputError || error instanceof TransientError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  const text = typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';
-  if (typeof code === 'string' && INPUT_CODES.has(code)) return new InputError(url, `cannot be fetched (${text})`, { cause: error });
-  return new TransientError(url, `fetch failed (${text})`, { cause: error });
-}
-
-/** Retry-After is either seconds or an HTTP date; anything else is ignored. */
-export function parseRetryAfter(value: string | undefined, now: Date): number | undefined {
-  if (value === undefined) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1_000;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
-}
-
-function parseUrl(location: string): URL {
-  let url: URL;
-  try {
-    url = new URL(location);
-  } catch {
-    throw new InputError(location, 'is not a valid URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(location, 'is not an http(s) URL');
-  url.hash = '';
-  return url;
+function dateOf(entry: FeedEntry): number {
+  const at = entry.published ?? entry.modified;
+  return at ? Date.parse(at) : -Infinity;
 }

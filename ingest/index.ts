@@ -1,9 +1,16 @@
-export type { ArticleSource } from './article-source.js';
+export type { ArticleSource, DiscoverOptions } from './article-source.js';
+export { AddressGuard, systemResolver, type ResolvedAddress, type Resolver } from './address-guard.js';
 export { articleId, buildArticle, sha256, type BuiltArticle } from './article-builder.js';
-export { decodeHtml } from './charset.js';
+export { canonicalUrl } from './canonical-url.js';
+export { decodeDocument, decodeHtml, detectLegacyCharset } from './charset.js';
 export { decodeUtf8Text, looksBinary } from './decode.js';
+export { Feed, FeedEntry, FeedKind, isoTimestamp, parseFeed } from './feed.js';
+export { CachedResponse, MemoryFetchCache, type FetchCache } from './fetch-cache.js';
 export { FileSource, FileSourceOptions, manifestEntryFor } from './file-source.js';
+export { HttpFetcher, HttpFetcherOptions, parseHttpUrl, type FetchedDocument, type HttpFetcherDeps } from './http-fetcher.js';
 export { HttpSource, HttpSourceOptions, classifyFetchError, parseRetryAfter, type HostGate, type HttpSourceDeps } from './http-source.js';
 export { dateFromUrl, extractHtmlArticle, isoDay, type HtmlArticle } from './html-article.js';
 export { Manifest, ManifestEntry } from './manifest.js';
+export { BAND_ROWS, bandKeys, DUPLICATE_THRESHOLD, MINHASH_SIZE, minHashSignature, signatureSimilarity } from './near-duplicate.js';
 export { DocumentFormat, DocumentRef, RawDocument } from './raw-document.js';
+export { RobotsPolicy, type RobotsFile, type RobotsPolicyDeps, type RobotsPolicyOptions } from './robots-policy.js';

@@ -23,6 +23,8 @@ export const RawDocument = z.strictObject({
   /** Outlet name known from outside the text (a manifest). */
   outlet: z.string().nullable(),
   title: z.string().nullable(),
+  /** The charset the transport declared (HTTP Content-Type), when there was one. */
+  charset: z.string().nullable().optional(),
 });
 export type RawDocument = z.infer<typeof RawDocument>;
 

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import type { JobRequest } from '../../queues/index.js';
 import type { CliContext } from '../context.js';
+import { ALLOW_ADDRESS_FLAGS, ALLOW_ADDRESS_HELP, webSource } from './discover.js';
 
 interface RunOptions {
+  allowAddress?: string;
   json?: boolean;
   published?: string;
   quiet?: boolean;
@@ -19,9 +21,10 @@ interface ArticleProgress {
 export function registerRun(program: Command, context: CliContext): void {
   program
     .command('run')
-    .description('ingest → extract → reconcile the given files and folders in this process (no Redis needed)')
-    .argument('<paths...>', 'files (.txt, .html) or folders; a folder\'s manifest.json gives publish dates')
+    .description('ingest → extract → reconcile the given files, folders, pages, feeds and sitemaps in this process (no Redis needed)')
+    .argument('<paths...>', 'files (.txt, .html), folders (a manifest.json gives publish dates), page, feed or sitemap URLs')
     .option('--published <YYYY-MM-DD>', 'publish date for every document (overrides manifests)')
+    .option(ALLOW_ADDRESS_FLAGS, ALLOW_ADDRESS_HELP)
     .option('--json', 'print the closing summary as JSON')
     .option('-q, --quiet', 'no progress lines on stderr')
     .action(async (paths: string[], options: RunOptions) => {
@@ -30,19 +33,22 @@ export function registerRun(program: Command, context: CliContext): void {
         import('../../queues/index.js'),
       ]);
       const files = new FileSource({ published: options.published ?? null });
+      const store = await context.store();
+      // The store keeps each URL's ETag/Last-Modified: a second run revalidates (304) instead of downloading.
+      const http = await webSource(options.allowAddress, store);
       const requests: JobRequest[] = [];
       const progress: ArticleProgress[] = [];
       for (const location of paths) {
         try {
-          for (const ref of await files.discover(location)) requests.push(ingestRequest(ref));
+          const source = http.accepts(location) ? http : files;
+          for (const ref of await source.discover(location)) requests.push(ingestRequest(ref));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           context.err(`newsfacts: ${message}`);
           progress.push({ doc: location, status: 'failed', claims: 0, versionsWritten: 0, error: message });
         }
       }
-      const store = await context.store();
-      const runner = new InProcessRunner({ store, sources: [files], logger: context.logger, now: () => new Date() });
+      const runner = new InProcessRunner({ store, sources: [files, http], logger: context.logger, now: () => new Date() });
       const total = requests.length;
       const byIngestId = new Map<string, ArticleProgress>();
       const byArticle = new Map<string, ArticleProgress>();
@@ -85,6 +91,7 @@ export function registerRun(program: Command, context: CliContext): void {
         }
       });
 
+      await http.close();
       const counts = await store.counts();
       const failed = progress.filter((p) => p.status === 'failed');
       const summary = {

@@ -47,11 +47,14 @@ export function registerWorker(program: Command, context: CliContext): void {
         );
       }
       const logger = pino({ level: context.config.logLevel, base: { pid: process.pid } }, pino.destination(2));
+      // The store is also the conditional-GET cache, so every worker sees what any worker fetched.
+      const store = await context.store();
       const redis = await connectRedis(redisUrl);
       const queues = new JobQueues({ redisUrl, prefix: options.prefix });
       const http = new HttpSource(
         {},
         {
+          cache: store,
           gate: new RedisHostLimiter(redis, {
             prefix: options.prefix,
             maxInFlight: positiveInt(options.hostInFlight, '--host-in-flight'),
@@ -60,7 +63,6 @@ export function registerWorker(program: Command, context: CliContext): void {
         },
       );
       try {
-        const store = await context.store();
         const runner = new BullmqRunner(
           { queues, schedules: new ScheduleBook(queues, redis), context: { store, sources: [new FileSource(), http], logger, now: () => new Date() } },
           { queues: queueNames, concurrency, lockDurationMs: positiveInt(options.lockDurationMs, '--lock-duration-ms') },

@@ -13,7 +13,8 @@ describe('extractHtmlArticle', () => {
        <footer>© Outlet</footer>`,
     );
     const article = extractHtmlArticle(html, 'a.html');
-    expect(article.text).toBe('Fund launches\n\nThe fund has three projects.\n\nOfficials met on Thursday.');
+    // The headline is the title, not body text.
+    expect(article.text).toBe('The fund has three projects.\n\nOfficials met on Thursday.');
     expect(article.title).toBe('Fund launches');
     expect(article.lang).toBe('en-us');
   });
@@ -38,6 +39,23 @@ describe('extractHtmlArticle', () => {
   it('resolves the canonical link against the page URL', () => {
     const html = page('<link rel="canonical" href="/news/story-1">', '<p>x</p>');
     expect(extractHtmlArticle(html, 'p', 'https://example.com/a?utm_source=x').canonical).toBe('https://example.com/news/story-1');
+  });
+
+  it('reads a fixture news page: metadata in trust order, boilerplate out', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../fixtures/web/article-1.html', import.meta.url), 'utf8');
+    const article = extractHtmlArticle(html, 'article-1.html', 'https://news.example/2025/07/20/x');
+    expect(article).toMatchObject({
+      title: 'Tokyo pledges $550 billion in US investment',
+      byline: 'Aiko Tanaka',
+      published: '2025-07-23',
+      modified: '2025-07-24',
+      siteName: 'Example News',
+      lang: 'en',
+    });
+    expect(article.text.split('\n\n')).toHaveLength(3);
+    expect(article.text).toMatch(/^Japan said on Wednesday/);
+    expect(article.text).not.toMatch(/cookies|Share on|Related|First comment|Home/);
   });
 
   it('says which file holds no text', () => {

@@ -11,6 +11,8 @@ let server: Server;
 let base: string;
 let handler: Handler;
 let source: HttpSource;
+/** The SSRF guard refuses 127.0.0.1 by default; these tests pin request handling, so robots.txt is off too. */
+const loopback = { allowAddresses: ['127.0.0.1'], obeyRobots: false };
 
 beforeEach(async () => {
   handler = (_req, res) => res.end();
@@ -18,7 +20,7 @@ beforeEach(async () => {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  source = new HttpSource({ maxBytes: 1_000 });
+  source = new HttpSource({ maxBytes: 1_000, ...loopback });
 });
 
 afterEach(async () => {
@@ -99,7 +101,7 @@ describe('HttpSource', () => {
   });
 
   it('makes a headers timeout transient', async () => {
-    const slow = new HttpSource({ headersTimeoutMs: 50 });
+    const slow = new HttpSource({ headersTimeoutMs: 50, ...loopback });
     handler = () => {}; // never answers
     const error = await failure(slow.load({ location: `${base}/hang`, published: null, outlet: null, url: null, title: null }));
     await slow.close();
@@ -135,7 +137,7 @@ describe('HttpSource', () => {
         return task();
       },
     };
-    const gated = new HttpSource({}, { gate });
+    const gated = new HttpSource(loopback, { gate });
     handler = (req, res) => {
       if (req.url === '/from') res.writeHead(302, { location: '/to' }).end();
       else res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');

@@ -34,7 +34,7 @@ describe('BullmqRunner', () => {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/deal`;
-    const http = new HttpSource();
+    const http = new HttpSource({ allowAddresses: ['127.0.0.1'], obeyRobots: false });
     try {
       const ingestEvents = await events('ingest');
       await startRunner([http]);
@@ -95,7 +95,7 @@ describe('BullmqRunner', () => {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/moved`;
-    const http = new HttpSource();
+    const http = new HttpSource({ allowAddresses: ['127.0.0.1'], obeyRobots: false });
     try {
       const ingestEvents = await events('ingest');
       await startRunner([http]);
