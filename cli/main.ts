@@ -1,9 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { CliContext } from './context.js';
 import { registerArticle } from './commands/article.js';
+import { registerArticles } from './commands/articles.js';
 import { registerClaims } from './commands/claims.js';
+import { registerDiscover } from './commands/discover.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFact, registerFacts } from './commands/facts.js';
+import { registerImport } from './commands/import.js';
+import { registerReview } from './commands/review.js';
 import { registerRun } from './commands/run.js';
 import { registerEnqueue } from './commands/enqueue.js';
 import { registerJobs } from './commands/jobs.js';
@@ -37,9 +41,13 @@ Start with:  newsfacts run seeds   then   newsfacts facts --contested`,
   registerRun(program, context);
   registerExtract(program, context);
   registerArticle(program, context);
+  registerArticles(program, context);
+  registerDiscover(program, context);
   registerClaims(program, context);
   registerFacts(program, context);
   registerFact(program, context);
+  registerReview(program, context);
+  registerImport(program, context);
   registerWorker(program, context);
   registerEnqueue(program, context);
   registerJobs(program, context);

@@ -28,6 +28,14 @@ export const Fact = z.strictObject({
 });
 export type Fact = z.infer<typeof Fact>;
 
+/**
+ * A candidate's place in the fact's timeline: the `current` value; `superseded` (held over an
+ * earlier valid interval, then changed); `contested` (competes with the current value for the same
+ * interval, and no value clearly wins); `disputed` (a minority value the current one clearly outweighs).
+ */
+export const CandidateStatus = z.enum(['current', 'superseded', 'contested', 'disputed']);
+export type CandidateStatus = z.infer<typeof CandidateStatus>;
+
 /** One distinct value held by some claims, with its evidence. */
 export const Candidate = z.strictObject({
   value: FactValue,
@@ -40,6 +48,8 @@ export const Candidate = z.strictObject({
   weight: z.number().nonnegative(),
   validFrom: IsoDay.nullable(),
   validTo: IsoDay.nullable(),
+  /** Absent in versions written before valid-time reconciliation (v1), which had no timeline. */
+  status: CandidateStatus.optional(),
 });
 export type Candidate = z.infer<typeof Candidate>;
 

@@ -16,6 +16,6 @@ export {
   Range,
   Unit,
 } from './claim.js';
-export { Candidate, Fact, FactStatus, FactValue, FactVersion, TextValue } from './fact.js';
-export { Review, ReviewAction } from './review.js';
+export { Candidate, CandidateStatus, Fact, FactStatus, FactValue, FactVersion, TextValue } from './fact.js';
+export { Review, ReviewAction, ReviewInput } from './review.js';
 export { ClaimsExport, ExportedClaim, FactAlternative, FactExport, GoldClaim, GoldDoc } from './export.js';

@@ -3,9 +3,11 @@ import { FactExport, type Fact, type FactVersion } from '../model/index.js';
 /**
  * A fact's current belief as one line of `newsfacts facts --json` (FORMAT.md
  * "Fact export"): `sources` are the documents behind the chosen value, and
- * every other candidate value is an alternative with its own documents and
- * valid time. v1 does not model supersession, so an alternative's status is
- * `contested`.
+ * every other candidate is an alternative with its own documents, valid time
+ * and status: `superseded` (held earlier, then changed), `contested` or
+ * `disputed` (competes for the current interval; `disputed` when clearly
+ * outweighed). Versions written before v2 carry no candidate status; their
+ * alternatives are `contested`, as v1 exported them.
  *
  * @throws ZodError if the result does not match `FactExport`: an export must never be malformed.
  */
@@ -25,7 +27,7 @@ export function toFactExport(fact: Fact, version: FactVersion): FactExport {
     sources: chosen?.sources ?? [],
     alternatives: others.map((candidate) => ({
       value: candidate.value,
-      status: 'contested',
+      status: candidate.status ?? 'contested',
       valid_from: candidate.validFrom,
       valid_to: candidate.validTo,
       sources: candidate.sources,

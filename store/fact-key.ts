@@ -27,8 +27,40 @@ export function normaliseWords(text: string): string[] {
   return folded
     .split(' ')
     .filter((word) => word !== '' && !STOP_WORDS.has(word))
-    .map(singular);
+    .map(singular)
+    .map((word) => SYNONYMS.get(word) ?? word);
 }
+
+/**
+ * Words news writes interchangeably for one thing (after singularising): `auto tariffs on Japan` and
+ * `tariff on Japanese cars` must meet. Kept to words whose synonymy holds in any sentence; a looser
+ * list would merge facts that only look alike.
+ */
+const SYNONYMS = new Map<string, string>([
+  ['auto', 'car'],
+  ['automobile', 'car'],
+  ['automotive', 'car'],
+  ['levy', 'tariff'],
+  ['duty', 'tariff'],
+  ['japanese', 'japan'],
+  ['american', 'us'],
+]);
+
+/** Predicate words that name one measure: `size` of a fund and its `amount`, a `level` and a `rate`. */
+const PREDICATE_SYNONYMS = new Map<string, string>([
+  ['size', 'amount'],
+  ['value', 'amount'],
+  ['worth', 'amount'],
+  ['total', 'amount'],
+  ['level', 'rate'],
+  ['number', 'count'],
+]);
+
+/**
+ * Subject words that describe a mention, not the thing (`recent`, `ambitious`): `SoftBank's recent AI
+ * research hub` is the `SoftBank AI research hub`.
+ */
+const SUBJECT_FILLERS = new Set(['recent', 'ambitious', 'existing', 'current', 'announced', 'planned', 'proposed']);
 
 /**
  * Strips simple English plural endings. Deliberately conservative: a wrong
@@ -49,9 +81,22 @@ export function singular(word: string): string {
  * `Japanese car tariffs`, meet; predicate words keep their order.
  */
 export function factKey(subject: string, predicate: string): string {
-  const subjectKey = normaliseWords(subject).sort().join(' ');
-  const predicateKey = normaliseWords(predicate).join(' ');
+  const subjectKey = normaliseWords(subject)
+    .filter((word) => !SUBJECT_FILLERS.has(word))
+    .sort()
+    .join(' ');
+  const predicateKey = normaliseWords(predicate)
+    .map((word) => PREDICATE_SYNONYMS.get(word) ?? word)
+    .join(' ');
   return `${subjectKey}|${predicateKey}`;
+}
+
+/**
+ * The key of an imported (object, attribute): verbatim apart from surrounding space, because a data
+ * set's object names are identifiers, and in a namespace of its own so it never meets a text's key.
+ */
+export function importKey(object: string, attribute: string): string {
+  return `import:${JSON.stringify([object.trim(), attribute.trim()])}`;
 }
 
 /** True when both halves of a key kept at least one word: a key like `|rate` identifies nothing. */

@@ -4,27 +4,45 @@ import {
   Article,
   ClaimDraft,
   ClaimKind,
+  Hedge,
+  IsoDay,
+  ReviewInput as ReviewInputSchema,
   Source,
+  type Candidate,
   type Claim,
   type FactExport,
-  type FactVersion,
+  type FactValue,
+  type ReviewInput,
 } from '../model/index.js';
+import { CachedResponse } from '../ingest/fetch-cache.js';
+import { bandKeys, DUPLICATE_THRESHOLD, minHashSignature, signatureSimilarity } from '../ingest/near-duplicate.js';
 import type { Database } from './database.js';
 import { toFactExport } from './fact-export.js';
 import {
   ClaimFilter,
+  FactAtQuery,
   FactFilter,
+  ImportRow as ImportRowSchema,
+  importedValue,
   type EvidenceClaim,
+  type FactAt,
+  type ImportResult,
+  type ImportRow,
+  type ReviewResult,
+  type TrustResult,
   type FactDetail,
   type FactHistory,
   type FactState,
   type RecordClaimsResult,
   type StoreCounts,
 } from './fact-views.js';
-import { claimId, factId, versionId } from './ids.js';
+import { importKey } from './fact-key.js';
+import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
+import { claimId, factId, hashParts } from './ids.js';
 import { claimObservation, type Observation } from './observation.js';
-import { nameFact, reconcileFact, type FactEvidence, type Reconciliation } from './reconcile.js';
-import { ArticleRow, ClaimRow, CountsRow, FactRow, FactStateRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
+import { discoverTruth, type TruthObservation } from './truth.js';
+import { valueKey } from './value-key.js';
+import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow, DuplicateCandidateRow } from './rows.js';
 import { queries } from './sql.js';
 
 export const FactStoreOptions = z.strictObject({
@@ -64,6 +82,13 @@ export class FactStore {
    * `contentHash`) is a no-op that returns the article as first stored, with
    * `inserted: false`, even if its doc, title or date differ this time.
    *
+   * A new article is linked to its near-duplicate cluster in the same
+   * transaction: its MinHash signature (`ingest/near-duplicate.ts`) is stored
+   * with its LSH band keys, and when a stored article's signature is similar
+   * enough (`DUPLICATE_THRESHOLD`), both carry that article's cluster id (the
+   * id of the cluster's first article). Clustering is serialised by an
+   * advisory lock so concurrent copies still find each other.
+   *
    * @throws ValidationError when `article` or `source` fails its schema; InputError when
    *   `article.sourceId` names an unknown source.
    */
@@ -86,7 +111,10 @@ export class FactStore {
         a.contentHash,
         s?.id ?? a.sourceId,
       ]);
-      if (inserted.length > 0) return { article: decode(ArticleRow, inserted[0], tx.label, 'article row'), inserted: true };
+      if (inserted.length > 0) {
+        await clusterArticle(tx, a);
+        return { article: decode(ArticleRow, inserted[0], tx.label, 'article row'), inserted: true };
+      }
       const stored = await findArticle(tx, a.contentHash);
       if (!stored) throw new ConflictError(a.id, 'article id is taken by a different text (content hash collision in its first 16 hex digits)');
       return { article: stored, inserted: false };
@@ -127,35 +155,48 @@ export class FactStore {
 
       const planned = planClaims(article, parsed);
       const facts = planFacts(planned);
-      const factIds = facts.map((f) => f.id);
-      let locked: LockedFactRow[] = [];
-      if (facts.length > 0) {
-        await tx.query(queries['facts-upsert'], [JSON.stringify(facts)]);
-        locked = decodeAll(LockedFactRow, await tx.query(queries['facts-lock'], [JSON.stringify(factIds)]), tx.label, 'fact row');
-      }
+      const created = new Set(
+        facts.length === 0 ? [] : (await tx.query(queries['facts-upsert'], [JSON.stringify(facts)])).map((r) => String((r as { id: unknown }).id)),
+      );
+      // Resolution reads before locking so that every fact it touches is locked in one id-ordered statement.
+      const { merges, roots } = facts.length > 0 ? await planResolution(tx, facts, created) : { merges: [], roots: [] };
+      await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...merges.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
       if (facts.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
-
-      const evidence = groupEvidence(decodeAll(ClaimRow, await tx.query(queries['claims-evidence'], [JSON.stringify(factIds)]), tx.label, 'claim row'));
-      const open = new Map(
-        decodeAll(VersionRow, await tx.query(queries['versions-open'], [JSON.stringify(factIds)]), tx.label, 'version row').map((v) => [v.factId, v]),
-      );
-      let versionsWritten = 0;
-      for (const row of locked) {
-        const id = row.id;
-        const factEvidence = evidence.get(id) ?? [];
-        const name = nameFact(factEvidence);
-        if (name && (name.subject !== row.subject || name.predicate !== row.predicate || name.kind !== row.kind)) {
-          await tx.query(queries['fact-rename'], [id, name.subject, name.predicate, name.kind]);
-        }
-        const result = reconcileFact(factEvidence);
-        const current = open.get(id);
-        if (current && fingerprint(current) === fingerprint(result)) continue;
-        await appendVersion(tx, id, current, result, now);
-        versionsWritten++;
-      }
+      await applyMerges(tx, merges);
+      const versionsWritten = await reconcileRoots(tx, roots, now);
       return { claimsInserted: inserted.length, factsTouched: facts.length, versionsWritten };
     });
+  }
+
+  /**
+   * Every article with its near-duplicate cluster, clustered ones grouped;
+   * `duplicatesOnly` keeps the articles that have a near-duplicate.
+   */
+  async listArticleClusters(options: { duplicatesOnly?: boolean } = {}): Promise<ArticleClusterRow[]> {
+    const rows = await this.db.query(queries['article-clusters'], [options.duplicatesOnly ?? false]);
+    return decodeAll(ArticleClusterRow, rows, this.db.label, 'article cluster row');
+  }
+
+  /** `FetchCache` (ingest/fetch-cache.ts): the conditional-GET state of a URL, or null. */
+  async lookupFetched(url: string): Promise<CachedResponse | null> {
+    const [row] = await this.db.query(queries['fetched-find'], [url]);
+    return row ? decode(FetchedRow, row, this.db.label, 'fetched page row') : null;
+  }
+
+  /** `FetchCache` (ingest/fetch-cache.ts): records the conditional-GET state of `entry.url`. */
+  async rememberFetched(entry: CachedResponse): Promise<void> {
+    const e = parseInput(CachedResponse, entry, entry?.url ?? 'fetched page', 'fetched page');
+    await this.db.query(queries['fetched-upsert'], [
+      e.url,
+      e.finalUrl,
+      e.etag,
+      e.lastModified,
+      e.contentType,
+      e.charset,
+      e.body,
+      e.fetchedAt.toISOString(),
+    ]);
   }
 
   /** Whether `extractor` (name@version) already stored claims for the article: lets ingest skip re-extraction. */
@@ -187,7 +228,7 @@ export class FactStore {
     return this.factStates(null, f);
   }
 
-  /** One fact, its current version and each candidate value's claims (quote, doc, source); `null` if unknown. */
+  /** One fact, its current version and each candidate value's claims (quote, doc, source, trust); `null` if unknown. */
   async getFact(id: string): Promise<FactDetail | null> {
     const [state] = await this.factStates(id, {});
     if (!state) return null;
@@ -201,15 +242,196 @@ export class FactStore {
     };
   }
 
-  /** Every version of a fact, oldest first, with the claims each counted for and against; `null` if unknown. */
+  /**
+   * Every version of a fact, oldest first, with the claims each counted for and
+   * against (quotes, documents, their sources' trust), the fact it merged into
+   * if any, and its reviews; `null` if unknown. Each version's `reason` says why
+   * it holds its value and what it supersedes.
+   */
   async factHistory(id: string): Promise<FactHistory | null> {
     const [factRow] = await this.db.query(queries['fact-find'], [id]);
     if (!factRow) return null;
     const fact = decode(FactRow, factRow, this.db.label, 'fact row');
+    const { merged_into } = decode(MergedRow, factRow, this.db.label, 'fact row');
     const versions = decodeAll(VersionRow, await this.db.query(queries['fact-versions'], [id]), this.db.label, 'version row');
     const claims = await this.evidenceClaims(versions.flatMap((v) => [...v.supporting, ...v.opposing]));
     const pick = (ids: readonly string[]) => ids.flatMap((cid) => claims.get(cid) ?? []);
-    return { fact, versions: versions.map((version) => ({ version, supporting: pick(version.supporting), opposing: pick(version.opposing) })) };
+    const reviews = decodeAll(ReviewRow, await this.db.query(queries['reviews-of'], ['fact', id]), this.db.label, 'review row');
+    return {
+      fact,
+      mergedInto: merged_into,
+      versions: versions.map((version) => ({ version, supporting: pick(version.supporting), opposing: pick(version.opposing) })),
+      reviews,
+    };
+  }
+
+  /**
+   * Bitemporal lookup: the version of a fact that was current at recorded time
+   * `asOf` (default: now), and with `validAt` the value that version says held
+   * on that day (its current or a superseded candidate whose valid interval,
+   * `validFrom` inclusive to `validTo` exclusive, contains the day). `null` if
+   * the fact is unknown.
+   *
+   * @throws ValidationError when the query fails `FactAtQuery`.
+   */
+  async factAt(id: string, query: FactAtQuery = {}): Promise<FactAt | null> {
+    const q = parseInput(FactAtQuery, query, id, 'factAt query');
+    const [factRow] = await this.db.query(queries['fact-find'], [id]);
+    if (!factRow) return null;
+    const fact = decode(FactRow, factRow, this.db.label, 'fact row');
+    const versions = decodeAll(VersionRow, await this.db.query(queries['fact-versions'], [id]), this.db.label, 'version row');
+    const at = q.asOf ?? this.now();
+    const version = versions.find((v) => v.recordedFrom <= at && (v.recordedTo === null || v.recordedTo > at)) ?? null;
+    let valid: Candidate | null = null;
+    if (version && q.validAt) {
+      const day = q.validAt;
+      valid =
+        version.candidates.find(
+          (c) =>
+            (c.status === undefined || c.status === 'current' || c.status === 'superseded') &&
+            (c.validFrom === null || c.validFrom <= day) &&
+            (c.validTo === null || day < c.validTo),
+        ) ?? null;
+    }
+    return { fact, version, valid };
+  }
+
+  /**
+   * Records a reviewer's decision and re-reconciles the fact it bears on, in one
+   * transaction.
+   *
+   * - On a claim: `accept` makes it weigh double, `reject` leaves it out,
+   *   `correct` replaces its value (and weighs double).
+   * - On a fact (a merged fact's review goes to the fact it merged into):
+   *   `accept` pins the current value, `correct` pins the given value, both
+   *   with status `reviewed`; evidence the reviewer had not seen that disagrees
+   *   with the pinned value later makes the fact `needs-review`, never changes
+   *   its value. `reject` forbids the current value, so the next best is chosen.
+   *   The latest review of a fact is the one that counts.
+   *
+   * @throws ValidationError when `input` fails `ReviewInput`; InputError when the
+   *   target is unknown, or a fact with no value is accepted or rejected.
+   */
+  async recordReview(input: ReviewInput, options: { now?: Date } = {}): Promise<ReviewResult> {
+    const r = parseInput(ReviewInputSchema, input, input?.targetId ?? 'review', 'review');
+    const now = options.now ?? this.now();
+    return this.db.transaction(async (tx) => {
+      let root: string;
+      let targetId = r.targetId;
+      let value = r.value;
+      let seen: string[] = [];
+      if (r.targetKind === 'claim') {
+        const [row] = await tx.query(queries['claim-target'], [r.targetId]);
+        if (!row) throw new InputError(r.targetId, 'no such claim (list them with `newsfacts claims`)');
+        const target = decode(ClaimTargetRow, row, tx.label, 'claim row');
+        if (!target.root_id) throw new InputError(r.targetId, 'the claim observes no fact, so a review of it changes nothing');
+        root = target.root_id;
+        await tx.query(queries['claim-set-status'], [r.targetId, CLAIM_STATUS[r.action]]);
+      } else {
+        const [row] = await tx.query(queries['fact-find'], [r.targetId]);
+        if (!row) throw new InputError(r.targetId, 'no such fact (list them with `newsfacts facts`)');
+        root = decode(MergedRow, row, tx.label, 'fact row').merged_into ?? r.targetId;
+        targetId = root;
+        const [state] = decodeAll(FactStateRow, await tx.query(queries['facts-current'], [root, null, null, null]), tx.label, 'fact row');
+        if (r.action !== 'correct') {
+          value = state?.version.value ?? null;
+          if (value === null) throw new InputError(r.targetId, `the fact has no value to ${r.action}; correct it with a value instead`);
+        }
+        seen = [...((await loadEvidence(tx, [root])).get(root) ?? [])].map((e) => e.claimId).sort();
+      }
+      await lockFacts(tx, [root]);
+      const createdAt = now.toISOString();
+      const id = `r_${hashParts(r.targetKind, targetId, r.action, JSON.stringify(value), r.reason ?? '', r.reviewer, createdAt).slice(0, 16)}`;
+      const [inserted] = await tx.query(queries['review-insert'], [
+        id,
+        r.targetKind,
+        targetId,
+        r.action,
+        value === null ? null : JSON.stringify(value),
+        r.reason,
+        r.reviewer,
+        createdAt,
+        JSON.stringify(seen),
+      ]);
+      await reconcileRoots(tx, [root], now);
+      const [state] = decodeAll(FactStateRow, await tx.query(queries['facts-current'], [root, null, null, null]), tx.label, 'fact row');
+      if (!state) throw new ConflictError(root, 'the reviewed fact has no version');
+      return { review: decode(ReviewRow, inserted, tx.label, 'review row'), fact: state };
+    });
+  }
+
+  /**
+   * Loads rows given as `source, object, attribute, value[, observed_at]` (the
+   * shape of the classic truth-discovery data sets) and reconciles the facts
+   * they observe, in one transaction. Per FORMAT.md the fact's subject is the
+   * `object` and its predicate the `attribute`, verbatim (no entity resolution:
+   * a data set's names are identifiers); a value that parses as a number is an
+   * amount of unit `1`, anything else `{ text }`. `observed_at` is the claim's
+   * valid time. Row ids hash the row, so importing a file twice writes nothing new.
+   *
+   * @throws ValidationError when a row fails `ImportRow` (naming `file` and the row number).
+   */
+  async importClaims(rows: readonly ImportRow[], options: { now?: Date; file?: string } = {}): Promise<ImportResult> {
+    const file = options.file ?? 'import';
+    const parsed = rows.map((row, i) => parseInput(ImportRowSchema, row, `${file} row ${i + 1}`, 'import row'));
+    const now = options.now ?? this.now();
+    const sources = new Map<string, Source>();
+    const claims = new Map<string, { id: string; source_id: string; object: string; attribute: string; value: FactValue; observed_at: string | null; fact_id: string }>();
+    const facts = new Map<string, { id: string; key: string; subject: string; predicate: string; kind: null }>();
+    for (const row of parsed) {
+      const sourceId = `s_import_${hashParts('import', row.source).slice(0, 16)}`;
+      sources.set(sourceId, { id: sourceId, name: row.source, kind: 'import', domain: null });
+      const key = importKey(row.object, row.attribute);
+      const fid = factId(key);
+      facts.set(fid, { id: fid, key, subject: row.object, predicate: row.attribute, kind: null });
+      const id = `i_${hashParts(row.source, row.object, row.attribute, row.value, row.observedAt ?? '').slice(0, 16)}`;
+      if (!claims.has(id)) {
+        claims.set(id, { id, source_id: sourceId, object: row.object, attribute: row.attribute, value: importedValue(row.value), observed_at: row.observedAt, fact_id: fid });
+      }
+    }
+    const factList = [...facts.values()].sort((a, b) => compareText(a.id, b.id));
+    return this.db.transaction(async (tx) => {
+      for (const s of [...sources.values()].sort((a, b) => compareText(a.id, b.id))) {
+        await tx.query(queries['source-insert'], [s.id, s.name, s.kind, s.domain]);
+      }
+      if (factList.length > 0) await tx.query(queries['facts-upsert'], [JSON.stringify(factList)]);
+      const ids = factList.map((f) => f.id);
+      await lockFacts(tx, ids);
+      const list = [...claims.values()].sort((a, b) => compareText(a.id, b.id));
+      const inserted = list.length === 0 ? [] : await tx.query(queries['imports-insert'], [JSON.stringify(list)]);
+      const versionsWritten = await reconcileRoots(tx, ids, now);
+      return { rows: parsed.length, claimsInserted: inserted.length, factsTouched: ids.length, versionsWritten };
+    });
+  }
+
+  /**
+   * Re-estimates every source's trust from all stored evidence
+   * (`discoverTruth`: accuracy and copying, to a fixed point), stores it, and
+   * re-reconciles every fact with the new weights, in one transaction. A batch
+   * job: run it after an import or a crawl, not per article.
+   */
+  async refreshTrust(options: { now?: Date } = {}): Promise<TrustResult> {
+    const now = options.now ?? this.now();
+    return this.db.transaction(async (tx) => {
+      const roots = decodeAll(z.object({ id: z.string() }), await tx.query(queries['facts-roots']), tx.label, 'fact row').map((r) => r.id);
+      const observations: TruthObservation[] = [];
+      const chunk = 2000;
+      for (let i = 0; i < roots.length; i += chunk) {
+        const evidence = await loadEvidence(tx, roots.slice(i, i + chunk));
+        for (const [root, list] of evidence) {
+          for (const e of list) {
+            if (e.status === 'rejected') continue;
+            observations.push({ item: `${root}@${e.observedAt ?? e.published ?? ''}`, source: e.source ?? e.doc, value: valueKey(e.value) });
+          }
+        }
+      }
+      const { trust } = discoverTruth(observations);
+      const entries = [...trust].map(([source, t]) => ({ source, trust: Math.round(t * 1e6) / 1e6 }));
+      if (entries.length > 0) await tx.query(queries['trust-upsert'], [JSON.stringify(entries), now.toISOString()]);
+      let versionsWritten = 0;
+      for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now);
+      return { trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])), factsReconciled: roots.length, versionsWritten };
+    });
   }
 
   /** Sizes: articles, claims (total and per kind), facts, contested facts, versions ever written. */
@@ -239,8 +461,12 @@ export class FactStore {
 
   private async evidenceClaims(ids: readonly string[]): Promise<Map<string, EvidenceClaim>> {
     if (ids.length === 0) return new Map();
-    const rows = decodeAll(ClaimRow, await this.db.query(queries['claims-by-id'], [JSON.stringify([...new Set(ids)])]), this.db.label, 'claim row');
-    return new Map(rows.map((r) => [r.claim.id, toEvidenceClaim(r)]));
+    const rows = decodeAll(EvidenceRow, await this.db.query(queries['fact-versions-evidence'], [JSON.stringify([...new Set(ids)])]), this.db.label, 'claim row');
+    const sources = [...new Set(rows.map((r) => r.source ?? r.doc))];
+    const trust = new Map(
+      decodeAll(TrustRow, await this.db.query(queries['trust-read'], [JSON.stringify(sources)]), this.db.label, 'trust row').map((t) => [t.source, t.trust]),
+    );
+    return new Map(rows.map((r) => [r.claimId, { ...r, trust: trust.get(r.source ?? r.doc) ?? null }]));
   }
 }
 
@@ -294,94 +520,65 @@ function claimColumns(p: PlannedClaim) {
   };
 }
 
-function groupEvidence(rows: readonly ClaimRow[]): Map<string, FactEvidence[]> {
-  const byFact = new Map<string, FactEvidence[]>();
-  for (const row of rows) {
-    if (!row.factId) continue;
-    const list = byFact.get(row.factId) ?? [];
-    list.push({ claim: row.claim, doc: row.doc, published: row.published, source: row.source });
-    byFact.set(row.factId, list);
-  }
-  return byFact;
-}
-
-async function appendVersion(tx: Database, fid: string, current: FactVersion | undefined, result: Reconciliation, now: Date): Promise<void> {
-  const recordedAt = now.toISOString();
-  if (current) {
-    const closed = await tx.query(queries['version-close'], [current.id, recordedAt]);
-    // Unreachable while writers hold the fact lock; if it happens, retrying re-reads the new state.
-    if (closed.length !== 1) throw new ConflictError(fid, `open version ${current.id} was closed by another writer`);
-  }
-  const seq = (current?.seq ?? 0) + 1;
-  const vid = versionId(fid, seq);
-  await tx.query(queries['version-insert'], [
-    vid,
-    fid,
-    seq,
-    result.status,
-    result.value === null ? null : JSON.stringify(result.value),
-    result.validFrom,
-    result.validTo,
-    recordedAt,
-    result.confidence,
-    result.reason,
-    JSON.stringify(result.candidates),
-  ]);
-  const evidence = [
-    ...result.supporting.map((claim_id) => ({ claim_id, stance: 'support' })),
-    ...result.opposing.map((claim_id) => ({ claim_id, stance: 'oppose' })),
-  ];
-  if (evidence.length > 0) await tx.query(queries['evidence-insert'], [vid, JSON.stringify(evidence)]);
-}
-
-/**
- * What "the belief changed" compares: everything reconciliation decides, in a
- * canonical form (jsonb does not keep key order, the database may sort ids
- * by its collation).
- */
-function fingerprint(v: Reconciliation | FactVersion): string {
-  return stableStringify({
-    status: v.status,
-    value: v.value,
-    validFrom: v.validFrom,
-    validTo: v.validTo,
-    confidence: v.confidence,
-    reason: v.reason,
-    supporting: [...v.supporting].sort(compareText),
-    opposing: [...v.opposing].sort(compareText),
-    candidates: v.candidates,
-  });
-}
-
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => compareText(a, b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function toEvidenceClaim(r: ClaimRow): EvidenceClaim {
-  return {
-    claimId: r.claim.id,
-    articleId: r.claim.articleId,
+const MergedRow = z.object({ merged_into: z.string().nullable() });
+const TrustRow = z.object({ source: z.string(), trust: z.union([z.number(), z.string()]).transform(Number) });
+const ClaimTargetRow = z.object({ id: z.string(), origin: z.enum(['claim', 'import']), fact_id: z.string().nullable(), root_id: z.string().nullable() });
+const CLAIM_STATUS = { accept: 'accepted', reject: 'rejected', correct: 'corrected' } as const;
+
+/** A version's evidence claim (`fact-versions-evidence.sql`), before its source's trust is added. */
+const EvidenceRow = z
+  .object({
+    id: z.string(),
+    origin: z.enum(['claim', 'import']),
+    article_id: z.string().nullable(),
+    doc: z.string(),
+    published: IsoDay.nullable(),
+    source_name: z.string().nullable(),
+    kind: ClaimKind.nullable(),
+    quote: z.string(),
+    start_offset: z.union([z.number(), z.string()]).transform(Number),
+    end_offset: z.union([z.number(), z.string()]).transform(Number),
+    attribution: z.string().nullable(),
+    hedge: Hedge.nullable(),
+  })
+  .transform((r) => ({
+    claimId: r.id,
+    origin: r.origin,
+    articleId: r.article_id,
     doc: r.doc,
     published: r.published,
-    source: r.source,
-    kind: r.claim.kind,
-    quote: r.claim.quote,
-    start: r.claim.start,
-    end: r.claim.end,
-    attribution: r.claim.attribution,
-    hedge: r.claim.hedge,
-  };
+    source: r.source_name,
+    kind: r.kind,
+    quote: r.quote,
+    start: r.start_offset,
+    end: r.end_offset,
+    attribution: r.attribution,
+    hedge: r.hedge,
+  }));
+
+/** Links a just-inserted article to the cluster of its most similar stored near-duplicate, if any. */
+async function clusterArticle(tx: Database, article: Article): Promise<void> {
+  const signature = minHashSignature(article.text);
+  const bands = bandKeys(signature);
+  await tx.query(queries['article-cluster-lock']);
+  const candidates = decodeAll(
+    DuplicateCandidateRow,
+    await tx.query(queries['article-duplicate-candidates'], [JSON.stringify(bands), article.id]),
+    tx.label,
+    'duplicate candidate row',
+  );
+  let best: { id: string; cluster: string | null; similarity: number } | null = null;
+  for (const c of candidates) {
+    const similarity = signatureSimilarity(signature, c.minhash);
+    // Ties go to the older article (candidates come oldest first): the cluster keeps its first member's id.
+    if (similarity >= DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { id: c.id, cluster: c.cluster_id, similarity };
+  }
+  const cluster = best ? (best.cluster ?? best.id) : null;
+  await tx.query(queries['article-cluster-set'], [article.id, JSON.stringify(signature), JSON.stringify(bands), cluster, JSON.stringify(best && !best.cluster ? [best.id] : [])]);
 }
 
 async function findArticle(db: Database, idOrDoc: string): Promise<Article | null> {

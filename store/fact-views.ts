@@ -1,6 +1,6 @@
 /** What the store's read methods return, beyond the model's own shapes. */
 import { z } from 'zod';
-import { Candidate, ClaimKind, Fact, FactStatus, FactVersion, Hedge, IsoDay } from '../model/index.js';
+import { Candidate, ClaimKind, Fact, FactStatus, FactValue, FactVersion, Hedge, IsoDay, Review } from '../model/index.js';
 
 /** A fact with its current belief. */
 export const FactState = z.strictObject({ fact: Fact, version: FactVersion });
@@ -9,12 +9,17 @@ export type FactState = z.infer<typeof FactState>;
 /** A claim as evidence: what it said and where. */
 export const EvidenceClaim = z.strictObject({
   claimId: z.string(),
-  articleId: z.string(),
+  /** `claim`: extracted from an article; `import`: a row of `newsfacts import` (no article). */
+  origin: z.enum(['claim', 'import']),
+  articleId: z.string().nullable(),
   doc: z.string(),
   published: IsoDay.nullable(),
   /** The outlet, when known. */
   source: z.string().nullable(),
-  kind: ClaimKind,
+  /** The source's estimated trust (`refreshTrust`); `null` until estimated (reconciliation then assumes 0.8). */
+  trust: z.number().nullable(),
+  /** `null` for imported rows. */
+  kind: ClaimKind.nullable(),
   quote: z.string(),
   start: z.number().int(),
   end: z.number().int(),
@@ -39,7 +44,14 @@ export const VersionDetail = z.strictObject({
 });
 export type VersionDetail = z.infer<typeof VersionDetail>;
 
-export const FactHistory = z.strictObject({ fact: Fact, versions: z.array(VersionDetail) });
+export const FactHistory = z.strictObject({
+  fact: Fact,
+  /** The fact this one's claims count for, when its subject resolved into another's entity. */
+  mergedInto: z.string().nullable(),
+  versions: z.array(VersionDetail),
+  /** Every review of the fact, oldest first. */
+  reviews: z.array(Review),
+});
 export type FactHistory = z.infer<typeof FactHistory>;
 
 export const ClaimFilter = z.strictObject({
@@ -82,3 +94,67 @@ export const RecordClaimsResult = z.strictObject({
   versionsWritten: z.number().int(),
 });
 export type RecordClaimsResult = z.infer<typeof RecordClaimsResult>;
+
+/**
+ * `factAt`: the belief held at a recorded time (`asOf`, default now) and, with
+ * `validAt`, the value that belief says held on that day.
+ */
+export const FactAt = z.strictObject({
+  fact: Fact,
+  /** The version current at `asOf`; null when the fact had no version yet. */
+  version: FactVersion.nullable(),
+  /** With `validAt`: the candidate (current or superseded) whose valid interval contains it, else null. */
+  valid: Candidate.nullable(),
+});
+export type FactAt = z.infer<typeof FactAt>;
+
+export const FactAtQuery = z.strictObject({
+  /** Recorded time: what did we believe then? @defaultValue now */
+  asOf: z.date().optional(),
+  /** Valid time, `YYYY-MM-DD`: what held in the world that day? */
+  validAt: IsoDay.optional(),
+});
+export type FactAtQuery = z.infer<typeof FactAtQuery>;
+
+/** One row of `newsfacts import`: `source` says `value` for `attribute` of `object`. */
+export const ImportRow = z.strictObject({
+  source: z.string().trim().min(1),
+  object: z.string().trim().min(1),
+  attribute: z.string().trim().min(1),
+  value: z.string(),
+  observedAt: IsoDay.nullable().default(null),
+});
+export type ImportRow = z.input<typeof ImportRow>;
+
+export const ImportResult = z.strictObject({
+  rows: z.number().int(),
+  claimsInserted: z.number().int(),
+  factsTouched: z.number().int(),
+  versionsWritten: z.number().int(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ReviewResult = z.strictObject({
+  review: Review,
+  /** The fact the review applies to, in its belief after the review. */
+  fact: FactState,
+});
+export type ReviewResult = z.infer<typeof ReviewResult>;
+
+export const TrustResult = z.strictObject({
+  /** Estimated trust per source, by source. */
+  trust: z.record(z.string(), z.number()),
+  factsReconciled: z.number().int(),
+  versionsWritten: z.number().int(),
+});
+export type TrustResult = z.infer<typeof TrustResult>;
+
+/** Parses an imported value: a number (`1,234.5`, `-3e2`) is an amount of unit `1`, anything else text. */
+export function importedValue(raw: string): z.infer<typeof FactValue> {
+  const t = raw.trim();
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(t) || /^[+-]?\.\d+$/.test(t)) {
+    const n = Number(t.replaceAll(',', ''));
+    if (Number.isFinite(n)) return { amount: n, unit: '1' };
+  }
+  return { text: raw };
+}

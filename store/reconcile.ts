@@ -1,23 +1,79 @@
 /**
- * Reconciliation v1: from every claim about one fact to the belief the store
- * records. Pure: no I/O, no clock; the same evidence always gives the same
- * result, which is what lets the store skip writing an unchanged version.
+ * Reconciliation v2: from every claim about one fact to the belief the store
+ * records, over valid time. Pure: no I/O, no clock; the same evidence always
+ * gives the same result, which is what lets the store skip writing an
+ * unchanged version and makes the result independent of arrival order.
  */
 import { z } from 'zod';
-import { Claim, FactVersion, IsoDay, type Candidate, type ClaimKind, type FactValue } from '../model/index.js';
-import { claimObservation } from './observation.js';
+import {
+  ClaimKind,
+  ClaimStatus,
+  FactValue,
+  FactVersion,
+  Hedge,
+  IsoDay,
+  ReviewAction,
+  type Candidate,
+  type CandidateStatus,
+} from '../model/index.js';
+import { valuesAgree } from './value-agreement.js';
 import { valueKey } from './value-key.js';
 
-/** One claim about the fact, with what reconciliation needs to know of its article. */
+/** One claim about the fact, with what reconciliation needs to know of where it comes from. */
 export const FactEvidence = z.strictObject({
-  claim: Claim,
-  /** The article's document name (file name or canonical URL): the unit of independence. */
+  claimId: z.string().min(1),
+  /** The fact the claim itself observes; differs from the fact reconciled when its subject resolved into it. */
+  factId: z.string().nullable().default(null),
+  /** The claim's own wording and kind (`null`: an imported row). */
+  subject: z.string().min(1),
+  predicate: z.string().min(1),
+  kind: ClaimKind.nullable(),
+  /** The value the claim observes (a reviewer's correction already applied). */
+  value: FactValue,
+  hedge: Hedge.nullable().default(null),
+  status: ClaimStatus.default('pending'),
+  /** The document (file name, canonical URL) or import source: what `sources` lists. */
   doc: z.string().min(1),
   published: IsoDay.nullable(),
-  /** The outlet's display name, when known. */
-  source: z.string().nullable(),
+  /** When the claim says the value held: a date in the text or an import's `observed_at`; else `published`. */
+  observedAt: IsoDay.nullable().default(null),
+  /** The outlet (or import source) whose trust weighs the claim; `doc` when unknown. */
+  source: z.string().nullable().default(null),
+  /** Near-duplicate cluster of the article: documents of one cluster vote once. `null`: its own. */
+  cluster: z.string().nullable().default(null),
 });
-export type FactEvidence = z.infer<typeof FactEvidence>;
+export type FactEvidence = z.output<typeof FactEvidence>;
+export type FactEvidenceInput = z.input<typeof FactEvidence>;
+
+/** The latest review of a fact, as reconciliation weighs it. */
+export const FactReview = z.strictObject({
+  action: ReviewAction,
+  /** accept/correct: the pinned value; reject: the rejected value. */
+  value: FactValue.nullable(),
+  reason: z.string().nullable(),
+  reviewer: z.string(),
+  seenClaimIds: z.array(z.string()),
+});
+export type FactReview = z.infer<typeof FactReview>;
+
+export const ReconcileOptions = z.strictObject({
+  /** Trust per source (0..1), e.g. from `discoverTruth`. @defaultValue empty: every source `defaultTrust` */
+  trust: z.custom<ReadonlyMap<string, number>>((v) => v instanceof Map).default(() => new Map()),
+  /** @defaultValue 0.8 */
+  defaultTrust: z.number().min(0.01).max(0.99).default(0.8),
+  /** Reports this many days apart or less speak of the same moment. @defaultValue 14 */
+  windowDays: z.number().int().nonnegative().default(14),
+  /** Below this share of the weight the winning value is `contested`. @defaultValue 0.6 */
+  settleShare: z.number().min(0.5).max(1).default(0.6),
+  review: FactReview.nullable().default(null),
+  /**
+   * Probability that two sources copy one another (`discoverTruth().dependence`, keyed `a\u0000b`, a < b):
+   * a unit whose source likely copies a heavier one backing the same value adds only `1 − 0.8·p` of its weight.
+   * @defaultValue empty: every source independent
+   */
+  dependence: z.custom<ReadonlyMap<string, number>>((v) => v instanceof Map).default(() => new Map()),
+});
+export type ReconcileOptions = z.input<typeof ReconcileOptions>;
 
 /** The belief reconciliation arrives at: a `FactVersion` without identity or recorded time. */
 export const Reconciliation = FactVersion.pick({
@@ -33,37 +89,88 @@ export const Reconciliation = FactVersion.pick({
 });
 export type Reconciliation = z.infer<typeof Reconciliation>;
 
-interface Group {
+/**
+ * How much a claim's hedge lets it weigh: a reported or speculative figure is
+ * evidence, but less than an asserted one; `denied` claims never get here.
+ */
+export const HEDGE_WEIGHT: Readonly<Record<Hedge | 'none', number>> = { asserted: 1, none: 1, reported: 0.7, speculative: 0.4, denied: 0 };
+/** A reviewer-accepted or corrected claim weighs this many times more. */
+const REVIEWED_CLAIM_FACTOR = 2;
+
+interface Item {
+  e: FactEvidence;
+  /** The source whose trust and copying weigh the claim. */
+  source: string;
   key: string;
-  /** Evidence items of this value, ordered oldest first (then by claim id). */
-  items: { evidence: FactEvidence; value: FactValue }[];
-  docs: Set<string>;
-  latest: string | null;
+  weight: number;
+  unit: string;
+  day: string | null;
+}
+
+interface Cluster {
+  value: FactValue;
+  key: string;
+  items: Item[];
+  /** Independent weight: per unit, the heaviest agreeing claim. */
+  support: number;
+}
+
+interface Epoch {
+  from: string | null;
+  to: string | null;
+  clusters: Cluster[];
+  total: number;
 }
 
 /**
  * Reconciles one fact from the claims about it.
  *
- * - Claims are grouped by `valueKey`; claims in one group support each other.
- * - A value's weight is the number of distinct documents reporting it
- *   (independent sources), so one article repeating a figure counts once.
- * - The chosen value has the most weight; a tie goes to the value reported
- *   most recently, then to the smaller value key, so the result never depends
- *   on the order of `evidence`.
- * - `contested` when two or more distinct values each have support, else
- *   `settled`. Every value is kept as a candidate, the chosen one first.
- * - `confidence` = chosen weight / total weight.
- * - v1 valid time: a candidate holds from the earliest publish date of its
- *   claims, open-ended.
+ * 1. Weights: trust of the claim's source × hedge weight (× 2 when a reviewer
+ *    accepted or corrected the claim); rejected claims are left out. One unit
+ *    of independence (the near-duplicate cluster, else the document) counts
+ *    once per value: its heaviest claim.
+ * 2. Valid time: claims are ordered by `observedAt ?? published` and cut into
+ *    windows of `windowDays` (undated claims join the latest window). In each
+ *    window values that agree (`valuesAgree`: tolerance, ranges, date
+ *    precision, title words) pool their support and the heaviest wins.
+ *    Consecutive windows whose winners agree form one epoch; a different winner
+ *    starts a new one, so 25 % (May) then 15 % (July) is a change, not a dispute.
+ * 3. The current value is the last epoch's winner, valid from its first report,
+ *    open-ended. Earlier winners are `superseded` candidates valid until the next
+ *    epoch began; other values of an epoch are `contested` when the winner has
+ *    less than `settleShare` of that epoch's weight, `disputed` otherwise.
+ * 4. `confidence` = winner's share × (1 − Π(1 − w)) over its independent units,
+ *    so a lone hedged report is not certain even when nothing contradicts it.
+ * 5. A review pins the fact: accept/correct fix the value (`reviewed`); evidence
+ *    the reviewer had not seen that disagrees with it makes it `needs-review`,
+ *    never a silent change. A rejected value is never chosen.
  *
- * Claims a reviewer rejected are left out; a fact whose every claim was
- * rejected (or none observes it) has no value and `needs-review`. Further
- * review semantics (corrections, pinned facts) will arrive as an optional
- * second parameter, so callers of this signature keep working.
+ * Ties go to the more recent report, then to the smaller value key, so the
+ * result never depends on the order of `evidence`.
  */
-export function reconcileFact(evidence: readonly FactEvidence[]): Reconciliation {
-  const groups = groupByValue(evidence);
-  if (groups.length === 0) {
+export function reconcileFact(evidence: readonly FactEvidenceInput[], options: ReconcileOptions = {}): Reconciliation {
+  const o = ReconcileOptions.parse(options);
+  const parsed = evidence.map((e) => FactEvidence.parse(e));
+  // Synchronous from here to the return, so the module-level setting cannot leak between calls.
+  dependenceInUse = o.dependence;
+  try {
+    return reconcileParsed(parsed, o);
+  } finally {
+    dependenceInUse = new Map();
+  }
+}
+
+function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof ReconcileOptions>): Reconciliation {
+  let items = toItems(parsed, o);
+  const review = o.review;
+  if (review?.action === 'reject' && review.value) {
+    const rejected = review.value;
+    items = items.filter((i) => !valuesAgree(i.e.value, rejected));
+  }
+  const epochs = toEpochs(items, o.windowDays);
+  const pinned = review && review.action !== 'reject' ? review.value : null;
+  if (pinned) return pin(epochs, items, pinned, review!, o.settleShare);
+  if (epochs.length === 0) {
     return {
       status: 'needs-review',
       value: null,
@@ -73,67 +180,251 @@ export function reconcileFact(evidence: readonly FactEvidence[]): Reconciliation
       opposing: [],
       candidates: [],
       confidence: 0,
-      reason: 'no claim supports a value (all rejected or none observable)',
+      reason: review?.action === 'reject' ? `no value left after ${review.reviewer} rejected ${describe(review.value)}` : 'no claim supports a value (all rejected or none observable)',
     };
   }
-  groups.sort(byStrength);
-  const candidates = groups.map(toCandidate);
-  const [chosen, ...others] = candidates as [Candidate, ...Candidate[]];
-  const total = candidates.reduce((sum, c) => sum + c.weight, 0);
+  const current = epochs[epochs.length - 1]!;
+  const [chosen, ...others] = current.clusters as [Cluster, ...Cluster[]];
+  const share = current.total === 0 ? 0 : chosen.support / current.total;
+  const contested = others.length > 0 && share < o.settleShare;
+  const candidates = toCandidates(epochs, contested);
+  const reasonTail = review?.action === 'reject' ? `; ${review.reviewer} rejected ${describe(review.value)}${review.reason ? ` (${review.reason})` : ''}` : '';
   return {
-    status: candidates.length >= 2 ? 'contested' : 'settled',
+    status: contested ? 'contested' : 'settled',
     value: chosen.value,
-    validFrom: chosen.validFrom,
-    validTo: chosen.validTo,
-    supporting: chosen.claimIds,
-    opposing: others.flatMap((c) => c.claimIds).sort(),
+    validFrom: firstDay(chosen.items) ?? current.from,
+    validTo: null,
+    supporting: ids(chosen.items),
+    opposing: ids(others.flatMap((c) => c.items)),
     candidates,
-    confidence: total === 0 ? 0 : chosen.weight / total,
-    reason: explain(groups, candidates, total),
+    confidence: round(share * noisyOr(chosen)),
+    reason: explain(epochs, contested) + reasonTail,
   };
 }
 
 /**
- * The wording a fact is shown under: the subject, predicate and kind of its oldest
- * claim (earliest published, then smallest claim id). A function of the claim
- * set alone, so the store ends up naming a fact the same way whatever order
- * articles arrive in. `null` when no claim observes the fact.
+ * The wording a fact is shown under: the subject, predicate and kind of its
+ * oldest own claim (claims that resolved into it from a shorter mention come
+ * after), then by claim id. `null` when there is no evidence.
  */
-export function nameFact(evidence: readonly FactEvidence[]): { subject: string; predicate: string; kind: ClaimKind } | null {
-  for (const item of [...evidence].sort(byAge)) {
-    const observation = claimObservation(item.claim);
-    if (observation) return { subject: observation.subject, predicate: observation.predicate, kind: observation.kind };
+export function nameFact(
+  evidence: readonly FactEvidenceInput[],
+  factId: string | null = null,
+): { subject: string; predicate: string; kind: ClaimKind | null } | null {
+  const parsed = evidence.map((e) => FactEvidence.parse(e));
+  const own = (e: FactEvidence) => (factId === null || e.factId === null || e.factId === factId ? 0 : 1);
+  const [first] = [...parsed].sort((a, b) => own(a) - own(b) || compareDays(a.published, b.published) || compareText(a.claimId, b.claimId));
+  return first ? { subject: first.subject, predicate: first.predicate, kind: first.kind } : null;
+}
+
+function toItems(evidence: readonly FactEvidence[], o: z.output<typeof ReconcileOptions>): Item[] {
+  const items: Item[] = [];
+  for (const e of evidence) {
+    if (e.status === 'rejected' || e.hedge === 'denied') continue;
+    const trust = o.trust.get(e.source ?? e.doc) ?? o.defaultTrust;
+    const reviewed = e.status === 'accepted' || e.status === 'corrected' ? REVIEWED_CLAIM_FACTOR : 1;
+    items.push({
+      e,
+      key: valueKey(e.value),
+      source: e.source ?? e.doc,
+      weight: Math.min(1, trust * HEDGE_WEIGHT[e.hedge ?? 'none'] * reviewed),
+      unit: e.cluster ?? e.doc,
+      day: e.observedAt ?? e.published,
+    });
   }
-  return null;
+  return items.sort((a, b) => compareDays(a.day, b.day) || compareText(a.e.claimId, b.e.claimId));
 }
 
-function byAge(a: FactEvidence, b: FactEvidence): number {
-  return compareDays(a.published, b.published) || compareText(a.claim.id, b.claim.id);
-}
-
-function groupByValue(evidence: readonly FactEvidence[]): Group[] {
-  const groups = new Map<string, Group>();
-  const ordered = [...evidence].sort(byAge);
-  for (const item of ordered) {
-    if (item.claim.status === 'rejected') continue;
-    const observation = claimObservation(item.claim);
-    if (!observation) continue;
-    const key = valueKey(observation.value);
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, items: [], docs: new Set(), latest: null };
-      groups.set(key, group);
+/** Windows of `windowDays` from their first report, then runs of windows whose winners agree. */
+function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
+  const dated = items.filter((i) => i.day !== null);
+  const undated = items.filter((i) => i.day === null);
+  const windows: Item[][] = [];
+  let start: string | null = null;
+  for (const item of dated) {
+    if (start === null || daysBetween(start, item.day!) > windowDays) {
+      windows.push([]);
+      start = item.day;
     }
-    group.items.push({ evidence: item, value: observation.value });
-    group.docs.add(item.doc);
-    if (item.published && (group.latest === null || item.published > group.latest)) group.latest = item.published;
+    windows[windows.length - 1]!.push(item);
   }
-  return [...groups.values()];
+  if (undated.length > 0) {
+    if (windows.length === 0) windows.push([]);
+    windows[windows.length - 1]!.push(...undated);
+  }
+  const runs: Item[][] = [];
+  let runValue: FactValue | null = null;
+  for (const window of windows) {
+    const winner = cluster(window)[0]!;
+    if (runValue !== null && valuesAgree(runValue, winner.value)) {
+      runs[runs.length - 1]!.push(...window);
+    } else {
+      runs.push([...window]);
+    }
+    runValue = runs.length > 0 ? cluster(runs[runs.length - 1]!)[0]!.value : winner.value;
+  }
+  const epochs: Epoch[] = runs.map((run) => {
+    const clusters = cluster(run);
+    return { from: firstDay(run), to: null, clusters, total: clusters.reduce((s, c) => s + c.support, 0) };
+  });
+  for (let i = 0; i + 1 < epochs.length; i++) epochs[i]!.to = epochs[i + 1]!.from;
+  return epochs;
 }
 
-/** Strongest first: more documents, then more recent, then value key. */
-function byStrength(a: Group, b: Group): number {
-  return b.docs.size - a.docs.size || compareDays(b.latest, a.latest) || compareText(a.key, b.key);
+/**
+ * Greedy clustering around the strongest value: each value's support pools
+ * every claim that agrees with it (one vote per unit), the strongest wins and
+ * absorbs the values that agree with it, and the rest is clustered again.
+ */
+function cluster(items: readonly Item[]): Cluster[] {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) groups.set(item.key, [...(groups.get(item.key) ?? []), item]);
+  let remaining = [...groups.entries()].map(([key, list]) => ({ key, value: list[0]!.e.value, items: list }));
+  const clusters: Cluster[] = [];
+  while (remaining.length > 0) {
+    const scored = remaining.map((g) => {
+      const agreeing = remaining.filter((h) => h === g || valuesAgree(g.value, h.value)).flatMap((h) => h.items);
+      return { g, support: unitSupport(agreeing), own: unitSupport(g.items), latest: lastDay(g.items) };
+    });
+    scored.sort((a, b) => b.support - a.support || b.own - a.own || compareDays(b.latest, a.latest) || compareText(a.g.key, b.g.key));
+    const best = scored[0]!.g;
+    const absorbed = remaining.filter((h) => h === best || valuesAgree(best.value, h.value));
+    const members = absorbed.flatMap((h) => h.items);
+    clusters.push({ value: best.value, key: best.key, items: members, support: unitSupport(members) });
+    remaining = remaining.filter((h) => !absorbed.includes(h));
+  }
+  return clusters;
+}
+
+/** How much copying discounts a vote (ACCU's copy rate). */
+const COPY_RATE = 0.8;
+let dependenceInUse: ReadonlyMap<string, number> = new Map();
+
+/** Independent weight: per unit its heaviest claim; a unit whose source likely copies a heavier unit's is discounted. */
+function unitSupport(items: readonly Item[]): number {
+  const best = new Map<string, Item>();
+  for (const i of items) {
+    const held = best.get(i.unit);
+    if (!held || i.weight > held.weight) best.set(i.unit, i);
+  }
+  const units = [...best.values()].sort((a, b) => b.weight - a.weight || compareText(a.unit, b.unit));
+  let total = 0;
+  units.forEach((u, k) => {
+    let independent = 1;
+    if (dependenceInUse.size > 0) {
+      for (let j = 0; j < k; j++) {
+        const other = units[j]!.source;
+        if (other === u.source) continue;
+        const key = u.source < other ? `${u.source}\u0000${other}` : `${other}\u0000${u.source}`;
+        independent *= 1 - COPY_RATE * (dependenceInUse.get(key) ?? 0);
+      }
+    }
+    total += u.weight * independent;
+  });
+  return total;
+}
+
+function noisyOr(c: Cluster): number {
+  const best = new Map<string, number>();
+  for (const i of c.items) best.set(i.unit, Math.max(best.get(i.unit) ?? 0, i.weight));
+  return 1 - [...best.values()].reduce((p, w) => p * (1 - w), 1);
+}
+
+function toCandidates(epochs: readonly Epoch[], contested: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = epochs.length - 1; i >= 0; i--) {
+    const epoch = epochs[i]!;
+    const isCurrent = i === epochs.length - 1;
+    epoch.clusters.forEach((c, rank) => {
+      const status: CandidateStatus = rank === 0 ? (isCurrent ? 'current' : 'superseded') : isCurrent && contested ? 'contested' : 'disputed';
+      out.push(candidate(c, rank === 0 ? (firstDay(c.items) ?? epoch.from) : epoch.from, epoch.to, status));
+    });
+  }
+  return out;
+}
+
+function candidate(c: Cluster, validFrom: string | null, validTo: string | null, status: CandidateStatus): Candidate {
+  return {
+    value: c.value,
+    valueKey: c.key,
+    claimIds: ids(c.items),
+    sources: [...new Set(c.items.map((i) => i.e.doc))].sort(compareText),
+    weight: round(c.support),
+    validFrom,
+    validTo,
+    status,
+  };
+}
+
+/** A reviewer's value stands; only unseen evidence against it can flag the fact. */
+function pin(epochs: readonly Epoch[], items: readonly Item[], pinned: FactValue, review: FactReview, settleShare: number): Reconciliation {
+  const seen = new Set(review.seenClaimIds);
+  const current = epochs[epochs.length - 1];
+  const against = (current?.clusters ?? []).filter((c) => !valuesAgree(c.value, pinned));
+  const fresh = against.flatMap((c) => c.items).filter((i) => !seen.has(i.e.claimId));
+  const agreeing = items.filter((i) => valuesAgree(i.e.value, pinned));
+  const support: Cluster = { value: pinned, key: valueKey(pinned), items: [...agreeing], support: unitSupport(agreeing) };
+  const others = toCandidates(epochs, false).filter((c) => !valuesAgree(c.value, pinned));
+  const head = `pinned by ${review.reviewer} (${review.action}${review.reason ? `: ${review.reason}` : ''})`;
+  const flagged = fresh.length > 0;
+  const freshNote = flagged
+    ? `; new evidence against it: ${[...new Set(fresh.map((i) => `${describe(i.e.value)} (${i.e.doc})`))].sort(compareText).join(', ')}`
+    : '';
+  void settleShare;
+  return {
+    status: flagged ? 'needs-review' : 'reviewed',
+    value: pinned,
+    validFrom: firstDay(agreeing) ?? current?.from ?? null,
+    validTo: null,
+    supporting: ids(agreeing),
+    opposing: ids(against.flatMap((c) => c.items)),
+    candidates: [candidate(support, firstDay(agreeing) ?? current?.from ?? null, null, 'current'), ...others.map((c) => ({ ...c, status: c.status === 'current' ? ('disputed' as const) : c.status }))],
+    confidence: 1,
+    reason: head + freshNote,
+  };
+}
+
+/** "15 % since 2025-07-23: 1 source (004.txt), weight 0.56; supersedes 25 % (2025-05-23 → 2025-07-23: 002.txt)". */
+function explain(epochs: readonly Epoch[], contested: boolean): string {
+  const current = epochs[epochs.length - 1]!;
+  const [chosen, ...others] = current.clusters as [Cluster, ...Cluster[]];
+  const docs = (c: Cluster) => [...new Set(c.items.map((i) => i.e.doc))].sort(compareText);
+  const n = (c: Cluster) => `${docs(c).length} source${docs(c).length === 1 ? '' : 's'}`;
+  const since = firstDay(chosen.items) ?? current.from;
+  let text = `${describe(chosen.value)}${since ? ` since ${since}` : ''}: ${n(chosen)} (${docs(chosen).join(', ')}), weight ${chosen.support.toFixed(2)} of ${current.total.toFixed(2)}`;
+  if (others.length > 0) {
+    const verdict = contested ? 'contested by' : 'outweighs';
+    text += `; ${verdict} ${others.map((c) => `${describe(c.value)} (${docs(c).join(', ')}, weight ${c.support.toFixed(2)})`).join(', ')}`;
+  }
+  const previous = epochs.slice(0, -1).reverse();
+  if (previous.length > 0) {
+    text += `; supersedes ${previous.map((e) => `${describe(e.clusters[0]!.value)} (${e.from ?? '…'} → ${e.to ?? '…'}: ${docs(e.clusters[0]!).join(', ')})`).join(', ')}`;
+  }
+  return text;
+}
+
+function ids(items: readonly Item[]): string[] {
+  return [...new Set(items.map((i) => i.e.claimId))].sort(compareText);
+}
+
+function firstDay(items: readonly Item[]): string | null {
+  let min: string | null = null;
+  for (const i of items) if (i.day !== null && (min === null || i.day < min)) min = i.day;
+  return min;
+}
+
+function lastDay(items: readonly Item[]): string | null {
+  let max: string | null = null;
+  for (const i of items) if (i.day !== null && (max === null || i.day > max)) max = i.day;
+  return max;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
 }
 
 /** Orders days ascending with unknown dates first (an undated report is the weakest recency signal). */
@@ -149,38 +440,8 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function toCandidate(group: Group): Candidate {
-  // The oldest claim's wording represents the value, so later surface variants don't rewrite it.
-  const first = group.items[0]!;
-  const dated = group.items.map((i) => i.evidence.published).filter((d): d is string => d !== null);
-  return {
-    value: first.value,
-    valueKey: group.key,
-    claimIds: [...new Set(group.items.map((i) => i.evidence.claim.id))].sort(),
-    sources: [...group.docs].sort(),
-    weight: group.docs.size,
-    validFrom: dated.length > 0 ? dated.reduce((min, d) => (d < min ? d : min)) : null,
-    validTo: null,
-  };
-}
-
-/** "2 of 3 sources (004…, 001…) report 15 %; 1 (002…) reports 25 %". */
-function explain(groups: readonly Group[], candidates: readonly Candidate[], total: number): string {
-  const [chosen, ...others] = candidates as [Candidate, ...Candidate[]];
-  const sources = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
-  const verb = (n: number) => (n === 1 ? 'reports' : 'report');
-  if (others.length === 0) {
-    return `${sources(chosen.weight)} (${chosen.sources.join(', ')}) ${verb(chosen.weight)} ${formatValue(chosen.value)}`;
-  }
-  const head = `${chosen.weight} of ${sources(total)} (${chosen.sources.join(', ')}) ${verb(chosen.weight)} ${formatValue(chosen.value)}`;
-  const rest = others.map((c) => `${c.weight} (${c.sources.join(', ')}) ${verb(c.weight)} ${formatValue(c.value)}`);
-  const runnerUp = others[0]!;
-  let tie = '';
-  if (runnerUp.weight === chosen.weight) {
-    const [a, b] = [groups[0]!, groups[1]!];
-    tie = a.latest !== b.latest ? `; tied, so the most recent report (${a.latest}) wins` : '; tied with equal dates, so the first value in key order wins';
-  }
-  return `${head}; ${rest.join('; ')}${tie}`;
+function describe(value: FactValue | null): string {
+  return formatValue(value);
 }
 
 /** A value as a reader would say it: `15 %`, `550,000,000,000 USD`, `10–20 %`, `2025-07-22`, `"Commerce Secretary"`. */

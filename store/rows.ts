@@ -64,9 +64,12 @@ const claimColumns = {
   fact_id: nullableText,
 };
 
-/** A claim row joined with its article's doc, publish date and outlet name. */
+/**
+ * A claim row joined with its article's doc, publish date, outlet name and,
+ * where the query selects it (`claims-evidence`), near-duplicate cluster.
+ */
 export const ClaimRow = z
-  .object({ ...claimColumns, doc: text, published: IsoDay.nullable(), source_name: nullableText })
+  .object({ ...claimColumns, doc: text, published: IsoDay.nullable(), source_name: nullableText, cluster_id: nullableText.optional() })
   .transform((r) => ({
     claim: {
       id: r.id,
@@ -90,6 +93,7 @@ export const ClaimRow = z
     doc: r.doc,
     published: r.published,
     source: r.source_name,
+    cluster: r.cluster_id ?? null,
   }))
   .pipe(
     z.object({
@@ -98,6 +102,8 @@ export const ClaimRow = z
       doc: text,
       published: IsoDay.nullable(),
       source: nullableText,
+      /** The article's near-duplicate cluster (articles.cluster_id); null when it has no near-duplicate. */
+      cluster: nullableText,
     }),
   );
 export type ClaimRow = z.infer<typeof ClaimRow>;
@@ -163,3 +169,55 @@ export const FoundRow = z.object({ found: z.boolean() });
 /** A fact row as `facts-lock.sql` returns it. */
 export const LockedFactRow = z.object({ id: text, subject: text, predicate: text, kind: ClaimKind.nullable() });
 export type LockedFactRow = z.infer<typeof LockedFactRow>;
+
+/** An article with its near-duplicate cluster (`article-clusters.sql`). */
+export const ArticleClusterRow = z
+  .object({
+    id: text,
+    doc: text,
+    url: nullableText,
+    canonical: nullableText,
+    title: nullableText,
+    published: IsoDay.nullable(),
+    source_name: nullableText,
+    cluster_id: nullableText,
+    cluster_size: integer,
+  })
+  .transform((r) => ({
+    id: r.id,
+    doc: r.doc,
+    url: r.url,
+    canonical: r.canonical,
+    title: r.title,
+    published: r.published,
+    source: r.source_name,
+    cluster: r.cluster_id,
+    clusterSize: r.cluster_size,
+  }));
+export type ArticleClusterRow = z.infer<typeof ArticleClusterRow>;
+
+/** A stored article's signature, to confirm a near-duplicate candidate (`article-duplicate-candidates.sql`). */
+export const DuplicateCandidateRow = z.object({ id: text, cluster_id: nullableText, minhash: z.array(z.number()) });
+
+/** Conditional-GET state of one URL (`fetched-find.sql`). */
+export const FetchedRow = z
+  .object({
+    url: text,
+    final_url: text,
+    etag: nullableText,
+    last_modified: nullableText,
+    content_type: text,
+    charset: nullableText,
+    body: z.instanceof(Uint8Array),
+    fetched_at: z.date(),
+  })
+  .transform((r) => ({
+    url: r.url,
+    finalUrl: r.final_url,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    contentType: r.content_type,
+    charset: r.charset,
+    body: Uint8Array.from(r.body),
+    fetchedAt: r.fetched_at,
+  }));

@@ -49,29 +49,65 @@ export function registerFact(program: Command, context: CliContext): void {
     .command('fact')
     .description('show one fact: its current value, every competing value and the quotes behind each')
     .argument('<id>', 'a fact id, as listed by `newsfacts facts`')
-    .option('--history', 'show every version, oldest first, with its supporting and opposing quotes')
+    .option('--history', 'show every version, oldest first, with its supporting and opposing quotes, sources, trust and reason')
+    .option('--valid-at <YYYY-MM-DD>', 'the value that held in the world on this day (valid time)')
+    .option('--as-of <time>', 'what the store believed at this recorded time (ISO date or timestamp)')
     .option('--json', 'print the fact (and with --history its versions) as JSON')
-    .action(async (id: string, options: { history?: boolean; json?: boolean }) => {
+    .action(async (id: string, options: { history?: boolean; json?: boolean; validAt?: string; asOf?: string }) => {
       const store = await context.store();
+      if (options.validAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.validAt)) {
+        throw new InputError(options.validAt, '--valid-at takes a day, YYYY-MM-DD');
+      }
+      const asOf = options.asOf === undefined ? undefined : new Date(options.asOf);
+      if (asOf && Number.isNaN(asOf.getTime())) throw new InputError(options.asOf!, '--as-of takes an ISO date or timestamp');
+      if (options.validAt !== undefined || asOf !== undefined) {
+        const at = await store.factAt(id, { validAt: options.validAt, asOf });
+        if (!at) throw new InputError(id, 'no such fact (list them with `newsfacts facts`)');
+        if (options.json) {
+          context.json({ ...at, export: at.version ? toFactExport(at.fact, at.version) : null });
+          return;
+        }
+        const { fact, version, valid } = at;
+        context.out(`${fact.subject} | ${fact.predicate}    (${fact.id})`);
+        if (!version) {
+          context.out(`  no belief recorded as of ${asOf?.toISOString()}`);
+          return;
+        }
+        context.out(versionHeader(version));
+        context.out(`    why: ${version.reason}`);
+        if (options.validAt !== undefined) {
+          context.out(
+            valid
+              ? `  valid on ${options.validAt}: ${formatValue(valid.value)} (${valid.status ?? 'current'}, valid ${valid.validFrom ?? '…'} → ${valid.validTo ?? '…'}; ${valid.sources.join(', ')})`
+              : `  valid on ${options.validAt}: no value known for that day`,
+          );
+        }
+        return;
+      }
       const detail = await store.getFact(id);
       if (!detail) throw new InputError(id, 'no such fact (list them with `newsfacts facts`)');
       const history = options.history ? await store.factHistory(id) : null;
       if (options.json) {
-        context.json({ ...detail, export: toFactExport(detail.fact, detail.version), history: history?.versions ?? undefined });
+        context.json({ ...detail, export: toFactExport(detail.fact, detail.version), history: history ?? undefined });
         return;
       }
       const { fact, version } = detail;
       context.out(`${fact.subject} | ${fact.predicate}    (${fact.id})`);
       context.out(`  ${version.status}: ${formatValue(version.value)}   confidence ${version.confidence.toFixed(2)}   version ${version.seq}`);
+      if (version.validFrom || version.validTo) context.out(`  valid ${version.validFrom ?? '…'} → ${version.validTo ?? 'now'}`);
       context.out(`  why: ${version.reason}`);
       for (const { candidate, claims } of detail.candidates) {
-        const chosen = candidate.valueKey === version.candidates[0]?.valueKey;
+        const chosen = candidate === version.candidates[0];
+        const valid = candidate.validFrom || candidate.validTo ? `, valid ${candidate.validFrom ?? '…'} → ${candidate.validTo ?? 'now'}` : '';
         context.out('');
-        context.out(`  ${chosen ? '●' : '○'} ${formatValue(candidate.value)}  — ${candidate.sources.length} source(s), weight ${candidate.weight.toFixed(2)}`);
+        context.out(
+          `  ${chosen ? '●' : '○'} ${formatValue(candidate.value)}  — ${candidate.status ?? (chosen ? 'current' : 'contested')}${valid}; ${candidate.sources.length} source(s), weight ${candidate.weight.toFixed(2)}`,
+        );
         for (const claim of claims) context.out(quoteLine(claim));
       }
       if (history) {
         context.out('');
+        if (history.mergedInto) context.out(`Merged into ${history.mergedInto}: its claims count there.`);
         context.out('History (recorded time, oldest first):');
         for (const { version: v, supporting, opposing } of history.versions) {
           context.out('');
@@ -79,6 +115,10 @@ export function registerFact(program: Command, context: CliContext): void {
           context.out(`    why: ${v.reason}`);
           for (const claim of supporting) context.out(`  + ${quoteLine(claim).trimStart()}`);
           for (const claim of opposing) context.out(`  - ${quoteLine(claim).trimStart()}`);
+        }
+        for (const r of history.reviews) {
+          context.out('');
+          context.out(`  review ${r.id} by ${r.reviewer} at ${r.createdAt.toISOString()}: ${r.action} ${r.value ? formatValue(r.value) : ''}${r.reason ? ` — ${r.reason}` : ''}`);
         }
       }
     });
@@ -91,7 +131,8 @@ function versionHeader(v: FactVersion): string {
 }
 
 function quoteLine(claim: EvidenceClaim): string {
-  const who = [claim.source, claim.published].filter(Boolean).join(', ');
+  const trust = claim.trust === null ? null : `trust ${claim.trust.toFixed(2)}`;
+  const who = [claim.source, claim.published, trust].filter(Boolean).join(', ');
   const how = [claim.hedge, claim.attribution ? `per ${claim.attribution}` : null].filter(Boolean).join(' ');
   return `      “${truncate(claim.quote, 80)}”  ${claim.doc}${who ? ` (${truncate(who, 60)})` : ''}${how ? ` [${how}]` : ''}`;
 }

@@ -1,6 +1,7 @@
 -- facts-current: facts with their current version, optionally filtered.
 -- Inputs:  $1 fact id (nullable), $2 status (nullable), $3 text the subject contains, any case (nullable),
 --          $4 contested (boolean, nullable: true = only contested, false = only not contested).
+--          Facts merged into another (entity resolution) are left out unless asked for by id.
 -- Outputs: rows (key, subject, predicate, fact_kind, version columns, supporting, opposing), by subject.
 SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
        v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.recorded_from, v.recorded_to,
@@ -11,7 +12,8 @@ SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
                  WHERE e.version_id = v.id AND e.stance = 'oppose'), '[]'::jsonb) AS opposing
 FROM facts f
 JOIN fact_versions v ON v.fact_id = f.id AND v.recorded_to IS NULL
-WHERE ($1::text IS NULL OR f.id = $1)
+WHERE (f.merged_into IS NULL OR f.id = $1)
+  AND ($1::text IS NULL OR f.id = $1)
   AND ($2::text IS NULL OR v.status = $2)
   AND ($3::text IS NULL OR strpos(lower(f.subject), lower($3)) > 0)
   AND ($4::boolean IS NULL OR (v.status = 'contested') = $4)

@@ -1,9 +1,11 @@
 -- facts-upsert: make sure every fact a batch of claims observes exists.
 -- Inputs:  $1 jsonb array of {id, key, subject, predicate, kind}, sorted by id. Inserting in id order
 --          keeps concurrent writers acquiring row locks in one order, so they queue instead of deadlocking.
--- Outputs: none. A known key keeps its first subject/predicate wording.
+-- Outputs: rows (id) of the facts this call created (only new keys change entity resolution).
+--          A known key keeps its first subject/predicate wording.
 INSERT INTO facts (id, key, subject, predicate, kind)
 SELECT f.id, f.key, f.subject, f.predicate, f.kind
 FROM jsonb_to_recordset($1::jsonb) AS f (id text, key text, subject text, predicate text, kind text)
 ORDER BY f.id
-ON CONFLICT (key) DO NOTHING;
+ON CONFLICT (key) DO NOTHING
+RETURNING id;

@@ -50,7 +50,7 @@ describe('newsfacts extract / article (no store)', () => {
   });
 
   it('has --help with --json for every command', async () => {
-    const commands = ['run', 'extract', 'article', 'claims', 'facts', 'fact', 'worker', 'enqueue', 'jobs', 'jobs retry', 'schedule add', 'schedule list', 'schedule remove'];
+    const commands = ['run', 'extract', 'article', 'claims', 'facts', 'fact', 'review', 'import', 'worker', 'enqueue', 'jobs', 'jobs retry', 'schedule add', 'schedule list', 'schedule remove'];
     for (const command of commands) {
       const { code, stdout } = await runInProcess([...command.split(' '), '--help']);
       expect(code, command).toBe(0);

@@ -4,7 +4,7 @@ import { reconcileFact, toFactExport } from '../../store/index.js';
 import { evidence } from './samples.js';
 
 describe('toFactExport', () => {
-  test('writes the FORMAT.md line: chosen sources, the other values as contested alternatives', () => {
+  test('writes the FORMAT.md line: chosen sources, earlier values as superseded alternatives with their valid time', () => {
     const r = reconcileFact([
       evidence('004.txt', '2025-07-23', { amount: 15, unit: '%' }),
       evidence('001.txt', '2026-02-11', { amount: 15, unit: '%' }),
@@ -18,14 +18,24 @@ describe('toFactExport', () => {
       id: 'f_1',
       subject: 'US tariff on Japanese cars',
       predicate: 'rate',
-      status: 'contested',
+      status: 'settled',
       value: { amount: 15, unit: '%' },
       valid_from: '2025-07-23',
       valid_to: null,
-      confidence: 2 / 3,
+      confidence: 0.96,
       sources: ['001.txt', '004.txt'],
-      alternatives: [{ value: { amount: 25, unit: '%' }, status: 'contested', valid_from: '2025-05-23', valid_to: null, sources: ['002.txt'] }],
+      alternatives: [{ value: { amount: 25, unit: '%' }, status: 'superseded', valid_from: '2025-05-23', valid_to: '2025-07-23', sources: ['002.txt'] }],
     });
     expect(FactExport.safeParse(JSON.parse(JSON.stringify(line))).success).toBe(true);
+  });
+
+  test('a version written before candidates had a status exports its alternatives as contested (v1)', () => {
+    const r = reconcileFact([evidence('a.txt', '2025-07-23', { amount: 15, unit: '%' }), evidence('b.txt', '2025-07-23', { amount: 25, unit: '%' })]);
+    const v1 = { ...r, candidates: r.candidates.map(({ status: _status, ...c }) => c) };
+    const line = toFactExport(
+      { id: 'f_1', key: 'k|rate', subject: 'k', predicate: 'rate', kind: 'figure' },
+      { ...v1, id: 'v_1', factId: 'f_1', seq: 1, recordedFrom: new Date('2026-01-01T00:00:00Z'), recordedTo: null },
+    );
+    expect(line.alternatives.map((a) => a.status)).toEqual(['contested']);
   });
 });

@@ -63,46 +63,58 @@ describe.each(BACKENDS)('FactStore [%s]', (kind) => {
       [2, T2, null],
     ]);
     expect(history.versions.map((v) => v.supporting.map((c) => c.doc))).toEqual([['004.txt'], ['001.txt', '004.txt'].sort()]);
-    expect(history.versions[1]!.version.reason).toBe('2 sources (001.txt, 004.txt) report 15 %');
+    expect(history.versions[1]!.version.reason).toBe('15 % since 2025-07-23: 2 sources (001.txt, 004.txt), weight 1.60 of 1.60');
     expect(await openVersions(db)).toEqual([{ fact_id: state!.fact.id, n: 1 }]);
   });
 
-  test('a contested fact keeps both values, each with its documents', async ({ store }) => {
+  test('a value that changed keeps the old one as superseded, each with its documents and valid time', async ({ store }) => {
     for (const a of [a002, a004, a001]) await store.saveArticle(a, null);
     await store.recordClaims(a002.id, [tariff002], { now: T1 });
     await store.recordClaims(a004.id, [tariff004], { now: T2 });
     await store.recordClaims(a001.id, [tariff001], { now: T3 });
 
     // Three wordings of the subject meet in one fact.
-    const facts = await store.listFacts({ contested: true });
+    const facts = await store.listFacts();
     expect(facts).toHaveLength(1);
     const { fact, version } = facts[0]!;
     expect(fact).toMatchObject({ subject: 'U.S. tariff on Japanese cars', predicate: 'rate', kind: 'figure' });
-    expect(version).toMatchObject({ status: 'contested', value: { amount: 15, unit: '%' }, validFrom: '2025-07-23' });
-    expect(version.candidates.map((c) => [c.value, c.sources])).toEqual([
-      [{ amount: 15, unit: '%' }, ['001.txt', '004.txt']],
-      [{ amount: 25, unit: '%' }, ['002.txt']],
+    expect(version).toMatchObject({ status: 'settled', value: { amount: 15, unit: '%' }, validFrom: '2025-07-23', validTo: null });
+    expect(version.candidates.map((c) => [c.value, c.sources, c.status])).toEqual([
+      [{ amount: 15, unit: '%' }, ['001.txt', '004.txt'], 'current'],
+      [{ amount: 25, unit: '%' }, ['002.txt'], 'superseded'],
     ]);
 
     const detail = (await store.getFact(fact.id))!;
     expect(detail.candidates.map((c) => c.claims.map((e) => `${e.doc}: ${e.quote}`))).toEqual([['001.txt: 15%', '004.txt: 15%'], ['002.txt: 25%']]);
-    expect(await store.exportFacts({ contested: true })).toEqual([
+    expect(await store.exportFacts()).toEqual([
       {
         id: fact.id,
         subject: 'U.S. tariff on Japanese cars',
         predicate: 'rate',
-        status: 'contested',
+        status: 'settled',
         value: { amount: 15, unit: '%' },
         valid_from: '2025-07-23',
         valid_to: null,
-        confidence: 2 / 3,
+        confidence: 0.96,
         sources: ['001.txt', '004.txt'],
-        alternatives: [{ value: { amount: 25, unit: '%' }, status: 'contested', valid_from: '2025-05-23', valid_to: null, sources: ['002.txt'] }],
+        alternatives: [{ value: { amount: 25, unit: '%' }, status: 'superseded', valid_from: '2025-05-23', valid_to: '2025-07-23', sources: ['002.txt'] }],
       },
     ]);
-    expect(await store.listFacts({ contested: false })).toEqual([]);
+    expect(await store.listFacts({ contested: true })).toEqual([]);
     expect(await store.listFacts({ subject: 'japanese CARS' })).toHaveLength(1);
-    expect(await store.listFacts({ status: 'settled' })).toEqual([]);
+    expect((await store.factAt(fact.id, { validAt: '2025-06-30' }))!.valid!.value).toEqual({ amount: 25, unit: '%' });
+    // What did we believe at T1, before the July report? 25 %, valid from May.
+    expect((await store.factAt(fact.id, { asOf: T1 }))!.version).toMatchObject({ seq: 1, value: { amount: 25, unit: '%' } });
+  });
+
+  test('two reports that disagree about the same moment are contested', async ({ store }) => {
+    const same = article('004b.txt', 'Another outlet says the US tariff on Japanese cars is 25% now.', '2025-07-24');
+    for (const a of [a004, same]) await store.saveArticle(a, null);
+    await store.recordClaims(a004.id, [tariff004], { now: T1 });
+    await store.recordClaims(same.id, [figure(same, '25%', { amount: 25, unit: '%' }, 'US tariff on Japanese cars', 'rate')], { now: T2 });
+    const [state] = await store.listFacts({ contested: true });
+    expect(state!.version).toMatchObject({ status: 'contested', confidence: expect.any(Number) });
+    expect(state!.version.candidates.map((c) => c.status)).toEqual(['current', 'contested']);
     expect((await store.counts()).contested).toBe(1);
   });
 

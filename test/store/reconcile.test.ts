@@ -1,101 +1,156 @@
 import { describe, expect, test } from 'vitest';
-import { nameFact, reconcileFact } from '../../store/index.js';
+import type { FactValue } from '../../model/index.js';
+import { nameFact, reconcileFact, type FactReview } from '../../store/index.js';
 import { evidence } from './samples.js';
 
-const pct = (amount: number) => ({ amount, unit: '%' });
+const pct = (amount: number): FactValue => ({ amount, unit: '%' });
+const usd = (amount: number): FactValue => ({ amount, unit: 'USD' });
+const DAY = '2025-07-23';
 
 describe('reconcileFact', () => {
-  test('settled, with full confidence, when every source agrees', () => {
-    const r = reconcileFact([evidence('a.txt', '2025-07-23', pct(15)), evidence('b.txt', '2026-02-11', pct(15))]);
+  test('settled when every source agrees; confidence grows with independent support', () => {
+    const one = reconcileFact([evidence('a.txt', DAY, pct(15))]);
+    const two = reconcileFact([evidence('a.txt', DAY, pct(15)), evidence('b.txt', DAY, pct(15))]);
+    expect(one).toMatchObject({ status: 'settled', value: pct(15), validFrom: DAY, validTo: null, confidence: 0.8 });
+    expect(two.confidence).toBeCloseTo(0.96);
+    expect(two.candidates).toHaveLength(1);
+  });
+
+  test('numbers agree within tolerance and in any notation; units and currencies must match', () => {
+    const r = reconcileFact([
+      evidence('a.txt', DAY, usd(550e9)),
+      evidence('b.txt', DAY, usd(550_000_000_000)),
+      evidence('c.txt', DAY, usd(552e9)),
+      evidence('d.txt', DAY, { amount: 550e9, unit: 'JPY' }),
+    ]);
+    expect(r.candidates.map((c) => [c.value, c.sources])).toEqual([
+      [usd(550e9), ['a.txt', 'b.txt', 'c.txt']],
+      [{ amount: 550e9, unit: 'JPY' }, ['d.txt']],
+    ]);
     expect(r.status).toBe('settled');
+  });
+
+  test('a range supports the values inside it', () => {
+    const r = reconcileFact([evidence('a.txt', DAY, { min: 10, max: 20, unit: '%' }), evidence('b.txt', DAY, pct(15)), evidence('c.txt', DAY, pct(30))]);
     expect(r.value).toEqual(pct(15));
-    expect(r.confidence).toBe(1);
-    expect(r.candidates).toHaveLength(1);
     expect(r.candidates[0]!.sources).toEqual(['a.txt', 'b.txt']);
-    expect(r.opposing).toEqual([]);
-    expect(r.reason).toBe('2 sources (a.txt, b.txt) report 15 %');
+    expect(r.candidates[1]).toMatchObject({ value: pct(30), status: 'disputed' });
   });
 
-  test('550 billion in different notations is one supported value', () => {
-    const r = reconcileFact([
-      evidence('a.txt', null, { amount: 550e9, unit: 'USD' }, { subject: 'Japan fund', predicate: 'size' }),
-      evidence('b.txt', null, { amount: 550_000_000_000, unit: 'usd' }, { subject: 'Japan fund', predicate: 'size' }),
-    ]);
-    expect(r.status).toBe('settled');
+  test('dates agree at the precision both give', () => {
+    const d = (date: string): FactValue => ({ date });
+    const r = reconcileFact([evidence('a.txt', DAY, d('2025-06')), evidence('b.txt', DAY, d('2025-06-05')), evidence('c.txt', DAY, d('2025'))]);
     expect(r.candidates).toHaveLength(1);
-    expect(r.candidates[0]!.weight).toBe(2);
+    expect(r.candidates[0]!.sources).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(reconcileFact([evidence('a.txt', DAY, d('2025-06')), evidence('b.txt', DAY, d('2025-07'))]).candidates).toHaveLength(2);
   });
 
-  test('contested when two values each have support; the better-supported one wins', () => {
-    const a = evidence('004.txt', '2025-07-23', pct(15));
-    const b = evidence('001.txt', '2026-02-11', pct(15));
-    const c = evidence('002.txt', '2025-05-23', pct(25));
-    const r = reconcileFact([c, a, b]);
-    expect(r.status).toBe('contested');
-    expect(r.value).toEqual(pct(15));
-    expect(r.supporting).toEqual([a.claim.id, b.claim.id].sort());
-    expect(r.opposing).toEqual([c.claim.id]);
-    expect(r.confidence).toBeCloseTo(2 / 3);
-    expect(r.candidates.map((x) => [x.value, x.sources, x.weight, x.validFrom])).toEqual([
-      [pct(15), ['001.txt', '004.txt'], 2, '2025-07-23'],
-      [pct(25), ['002.txt'], 1, '2025-05-23'],
-    ]);
-    expect(r.reason).toBe('2 of 3 sources (001.txt, 004.txt) report 15 %; 1 (002.txt) reports 25 %');
-  });
-
-  test('independence counts documents: one article repeating a value counts once', () => {
+  test('titles agree when one says all the other says: Commerce Secretary = US Secretary of Commerce', () => {
+    const role = (text: string): FactValue => ({ text });
     const r = reconcileFact([
-      evidence('002.txt', '2025-05-23', pct(25)),
-      evidence('002.txt', '2025-05-23', pct(25)),
-      evidence('002.txt', '2025-05-23', pct(25)),
-      evidence('004.txt', '2025-07-23', pct(15)),
-      evidence('001.txt', '2026-02-11', pct(15)),
+      evidence('000.txt', '2025-09-19', role('Commerce Secretary')),
+      evidence('004.txt', DAY, role('Commerce Secretary')),
+      evidence('001.txt', '2025-09-20', role('US Secretary of Commerce')),
     ]);
-    expect(r.value).toEqual(pct(15));
-    expect(r.candidates[1]!.weight).toBe(1);
-    expect(r.candidates[1]!.claimIds).toHaveLength(3);
+    expect(r).toMatchObject({ status: 'settled', value: role('Commerce Secretary') });
+    expect(r.candidates[0]!.sources).toEqual(['000.txt', '001.txt', '004.txt']);
   });
 
-  test('a tie goes to the most recently reported value', () => {
-    const r = reconcileFact([evidence('old.txt', '2025-05-23', pct(25)), evidence('new.txt', '2025-07-23', pct(15))]);
+  test('a change over time is a new value with the old one superseded, not a dispute', () => {
+    const r = reconcileFact([evidence('002.txt', '2025-05-23', pct(25)), evidence('004.txt', DAY, pct(15)), evidence('001.txt', '2026-02-11', pct(15))]);
+    expect(r).toMatchObject({ status: 'settled', value: pct(15), validFrom: DAY, validTo: null });
+    expect(r.candidates.map((c) => [c.value, c.status, c.validFrom, c.validTo])).toEqual([
+      [pct(15), 'current', DAY, null],
+      [pct(25), 'superseded', '2025-05-23', DAY],
+    ]);
+    expect(r.opposing).toEqual([]);
+    expect(r.reason).toMatch(/supersedes 25 % \(2025-05-23 → 2025-07-23: 002\.txt\)/);
+  });
+
+  test('disagreement within one window is contested', () => {
+    const r = reconcileFact([evidence('a.txt', DAY, pct(15)), evidence('b.txt', '2025-07-25', pct(25))]);
+    expect(r.status).toBe('contested');
+    expect(r.candidates.map((c) => c.status)).toEqual(['current', 'contested']);
+    expect(r.opposing).toHaveLength(1);
+  });
+
+  test('hedged claims weigh less than asserted ones', () => {
+    const r = reconcileFact([evidence('a.txt', DAY, pct(15), { hedge: 'asserted' }), evidence('b.txt', DAY, pct(25), { hedge: 'speculative' })]);
     expect(r.value).toEqual(pct(15));
-    expect(r.confidence).toBe(0.5);
-    expect(r.reason).toContain('most recent report (2025-07-23)');
+    expect(r.candidates[0]!.weight).toBeGreaterThan(r.candidates[1]!.weight);
+  });
+
+  test('one document, or one near-duplicate cluster, counts once', () => {
+    const r = reconcileFact([
+      evidence('a.txt', DAY, pct(25)),
+      evidence('a.txt', DAY, pct(25)),
+      evidence('b.txt', DAY, pct(25), { cluster: 'k1' }),
+      evidence('c.txt', DAY, pct(25), { cluster: 'k1' }),
+      evidence('d.txt', DAY, pct(15)),
+      evidence('e.txt', DAY, pct(15)),
+      evidence('f.txt', DAY, pct(15)),
+    ]);
+    // 25 %: a.txt and cluster k1 (2 units); 15 %: three independent documents.
+    expect(r.value).toEqual(pct(15));
+    expect(r.candidates[1]!.weight).toBeCloseTo(1.6);
+  });
+
+  test('trusted sources outweigh untrusted ones', () => {
+    const trust = new Map([['good', 0.95], ['bad1', 0.2], ['bad2', 0.2]]);
+    const r = reconcileFact(
+      [evidence('a.txt', DAY, pct(15), { source: 'good' }), evidence('b.txt', DAY, pct(25), { source: 'bad1' }), evidence('c.txt', DAY, pct(25), { source: 'bad2' })],
+      { trust },
+    );
+    expect(r.value).toEqual(pct(15));
   });
 
   test('the result does not depend on the order of the evidence', () => {
     const items = [
-      evidence('x.txt', null, pct(25)),
-      evidence('y.txt', null, pct(15)),
-      evidence('z.txt', '2025-01-01', pct(10)),
-      evidence('w.txt', '2025-01-01', pct(10)),
+      evidence('002.txt', '2025-05-23', pct(25), { id: 'c_1' }),
+      evidence('004.txt', DAY, pct(15), { id: 'c_2' }),
+      evidence('004b.txt', DAY, pct(25), { id: 'c_3', hedge: 'reported' }),
+      evidence('001.txt', '2026-02-11', pct(15), { id: 'c_4' }),
+      evidence('x.txt', null, pct(15), { id: 'c_5' }),
     ];
     const forward = reconcileFact(items);
     expect(reconcileFact([...items].reverse())).toEqual(forward);
-    expect(reconcileFact([items[2]!, items[0]!, items[3]!, items[1]!])).toEqual(forward);
+    expect(reconcileFact([items[2]!, items[0]!, items[4]!, items[1]!, items[3]!])).toEqual(forward);
   });
 
   test('rejected claims are left out; none left means no value', () => {
-    const rejected = evidence('a.txt', null, pct(25), { status: 'rejected' });
-    const kept = evidence('b.txt', null, pct(15));
-    expect(reconcileFact([rejected, kept])).toMatchObject({ status: 'settled', value: pct(15), opposing: [] });
-    expect(reconcileFact([rejected])).toMatchObject({ status: 'needs-review', value: null, candidates: [], confidence: 0 });
+    const r = reconcileFact([evidence('a.txt', DAY, pct(15), { status: 'rejected' })]);
+    expect(r).toMatchObject({ status: 'needs-review', value: null, candidates: [] });
   });
 
-  test('a candidate is valid from its earliest report, open-ended', () => {
-    const r = reconcileFact([evidence('b.txt', '2026-02-11', pct(15)), evidence('a.txt', '2025-07-23', pct(15)), evidence('c.txt', null, pct(15))]);
-    expect([r.validFrom, r.validTo]).toEqual(['2025-07-23', null]);
+  test('a review pins the value; unseen evidence against it flags the fact, never changes it', () => {
+    const seen = [evidence('a.txt', DAY, pct(15), { id: 'c_a' }), evidence('b.txt', DAY, pct(25), { id: 'c_b' }), evidence('c.txt', DAY, pct(25), { id: 'c_c' })];
+    const review: FactReview = { action: 'correct', value: pct(15), reason: 'checked the decree', reviewer: 'ann', seenClaimIds: ['c_a', 'c_b', 'c_c'] };
+    const pinned = reconcileFact(seen, { review });
+    expect(pinned).toMatchObject({ status: 'reviewed', value: pct(15), supporting: ['c_a'] });
+    expect(pinned.reason).toMatch(/pinned by ann \(correct: checked the decree\)/);
+    const flagged = reconcileFact([...seen, evidence('d.txt', DAY, pct(25), { id: 'c_d' })], { review });
+    expect(flagged).toMatchObject({ status: 'needs-review', value: pct(15) });
+    expect(flagged.reason).toMatch(/new evidence against it: 25 % \(d\.txt\)/);
+    // New evidence that agrees keeps it reviewed.
+    expect(reconcileFact([...seen, evidence('e.txt', DAY, pct(15), { id: 'c_e' })], { review }).status).toBe('reviewed');
+  });
+
+  test('a rejected value is never chosen', () => {
+    const items = [evidence('a.txt', DAY, pct(15)), evidence('b.txt', DAY, pct(15)), evidence('c.txt', DAY, pct(25))];
+    const r = reconcileFact(items, { review: { action: 'reject', value: pct(15), reason: null, reviewer: 'ann', seenClaimIds: [] } });
+    expect(r.value).toEqual(pct(25));
   });
 });
 
 describe('nameFact', () => {
-  test("takes the oldest claim's wording, whatever the order of the evidence", () => {
+  test("takes the oldest own claim's wording, whatever the order of the evidence", () => {
     const items = [
-      evidence('b.txt', '2025-07-23', pct(15), { subject: 'US tariffs on Japanese car' }),
-      evidence('a.txt', '2025-05-23', pct(25), { subject: 'U.S. tariff on Japanese cars' }),
+      evidence('b.txt', '2025-07-23', pct(15), { subject: 'US tariffs on Japanese car', factId: 'f_1' }),
+      evidence('a.txt', '2025-05-23', pct(25), { subject: 'U.S. tariff on Japanese cars', factId: 'f_1' }),
+      evidence('0.txt', '2025-01-01', pct(25), { subject: 'tariff on Japanese cars', factId: 'f_short' }),
     ];
-    expect(nameFact(items)).toEqual({ subject: 'U.S. tariff on Japanese cars', predicate: 'rate', kind: 'figure' });
-    expect(nameFact([...items].reverse())).toEqual(nameFact(items));
+    expect(nameFact(items, 'f_1')).toEqual({ subject: 'U.S. tariff on Japanese cars', predicate: 'rate', kind: 'figure' });
+    expect(nameFact([...items].reverse(), 'f_1')).toEqual(nameFact(items, 'f_1'));
     expect(nameFact([])).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** Small inline articles and claim drafts for store tests. */
 import { createHash } from 'node:crypto';
-import type { Article, Claim, ClaimDraft, FigureValue, Source } from '../../model/index.js';
-import type { FactEvidence } from '../../store/index.js';
+import type { Article, ClaimDraft, FactValue, FigureValue, Source } from '../../model/index.js';
+import type { FactEvidenceInput } from '../../store/index.js';
 
 export function article(doc: string, text: string, published: string | null = null, sourceId: string | null = null): Article {
   const contentHash = createHash('sha256').update(text).digest('hex');
@@ -50,30 +50,22 @@ export function person(of: Article, quote: string, name: string, role: string | 
 
 let nextClaim = 0;
 
-/** A stored-looking figure claim about `subject|predicate` as evidence from `doc`, for pure reconcile tests. */
+/** A figure claim about `subject|predicate` as evidence from `doc`, for pure reconcile tests. */
 export function evidence(
   doc: string,
   published: string | null,
-  value: FigureValue,
-  options: { subject?: string; predicate?: string; id?: string; status?: Claim['status'] } = {},
-): FactEvidence {
-  const id = options.id ?? `c_${String(nextClaim++).padStart(4, '0')}`;
+  value: FactValue,
+  options: Partial<Omit<FactEvidenceInput, 'doc' | 'published' | 'value'>> & { id?: string } = {},
+): FactEvidenceInput {
+  const { id, ...rest } = options;
   return {
-    claim: {
-      id,
-      articleId: `a_${doc}`,
-      status: options.status ?? 'pending',
-      kind: 'figure',
-      value,
-      start: 0,
-      end: 3,
-      quote: 'n/a',
-      subject: options.subject ?? 'US tariff on Japanese cars',
-      predicate: options.predicate ?? 'rate',
-      ...draftDefaults,
-    },
+    claimId: id ?? `c_${String(nextClaim++).padStart(4, '0')}`,
+    subject: 'US tariff on Japanese cars',
+    predicate: 'rate',
+    kind: 'figure',
+    ...rest,
     doc,
     published,
-    source: null,
+    value,
   };
 }

@@ -1,0 +1,236 @@
+/**
+ * `npm run bench:truth`: truth discovery against a synthetic ground truth, and
+ * the cost of reconciling one article as the store grows.
+ *
+ * 1. Accuracy. Sources of varied accuracy report values of (object, attribute)
+ *    items that change once over time; a growing share of them are copiers that
+ *    repeat one poor source, errors included. Prints the share of items whose
+ *    chosen value is the truth, for majority vote, the store's reconciliation
+ *    (`reconcileFact` over valid time) weighted by estimated trust, then also
+ *    discounting likely copies, and `discoverTruth` alone (trust + copy detection).
+ * 2. Incremental cost. Stores N claims (bulk SQL), then times `recordClaims` of
+ *    new 30-claim articles that touch stored facts, on PGlite and PostgreSQL.
+ *
+ * Env: BENCH_SIZES (default `10000,500000`), BENCH_DATABASE_URL (default the CI PostgreSQL).
+ */
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../config.js';
+import type { Article, ClaimDraft } from '../model/index.js';
+import { discoverTruth, FactStore, majorityVote, openDatabase, reconcileFact, type Database, type TruthObservation } from '../store/index.js';
+
+const SOURCES = 30;
+const OBJECTS = 200;
+const ATTRIBUTES = 2;
+const FALSE_VALUES = 4;
+const COVERAGE = 0.6;
+
+/** Deterministic PRNG (mulberry32): the same figures on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Observation {
+  object: string;
+  attribute: string;
+  period: number;
+  source: string;
+  value: number;
+}
+
+/** Two periods per item (the value changes at period 1); copiers repeat one 40%-accurate source. */
+function generate(copierShare: number, seed: number): { observations: Observation[]; truth: Map<string, number> } {
+  const random = rng(seed);
+  const copiers = Math.round(SOURCES * copierShare);
+  const independent = SOURCES - copiers;
+  const accuracy = Array.from({ length: independent }, (_, i) => (i === 0 ? 0.4 : 0.55 + random() * 0.4));
+  const truth = new Map<string, number>();
+  const observations: Observation[] = [];
+  for (let o = 0; o < OBJECTS; o++) {
+    for (let a = 0; a < ATTRIBUTES; a++) {
+      for (let period = 0; period < 2; period++) {
+        const item = `o${o}|a${a}@${period}`;
+        // Values far enough apart (10%+) that the store's 1% amount tolerance never merges them.
+        const right = 1000 * (o + 1) * (period + 1);
+        truth.set(item, right);
+        const wrong = () => Math.round(right * (1 + 0.1 * (1 + Math.floor(random() * FALSE_VALUES))));
+        const given = new Map<number, number>();
+        for (let s = 0; s < independent; s++) {
+          if (random() > COVERAGE && s !== 0) continue;
+          const value = random() < accuracy[s]! ? right : wrong();
+          given.set(s, value);
+          observations.push({ object: `o${o}`, attribute: `a${a}`, period, source: `s${s}`, value });
+        }
+        for (let c = 0; c < copiers; c++) {
+          if (random() > COVERAGE) continue;
+          const value = random() < 0.9 ? given.get(0)! : random() < 0.6 ? right : wrong();
+          observations.push({ object: `o${o}`, attribute: `a${a}`, period, source: `copier${c}`, value });
+        }
+      }
+    }
+  }
+  return { observations, truth };
+}
+
+function accuracyBench(): void {
+  console.log(`\nAccuracy of the chosen value per (object, attribute, period): ${SOURCES} sources, ${OBJECTS * ATTRIBUTES * 2} items, 3 seeds each`);
+  console.log('copiers  majority  reconcile+trust  reconcile+trust+copies  discoverTruth (ACCU, copy detection)');
+  for (const share of [0, 0.1, 0.2, 0.3, 0.4, 0.5]) {
+    const scores = [0, 0, 0, 0];
+    for (const seed of [1, 2, 3]) {
+      const { observations, truth } = generate(share, seed * 7919 + Math.round(share * 100));
+      const obs: TruthObservation[] = observations.map((o) => ({ item: `${o.object}|${o.attribute}@${o.period}`, source: o.source, value: String(o.value) }));
+      const majority = majorityVote(obs);
+      const discovered = discoverTruth(obs, { falseValues: FALSE_VALUES });
+      // The store's path: reconcileFact per (object, attribute) over both periods, weighted by the estimated trust.
+      const byFact = new Map<string, Observation[]>();
+      for (const o of observations) byFact.set(`${o.object}|${o.attribute}`, [...(byFact.get(`${o.object}|${o.attribute}`) ?? []), o]);
+      const reconciled = [new Map<string, number>(), discovered.dependence].map((dependence) => {
+        let right = 0;
+        for (const [fact, list] of byFact) {
+          const r = reconcileFact(
+            list.map((o, i) => ({
+              claimId: `c${i}`,
+              subject: fact,
+              predicate: 'v',
+              kind: null,
+              value: { amount: o.value, unit: '1' },
+              doc: `${o.source}#${o.period}`,
+              source: o.source,
+              published: o.period === 0 ? '2025-01-01' : '2025-06-01',
+              observedAt: o.period === 0 ? '2025-01-01' : '2025-06-01',
+            })),
+            { trust: discovered.trust, dependence },
+          );
+          for (const period of [0, 1]) {
+            const day = period === 0 ? '2025-02-01' : '2025-07-01';
+            const holding = r.candidates.find((c) => (c.status === 'current' || c.status === 'superseded') && (c.validFrom ?? '') <= day && (c.validTo === null || day < c.validTo));
+            if (holding && 'amount' in holding.value && holding.value.amount === truth.get(`${fact}@${period}`)) right++;
+          }
+        }
+        return right;
+      });
+      let m = 0;
+      let d = 0;
+      for (const [item, value] of truth) {
+        if (majority.get(item) === String(value)) m++;
+        if (discovered.chosen.get(item) === String(value)) d++;
+      }
+      scores[0]! += m / truth.size;
+      scores[1]! += reconciled[0]! / truth.size;
+      scores[2]! += reconciled[1]! / truth.size;
+      scores[3]! += d / truth.size;
+    }
+    const pct = (x: number) => `${((x / 3) * 100).toFixed(1)}%`.padStart(6);
+    console.log(`${`${Math.round(share * 100)}%`.padStart(7)}  ${pct(scores[0]!)}    ${pct(scores[1]!)}           ${pct(scores[2]!)}                  ${pct(scores[3]!)}`);
+  }
+}
+
+/**
+ * Bulk-loads `claims` figure claims (30 per article, ~3 per fact) straight in SQL: building 500k through
+ * recordClaims would take hours. Fact ids follow `factId` (`f_` + sha256(key)), as the store requires.
+ */
+async function preload(db: Database, claims: number): Promise<void> {
+  const articles = Math.ceil(claims / 30);
+  const facts = Math.ceil(claims / 3);
+  await db.exec(`
+    INSERT INTO articles (id, doc, published, text, content_hash)
+    SELECT 'a_bulk' || g, 'bulk' || g || '.txt', DATE '2025-01-01' + (g % 300), 'bulk text ' || g, md5('b' || g) || md5('c' || g)
+    FROM generate_series(1, ${articles}) g;
+    INSERT INTO facts (id, key, subject, predicate, kind)
+    SELECT 'f_' || left(encode(sha256(convert_to('entity' || g || ' widget|count', 'UTF8')), 'hex'), 16),
+           'entity' || g || ' widget|count', 'entity' || g || ' widget', 'count', 'figure'
+    FROM generate_series(1, ${facts}) g;
+    INSERT INTO claims (id, article_id, kind, start_offset, end_offset, quote, subject, predicate, value, hedge,
+                        extractor, rule, confidence, fact_id)
+    SELECT 'c_bulk' || g, 'a_bulk' || (1 + g % ${articles}), 'figure', 0, 4, 'bulk', 'entity' || (1 + g % ${facts}) || ' widget', 'count',
+           jsonb_build_object('amount', 100 + g % 3, 'unit', 'widget'), 'asserted', 'bench@1', 'bulk', 0.9,
+           'f_' || left(encode(sha256(convert_to('entity' || (1 + g % ${facts}) || ' widget|count', 'UTF8')), 'hex'), 16)
+    FROM generate_series(1, ${claims}) g;
+  `);
+}
+
+function benchArticle(n: number, stored: number): { article: Article; drafts: ClaimDraft[] } {
+  const random = rng(n + 17);
+  const facts = Math.ceil(stored / 3);
+  const parts: string[] = [];
+  const drafts: ClaimDraft[] = [];
+  let offset = 0;
+  for (let i = 0; i < 30; i++) {
+    // Two in three claims touch stored facts, one in three opens a new one.
+    const entity = i % 3 === 2 ? `fresh${n}x${i}` : `entity${1 + Math.floor(random() * facts)}`;
+    const quote = `${100 + (i % 2)} widgets`;
+    parts.push(quote);
+    drafts.push({
+      kind: 'figure',
+      value: { amount: 100 + (i % 2), unit: 'widget' },
+      start: offset,
+      end: offset + quote.length,
+      quote,
+      subject: `${entity} widget`,
+      predicate: 'count',
+      attribution: null,
+      hedge: 'asserted',
+      qualifier: null,
+      extractor: 'bench@1',
+      rule: 'bench',
+      confidence: 0.9,
+    });
+    offset += quote.length + 2;
+  }
+  const text = parts.join('. ');
+  const contentHash = createHash('sha256').update(`${text}#${n}`).digest('hex');
+  return {
+    article: { id: `a_${contentHash.slice(0, 16)}`, doc: `bench${n}.txt`, url: null, path: null, canonical: null, title: null, byline: null, published: '2025-08-01', lang: 'en', text, contentHash, sourceId: null },
+    drafts,
+  };
+}
+
+async function costBench(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '10000,500000').split(',').map(Number);
+  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
+  console.log('\nIncremental reconcile: one new 30-claim article (20 stored facts touched, 10 new), median of 15');
+  console.log('backend   stored claims  build   per article (median)  p90');
+  for (const backend of ['pglite', 'postgres'] as const) {
+    for (const size of sizes) {
+      const schema = `bench_${process.pid}_${size}`;
+      const db =
+        backend === 'pglite'
+          ? await openDatabase(loadConfig({ NEWSFACTS_HOME: path.join(os.tmpdir(), 'newsfacts-bench-unused') }), { memory: true })
+          : await openDatabase(loadConfig({ DATABASE_URL: url }), { schema });
+      try {
+        const built = Date.now();
+        await preload(db, size);
+        await db.exec('ANALYZE');
+        const buildSecs = (Date.now() - built) / 1000;
+        const store = new FactStore(db);
+        const times: number[] = [];
+        for (let n = 0; n < 17; n++) {
+          const { article, drafts } = benchArticle(n, size);
+          await store.saveArticle(article, null);
+          const t = performance.now();
+          await store.recordClaims(article.id, drafts);
+          if (n >= 2) times.push(performance.now() - t); // the first two warm caches up
+        }
+        times.sort((a, b) => a - b);
+        const median = times[Math.floor(times.length / 2)]!;
+        const p90 = times[Math.floor(times.length * 0.9)]!;
+        console.log(`${backend.padEnd(9)} ${String(size).padStart(13)}  ${buildSecs.toFixed(1).padStart(5)}s  ${median.toFixed(1).padStart(10)} ms          ${p90.toFixed(1)} ms`);
+      } finally {
+        if (backend === 'postgres') await db.query(`DROP SCHEMA "${schema}" CASCADE`);
+        await db.close();
+      }
+    }
+  }
+}
+
+accuracyBench();
+await costBench();

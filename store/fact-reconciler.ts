@@ -1,0 +1,331 @@
+/**
+ * The write side of reconciliation inside one transaction: entity resolution
+ * of a batch's facts, then re-reconciling every fact whose evidence changed
+ * and appending a version where the belief changed. `FactStore` calls these
+ * from its write methods; nothing here opens or ends a transaction.
+ */
+import { z } from 'zod';
+import { ConflictError, ValidationError } from '../errors.js';
+import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, Timestamp, type FactVersion } from '../model/index.js';
+import type { Database } from './database.js';
+import { areRelated, keyParts, resolveFacts, type KeyedFact } from './identity.js';
+import { versionId } from './ids.js';
+import { claimObservation } from './observation.js';
+import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from './reconcile.js';
+import { ClaimRow, LockedFactRow, VersionRow } from './rows.js';
+import { queries } from './sql.js';
+
+/** A fact a batch observes. */
+export interface PlannedFact {
+  id: string;
+  key: string;
+  subject: string;
+  predicate: string;
+  kind: ClaimKind | null;
+}
+
+const RelatedRow = z.object({ id: z.string(), key: z.string(), kind: ClaimKind.nullable(), merged_into: z.string().nullable() });
+const RootRow = z.object({ root_id: z.string() });
+const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
+const ImportEvidenceRow = z.object({
+  root_id: z.string(),
+  id: z.string(),
+  fact_id: z.string(),
+  object: z.string(),
+  attribute: z.string(),
+  value: FactValue,
+  observed_at: IsoDay.nullable(),
+  status: ClaimStatus,
+  source_name: z.string(),
+  corrected_value: FactValue.nullable(),
+});
+const CorrectionRow = z.object({ corrected_value: FactValue.nullable() });
+const TrustRow = z.object({ source: z.string(), trust: z.union([z.number(), z.string()]).transform(Number) });
+export const ReviewRow = z
+  .object({
+    id: z.string(),
+    target_kind: z.enum(['claim', 'fact']),
+    target_id: z.string(),
+    action: z.enum(['accept', 'reject', 'correct']),
+    value: FactValue.nullable(),
+    reason: z.string().nullable(),
+    reviewer: z.string(),
+    created_at: Timestamp,
+    seen_claim_ids: z.array(z.string()),
+  })
+  .transform(
+    (r): Review => ({
+      id: r.id,
+      targetKind: r.target_kind,
+      targetId: r.target_id,
+      action: r.action,
+      value: r.value,
+      reason: r.reason,
+      reviewer: r.reviewer,
+      createdAt: r.created_at,
+      seenClaimIds: r.seen_claim_ids,
+    }),
+  );
+
+/**
+ * Entity resolution for a batch (see `resolveFacts`): reads the facts related
+ * to the batch's keys, works out which of them resolve into which, and
+ * returns the merges to apply and every fact whose evidence they change.
+ * Reads only; the caller locks the returned facts, then calls `applyMerges`.
+ */
+export async function planResolution(
+  tx: Database,
+  batch: readonly PlannedFact[],
+  created: ReadonlySet<string>,
+): Promise<{ merges: { id: string; mergedInto: string | null }[]; roots: string[] }> {
+  // Resolution is a function of the set of keys, so only a batch's new keys can change it; the
+  // others count for whatever fact they already resolve to.
+  const extracted = batch.filter((f) => f.kind !== null && created.has(f.id));
+  const known = batch.filter((f) => !created.has(f.id)).map((f) => f.id);
+  const roots = new Set<string>(batch.filter((f) => f.kind === null).map((f) => f.id));
+  if (known.length > 0) {
+    for (const row of decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(known)]), tx.label, 'fact row')) roots.add(row.root_id);
+  }
+  const merges: { id: string; mergedInto: string | null }[] = [];
+  const mergedNow = new Set<string>();
+  if (extracted.length > 0) {
+    for (const predicate of [...new Set(extracted.map((f) => keyParts(f.key).predicate))].sort(compareText)) {
+      await tx.query(queries['resolution-lock'], [predicate]);
+    }
+    const related = await relatedFacts(tx, extracted);
+    const resolution = resolveFacts(related.map((r): KeyedFact => ({ id: r.id, key: r.key, kind: r.kind })));
+    for (const r of related) {
+      if (!extracted.some((b) => areRelated(b.key, r.key))) continue;
+      const target = resolution.get(r.id) ?? null;
+      roots.add(r.merged_into ?? r.id);
+      roots.add(target ?? r.id);
+      if (target !== null) mergedNow.add(r.id);
+      if (target !== r.merged_into) merges.push({ id: r.id, mergedInto: target });
+    }
+  }
+  return { merges, roots: [...roots].filter((r) => !mergedNow.has(r)).sort(compareText) };
+}
+
+/**
+ * Every fact whose resolution a batch can change, and everything that decides
+ * it: per batch key its supersets (GIN containment) and its subsets (exact key
+ * lookups of the word subsets), then the supersets of those subsets. Bounded
+ * by how specific the words are, never a scan of all facts sharing a word.
+ */
+async function relatedFacts(tx: Database, batch: readonly PlannedFact[]): Promise<z.infer<typeof RelatedRow>[]> {
+  const found = new Map<string, z.infer<typeof RelatedRow>>();
+  const query = async (predicate: string, words: readonly string[], keys: readonly string[]) => {
+    const rows = decodeAll(RelatedRow, await tx.query(queries['facts-related'], [predicate, [...words], [...keys]]), tx.label, 'fact row');
+    for (const r of rows) found.set(r.id, r);
+    return rows;
+  };
+  for (const f of batch) {
+    const { words, predicate } = keyParts(f.key);
+    const subsets = await query(predicate, words, subsetKeys(words, predicate, f.kind === 'person'));
+    for (const r of subsets) {
+      if (r.key === f.key) continue;
+      const sub = keyParts(r.key);
+      if (sub.predicate === predicate && sub.words.length < words.length) await query(predicate, sub.words, []);
+    }
+  }
+  return [...found.values()].sort((a, b) => compareText(a.id, b.id));
+}
+
+/** Keys of the strict word subsets that could resolve (people: any; things: two words or more), largest first, at most 256. */
+function subsetKeys(words: readonly string[], predicate: string, person: boolean): string[] {
+  const sorted = [...words].sort(compareText);
+  const min = person ? 1 : 2;
+  const keys: string[] = [];
+  const n = Math.min(sorted.length, 12);
+  for (let mask = (1 << n) - 2; mask > 0 && keys.length < 256; mask--) {
+    const picked = sorted.slice(0, n).filter((_, i) => mask & (1 << i));
+    if (picked.length >= min && picked.length >= n - 4) keys.push(`${picked.join(' ')}|${predicate}`);
+  }
+  return keys;
+}
+
+/** Writes the merges `planResolution` planned (the facts must be locked). */
+export async function applyMerges(tx: Database, merges: readonly { id: string; mergedInto: string | null }[]): Promise<void> {
+  for (const m of merges) await tx.query(queries['fact-merge'], [m.id, m.mergedInto]);
+}
+
+/** Locks facts in id order (the order every writer follows), returning their rows. */
+export async function lockFacts(tx: Database, ids: readonly string[]): Promise<LockedFactRow[]> {
+  if (ids.length === 0) return [];
+  const sorted = [...new Set(ids)].sort(compareText);
+  return decodeAll(LockedFactRow, await tx.query(queries['facts-lock'], [JSON.stringify(sorted)]), tx.label, 'fact row');
+}
+
+/** Every claim counting for each of some facts (their own and merged facts'), as reconciliation evidence. */
+export async function loadEvidence(tx: Database, roots: readonly string[]): Promise<Map<string, FactEvidence[]>> {
+  const byRoot = new Map<string, FactEvidence[]>();
+  if (roots.length === 0) return byRoot;
+  const add = (root: string, e: FactEvidence) => byRoot.set(root, [...(byRoot.get(root) ?? []), e]);
+  for (const row of await tx.query(queries['fact-evidence-claims'], [JSON.stringify(roots)])) {
+    const { root_id } = decode(RootRow, row, tx.label, 'evidence row');
+    const c = decode(ClaimRow, row, tx.label, 'claim row');
+    const observation = claimObservation(c.claim);
+    if (!observation) continue;
+    const { corrected_value } = decode(CorrectionRow, row, tx.label, 'evidence row');
+    add(root_id, {
+      claimId: c.claim.id,
+      factId: c.factId,
+      subject: observation.subject,
+      predicate: observation.predicate,
+      kind: observation.kind,
+      value: corrected_value ?? observation.value,
+      hedge: c.claim.hedge,
+      status: c.claim.status,
+      doc: c.doc,
+      published: c.published,
+      observedAt: null,
+      source: c.source,
+      cluster: c.cluster,
+    });
+  }
+  for (const row of await tx.query(queries['fact-evidence-imports'], [JSON.stringify(roots)])) {
+    const r = decode(ImportEvidenceRow, row, tx.label, 'imported claim row');
+    add(r.root_id, {
+      claimId: r.id,
+      factId: r.fact_id,
+      subject: r.object,
+      predicate: r.attribute,
+      kind: null,
+      value: r.corrected_value ?? r.value,
+      hedge: null,
+      status: r.status,
+      doc: r.source_name,
+      published: r.observed_at,
+      observedAt: r.observed_at,
+      source: r.source_name,
+      cluster: null,
+    });
+  }
+  return byRoot;
+}
+
+/** The latest review of each of some facts, as reconciliation weighs it. */
+export async function loadReviews(tx: Database, roots: readonly string[]): Promise<Map<string, Review>> {
+  if (roots.length === 0) return new Map();
+  const rows = decodeAll(ReviewRow, await tx.query(queries['fact-reviews'], [JSON.stringify(roots)]), tx.label, 'review row');
+  return new Map(rows.map((r) => [r.targetId, r]));
+}
+
+/** Stored trust of the sources behind some evidence. */
+export async function loadTrust(tx: Database, evidence: Iterable<readonly FactEvidence[]>): Promise<Map<string, number>> {
+  const sources = new Set<string>();
+  for (const list of evidence) for (const e of list) sources.add(e.source ?? e.doc);
+  if (sources.size === 0) return new Map();
+  const rows = decodeAll(TrustRow, await tx.query(queries['trust-read'], [JSON.stringify([...sources])]), tx.label, 'trust row');
+  return new Map(rows.map((r) => [r.source, r.trust]));
+}
+
+/**
+ * Re-reconciles some facts (which the caller has locked) from all their
+ * evidence, renames each after its oldest own claim, and appends a version
+ * where the belief changed. Returns how many versions it wrote.
+ */
+export async function reconcileRoots(tx: Database, roots: readonly string[], now: Date): Promise<number> {
+  if (roots.length === 0) return 0;
+  const locked = await lockFacts(tx, roots);
+  const evidence = await loadEvidence(tx, roots);
+  const reviews = await loadReviews(tx, roots);
+  const trust = await loadTrust(tx, evidence.values());
+  const open = new Map(
+    decodeAll(VersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.factId, v]),
+  );
+  let written = 0;
+  for (const row of locked) {
+    const list = evidence.get(row.id) ?? [];
+    const name = nameFact(list, row.id);
+    if (name && (name.subject !== row.subject || name.predicate !== row.predicate || name.kind !== row.kind)) {
+      await tx.query(queries['fact-rename'], [row.id, name.subject, name.predicate, name.kind]);
+    }
+    const review = reviews.get(row.id);
+    const result = reconcileFact(list, { trust, review: review ? toFactReview(review) : null });
+    const current = open.get(row.id);
+    if (current && fingerprint(current) === fingerprint(result)) continue;
+    // A fact with no evidence and no version yet (all its claims resolved elsewhere) needs none.
+    if (!current && list.length === 0) continue;
+    await appendVersion(tx, row.id, current, result, now);
+    written++;
+  }
+  return written;
+}
+
+function toFactReview(r: Review): FactReview {
+  return { action: r.action, value: r.value, reason: r.reason, reviewer: r.reviewer, seenClaimIds: r.seenClaimIds };
+}
+
+async function appendVersion(tx: Database, fid: string, current: FactVersion | undefined, result: Reconciliation, now: Date): Promise<void> {
+  const recordedAt = now.toISOString();
+  if (current) {
+    const closed = await tx.query(queries['version-close'], [current.id, recordedAt]);
+    // Unreachable while writers hold the fact lock; if it happens, retrying re-reads the new state.
+    if (closed.length !== 1) throw new ConflictError(fid, `open version ${current.id} was closed by another writer`);
+  }
+  const seq = (current?.seq ?? 0) + 1;
+  const vid = versionId(fid, seq);
+  await tx.query(queries['version-insert'], [
+    vid,
+    fid,
+    seq,
+    result.status,
+    result.value === null ? null : JSON.stringify(result.value),
+    result.validFrom,
+    result.validTo,
+    recordedAt,
+    result.confidence,
+    result.reason,
+    JSON.stringify(result.candidates),
+  ]);
+  const evidence = [
+    ...result.supporting.map((claim_id) => ({ claim_id, stance: 'support' })),
+    ...result.opposing.map((claim_id) => ({ claim_id, stance: 'oppose' })),
+  ];
+  if (evidence.length > 0) await tx.query(queries['evidence-insert'], [vid, JSON.stringify(evidence)]);
+}
+
+/**
+ * What "the belief changed" compares: everything reconciliation decides, in a
+ * canonical form (jsonb does not keep key order, the database may sort ids
+ * by its collation).
+ */
+export function fingerprint(v: Reconciliation | FactVersion): string {
+  return stableStringify({
+    status: v.status,
+    value: v.value,
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+    confidence: v.confidence,
+    reason: v.reason,
+    supporting: [...v.supporting].sort(compareText),
+    opposing: [...v.opposing].sort(compareText),
+    candidates: v.candidates,
+  });
+}
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => compareText(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function decode<S extends z.ZodType>(schema: S, row: unknown, label: string, what: string): z.output<S> {
+  const parsed = schema.safeParse(row);
+  if (!parsed.success) throw new ValidationError(label, what, parsed.error);
+  return parsed.data;
+}
+
+function decodeAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], label: string, what: string): z.output<S>[] {
+  return rows.map((row) => decode(schema, row, label, what));
+}

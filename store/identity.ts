@@ -1,0 +1,91 @@
+/**
+ * Entity resolution between facts: a fact whose subject is a shorter mention of
+ * another fact's subject (`Trump` of `Donald Trump`, `investment fund` of `Japan
+ * investment fund`) resolves into it, so their claims meet. Pure: a function of
+ * the set of fact keys alone, which is what keeps the store's facts the same
+ * whatever order articles arrive in.
+ */
+import type { ClaimKind } from '../model/index.js';
+
+/** A fact as resolution sees it. */
+export interface KeyedFact {
+  id: string;
+  /** `subject words (sorted)|predicate words`, see `factKey`. */
+  key: string;
+  /** `null` for imported facts, which are never resolved: a data set's object names are identifiers. */
+  kind: ClaimKind | null;
+}
+
+/**
+ * For each fact that resolves into another, the id of the fact it resolves to
+ * (followed to the end of the chain); facts that stand on their own are absent.
+ *
+ * Fact A resolves into fact B when they share the predicate, both are people or
+ * both are not, A's subject words are a strict subset of B's, and B is the one
+ * smallest such superset, every other superset containing B's words too. Two
+ * incomparable supersets (`tariff on cars` inside both `global tariff on cars`
+ * and `tariff on car parts`) mean the short mention is ambiguous, so it stays
+ * apart. A non-person subject needs two words to resolve: one word (`cars`,
+ * `terms`) says too little to pick an entity; a person's surname is enough.
+ */
+export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
+  const parsed = facts
+    .filter((f) => f.kind !== null)
+    .map((f) => {
+      const [subject = '', predicate = ''] = splitKey(f.key);
+      return { id: f.id, predicate, person: f.kind === 'person', words: new Set(subject.split(' ').filter(Boolean)) };
+    });
+  const byPredicate = new Map<string, typeof parsed>();
+  for (const p of parsed) byPredicate.set(p.predicate, [...(byPredicate.get(p.predicate) ?? []), p]);
+
+  const parent = new Map<string, string>();
+  for (const group of byPredicate.values()) {
+    for (const a of group) {
+      if (!a.person && a.words.size < 2) continue;
+      const supersets = group.filter((b) => b.person === a.person && isStrictSubset(a.words, b.words));
+      if (supersets.length === 0) continue;
+      const smallest = supersets.filter((b) => !supersets.some((c) => c !== b && isStrictSubset(c.words, b.words)));
+      if (smallest.length !== 1) continue;
+      const target = smallest[0]!;
+      if (supersets.every((b) => b === target || isStrictSubset(target.words, b.words))) parent.set(a.id, target.id);
+    }
+  }
+  const roots = new Map<string, string>();
+  for (const id of parent.keys()) {
+    let root = id;
+    // Strict subsets only grow, so a chain cannot loop.
+    while (parent.has(root)) root = parent.get(root)!;
+    roots.set(id, root);
+  }
+  return roots;
+}
+
+/** True when one fact's subject words and the other's include one another (or are equal), with the same predicate. */
+export function areRelated(a: string, b: string): boolean {
+  const [sa = '', pa = ''] = splitKey(a);
+  const [sb = '', pb = ''] = splitKey(b);
+  if (pa !== pb) return false;
+  const wa = new Set(sa.split(' ').filter(Boolean));
+  const wb = new Set(sb.split(' ').filter(Boolean));
+  return isSubset(wa, wb) || isSubset(wb, wa);
+}
+
+/** The subject words and predicate of a key. */
+export function keyParts(key: string): { words: string[]; predicate: string } {
+  const [subject = '', predicate = ''] = splitKey(key);
+  return { words: subject.split(' ').filter(Boolean), predicate };
+}
+
+function splitKey(key: string): [string, string] {
+  const bar = key.indexOf('|');
+  return bar < 0 ? [key, ''] : [key.slice(0, bar), key.slice(bar + 1)];
+}
+
+function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (!b.has(w)) return false;
+  return true;
+}
+
+function isStrictSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size < b.size && isSubset(a, b);
+}

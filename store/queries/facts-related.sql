@@ -1,0 +1,9 @@
+-- facts-related: the facts entity resolution must look at for one key: those with the same predicate
+--          whose subject words include all of the given words (supersets, GIN containment), plus the
+--          facts with one of the given exact keys (the key's subsets, enumerated by the caller).
+-- Inputs:  $1 predicate key, $2 subject words (text[]), $3 exact keys (text[], may be empty).
+-- Outputs: rows (id, key, kind, merged_into) of extracted (kind not null) facts, by id.
+SELECT id, key, kind, merged_into FROM facts
+WHERE kind IS NOT NULL
+  AND ((predicate_key = $1 AND subject_tokens @> $2::text[]) OR key = ANY ($3::text[]))
+ORDER BY id;

@@ -1,0 +1,53 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FactExport } from '../../model/index.js';
+import { runCli } from './cli-helper.js';
+
+let home: string;
+const env = () => ({ NEWSFACTS_HOME: home });
+
+beforeAll(async () => {
+  home = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-import-'));
+});
+afterAll(async () => {
+  await rm(home, { recursive: true, force: true });
+});
+
+// Each step spawns the CLI (a PGlite start and a migration check): generous, since CI shares two cores.
+describe('newsfacts import and review (embedded store)', { timeout: 120_000 }, () => {
+  it('imports CSV and JSON Lines rows into facts named after object and attribute verbatim', async () => {
+    const csv = path.join(home, 'claims.csv');
+    await writeFile(csv, 'source,object,attribute,value,observed_at\nA,Paris,population,2100000,2024-01-01\nB,Paris,population,"2,100,000",2024-01-02\nC,Paris,population,1900000,\n');
+    const jsonl = path.join(home, 'claims.jsonl');
+    await writeFile(jsonl, '{"source":"A","object":"Paris","attribute":"mayor","value":"Anne Hidalgo"}\n');
+    expect((await runCli(['import', csv, '--json'], env())).code).toBe(0);
+    const imported = await runCli(['import', jsonl, '--no-trust'], env());
+    expect(imported.code, imported.stderr).toBe(0);
+    const facts = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => FactExport.parse(JSON.parse(l)));
+    expect(facts.find((f) => f.predicate === 'population')).toMatchObject({ subject: 'Paris', value: { amount: 2100000, unit: '1' }, sources: ['A', 'B'] });
+    expect(facts.find((f) => f.predicate === 'mayor')).toMatchObject({ subject: 'Paris', value: { text: 'Anne Hidalgo' } });
+  });
+
+  it('a bad file fails with one line naming it', async () => {
+    const bad = path.join(home, 'bad.csv');
+    await writeFile(bad, 'source,object\nA,Paris\n');
+    const result = await runCli(['import', bad], env());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bad\.csv:2: a row needs source, object, attribute and value/);
+  });
+
+  it('review --correct pins a fact, shown in its history', async () => {
+    const facts = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const population = facts.find((f) => f.predicate === 'population');
+    const reviewed = await runCli(['review', population.id, '--correct', '2102650', '--reason', 'INSEE 2021', '--reviewer', 'ann', '--json'], env());
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(JSON.parse(reviewed.stdout).fact.version).toMatchObject({ status: 'reviewed', value: { amount: 2102650, unit: '1' } });
+    const history = await runCli(['fact', population.id, '--history'], env());
+    expect(history.stdout).toMatch(/pinned by ann \(correct: INSEE 2021\)/);
+    expect(history.stdout).toMatch(/review r_[0-9a-f]{16} by ann/);
+    const none = await runCli(['review', population.id], env());
+    expect(none.code).toBe(1);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { factKey, resolveFacts, type KeyedFact } from '../../store/index.js';
+
+const fact = (id: string, subject: string, predicate: string, kind: KeyedFact['kind'] = 'figure'): KeyedFact => ({ id, key: factKey(subject, predicate), kind });
+
+describe('factKey normalisation', () => {
+  test('predicate and subject synonyms meet: auto tariffs on Japan = tariff on Japanese cars', () => {
+    expect(factKey('auto tariffs on Japan', 'rate')).toBe(factKey('tariff on Japanese cars', 'rate'));
+    expect(factKey('Japanese automobile duties', 'level')).toBe(factKey('tariff on Japanese cars', 'rate'));
+    expect(factKey('U.S. Steel', 'amount')).toBe(factKey('United States Steel', 'amount'));
+    expect(factKey('US Steel', 'value')).toBe(factKey('U.S. Steel', 'amount'));
+  });
+});
+
+describe('resolveFacts', () => {
+  test('a surname resolves into the one full name that contains it', () => {
+    const facts = [fact('f_t', 'Trump', 'role', 'person'), fact('f_dt', 'Donald Trump', 'role', 'person')];
+    expect(resolveFacts(facts)).toEqual(new Map([['f_t', 'f_dt']]));
+  });
+
+  test('a surname two people share stays apart', () => {
+    const facts = [fact('f_s', 'Suga', 'role', 'person'), fact('f_ys', 'Yoshihide Suga', 'role', 'person'), fact('f_ss', 'Sanae Suga', 'role', 'person')];
+    expect(resolveFacts(facts)).toEqual(new Map());
+  });
+
+  test('a shorter mention resolves into its one longer form; two incomparable longer forms make it ambiguous', () => {
+    expect(resolveFacts([fact('f_1', 'investment fund', 'size'), fact('f_2', 'Japan investment fund', 'size')])).toEqual(new Map([['f_1', 'f_2']]));
+    const cars = [fact('f_c', 'tariff on cars', 'rate'), fact('f_g', 'global tariff on cars', 'rate'), fact('f_p', 'tariff on car parts', 'rate')];
+    expect(resolveFacts(cars)).toEqual(new Map());
+  });
+
+  test('chains resolve to the end; one word is too little for a thing; predicates and kinds must match', () => {
+    const chain = [fact('f_1', 'investment fund', 'size'), fact('f_2', 'Japan investment fund', 'size'), fact('f_3', 'Japan strategic investment fund', 'size')];
+    expect(resolveFacts(chain)).toEqual(new Map([['f_1', 'f_3'], ['f_2', 'f_3']]));
+    expect(resolveFacts([fact('f_1', 'cars', 'count'), fact('f_2', 'cars exported', 'count')])).toEqual(new Map());
+    expect(resolveFacts([fact('f_1', 'investment fund', 'size'), fact('f_2', 'Japan investment fund', 'count')])).toEqual(new Map());
+    expect(resolveFacts([fact('f_1', 'Trump', 'role', 'person'), fact('f_2', 'Trump administration', 'role')])).toEqual(new Map());
+  });
+
+  test('imported facts are never resolved', () => {
+    expect(resolveFacts([{ id: 'f_1', key: 'fund|size', kind: null }, { id: 'f_2', key: 'fund japan|size', kind: null }])).toEqual(new Map());
+  });
+
+  test('the result does not depend on the order of the facts', () => {
+    const facts = [fact('f_t', 'Trump', 'role', 'person'), fact('f_dt', 'Donald Trump', 'role', 'person'), fact('f_1', 'investment fund', 'size'), fact('f_2', 'Japan investment fund', 'size')];
+    expect(resolveFacts([...facts].reverse())).toEqual(resolveFacts(facts));
+  });
+});
