@@ -35,7 +35,7 @@ export function registerFacts(program: Command, context: CliContext): void {
           truncate(`${fact.subject} | ${fact.predicate}`, 56),
           truncate(formatValue(version.value), 28),
           String(chosen?.sources.length ?? 0),
-          others.map((c) => `${formatValue(c.value)} (${c.sources.join(', ')})`).join('; ') || '—',
+          others.map((c) => `${formatValue(c.value)}${c.status ? ` ${c.status}` : ''} (${c.sources.join(', ')})`).join('; ') || '—',
         ]);
       }
       context.out(table(rows));
