@@ -79,12 +79,12 @@ describe.each(BACKENDS)('NOTES.md conflicts [%s]', (kind) => {
 
   test('5: 7- and 15-year terms are two positions with one speculative source each, not merged with 15%', async ({ store }) => {
     const facts = await ingest(store);
-    const terms = facts.get('terms|duration')!;
-    const minimums = facts.get('minimums|duration')!;
-    expect(terms).toMatchObject({ value: { amount: 7, unit: 'year' }, sources: ['002.txt'], alternatives: [] });
-    expect(minimums).toMatchObject({ value: { amount: 15, unit: 'year' }, sources: ['002.txt'], alternatives: [] });
-    expect(terms.confidence).toBeLessThan(0.5);
-    expect(minimums.confidence).toBeLessThan(0.5);
+    const japanOffer = facts.get('terms|duration')!;
+    const usDemand = facts.get('minimums|duration')!;
+    expect(japanOffer).toMatchObject({ value: { amount: 7, unit: 'year' }, sources: ['002.txt'], alternatives: [] });
+    expect(usDemand).toMatchObject({ value: { amount: 15, unit: 'year' }, sources: ['002.txt'], alternatives: [] });
+    expect(japanOffer.confidence).toBeLessThan(0.5);
+    expect(usDemand.confidence).toBeLessThan(0.5);
   });
 
   test('6: the Nippon Steel price is one fact; "$14 billion", "$14B" and the project amount count once', async ({ store }) => {
