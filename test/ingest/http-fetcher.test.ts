@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError, TransientError } from '../../errors.js';
 import { HttpFetcher, type HttpFetcherDeps, type HttpFetcherOptions } from '../../ingest/http-fetcher.js';
 import { startWebServer, type WebServer } from './web-server.js';
+import { failure } from '../helpers/failure.js';
 
 let web: WebServer;
 const fetchers: HttpFetcher[] = [];
@@ -20,15 +21,6 @@ function fetcher(options: HttpFetcherOptions = {}, deps: HttpFetcherDeps = {}): 
   const f = new HttpFetcher({ allowAddresses: ['127.0.0.1'], ...options }, deps);
   fetchers.push(f);
   return f;
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('HttpFetcher limits', () => {

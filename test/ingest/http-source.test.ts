@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError, TransientError } from '../../errors.js';
 import { HttpSource, parseRetryAfter, type HostGate } from '../../ingest/http-source.js';
+import { failure } from '../helpers/failure.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -30,15 +31,6 @@ afterEach(async () => {
 });
 
 const load = (location: string) => source.load({ location, published: null, outlet: null, url: null, title: null });
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('HttpSource', () => {
   it('loads an HTML page with its bytes and URL', async () => {
