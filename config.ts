@@ -22,16 +22,25 @@ export const Config = z.object({
   home: z.string().min(1),
   /** pino log level. @defaultValue `info` */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer tokens of the HTTP API (`NEWSFACTS_API_TOKENS`, comma-separated); none means the API is read-only. */
+  apiTokens: z.array(z.string().min(8, 'an API token needs at least 8 characters')).default([]),
+  /** Whether API reads are `open` or need a `token` too (`NEWSFACTS_API_READS`). */
+  apiReads: z.enum(['open', 'token']).default('open'),
+  /** API requests per minute per client address, 0 = no limit (`NEWSFACTS_API_RATE_LIMIT`). */
+  apiRateLimit: z.coerce.number().int().min(0).default(600),
 });
 export type Config = z.infer<typeof Config>;
 
-/** Reads `DATABASE_URL`, `REDIS_URL`, `NEWSFACTS_HOME` and `LOG_LEVEL`. */
+/** Reads `DATABASE_URL`, `REDIS_URL`, `NEWSFACTS_HOME`, `LOG_LEVEL` and the `NEWSFACTS_API_*` settings. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
   const parsed = Config.safeParse({
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     home: path.resolve(cwd, env.NEWSFACTS_HOME ?? '.newsfacts'),
     logLevel: env.LOG_LEVEL,
+    apiTokens: (env.NEWSFACTS_API_TOKENS ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0),
+    apiReads: env.NEWSFACTS_API_READS || undefined,
+    apiRateLimit: env.NEWSFACTS_API_RATE_LIMIT || undefined,
   });
   if (!parsed.success) throw new ValidationError('environment', 'configuration', parsed.error);
   return parsed.data;

@@ -53,6 +53,18 @@ export class ConflictError extends Error {
   }
 }
 
+/** A write based on a stale read: the target changed since the caller saw revision `expected` (HTTP 409). */
+export class StaleRevisionError extends ConflictError {
+  readonly expected: number;
+  readonly current: number;
+  constructor(input: string, expected: number, current: number) {
+    super(input, `changed since revision ${expected} (now ${current}); read it again and retry`);
+    this.name = 'StaleRevisionError';
+    this.expected = expected;
+    this.current = current;
+  }
+}
+
 /** A store or queue backend that cannot be used as configured (e.g. PGlite locked by another process). */
 export class ConfigError extends Error {
   constructor(message: string, options?: ErrorOptions) {

@@ -12,6 +12,7 @@ import { registerRun } from './commands/run.js';
 import { registerEnqueue } from './commands/enqueue.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerSchedule } from './commands/schedule.js';
+import { registerServe } from './commands/serve.js';
 import { registerWorker } from './commands/worker.js';
 
 /** Exit codes: 0 ok, 1 a failure (named on one line), 2 a usage error. */
@@ -35,6 +36,7 @@ Environment:
   NEWSFACTS_HOME  folder of the embedded store (default .newsfacts)
   REDIS_URL       Redis for the BullMQ queues (worker, enqueue, jobs, schedule)
   LOG_LEVEL       structured log level on stderr (default warn)
+  NEWSFACTS_API_TOKENS, NEWSFACTS_API_READS, NEWSFACTS_API_RATE_LIMIT   see newsfacts serve --help
 
 Start with:  newsfacts run seeds   then   newsfacts facts --contested`,
     );
@@ -52,6 +54,7 @@ Start with:  newsfacts run seeds   then   newsfacts facts --contested`,
   registerEnqueue(program, context);
   registerJobs(program, context);
   registerSchedule(program, context);
+  registerServe(program, context);
   for (const command of program.commands) command.exitOverride();
   program.exitOverride();
   return program;

@@ -8,6 +8,7 @@ export {
   reconcileRequest,
   runJob,
 } from './catalog.js';
+export { planIngest, locationOf, type IngestPlan } from './ingest-plan.js';
 export { InProcessRunner, type RunEvent, type RunOutcome } from './in-process-runner.js';
 export { jobId, type JobContext, type JobDefinition, type JobName, type JobRequest, type JobResult } from './job.js';
 export { BullmqRunner, BullmqRunnerOptions, type BullmqRunnerDeps } from './bullmq-runner.js';

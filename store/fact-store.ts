@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConflictError, InputError, ValidationError } from '../errors.js';
+import { ConflictError, InputError, StaleRevisionError, ValidationError } from '../errors.js';
 import {
   Article,
   ClaimDraft,
@@ -39,6 +39,7 @@ import {
 import { importKey } from './fact-key.js';
 import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { claimId, factId, hashParts } from './ids.js';
+import { articleSummaries, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, type Observation } from './observation.js';
 import { discoverTruth, type TruthObservation } from './truth.js';
 import { valueKey } from './value-key.js';
@@ -309,10 +310,15 @@ export class FactStore {
    *   its value. `reject` forbids the current value, so the next best is chosen.
    *   The latest review of a fact is the one that counts.
    *
+   * With `expectedRevision` (the target's revision as the reviewer read it:
+   * `factRevisions`, `claimRevisions`), a target that changed since is refused
+   * with StaleRevisionError and nothing is written.
+   *
    * @throws ValidationError when `input` fails `ReviewInput`; InputError when the
-   *   target is unknown, or a fact with no value is accepted or rejected.
+   *   target is unknown, or a fact with no value is accepted or rejected;
+   *   StaleRevisionError when `expectedRevision` is not the target's revision.
    */
-  async recordReview(input: ReviewInput, options: { now?: Date } = {}): Promise<ReviewResult> {
+  async recordReview(input: ReviewInput, options: { now?: Date; expectedRevision?: number } = {}): Promise<ReviewResult> {
     const r = parseInput(ReviewInputSchema, input, input?.targetId ?? 'review', 'review');
     const now = options.now ?? this.now();
     return this.db.transaction(async (tx) => {
@@ -340,6 +346,12 @@ export class FactStore {
         seen = [...((await loadEvidence(tx, [root])).get(root) ?? [])].map((e) => e.claimId).sort();
       }
       await lockFacts(tx, [root]);
+      if (options.expectedRevision !== undefined) {
+        // Checked under the fact's lock: a concurrent review of the same fact waits, then sees the new revision.
+        const revisions = r.targetKind === 'claim' ? await claimRevisions(tx, [targetId]) : await factRevisions(tx, [targetId]);
+        const current = revisions.get(targetId) ?? 0;
+        if (current !== options.expectedRevision) throw new StaleRevisionError(r.targetId, options.expectedRevision, current);
+      }
       const createdAt = now.toISOString();
       const id = `r_${hashParts(r.targetKind, targetId, r.action, JSON.stringify(value), r.reason ?? '', r.reviewer, createdAt).slice(0, 16)}`;
       const [inserted] = await tx.query(queries['review-insert'], [
@@ -432,6 +444,36 @@ export class FactStore {
       for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now);
       return { trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])), factsReconciled: roots.length, versionsWritten };
     });
+  }
+
+  /** One page of facts as believed at `asOf` (default now), filtered and keyset-paginated (`store/fact-pages.ts`). */
+  async pageFacts(query: FactPageQuery = {}): Promise<Page<FactPageItem>> {
+    return pageFacts(this.db, query);
+  }
+
+  /** Claims in a review status, those whose fact is contested or needs review first, then the least confident. */
+  async reviewQueue(query: ReviewQueueQuery = {}): Promise<Page<ReviewQueueEntry> & { total: number }> {
+    return reviewQueue(this.db, query);
+  }
+
+  /** Claims by id (or all of one article) with where they come from and their revisions. */
+  async claimViews(filter: { articleId?: string; claimIds?: readonly string[] }): Promise<ClaimView[]> {
+    return claimViews(this.db, filter);
+  }
+
+  /** Every article without its text, with its outlet and claim count. */
+  async articleSummaries(): Promise<ArticleSummary[]> {
+    return articleSummaries(this.db);
+  }
+
+  /** The revision (ETag) of each fact: versions ever written + its reviews. Unknown ids are absent. */
+  async factRevisions(ids: readonly string[]): Promise<Map<string, number>> {
+    return factRevisions(this.db, ids);
+  }
+
+  /** The revision (ETag) of each claim: 1 + its reviews. */
+  async claimRevisions(ids: readonly string[]): Promise<Map<string, number>> {
+    return claimRevisions(this.db, ids);
   }
 
   /** Sizes: articles, claims (total and per kind), facts, contested facts, versions ever written. */

@@ -3,6 +3,7 @@
  * shapes, validated on the way out of the database like any other boundary.
  */
 import { z } from 'zod';
+import { ValidationError } from '../errors.js';
 import { Article, Candidate, Claim, ClaimKind, FactStatus, FactValue, IsoDay, Timestamp, type Fact, type FactVersion } from '../model/index.js';
 
 const text = z.string();
@@ -221,3 +222,14 @@ export const FetchedRow = z
     body: Uint8Array.from(r.body),
     fetchedAt: r.fetched_at,
   }));
+
+/** Decodes a row; a row that fails its schema means the schema and code disagree, so it names the database (`label`). */
+export function decode<S extends z.ZodType>(schema: S, row: unknown, label: string, what: string): z.output<S> {
+  const parsed = schema.safeParse(row);
+  if (!parsed.success) throw new ValidationError(label, what, parsed.error);
+  return parsed.data;
+}
+
+export function decodeAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], label: string, what: string): z.output<S>[] {
+  return rows.map((row) => decode(schema, row, label, what));
+}

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { FileSource, HttpSource, type ArticleSource } from '../../ingest/index.js';
-import { DEFAULT_PREFIX, ingestRequest, requireRedisUrl, type JobRequest } from '../../queues/index.js';
+import { DEFAULT_PREFIX, locationOf, planIngest, requireRedisUrl } from '../../queues/index.js';
 import type { CliContext } from '../context.js';
 import { withQueues } from '../queue-session.js';
 
@@ -23,18 +23,8 @@ export function registerEnqueue(program: Command, context: CliContext): void {
       requireRedisUrl(context.config.redisUrl, 'newsfacts enqueue');
       // Folders are expanded here into absolute paths: a worker may run in another directory.
       const sources: ArticleSource[] = [new HttpSource(), new FileSource({ published: options.published ?? null })];
-      const requests: JobRequest[] = [];
-      const failures: { input: string; error: string }[] = [];
-      for (const location of locations) {
-        try {
-          const source = sources.find((s) => s.accepts(location))!;
-          for (const ref of await source.discover(location)) requests.push(ingestRequest(ref));
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          failures.push({ input: location, error: message });
-          context.err(`newsfacts: ${message}`);
-        }
-      }
+      const { requests, failures } = await planIngest(locations, sources);
+      for (const f of failures) context.err(`newsfacts: ${f.error}`);
       await withQueues(context, 'newsfacts enqueue', options.prefix, async (queues) => {
         const outcomes = await queues.enqueue(requests);
         const added = outcomes.filter((o) => o.state === 'added').length;
@@ -56,9 +46,4 @@ export function registerEnqueue(program: Command, context: CliContext): void {
       });
       if (failures.length > 0) context.exitCode = 1;
     });
-}
-
-function locationOf(request: JobRequest): string {
-  const payload = request.payload as { location?: unknown };
-  return typeof payload.location === 'string' ? payload.location : request.id;
 }

@@ -1,0 +1,62 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** The cookie the page sets so that bull-board's own page (which sends no header) passes the token check. */
+export const TOKEN_COOKIE = 'newsfacts_token';
+
+/**
+ * Bearer-token checks. Tokens are compared as SHA-256 digests with
+ * `timingSafeEqual`, so neither a token's length nor its prefix leaks through
+ * response times.
+ */
+export class TokenGate {
+  private readonly digests: Buffer[];
+
+  constructor(tokens: readonly string[]) {
+    this.digests = tokens.filter((t) => t.length > 0).map(digest);
+  }
+
+  /** Whether any token is configured: with none, every write is refused. */
+  get configured(): boolean {
+    return this.digests.length > 0;
+  }
+
+  matches(candidate: string | undefined): boolean {
+    if (candidate === undefined || candidate.length === 0) return false;
+    const d = digest(candidate);
+    // Compare against every token, so the time does not say which one matched.
+    let ok = false;
+    for (const known of this.digests) ok = timingSafeEqual(d, known) || ok;
+    return ok;
+  }
+
+  /** The token a request carries: `Authorization: Bearer …`, or with `cookie: true` the page's cookie. */
+  static tokenOf(request: FastifyRequest, options: { cookie: boolean }): string | undefined {
+    const header = request.headers.authorization;
+    if (typeof header === 'string') {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+      return match?.[1];
+    }
+    if (!options.cookie) return undefined;
+    for (const part of (request.headers.cookie ?? '').split(';')) {
+      const [name, ...value] = part.trim().split('=');
+      if (name === TOKEN_COOKIE) return decodeURIComponent(value.join('='));
+    }
+    return undefined;
+  }
+
+  /** A preHandler that answers 401 unless the request carries a known token. */
+  guard(options: { cookie: boolean } = { cookie: false }) {
+    return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+      if (this.matches(TokenGate.tokenOf(request, options))) return;
+      const message = this.configured
+        ? 'a valid bearer token is required (Authorization: Bearer <token>)'
+        : 'no API tokens are configured (set NEWSFACTS_API_TOKENS), so writes are refused';
+      await reply.code(401).header('www-authenticate', 'Bearer realm="newsfacts"').send({ statusCode: 401, error: 'Unauthorized', message });
+    };
+  }
+}
+
+function digest(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}

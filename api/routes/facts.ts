@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { InputError } from '../../errors.js';
+import { candidateValidAt, type FactStore } from '../../store/index.js';
+import type { ApiDeps } from '../server.js';
+import { ErrorBody, FactDetailBody, FactDetailQuery, FactIdParams, FactPage, FactsQuery } from '../schemas.js';
+import { security, type Access, type Api } from '../types.js';
+import { etag } from './etag.js';
+
+export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void {
+  api.get(
+    '/api/facts',
+    {
+      ...read,
+      schema: {
+        tags: ['facts'],
+        summary: 'Facts as believed now or at `as_of`, contested first; cursor-paginated',
+        security: security(read),
+        querystring: FactsQuery,
+        response: { 200: FactPage, 400: ErrorBody, 401: ErrorBody },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return deps.store.pageFacts({
+        subject: q.subject,
+        predicate: q.predicate,
+        status: q.status,
+        validAt: q.valid_at,
+        asOf: q.as_of === undefined ? undefined : new Date(q.as_of),
+        sort: q.sort,
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+    },
+  );
+
+  api.get(
+    '/api/facts/:id',
+    {
+      ...read,
+      schema: {
+        tags: ['facts'],
+        summary: 'One fact: its belief (now or at `as_of`), candidates with evidence quotes and sources, every version and review',
+        security: security(read),
+        params: FactIdParams,
+        querystring: FactDetailQuery,
+        response: { 200: FactDetailBody, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const detail = await factDetail(deps.store, request.params.id, request.query);
+      void reply.header('etag', etag(detail.revision));
+      return detail;
+    },
+  );
+}
+
+/** Everything the page and API show of one fact. @throws InputError (404) when unknown. */
+export async function factDetail(store: FactStore, id: string, query: z.infer<typeof FactDetailQuery> = {}): Promise<z.infer<typeof FactDetailBody>> {
+  const history = await store.factHistory(id);
+  if (!history) throw new InputError(id, 'no such fact');
+  const root = history.mergedInto ?? id;
+  const asOf = query.as_of === undefined ? undefined : new Date(query.as_of);
+  const at = await store.factAt(id, { asOf, validAt: query.valid_at });
+  const version = at?.version ?? null;
+  // Quotes of every claim any version counted, so a past version's candidates show theirs too.
+  const quotes = new Map(history.versions.flatMap((v) => [...v.supporting, ...v.opposing]).map((c) => [c.claimId, c]));
+  const current = asOf === undefined ? await store.getFact(id) : null;
+  const candidates =
+    current?.candidates ??
+    (version?.candidates ?? []).map((candidate) => ({ candidate, claims: candidate.claimIds.flatMap((c) => quotes.get(c) ?? []) }));
+  const revision = (await store.factRevisions([root])).get(root) ?? 1;
+  return {
+    fact: history.fact,
+    mergedInto: history.mergedInto,
+    revision,
+    version,
+    valueAt: version && query.valid_at ? candidateValidAt(version, query.valid_at) : null,
+    candidates,
+    versions: history.versions,
+    reviews: history.reviews,
+  };
+}

@@ -1,0 +1,196 @@
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { InputError } from '../../errors.js';
+import type { Claim } from '../../model/index.js';
+import { splitSentences } from '../../extract/sentence.js';
+import type { ClaimView, FactStore } from '../../store/index.js';
+import type { ApiDeps } from '../server.js';
+import {
+  ClaimIdParams,
+  ClaimItem,
+  ErrorBody,
+  FactIdParams,
+  FactItem,
+  IfMatchHeaders,
+  ReviewBody,
+  ReviewQueuePage,
+  ReviewQueueQuery,
+  ReviewResponse,
+} from '../schemas.js';
+import { security, type Access, type Api } from '../types.js';
+import { etag, revisionOf } from './etag.js';
+
+export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, write: Access): void {
+  const { store } = deps;
+
+  api.get(
+    '/api/review-queue',
+    {
+      ...read,
+      schema: {
+        tags: ['review'],
+        summary: 'Claims awaiting review: those feeding contested facts first, then the least confident',
+        security: security(read),
+        querystring: ReviewQueueQuery,
+        response: { 200: ReviewQueuePage, 400: ErrorBody, 401: ErrorBody },
+      },
+    },
+    async (request) => {
+      const page = await store.reviewQueue(request.query);
+      const texts = new Map<string, string>();
+      const facts = new Map<string, z.infer<typeof FactItem> | null>();
+      const items = [];
+      for (const { view } of page.items) {
+        if (!texts.has(view.claim.articleId)) texts.set(view.claim.articleId, (await store.getArticle(view.claim.articleId))?.text ?? view.claim.quote);
+        if (view.rootId && !facts.has(view.rootId)) facts.set(view.rootId, await factItem(store, view.rootId));
+        items.push({
+          claim: claimItem(view),
+          context: sentenceAround(texts.get(view.claim.articleId)!, view.claim),
+          fact: view.rootId ? (facts.get(view.rootId) ?? null) : null,
+        });
+      }
+      return { items, nextCursor: page.nextCursor, total: page.total };
+    },
+  );
+
+  api.get(
+    '/api/claims/:id',
+    {
+      ...read,
+      schema: {
+        tags: ['review'],
+        summary: 'One claim with its revision (ETag)',
+        security: security(read),
+        params: ClaimIdParams,
+        response: { 200: ClaimItem, 401: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const [view] = await store.claimViews({ claimIds: [request.params.id] });
+      if (!view) throw new InputError(request.params.id, 'no such claim');
+      void reply.header('etag', etag(view.revision));
+      return claimItem(view);
+    },
+  );
+
+  api.post(
+    '/api/claims/:id/reviews',
+    {
+      ...write,
+      schema: {
+        tags: ['review'],
+        summary: "Accept, reject or correct a claim; If-Match must carry the claim's revision",
+        description: 'A stale revision gets 409 and changes nothing. The fact the claim feeds is re-reconciled.',
+        security: [{ bearer: [] }],
+        params: ClaimIdParams,
+        headers: IfMatchHeaders,
+        body: ReviewBody,
+        response: { 200: ReviewResponse, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 428: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.id;
+      const expected = requireRevision(request, id);
+      const result = await store.recordReview(
+        { targetKind: 'claim', targetId: id, action: request.body.action, value: request.body.value ?? null, reason: request.body.reason ?? null, reviewer: reviewerOf(request) },
+        { expectedRevision: expected },
+      );
+      const [view] = await store.claimViews({ claimIds: [id] });
+      if (view) void reply.header('etag', etag(view.revision));
+      return { review: result.review, fact: await requireFactItem(store, result.fact.fact.id), claim: view ? claimItem(view) : null };
+    },
+  );
+
+  api.post(
+    '/api/facts/:id/reviews',
+    {
+      ...write,
+      schema: {
+        tags: ['review'],
+        summary: "Accept (pin), reject or correct a fact's value; If-Match must carry the fact's revision",
+        description: 'A pinned fact is flagged needs-review, never overturned, when new evidence disagrees. A stale revision gets 409.',
+        security: [{ bearer: [] }],
+        params: FactIdParams,
+        headers: IfMatchHeaders,
+        body: ReviewBody,
+        response: { 200: ReviewResponse, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 428: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.id;
+      const expected = requireRevision(request, id);
+      const result = await store.recordReview(
+        { targetKind: 'fact', targetId: id, action: request.body.action, value: request.body.value ?? null, reason: request.body.reason ?? null, reviewer: reviewerOf(request) },
+        { expectedRevision: expected },
+      );
+      const fact = await requireFactItem(store, result.fact.fact.id);
+      void reply.header('etag', etag(fact.revision));
+      return { review: result.review, fact, claim: null };
+    },
+  );
+}
+
+/** @throws an HTTP 428 error when If-Match is missing: a review must say which revision it saw. */
+function requireRevision(request: FastifyRequest, target: string): number {
+  const header = request.headers['if-match'];
+  if (typeof header !== 'string' || header.trim() === '') {
+    throw Object.assign(new Error(`${target}: send If-Match with the revision you reviewed (the ETag of GET on it)`), { statusCode: 428 });
+  }
+  return revisionOf(header, target);
+}
+
+function reviewerOf(request: FastifyRequest & { body: unknown }): string {
+  const body = request.body as { reviewer?: string };
+  return body.reviewer ?? 'api';
+}
+
+export function claimItem(view: ClaimView): z.infer<typeof ClaimItem> {
+  const c: Claim = view.claim;
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    doc: view.doc,
+    published: view.published,
+    source: view.source,
+    kind: c.kind,
+    value: c.value,
+    start: c.start,
+    end: c.end,
+    quote: c.quote,
+    subject: c.subject,
+    predicate: c.predicate,
+    attribution: c.attribution,
+    hedge: c.hedge,
+    qualifier: c.qualifier,
+    rule: c.rule,
+    confidence: c.confidence,
+    status: c.status,
+    factId: view.rootId ?? view.factId,
+    revision: view.revision,
+  };
+}
+
+/** A fact's current belief as lists show it; null when unknown or without a version. */
+export async function factItem(store: FactStore, id: string): Promise<z.infer<typeof FactItem> | null> {
+  const at = await store.factAt(id);
+  if (!at?.version) return null;
+  const revision = (await store.factRevisions([id])).get(id) ?? 1;
+  return { fact: at.fact, version: at.version, revision, valueAt: null };
+}
+
+async function requireFactItem(store: FactStore, id: string): Promise<z.infer<typeof FactItem>> {
+  const item = await factItem(store, id);
+  if (!item) throw new InputError(id, 'no such fact');
+  return item;
+}
+
+/** The sentence holding a claim (or the claim alone if the text does not have it), with the span inside it. */
+export function sentenceAround(text: string, claim: { start: number; end: number; quote: string }): { text: string; start: number; end: number } {
+  if (text.slice(claim.start, claim.end) !== claim.quote) return { text: claim.quote, start: 0, end: claim.quote.length };
+  const sentences = splitSentences(text);
+  const first = sentences.find((s) => s.end > claim.start) ?? { start: claim.start, end: claim.end };
+  const last = sentences.find((s) => s.end >= claim.end) ?? first;
+  const start = Math.min(first.start, claim.start);
+  const end = Math.max(last.end, claim.end);
+  return { text: text.slice(start, end), start: claim.start - start, end: claim.end - start };
+}

@@ -1,0 +1,239 @@
+/**
+ * The HTTP API's request and response shapes. The same zod schemas validate
+ * every request, check every response on its way out, and generate the
+ * OpenAPI document at `/openapi.json`.
+ */
+import { z } from 'zod';
+import { Article, Candidate, ClaimKind, ClaimStatus, Fact, FactStatus, FactValue, FactVersion, IsoDay, ReviewAction, Review } from '../model/index.js';
+import { EvidenceClaim, StoreCounts } from '../store/fact-views.js';
+
+/** Every error body: a status, a short code and one human line. Never a stack trace. */
+export const ErrorBody = z
+  .strictObject({
+    statusCode: z.number().int(),
+    error: z.string(),
+    message: z.string(),
+    /** On 409: the target's current revision, to re-read and retry. */
+    currentRevision: z.number().int().optional(),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Opaque cursor: pass `nextCursor` back as `cursor` for the next page. */
+export const Cursor = z.string().min(1).max(512);
+
+export const FactSort = z.enum(['attention', 'subject']);
+
+export const FactsQuery = z.strictObject({
+  subject: z.string().min(1).max(200).optional().describe('text the subject contains, any case'),
+  predicate: z.string().min(1).max(200).optional().describe('text the predicate contains, any case'),
+  status: FactStatus.optional(),
+  valid_at: IsoDay.optional().describe('only facts with a value valid that day (YYYY-MM-DD); each item says which'),
+  as_of: z.iso.datetime({ offset: true }).optional().describe('recorded time: the beliefs held then'),
+  sort: FactSort.default('attention').describe('`attention`: contested, then needs-review, then the rest, each by subject; `subject`: by subject'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: Cursor.optional(),
+});
+export type FactsQuery = z.infer<typeof FactsQuery>;
+
+/** A fact as lists show it: its identity, the belief at the asked time, and its revision (the `ETag`). */
+export const FactItem = z
+  .strictObject({
+    fact: Fact,
+    version: FactVersion,
+    /** Changes with every new version and every review: send it as `If-Match` with a review. */
+    revision: z.number().int().positive(),
+    /** With `valid_at`: the value (current or superseded) that held that day. */
+    valueAt: Candidate.nullable(),
+  })
+  .meta({ id: 'FactItem' });
+export type FactItem = z.infer<typeof FactItem>;
+
+export const FactPage = z.strictObject({
+  items: z.array(FactItem),
+  nextCursor: Cursor.nullable(),
+});
+export type FactPage = z.infer<typeof FactPage>;
+
+export const FactIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+export const FactDetailQuery = z.strictObject({
+  valid_at: IsoDay.optional(),
+  as_of: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** One version of a fact's history, with the claims it counted for and against. */
+export const VersionItem = z.strictObject({
+  version: FactVersion,
+  supporting: z.array(EvidenceClaim),
+  opposing: z.array(EvidenceClaim),
+});
+
+/** One fact, whole: the belief at the asked time, every candidate with its evidence, every version, every review. */
+export const FactDetailBody = z
+  .strictObject({
+    fact: Fact,
+    mergedInto: z.string().nullable(),
+    revision: z.number().int().positive(),
+    /** The version current at `as_of` (default now); null when the fact had none then. */
+    version: FactVersion.nullable(),
+    valueAt: Candidate.nullable(),
+    candidates: z.array(z.strictObject({ candidate: Candidate, claims: z.array(EvidenceClaim) })),
+    versions: z.array(VersionItem),
+    reviews: z.array(Review),
+  })
+  .meta({ id: 'FactDetail' });
+export type FactDetailBody = z.infer<typeof FactDetailBody>;
+
+/** A stored claim as the API shows it, with where it comes from and its revision. */
+export const ClaimItem = z
+  .strictObject({
+    id: z.string(),
+    articleId: z.string(),
+    doc: z.string(),
+    published: IsoDay.nullable(),
+    source: z.string().nullable(),
+    kind: ClaimKind,
+    value: z.unknown(),
+    start: z.number().int(),
+    end: z.number().int(),
+    quote: z.string(),
+    subject: z.string().nullable(),
+    predicate: z.string().nullable(),
+    attribution: z.string().nullable(),
+    hedge: z.string().nullable(),
+    qualifier: z.string().nullable(),
+    rule: z.string(),
+    confidence: z.number(),
+    status: ClaimStatus,
+    factId: z.string().nullable(),
+    /** 1 + the reviews of this claim: send it as `If-Match` with a review. */
+    revision: z.number().int().positive(),
+  })
+  .meta({ id: 'Claim' });
+export type ClaimItem = z.infer<typeof ClaimItem>;
+
+/** A claim awaiting review: the sentence around it, and the fact it feeds with the competing values. */
+export const ReviewQueueItem = z
+  .strictObject({
+    claim: ClaimItem,
+    /** The sentence (or line) holding the claim, and the claim's span inside it. */
+    context: z.strictObject({ text: z.string(), start: z.number().int(), end: z.number().int() }),
+    /** The fact the claim's evidence counts for (after entity resolution), null when it feeds none. */
+    fact: FactItem.nullable(),
+  })
+  .meta({ id: 'ReviewQueueItem' });
+export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
+
+export const ReviewQueueQuery = z.strictObject({
+  status: ClaimStatus.default('pending'),
+  kind: ClaimKind.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: Cursor.optional(),
+});
+
+export const ReviewQueuePage = z.strictObject({
+  items: z.array(ReviewQueueItem),
+  nextCursor: Cursor.nullable(),
+  /** Claims in this status, all pages. */
+  total: z.number().int(),
+});
+
+export const ClaimIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+/** A reviewer's decision. The target's revision goes in the `If-Match` header. */
+export const ReviewBody = z
+  .strictObject({
+    action: ReviewAction,
+    /** Required for `correct`. */
+    value: FactValue.nullable().optional(),
+    reason: z.string().max(2000).nullable().optional(),
+    reviewer: z.string().min(1).max(100).optional(),
+  })
+  .refine((r) => r.action !== 'correct' || (r.value !== undefined && r.value !== null), { message: 'a correction needs a value', path: ['value'] })
+  .meta({ id: 'ReviewRequest' });
+export type ReviewBody = z.infer<typeof ReviewBody>;
+
+export const ReviewResponse = z.strictObject({
+  review: Review,
+  /** The fact the review bears on, after re-reconciliation. */
+  fact: FactItem,
+  /** The reviewed claim after the review (claim reviews only). */
+  claim: ClaimItem.nullable(),
+});
+
+export const IfMatchHeaders = z.object({
+  'if-match': z.string().max(100).optional().describe('the target\'s revision, as its ETag gives it; a stale one gets 409'),
+});
+
+export const ArticleSummary = z.strictObject({
+  id: z.string(),
+  doc: z.string(),
+  title: z.string().nullable(),
+  published: IsoDay.nullable(),
+  url: z.string().nullable(),
+  source: z.string().nullable(),
+  claims: z.number().int(),
+});
+
+export const ArticleList = z.strictObject({ items: z.array(ArticleSummary) });
+
+export const ArticleIdParams = z.strictObject({ id: z.string().min(1).max(2000) });
+
+/** An article's text with its claims as spans into it (UTF-16 offsets, end exclusive): clients highlight them. */
+export const ArticleBody = z
+  .strictObject({
+    article: Article,
+    source: z.string().nullable(),
+    claims: z.array(ClaimItem),
+  })
+  .meta({ id: 'Article' });
+
+export const IngestRequestBody = z
+  .strictObject({
+    /** Page, feed or sitemap URLs, or paths the server (or its workers) can read. */
+    locations: z.array(z.string().min(1).max(2000)).min(1).max(100),
+    published: IsoDay.optional(),
+  })
+  .meta({ id: 'IngestRequest' });
+
+export const IngestResponse = z.strictObject({
+  /** `queued`: on BullMQ, workers take the jobs; `ran`: no Redis, so the server ran them itself before answering. */
+  mode: z.enum(['queued', 'ran']),
+  jobs: z.array(z.strictObject({ id: z.string(), queue: z.string(), state: z.string(), location: z.string() })),
+  failures: z.array(z.strictObject({ input: z.string(), error: z.string() })),
+});
+
+export const ScheduleItem = z.strictObject({
+  name: z.string(),
+  source: z.string(),
+  every: z.string().nullable(),
+  cron: z.string().nullable(),
+  nextRun: z.string().nullable(),
+  lastRun: z.strictObject({ at: z.string(), jobId: z.string(), ok: z.boolean(), result: z.string() }).nullable(),
+});
+
+export const ScheduleList = z.strictObject({ items: z.array(ScheduleItem) });
+
+export const ScheduleAddBody = z
+  .strictObject({
+    name: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/),
+    source: z.string().min(1).max(2000),
+    every: z.string().max(20).optional().describe('500ms, 30s, 15m, 2h, 1d'),
+    cron: z.string().max(200).optional(),
+    tz: z.string().max(100).optional(),
+  })
+  .refine((s) => (s.every === undefined) !== (s.cron === undefined), { message: 'give exactly one of every, cron', path: ['every'] })
+  .meta({ id: 'ScheduleRequest' });
+
+export const ScheduleNameParams = z.strictObject({ name: z.string().min(1).max(100) });
+
+const StateCounts = z.strictObject({ waiting: z.number().int(), active: z.number().int(), delayed: z.number().int(), completed: z.number().int(), failed: z.number().int() });
+
+export const JobCountsBody = z.strictObject({
+  /** Null when the server runs without Redis: there are no queues to count. */
+  queues: z.record(z.string(), StateCounts).nullable(),
+  store: StoreCounts,
+});
+
+export const HealthBody = z.strictObject({ ok: z.literal(true), store: z.enum(['pglite', 'postgres']), queues: z.boolean() });

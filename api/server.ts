@@ -1,0 +1,196 @@
+/**
+ * The HTTP API and the reviewers' page, on Fastify. Every request and response
+ * has a zod schema (`api/schemas.ts`); the same schemas validate requests,
+ * check responses on the way out, and generate `/openapi.json`.
+ *
+ * Reads may be open or need a token; writes always need a bearer token.
+ * Errors answer with `{ statusCode, error, message }` and never a stack trace.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { ConfigError, ConflictError, InputError, StaleRevisionError } from '../errors.js';
+import type { JobQueues, ScheduleBook } from '../queues/index.js';
+import type { FactStore } from '../store/index.js';
+import { TokenGate } from './auth.js';
+import { registerPage } from './page.js';
+import { registerArticleRoutes } from './routes/articles.js';
+import { registerFactRoutes } from './routes/facts.js';
+import { registerJobRoutes, type Ingestion } from './routes/jobs.js';
+import { registerReviewRoutes } from './routes/reviews.js';
+import { HealthBody } from './schemas.js';
+
+export const ApiOptions = z.strictObject({
+  /** Bearer tokens accepted for writes (and for reads when `readAccess` is `token`). */
+  tokens: z.array(z.string().min(1)).default([]),
+  /** `open`: anyone may read; `token`: reads need a token too. */
+  readAccess: z.enum(['open', 'token']).default('open'),
+  /** Requests per minute per client address; 0 turns the limit off (benchmarks). */
+  rateLimitPerMinute: z.number().int().min(0).default(600),
+  /** Largest request body accepted, in bytes. */
+  bodyLimitBytes: z.number().int().positive().default(64 * 1024),
+});
+export type ApiOptions = z.input<typeof ApiOptions>;
+
+export interface ApiDeps {
+  store: FactStore;
+  /** Queues ingestion on BullMQ, or runs it in this process when there is no Redis. */
+  ingestion: Ingestion;
+  /** The BullMQ queues and schedules; null without Redis (schedules then answer 503). */
+  queues: { jobQueues: JobQueues; schedules: ScheduleBook } | null;
+  logger?: Logger;
+}
+
+/** Builds the server (not listening yet): call `listen`, or `inject` in tests. */
+export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise<FastifyInstance> {
+  const o = ApiOptions.parse(options);
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger | undefined,
+    bodyLimit: o.bodyLimitBytes,
+    // Behind no proxy by default: the client address is the socket's.
+    trustProxy: false,
+    // Ids in paths can be long URLs (articles by canonical URL).
+    routerOptions: { maxParamLength: 2000 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const body = errorBody(error);
+    if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.code(body.statusCode).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
+  });
+
+  const gate = new TokenGate(o.tokens);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'newsfacts', version: '1', description: 'Reviewed, reconciled, versioned facts from news articles.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+    hideUntagged: false,
+  });
+  if (o.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: o.rateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `rate limit: ${context.max} requests a minute; retry in ${Math.ceil(context.ttl / 1000)} s`,
+      }),
+    });
+  }
+
+  await app.register(async (scope) => {
+    // Strict headers for the API and our page; bull-board (below) brings its own scripts and styles.
+    await scope.register(helmet, {
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'none'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          formAction: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+        },
+      },
+    });
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+    const read = o.readAccess === 'token' ? { preHandler: gate.guard() } : {};
+    const write = { preHandler: gate.guard() };
+    api.get(
+      '/api/health',
+      { schema: { tags: ['meta'], summary: 'Liveness: the store and whether queues are attached', response: { 200: HealthBody } } },
+      async () => ({ ok: true as const, store: deps.store.kind, queues: deps.queues !== null }),
+    );
+    api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    registerFactRoutes(api, deps, read);
+    registerReviewRoutes(api, deps, read, write);
+    registerArticleRoutes(api, deps, read);
+    registerJobRoutes(api, deps, read, write);
+    registerPage(scope);
+  });
+
+  if (deps.queues) {
+    const jobQueues = deps.queues.jobQueues;
+    await app.register(async (scope) => {
+      scope.addHook('preHandler', gate.guard({ cookie: true }));
+      const [{ createBullBoard }, { BullMQAdapter }, { FastifyAdapter }] = await Promise.all([
+        import('@bull-board/api'),
+        import('@bull-board/api/bullMQAdapter'),
+        import('@bull-board/fastify'),
+      ]);
+      const serverAdapter = new FastifyAdapter();
+      serverAdapter.setBasePath('/admin/queues');
+      createBullBoard({ queues: (['ingest', 'extract', 'reconcile'] as const).map((n) => new BullMQAdapter(jobQueues.queue(n))), serverAdapter });
+      await scope.register(serverAdapter.registerPlugin(), { prefix: '/admin/queues' });
+    });
+  }
+  return app;
+}
+
+/** Maps an error to its response: the status our error classes imply, one line, no stack. */
+export function errorBody(error: unknown): { statusCode: number; error: string; message: string; currentRevision?: number } {
+  if (error instanceof StaleRevisionError) {
+    return { statusCode: 409, error: 'Conflict', message: error.message, currentRevision: error.current };
+  }
+  if (error instanceof ConflictError) return { statusCode: 409, error: 'Conflict', message: error.message };
+  if (error instanceof ConfigError) return { statusCode: 503, error: 'Service Unavailable', message: error.message };
+  if (error instanceof InputError) {
+    const notFound = /: no such /.test(error.message);
+    return notFound ? { statusCode: 404, error: 'Not Found', message: error.message } : { statusCode: 400, error: 'Bad Request', message: error.message };
+  }
+  if (isZodValidation(error)) {
+    const first = error.validation[0];
+    const where = [error.validationContext, ...(first?.instancePath ? [first.instancePath.replace(/^\//, '').replaceAll('/', '.')] : [])].join(' ');
+    return { statusCode: 400, error: 'Bad Request', message: `invalid ${where}: ${first?.message ?? 'does not match its schema'}` };
+  }
+  if (isResponseSerializationError(error)) return { statusCode: 500, error: 'Internal Server Error', message: 'the response did not match its schema' };
+  const fastifyError = error as Partial<FastifyError>;
+  const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    return { statusCode: status, error: httpReason(status), message: typeof fastifyError.message === 'string' ? fastifyError.message : httpReason(status) };
+  }
+  return { statusCode: 500, error: 'Internal Server Error', message: 'internal error (logged on the server)' };
+}
+
+function isZodValidation(error: unknown): error is FastifyError & { validation: { instancePath?: string; message?: string }[]; validationContext?: string } {
+  return hasZodFastifySchemaValidationErrors(error);
+}
+
+function httpReason(status: number): string {
+  const reasons: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    406: 'Not Acceptable',
+    409: 'Conflict',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    428: 'Precondition Required',
+    429: 'Too Many Requests',
+  };
+  return reasons[status] ?? 'Client Error';
+}

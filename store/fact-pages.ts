@@ -1,0 +1,217 @@
+/**
+ * Paged reads for reviewers and the HTTP API: facts with keyset pagination and
+ * bitemporal filters, the review queue, and revisions (the optimistic-locking
+ * tokens of facts and claims). Pure reads over a `Database`.
+ */
+import { z } from 'zod';
+import { ValidationError } from '../errors.js';
+import { ClaimKind, ClaimStatus, FactStatus, IsoDay, type Candidate, type Claim, type FactVersion } from '../model/index.js';
+import type { Database } from './database.js';
+import type { FactState } from './fact-views.js';
+import { ClaimRow, decode, decodeAll, FactStateRow } from './rows.js';
+import { queries } from './sql.js';
+
+export const FactPageQuery = z.strictObject({
+  subject: z.string().min(1).optional(),
+  predicate: z.string().min(1).optional(),
+  status: FactStatus.optional(),
+  /** Recorded time: the beliefs held then. @defaultValue now */
+  asOf: z.date().optional(),
+  /** Valid time: only facts with a value holding that day. */
+  validAt: IsoDay.optional(),
+  /** `attention`: contested, then needs-review, then the rest; `subject`: by subject only. */
+  sort: z.enum(['attention', 'subject']).default('attention'),
+  limit: z.number().int().min(1).max(1000).default(50),
+  cursor: z.string().min(1).optional(),
+});
+export type FactPageQuery = z.input<typeof FactPageQuery>;
+
+export interface FactPageItem extends FactState {
+  /** Versions ever written + reviews of the fact: the fact's ETag. */
+  revision: number;
+  /** With `validAt`: the candidate whose valid interval holds the day. */
+  valueAt: Candidate | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `cursor` for the next page; null on the last. */
+  nextCursor: string | null;
+}
+
+export const ReviewQueueQuery = z.strictObject({
+  status: ClaimStatus.default('pending'),
+  kind: ClaimKind.optional(),
+  limit: z.number().int().min(1).max(1000).default(50),
+  cursor: z.string().min(1).optional(),
+});
+export type ReviewQueueQuery = z.input<typeof ReviewQueueQuery>;
+
+/** A stored claim with where it comes from and its revision (1 + its reviews: its ETag). */
+export interface ClaimView {
+  claim: Claim;
+  factId: string | null;
+  /** The fact its evidence counts for after entity resolution. */
+  rootId: string | null;
+  doc: string;
+  published: string | null;
+  source: string | null;
+  revision: number;
+}
+
+export interface ReviewQueueEntry {
+  view: ClaimView;
+  /** 0: its fact is contested, 1: needs review, 2: other, 3: it feeds no fact. */
+  rank: number;
+}
+
+const FactCursor = z.tuple([z.number().int(), z.string(), z.string()]);
+const ClaimCursor = z.tuple([z.number().int(), z.number(), z.string(), z.number().int(), z.string()]);
+const integer = z.union([z.number(), z.string()]).transform(Number).pipe(z.number().int());
+const PageExtraRow = z.object({ rank: integer, revision: integer });
+const RevisionRow = z.object({ id: z.string(), revision: integer });
+const QueueExtraRow = z.object({ rank: integer, root_id: z.string().nullable() });
+const CountRow = z.object({ count: integer });
+
+/**
+ * One page of facts as they were believed at `asOf` (default now), filtered,
+ * in keyset order, so pages stay stable while facts are added.
+ *
+ * @throws ValidationError when the query or its cursor is malformed.
+ */
+export async function pageFacts(db: Database, input: FactPageQuery): Promise<Page<FactPageItem>> {
+  const q = parse(FactPageQuery, input, 'facts query');
+  const after = q.cursor === undefined ? null : decodeCursor(FactCursor, q.cursor);
+  const rows = await db.query(queries['facts-page'], [
+    q.subject ?? null,
+    q.predicate ?? null,
+    q.status ?? null,
+    q.asOf?.toISOString() ?? null,
+    q.validAt ?? null,
+    q.sort,
+    after?.[0] ?? null,
+    after?.[1] ?? null,
+    after?.[2] ?? null,
+    q.limit + 1,
+  ]);
+  const items = rows.slice(0, q.limit).map((row) => {
+    const state = decode(FactStateRow, row, db.label, 'fact row');
+    const extra = decode(PageExtraRow, row, db.label, 'fact row');
+    return { ...state, revision: extra.revision, valueAt: q.validAt ? candidateValidAt(state.version, q.validAt) : null, rank: extra.rank };
+  });
+  const last = items.at(-1);
+  const nextCursor = rows.length > q.limit && last ? encodeCursor([last.rank, last.fact.subject, last.fact.id]) : null;
+  return { items: items.map(({ rank: _rank, ...item }) => item), nextCursor };
+}
+
+/**
+ * Claims in a review status (default `pending`), those whose fact is contested
+ * or needs review first, then the least confident.
+ */
+export async function reviewQueue(db: Database, input: ReviewQueueQuery): Promise<Page<ReviewQueueEntry> & { total: number }> {
+  const q = parse(ReviewQueueQuery, input, 'review queue query');
+  const after = q.cursor === undefined ? null : decodeCursor(ClaimCursor, q.cursor);
+  const rows = await db.query(queries['review-queue'], [q.status, q.kind ?? null, ...(after ?? [null, null, null, null, null]), q.limit + 1]);
+  const [countRow] = await db.query(queries['claims-count'], [q.status, q.kind ?? null]);
+  const page = rows.slice(0, q.limit);
+  const revisions = await claimRevisions(db, page.map((r) => String((r as { id: unknown }).id)));
+  const items = page.map((row): ReviewQueueEntry => {
+    const c = decode(ClaimRow, row, db.label, 'claim row');
+    const extra = decode(QueueExtraRow, row, db.label, 'claim row');
+    return { view: { ...c, rootId: extra.root_id, revision: revisions.get(c.claim.id) ?? 1 }, rank: extra.rank };
+  });
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > q.limit && last
+      ? encodeCursor([last.rank, last.view.claim.confidence, last.view.doc, last.view.claim.start, last.view.claim.id])
+      : null;
+  return { items, nextCursor, total: decode(CountRow, countRow, db.label, 'count row').count };
+}
+
+/** The claims of an article (or one claim by id with `claimId`), each with its revision. */
+export async function claimViews(db: Database, filter: { articleId?: string; claimIds?: readonly string[] }): Promise<ClaimView[]> {
+  const rows =
+    filter.claimIds !== undefined
+      ? await db.query(queries['claims-by-id'], [JSON.stringify(filter.claimIds)])
+      : await db.query(queries['claims-list'], [filter.articleId ?? null, null, null]);
+  const claims = decodeAll(ClaimRow, rows, db.label, 'claim row');
+  const revisions = await claimRevisions(db, claims.map((c) => c.claim.id));
+  const roots = await factRoots(db, claims.flatMap((c) => (c.factId ? [c.factId] : [])));
+  return claims.map((c) => ({ ...c, rootId: c.factId ? (roots.get(c.factId) ?? c.factId) : null, revision: revisions.get(c.claim.id) ?? 1 }));
+}
+
+/** Revisions (ETags) of facts by id; unknown ids are absent. */
+export async function factRevisions(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = decodeAll(RevisionRow, await db.query(queries['fact-revisions'], [JSON.stringify([...new Set(ids)])]), db.label, 'revision row');
+  return new Map(rows.map((r) => [r.id, r.revision]));
+}
+
+/** Revisions (ETags) of claims by id: 1 + their reviews. */
+export async function claimRevisions(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = decodeAll(RevisionRow, await db.query(queries['claim-revisions'], [JSON.stringify([...new Set(ids)])]), db.label, 'revision row');
+  return new Map(rows.map((r) => [r.id, r.revision]));
+}
+
+/**
+ * The candidate a version says held on `day`: current or superseded, with a
+ * valid interval (`validFrom` inclusive, `validTo` exclusive) holding it.
+ */
+export function candidateValidAt(version: FactVersion, day: string): Candidate | null {
+  return (
+    version.candidates.find(
+      (c) =>
+        (c.status === undefined || c.status === 'current' || c.status === 'superseded') &&
+        (c.validFrom === null || c.validFrom <= day) &&
+        (c.validTo === null || day < c.validTo),
+    ) ?? null
+  );
+}
+
+async function factRoots(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query(queries['facts-roots-of'], [JSON.stringify([...new Set(ids)])]);
+  return new Map(decodeAll(z.object({ id: z.string(), root_id: z.string() }), rows, db.label, 'fact row').map((r) => [r.id, r.root_id]));
+}
+
+function encodeCursor(values: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor<S extends z.ZodType>(schema: S, cursor: string): z.output<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    json = undefined;
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ValidationError(`cursor ${cursor.slice(0, 40)}`, 'cursor (pass back nextCursor unchanged)', parsed.error);
+  return parsed.data;
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ValidationError(what, what, parsed.error);
+  return parsed.data;
+}
+
+export interface ArticleSummary {
+  id: string;
+  doc: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  source: string | null;
+  claims: number;
+}
+
+const ArticleSummaryRow = z
+  .object({ id: z.string(), doc: z.string(), title: z.string().nullable(), published: IsoDay.nullable(), url: z.string().nullable(), source_name: z.string().nullable(), claims: integer })
+  .transform((r): ArticleSummary => ({ id: r.id, doc: r.doc, title: r.title, published: r.published, url: r.url, source: r.source_name, claims: r.claims }));
+
+/** Every article without its text: outlet and claim count, by document name. */
+export async function articleSummaries(db: Database): Promise<ArticleSummary[]> {
+  return decodeAll(ArticleSummaryRow, await db.query(queries['articles-summary']), db.label, 'article row');
+}
