@@ -57,7 +57,7 @@ interface DriverError {
  * naming `input`, with the original as `cause`.
  */
 export function mapDatabaseError(error: unknown, input: string): Error {
-  if (error instanceof Error && ['InputError', 'ValidationError', 'TransientError', 'ConflictError', 'ConfigError'].includes(error.name)) {
+  if (error instanceof Error && ['InputError', 'ValidationError', 'TransientError', 'ConflictError', 'StaleRevisionError', 'ConfigError'].includes(error.name)) {
     return error;
   }
   const e = (typeof error === 'object' && error !== null ? error : {}) as DriverError;
