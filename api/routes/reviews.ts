@@ -73,59 +73,56 @@ export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, writ
     },
   );
 
+  const reviewSchema = <P extends typeof ClaimIdParams | typeof FactIdParams>(params: P, summary: string, description: string) => ({
+    ...write,
+    schema: {
+      tags: ['review'],
+      summary,
+      description,
+      security: [{ bearer: [] }],
+      params,
+      headers: IfMatchHeaders,
+      body: ReviewBody,
+      response: { 200: ReviewResponse, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 428: ErrorBody },
+    },
+  });
+
+  /** Records the review under the revision the reviewer saw; answers with the fact (and claim) after it. */
+  const review = async (targetKind: 'claim' | 'fact', id: string, request: FastifyRequest, body: z.infer<typeof ReviewBody>) => {
+    const result = await store.recordReview(
+      { targetKind, targetId: id, action: body.action, value: body.value ?? null, reason: body.reason ?? null, reviewer: body.reviewer ?? 'api' },
+      { expectedRevision: requireRevision(request, id) },
+    );
+    const fact = await requireFactItem(store, result.fact.fact.id);
+    const [view] = targetKind === 'claim' ? await store.claimViews({ claimIds: [id] }) : [];
+    return { review: result.review, fact, claim: view ? claimItem(view) : null };
+  };
+
   api.post(
     '/api/claims/:id/reviews',
-    {
-      ...write,
-      schema: {
-        tags: ['review'],
-        summary: "Accept, reject or correct a claim; If-Match must carry the claim's revision",
-        description: 'A stale revision gets 409 and changes nothing. The fact the claim feeds is re-reconciled.',
-        security: [{ bearer: [] }],
-        params: ClaimIdParams,
-        headers: IfMatchHeaders,
-        body: ReviewBody,
-        response: { 200: ReviewResponse, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 428: ErrorBody },
-      },
-    },
+    reviewSchema(
+      ClaimIdParams,
+      "Accept, reject or correct a claim; If-Match must carry the claim's revision",
+      'A stale revision gets 409 and changes nothing. The fact the claim feeds is re-reconciled.',
+    ),
     async (request, reply) => {
-      const id = request.params.id;
-      const expected = requireRevision(request, id);
-      const result = await store.recordReview(
-        { targetKind: 'claim', targetId: id, action: request.body.action, value: request.body.value ?? null, reason: request.body.reason ?? null, reviewer: reviewerOf(request) },
-        { expectedRevision: expected },
-      );
-      const [view] = await store.claimViews({ claimIds: [id] });
-      if (view) void reply.header('etag', etag(view.revision));
-      return { review: result.review, fact: await requireFactItem(store, result.fact.fact.id), claim: view ? claimItem(view) : null };
+      const result = await review('claim', request.params.id, request, request.body);
+      if (result.claim) void reply.header('etag', etag(result.claim.revision));
+      return result;
     },
   );
 
   api.post(
     '/api/facts/:id/reviews',
-    {
-      ...write,
-      schema: {
-        tags: ['review'],
-        summary: "Accept (pin), reject or correct a fact's value; If-Match must carry the fact's revision",
-        description: 'A pinned fact is flagged needs-review, never overturned, when new evidence disagrees. A stale revision gets 409.',
-        security: [{ bearer: [] }],
-        params: FactIdParams,
-        headers: IfMatchHeaders,
-        body: ReviewBody,
-        response: { 200: ReviewResponse, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 428: ErrorBody },
-      },
-    },
+    reviewSchema(
+      FactIdParams,
+      "Accept (pin), reject or correct a fact's value; If-Match must carry the fact's revision",
+      'A pinned fact is flagged needs-review, never overturned, when new evidence disagrees. A stale revision gets 409.',
+    ),
     async (request, reply) => {
-      const id = request.params.id;
-      const expected = requireRevision(request, id);
-      const result = await store.recordReview(
-        { targetKind: 'fact', targetId: id, action: request.body.action, value: request.body.value ?? null, reason: request.body.reason ?? null, reviewer: reviewerOf(request) },
-        { expectedRevision: expected },
-      );
-      const fact = await requireFactItem(store, result.fact.fact.id);
-      void reply.header('etag', etag(fact.revision));
-      return { review: result.review, fact, claim: null };
+      const result = await review('fact', request.params.id, request, request.body);
+      void reply.header('etag', etag(result.fact.revision));
+      return result;
     },
   );
 }
@@ -137,11 +134,6 @@ function requireRevision(request: FastifyRequest, target: string): number {
     throw Object.assign(new Error(`${target}: send If-Match with the revision you reviewed (the ETag of GET on it)`), { statusCode: 428 });
   }
   return revisionOf(header, target);
-}
-
-function reviewerOf(request: FastifyRequest & { body: unknown }): string {
-  const body = request.body as { reviewer?: string };
-  return body.reviewer ?? 'api';
 }
 
 export function claimItem(view: ClaimView): z.infer<typeof ClaimItem> {

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
-import { test as base } from 'vitest';
 import { inProcessIngestion } from '../../api/ingestion.js';
 import { buildApi, type ApiDeps, type ApiOptions } from '../../api/server.js';
 import { FileSource } from '../../ingest/index.js';
 import type { DatabaseKind } from '../../store/index.js';
 import { FactStore } from '../../store/index.js';
 import { SEEDS } from '../store/seed-claims.js';
-import { openBackend, type Backend } from '../store/store-fixture.js';
+import { openBackend, storeTest } from '../store/store-fixture.js';
 
 export const TOKEN = 'test-token-0123456789';
 
@@ -36,30 +35,11 @@ export async function apiOver(store: FactStore, options: ApiOptions = {}, deps: 
   );
 }
 
-export interface ApiFixtures {
-  backend: Backend;
-  store: FactStore;
-  /** The API over a store holding the seeds' claims. */
-  app: FastifyInstance;
-}
-
-/** A test with a fresh store on `kind` holding the seeds, and an API over it. */
+/** A test with a fresh store on `kind` (`store`) and an API over it (`app`) that loads the seeds first. */
 export function apiTest(kind: DatabaseKind) {
-  return base.extend<ApiFixtures>({
-    backend: async ({}, use) => {
-      const backend = await openBackend(kind);
-      try {
-        await use(backend);
-      } finally {
-        await backend.dispose();
-      }
-    },
-    store: async ({ backend }, use) => {
-      const store = new FactStore(backend.db);
-      await loadSeeds(store);
-      await use(store);
-    },
+  return storeTest(kind).extend<{ app: FastifyInstance }>({
     app: async ({ store }, use) => {
+      await loadSeeds(store);
       const app = await apiOver(store);
       try {
         await use(app);
@@ -68,6 +48,30 @@ export function apiTest(kind: DatabaseKind) {
       }
     },
   });
+}
+
+/**
+ * Runs `use` with an API (options and deps as given) over a fresh embedded store holding the seeds,
+ * and closes both whatever happens.
+ */
+export async function withSeededApi<T>(
+  options: ApiOptions,
+  deps: Partial<ApiDeps>,
+  use: (app: FastifyInstance, store: FactStore) => Promise<T>,
+): Promise<T> {
+  const backend = await openBackend('pglite');
+  const store = new FactStore(backend.db);
+  try {
+    await loadSeeds(store);
+    const app = await apiOver(store, options, deps);
+    try {
+      return await use(app, store);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await backend.dispose();
+  }
 }
 
 export const auth = { authorization: `Bearer ${TOKEN}` };

@@ -149,7 +149,7 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     // Before the third article (004, the deal) was recorded, only 25% was believed.
     const versions = (await store.factHistory(cars.fact.id))!.versions.map((v) => v.version);
     const first = versions[0]!;
-    const asOf = new Date(Date.parse(first.recordedFrom) + 1).toISOString();
+    const asOf = new Date(first.recordedFrom.getTime() + 1).toISOString();
     const then = await get(app, `/api/facts/${cars.fact.id}?as_of=${asOf}`, FactDetailBody);
     expect(then.version?.seq).toBe(first.seq);
     expect(then.version?.value).toEqual(first.value);

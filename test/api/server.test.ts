@@ -11,106 +11,77 @@ import { errorBody } from '../../api/server.js';
 import { ErrorBody, FactPage, IngestResponse, JobCountsBody, ScheduleItem, ScheduleList } from '../../api/schemas.js';
 import { StaleRevisionError } from '../../errors.js';
 import { ScheduleBook } from '../../queues/index.js';
-import { FactStore } from '../../store/index.js';
 import { redisTest } from '../queues/redis-fixture.js';
-import { openBackend } from '../store/store-fixture.js';
-import { apiOver, auth, loadSeeds, TOKEN } from './api-fixture.js';
-
-async function seededStore() {
-  const backend = await openBackend('pglite');
-  const store = new FactStore(backend.db);
-  await loadSeeds(store);
-  return { store, dispose: () => backend.dispose() };
-}
+import { apiOver, auth, TOKEN, withSeededApi } from './api-fixture.js';
 
 describe('API guard rails', () => {
   test('with readAccess token, reads need the token too; the page and OpenAPI stay open', async () => {
-    const { store, dispose } = await seededStore();
-    const app = await apiOver(store, { readAccess: 'token' });
-    try {
-      expect((await app.inject({ url: '/api/facts' })).statusCode).toBe(401);
-      const ok = await app.inject({ url: '/api/facts', headers: auth });
-      expect(ok.statusCode).toBe(200);
-      FactPage.parse(ok.json());
-      expect((await app.inject({ url: '/' })).statusCode).toBe(200);
-      expect((await app.inject({ url: '/openapi.json' })).statusCode).toBe(200);
-    } finally {
-      await app.close();
-      await dispose();
-    }
+    await withSeededApi({ readAccess: 'token' }, {}, async (app) => {
+        expect((await app.inject({ url: '/api/facts' })).statusCode).toBe(401);
+        const ok = await app.inject({ url: '/api/facts', headers: auth });
+        expect(ok.statusCode).toBe(200);
+        FactPage.parse(ok.json());
+        expect((await app.inject({ url: '/' })).statusCode).toBe(200);
+        expect((await app.inject({ url: '/openapi.json' })).statusCode).toBe(200);
+    });
   });
 
   test('with no token configured every write is refused, saying how to configure one', async () => {
-    const { store, dispose } = await seededStore();
-    const app = await apiOver(store, { tokens: [] });
-    try {
-      const res = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { locations: ['x'] } });
-      expect(res.statusCode).toBe(401);
-      expect(res.json().message).toMatch(/NEWSFACTS_API_TOKENS/);
-    } finally {
-      await app.close();
-      await dispose();
-    }
+    await withSeededApi({ tokens: [] }, {}, async (app) => {
+        const res = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { locations: ['x'] } });
+        expect(res.statusCode).toBe(401);
+        expect(res.json().message).toMatch(/NEWSFACTS_API_TOKENS/);
+    });
   });
 
   test('a client over the rate limit gets 429 with a Retry-After', async () => {
-    const { store, dispose } = await seededStore();
-    const app = await apiOver(store, { rateLimitPerMinute: 3 });
-    try {
-      const codes = [];
-      for (let i = 0; i < 4; i++) codes.push((await app.inject({ url: '/api/health' })).statusCode);
-      expect(codes).toEqual([200, 200, 200, 429]);
-      const limited = await app.inject({ url: '/api/health' });
-      expect(ErrorBody.parse(limited.json()).message).toMatch(/rate limit/);
-      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    } finally {
-      await app.close();
-      await dispose();
-    }
+    await withSeededApi({ rateLimitPerMinute: 3 }, {}, async (app) => {
+        const codes = [];
+        for (let i = 0; i < 4; i++) codes.push((await app.inject({ url: '/api/health' })).statusCode);
+        expect(codes).toEqual([200, 200, 200, 429]);
+        const limited = await app.inject({ url: '/api/health' });
+        expect(ErrorBody.parse(limited.json()).message).toMatch(/rate limit/);
+        expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    });
   });
 
   test('a body over the limit gets 413 and stores nothing', async () => {
-    const { store, dispose } = await seededStore();
-    const app = await apiOver(store, { bodyLimitBytes: 1024 });
-    try {
-      const before = await store.counts();
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/ingest',
-        headers: { ...auth, 'content-type': 'application/json' },
-        payload: JSON.stringify({ locations: ['a'.repeat(2000)] }),
-      });
-      expect(res.statusCode).toBe(413);
-      ErrorBody.parse(res.json());
-      expect(await store.counts()).toEqual(before);
-    } finally {
-      await app.close();
-      await dispose();
-    }
+    await withSeededApi({ bodyLimitBytes: 1024 }, {}, async (app, store) => {
+        const before = await store.counts();
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/ingest',
+          headers: { ...auth, 'content-type': 'application/json' },
+          payload: JSON.stringify({ locations: ['a'.repeat(2000)] }),
+        });
+        expect(res.statusCode).toBe(413);
+        ErrorBody.parse(res.json());
+        expect(await store.counts()).toEqual(before);
+    });
   });
 
   test('an internal failure answers 500 with one safe line: no stack, no SQL, no paths', async () => {
-    const { store, dispose } = await seededStore();
-    const broken = new Proxy(store, {
-      get(target, prop, receiver) {
-        if (prop === 'pageFacts') {
-          return async () => {
-            throw new Error('relation "facts" does not exist at /srv/secret/path.ts:12');
-          };
-        }
-        return Reflect.get(target, prop, receiver);
-      },
+    await withSeededApi({}, {}, async (_app, store) => {
+      const broken = new Proxy(store, {
+        get(target, prop, receiver) {
+          if (prop === 'pageFacts') {
+            return async () => {
+              throw new Error('relation "facts" does not exist at /srv/secret/path.ts:12');
+            };
+          }
+          return Reflect.get(target, prop, receiver);
+        },
+      });
+      const app = await apiOver(broken);
+      try {
+        const res = await app.inject({ url: '/api/facts' });
+        expect(res.statusCode).toBe(500);
+        expect(res.json()).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'internal error (logged on the server)' });
+        expect(res.body).not.toMatch(/secret|relation|\.ts/);
+      } finally {
+        await app.close();
+      }
     });
-    const app = await apiOver(broken);
-    try {
-      const res = await app.inject({ url: '/api/facts' });
-      expect(res.statusCode).toBe(500);
-      expect(res.json()).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'internal error (logged on the server)' });
-      expect(res.body).not.toMatch(/secret|relation|\.ts/);
-    } finally {
-      await app.close();
-      await dispose();
-    }
   });
 
   test('maps our errors to statuses', () => {
@@ -120,35 +91,33 @@ describe('API guard rails', () => {
   });
 
   test('without Redis, ingest runs in the server and answers when done; schedules answer 503', async () => {
-    const { store, dispose } = await seededStore();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-api-'));
-    const app = await apiOver(store);
     try {
-      await writeFile(path.join(dir, 'acme.txt'), 'Acme Corp said on Monday it will invest $2 billion in a new plant in Ohio, creating 1,500 jobs.\n');
-      const before = await store.counts();
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/ingest',
-        headers: auth,
-        payload: { locations: [dir, path.join(dir, 'missing.txt')], published: '2026-11-02' },
-      });
-      expect(res.statusCode, res.body).toBe(200);
-      const body = IngestResponse.parse(res.json());
-      expect(body.mode).toBe('ran');
-      expect(body.jobs.map((j) => `${j.queue}:${j.state}`)).toEqual(['ingest:completed', 'extract:completed', 'reconcile:completed']);
-      expect(body.failures).toEqual([expect.objectContaining({ input: path.join(dir, 'missing.txt') })]);
-      const after = await store.counts();
-      expect(after.articles).toBe(before.articles + 1);
-      expect(after.claims).toBeGreaterThan(before.claims);
-      expect((await store.getArticle('acme.txt'))?.published).toBe('2026-11-02');
+      await withSeededApi({}, {}, async (app, store) => {
+        await writeFile(path.join(dir, 'acme.txt'), 'Acme Corp said on Monday it will invest $2 billion in a new plant in Ohio, creating 1,500 jobs.\n');
+        const before = await store.counts();
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/ingest',
+          headers: auth,
+          payload: { locations: [dir, path.join(dir, 'missing.txt')], published: '2026-11-02' },
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        const body = IngestResponse.parse(res.json());
+        expect(body.mode).toBe('ran');
+        expect(body.jobs.map((j) => `${j.queue}:${j.state}`)).toEqual(['ingest:completed', 'extract:completed', 'reconcile:completed']);
+        expect(body.failures).toEqual([expect.objectContaining({ input: path.join(dir, 'missing.txt') })]);
+        const after = await store.counts();
+        expect(after.articles).toBe(before.articles + 1);
+        expect(after.claims).toBeGreaterThan(before.claims);
+        expect((await store.getArticle('acme.txt'))?.published).toBe('2026-11-02');
 
-      const schedules = await app.inject({ url: '/api/schedules' });
-      expect(schedules.statusCode).toBe(503);
-      expect(ErrorBody.parse(schedules.json()).message).toMatch(/REDIS_URL/);
-      expect(JobCountsBody.parse((await app.inject({ url: '/api/jobs' })).json()).queues).toBeNull();
+        const schedules = await app.inject({ url: '/api/schedules' });
+        expect(schedules.statusCode).toBe(503);
+        expect(ErrorBody.parse(schedules.json()).message).toMatch(/REDIS_URL/);
+        expect(JobCountsBody.parse((await app.inject({ url: '/api/jobs' })).json()).queues).toBeNull();
+      });
     } finally {
-      await app.close();
-      await dispose();
       await rm(dir, { recursive: true, force: true });
     }
   });
@@ -158,43 +127,42 @@ describe('API with Redis', () => {
   redisTest('queues ingestion, manages schedules, counts jobs, and keeps the job board behind the token', async ({ queues, redis }) => {
     const { queuedIngestion } = await import('../../api/ingestion.js');
     const { FileSource } = await import('../../ingest/index.js');
-    const { store, dispose } = await seededStore();
     const sourcesFor = (published: string | null) => [new FileSource({ published })];
-    const app = await apiOver(store, {}, { ingestion: queuedIngestion(queues, sourcesFor), queues: { jobQueues: queues, schedules: new ScheduleBook(queues, redis) } });
+    const deps = { ingestion: queuedIngestion(queues, sourcesFor), queues: { jobQueues: queues, schedules: new ScheduleBook(queues, redis) } };
     const dir = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-api-'));
     try {
-      await writeFile(path.join(dir, 'a.txt'), 'Acme Corp will invest $2 billion in Ohio.\n');
-      const queued = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { locations: [dir] } });
-      expect(queued.statusCode, queued.body).toBe(202);
-      const body = IngestResponse.parse(queued.json());
-      expect(body).toMatchObject({ mode: 'queued', jobs: [{ queue: 'ingest', state: 'added' }] });
-      const again = IngestResponse.parse((await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { locations: [dir] } })).json());
-      expect(again.jobs[0]?.state).toBe('waiting');
+      await withSeededApi({}, deps, async (app) => {
+        await writeFile(path.join(dir, 'a.txt'), 'Acme Corp will invest $2 billion in Ohio.\n');
+        const queued = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { locations: [dir] } });
+        expect(queued.statusCode, queued.body).toBe(202);
+        const body = IngestResponse.parse(queued.json());
+        expect(body).toMatchObject({ mode: 'queued', jobs: [{ queue: 'ingest', state: 'added' }] });
+        const again = IngestResponse.parse((await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { locations: [dir] } })).json());
+        expect(again.jobs[0]?.state).toBe('waiting');
 
-      const counts = JobCountsBody.parse((await app.inject({ url: '/api/jobs' })).json());
-      expect(counts.queues?.ingest?.waiting).toBe(1);
+        const counts = JobCountsBody.parse((await app.inject({ url: '/api/jobs' })).json());
+        expect(counts.queues?.ingest?.waiting).toBe(1);
 
-      const added = await app.inject({ method: 'POST', url: '/api/schedules', headers: auth, payload: { name: 'hourly-seeds', source: dir, every: '1h' } });
-      expect(added.statusCode, added.body).toBe(201);
-      expect(ScheduleItem.parse(added.json())).toMatchObject({ name: 'hourly-seeds', every: '1h', source: dir });
-      const bad = await app.inject({ method: 'POST', url: '/api/schedules', headers: auth, payload: { name: 'bad', source: dir, every: '5 minutes' } });
-      expect(bad.statusCode).toBe(400);
-      const list = ScheduleList.parse((await app.inject({ url: '/api/schedules' })).json());
-      expect(list.items.map((s) => s.name)).toEqual(['hourly-seeds']);
-      expect((await app.inject({ method: 'DELETE', url: '/api/schedules/hourly-seeds' })).statusCode).toBe(401);
-      expect((await app.inject({ method: 'DELETE', url: '/api/schedules/hourly-seeds', headers: auth })).statusCode).toBe(204);
-      expect((await app.inject({ method: 'DELETE', url: '/api/schedules/hourly-seeds', headers: auth })).statusCode).toBe(404);
+        const added = await app.inject({ method: 'POST', url: '/api/schedules', headers: auth, payload: { name: 'hourly-seeds', source: dir, every: '1h' } });
+        expect(added.statusCode, added.body).toBe(201);
+        expect(ScheduleItem.parse(added.json())).toMatchObject({ name: 'hourly-seeds', every: '1h', source: dir });
+        const bad = await app.inject({ method: 'POST', url: '/api/schedules', headers: auth, payload: { name: 'bad', source: dir, every: '5 minutes' } });
+        expect(bad.statusCode).toBe(400);
+        const list = ScheduleList.parse((await app.inject({ url: '/api/schedules' })).json());
+        expect(list.items.map((s) => s.name)).toEqual(['hourly-seeds']);
+        expect((await app.inject({ method: 'DELETE', url: '/api/schedules/hourly-seeds' })).statusCode).toBe(401);
+        expect((await app.inject({ method: 'DELETE', url: '/api/schedules/hourly-seeds', headers: auth })).statusCode).toBe(204);
+        expect((await app.inject({ method: 'DELETE', url: '/api/schedules/hourly-seeds', headers: auth })).statusCode).toBe(404);
 
-      expect((await app.inject({ url: '/admin/queues' })).statusCode).toBe(401);
-      const board = await app.inject({ url: '/admin/queues', headers: auth });
-      expect(board.statusCode).toBe(200);
-      expect(board.headers['content-type']).toMatch(/html/);
-      const byCookie = await app.inject({ url: '/admin/queues/api/queues', headers: { cookie: `newsfacts_token=${TOKEN}` } });
-      expect(byCookie.statusCode).toBe(200);
-      expect(JSON.stringify(byCookie.json())).toContain('ingest');
+        expect((await app.inject({ url: '/admin/queues' })).statusCode).toBe(401);
+        const board = await app.inject({ url: '/admin/queues', headers: auth });
+        expect(board.statusCode).toBe(200);
+        expect(board.headers['content-type']).toMatch(/html/);
+        const byCookie = await app.inject({ url: '/admin/queues/api/queues', headers: { cookie: `newsfacts_token=${TOKEN}` } });
+        expect(byCookie.statusCode).toBe(200);
+        expect(JSON.stringify(byCookie.json())).toContain('ingest');
+      });
     } finally {
-      await app.close();
-      await dispose();
       await rm(dir, { recursive: true, force: true });
     }
   });
