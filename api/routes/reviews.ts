@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { InputError } from '../../errors.js';
 import type { Claim } from '../../model/index.js';
-import { splitSentences } from '../../extract/sentence.js';
+import { splitSentences, type Sentence } from '../../extract/sentence.js';
 import type { ClaimView, FactStore } from '../../store/index.js';
 import type { ApiDeps } from '../server.js';
 import {
@@ -37,15 +37,19 @@ export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, writ
     },
     async (request) => {
       const page = await store.reviewQueue(request.query);
-      const texts = new Map<string, string>();
+      const texts = new Map<string, { text: string; sentences: readonly Sentence[] }>();
       const facts = new Map<string, z.infer<typeof FactItem> | null>();
       const items = [];
       for (const { view } of page.items) {
-        if (!texts.has(view.claim.articleId)) texts.set(view.claim.articleId, (await store.getArticle(view.claim.articleId))?.text ?? view.claim.quote);
+        if (!texts.has(view.claim.articleId)) {
+          const text = (await store.getArticle(view.claim.articleId))?.text ?? view.claim.quote;
+          texts.set(view.claim.articleId, { text, sentences: splitSentences(text) });
+        }
+        const article = texts.get(view.claim.articleId)!;
         if (view.rootId && !facts.has(view.rootId)) facts.set(view.rootId, await factItem(store, view.rootId));
         items.push({
           claim: claimItem(view),
-          context: sentenceAround(texts.get(view.claim.articleId)!, view.claim),
+          context: sentenceAround(article.text, view.claim, article.sentences),
           fact: view.rootId ? (facts.get(view.rootId) ?? null) : null,
         });
       }
@@ -177,9 +181,12 @@ async function requireFactItem(store: FactStore, id: string): Promise<z.infer<ty
 }
 
 /** The sentence holding a claim (or the claim alone if the text does not have it), with the span inside it. */
-export function sentenceAround(text: string, claim: { start: number; end: number; quote: string }): { text: string; start: number; end: number } {
+export function sentenceAround(
+  text: string,
+  claim: { start: number; end: number; quote: string },
+  sentences: readonly Sentence[] = splitSentences(text),
+): { text: string; start: number; end: number } {
   if (text.slice(claim.start, claim.end) !== claim.quote) return { text: claim.quote, start: 0, end: claim.quote.length };
-  const sentences = splitSentences(text);
   const first = sentences.find((s) => s.end > claim.start) ?? { start: claim.start, end: claim.end };
   const last = sentences.find((s) => s.end >= claim.end) ?? first;
   const start = Math.min(first.start, claim.start);
