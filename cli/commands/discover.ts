@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import type { FetchCache, HttpSource } from '../../ingest/index.js';
+import type { HttpSource } from '../../ingest/index.js';
+
+type HttpSourceDeps = ConstructorParameters<typeof HttpSource>[1];
 import { table, truncate } from '../format.js';
 import type { CliContext } from '../context.js';
 
@@ -10,16 +12,16 @@ export const ALLOW_ADDRESS_HELP = 'comma-separated IPs, CIDR ranges or host name
 
 /**
  * The web source the CLI commands share: `--allow-address` for the SSRF
- * guard, and the store's fetch cache when the command has a store, so a
- * later run revalidates (304) instead of downloading again.
+ * guard, and `deps`: the store's fetch cache when the command has a store (a
+ * later run revalidates, 304, instead of downloading again) and a host gate.
  */
-export async function webSource(allow: string | undefined, cache?: FetchCache): Promise<HttpSource> {
+export async function webSource(allow: string | undefined, deps: HttpSourceDeps = {}): Promise<HttpSource> {
   const { HttpSource } = await import('../../ingest/index.js');
   const allowAddresses = (allow ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  return new HttpSource({ allowAddresses }, cache ? { cache } : {});
+  return new HttpSource({ allowAddresses }, deps);
 }
 
 /** `--since` as an ISO date or timestamp. */

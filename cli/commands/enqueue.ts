@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
-import { FileSource, HttpSource, type ArticleSource } from '../../ingest/index.js';
+import { FileSource, type ArticleSource } from '../../ingest/index.js';
 import { DEFAULT_PREFIX, locationOf, planIngest, requireRedisUrl } from '../../queues/index.js';
 import type { CliContext } from '../context.js';
+import { ALLOW_ADDRESS_FLAGS, ALLOW_ADDRESS_HELP, webSource } from './discover.js';
 import { withQueues } from '../queue-session.js';
 
 interface EnqueueOptions {
   published?: string;
   prefix: string;
+  allowAddress?: string;
   json?: boolean;
 }
 
@@ -17,12 +19,13 @@ export function registerEnqueue(program: Command, context: CliContext): void {
     .argument('<locations...>', 'page URLs, files (.txt, .html) or folders (expanded here, read by the workers)')
     .option('--published <YYYY-MM-DD>', 'publish date for every local document (overrides manifests)')
     .option('--prefix <name>', 'BullMQ key prefix of the deployment', DEFAULT_PREFIX)
+    .option(ALLOW_ADDRESS_FLAGS, `${ALLOW_ADDRESS_HELP}, for expanding feeds and sitemaps here (workers take their own --allow-address)`)
     .option('--json', 'print what happened to each job as JSON')
     .action(async (locations: string[], options: EnqueueOptions) => {
       // Fail before expanding folders when there is no Redis to send the jobs to.
       requireRedisUrl(context.config.redisUrl, 'newsfacts enqueue');
       // Folders are expanded here into absolute paths: a worker may run in another directory.
-      const sources: ArticleSource[] = [new HttpSource(), new FileSource({ published: options.published ?? null })];
+      const sources: ArticleSource[] = [await webSource(options.allowAddress), new FileSource({ published: options.published ?? null })];
       const { requests, failures } = await planIngest(locations, sources);
       for (const f of failures) context.err(`newsfacts: ${f.error}`);
       await withQueues(context, 'newsfacts enqueue', options.prefix, async (queues) => {

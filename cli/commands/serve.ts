@@ -42,7 +42,7 @@ Stops on SIGINT or SIGTERM after the requests in flight.`,
       ]);
       const config = context.config;
       const store = await context.store();
-      const http = await webSource(options.allowAddress, store);
+      const http = await webSource(options.allowAddress, { cache: store });
       const sourcesFor = (published: string | null) => [http, new FileSource({ published })];
       let queues: { jobQueues: InstanceType<typeof queuesModule.JobQueues>; schedules: InstanceType<typeof queuesModule.ScheduleBook> } | null = null;
       let redis: Awaited<ReturnType<typeof queuesModule.connectRedis>> | null = null;

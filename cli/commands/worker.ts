@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { pino } from 'pino';
 import { ConfigError, InputError } from '../../errors.js';
-import { FileSource, HttpSource } from '../../ingest/index.js';
+import { FileSource } from '../../ingest/index.js';
 import {
   BullmqRunner,
   connectRedis,
@@ -14,6 +14,7 @@ import {
   ScheduleBook,
 } from '../../queues/index.js';
 import type { CliContext } from '../context.js';
+import { ALLOW_ADDRESS_FLAGS, ALLOW_ADDRESS_HELP, webSource } from './discover.js';
 
 interface WorkerOptions {
   queues: string;
@@ -22,6 +23,7 @@ interface WorkerOptions {
   lockDurationMs: string;
   hostInFlight: string;
   hostDelayMs: string;
+  allowAddress?: string;
   json?: boolean;
 }
 
@@ -35,6 +37,7 @@ export function registerWorker(program: Command, context: CliContext): void {
     .option('--lock-duration-ms <ms>', 'how long a job of a silent (killed) worker stays claimed before another worker takes it', '30000')
     .option('--host-in-flight <n>', 'requests in flight to one host across all workers', '2')
     .option('--host-delay-ms <ms>', 'least time between two requests to one host across all workers', '1000')
+    .option(ALLOW_ADDRESS_FLAGS, `${ALLOW_ADDRESS_HELP}; applies to every page and feed this worker fetches`)
     .option('--json', 'on exit, print {queues, completed, failed} as JSON on stdout (logs are always JSON lines on stderr)')
     .action(async (options: WorkerOptions) => {
       const queueNames = parseQueueNames(options.queues);
@@ -51,17 +54,14 @@ export function registerWorker(program: Command, context: CliContext): void {
       const store = await context.store();
       const redis = await connectRedis(redisUrl);
       const queues = new JobQueues({ redisUrl, prefix: options.prefix });
-      const http = new HttpSource(
-        {},
-        {
-          cache: store,
-          gate: new RedisHostLimiter(redis, {
-            prefix: options.prefix,
-            maxInFlight: positiveInt(options.hostInFlight, '--host-in-flight'),
-            minDelayMs: nonNegativeInt(options.hostDelayMs, '--host-delay-ms'),
-          }),
-        },
-      );
+      const http = await webSource(options.allowAddress, {
+        cache: store,
+        gate: new RedisHostLimiter(redis, {
+          prefix: options.prefix,
+          maxInFlight: positiveInt(options.hostInFlight, '--host-in-flight'),
+          minDelayMs: nonNegativeInt(options.hostDelayMs, '--host-delay-ms'),
+        }),
+      });
       try {
         const runner = new BullmqRunner(
           { queues, schedules: new ScheduleBook(queues, redis), context: { store, sources: [new FileSource(), http], logger, now: () => new Date() } },
