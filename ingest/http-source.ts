@@ -113,6 +113,7 @@ export class HttpSource implements ArticleSource {
       outlet: ref.outlet,
       title: ref.title,
       charset: fetched.charset,
+      notModified: fetched.notModified,
     };
   }
 

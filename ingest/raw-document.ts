@@ -25,6 +25,8 @@ export const RawDocument = z.strictObject({
   title: z.string().nullable(),
   /** The charset the transport declared (HTTP Content-Type), when there was one. */
   charset: z.string().nullable().optional(),
+  /** The server answered 304: these are the bytes stored when the URL was last fetched. */
+  notModified: z.boolean().optional(),
 });
 export type RawDocument = z.infer<typeof RawDocument>;
 

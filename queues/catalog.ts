@@ -27,6 +27,13 @@ const ingest: JobDefinition<typeof IngestPayload> = {
   async handler(ref, { store, sources }) {
     const source = pickSource(sources, ref.location);
     const raw = await source.load(ref);
+    if (raw.notModified && raw.url) {
+      // A 304 for a page whose article this extractor already did: nothing to parse or store.
+      const known = await store.articleByUrl(raw.url);
+      if (known && (await store.hasClaimsFrom(known.id, EXTRACTOR_VERSION))) {
+        return { summary: { articleId: known.id, doc: known.doc, inserted: false, skipped: true, notModified: true }, next: [] };
+      }
+    }
     const { article, source: outlet } = buildArticle(raw);
     const saved = await store.saveArticle(article, outlet);
     const done = !saved.inserted && (await store.hasClaimsFrom(saved.article.id, EXTRACTOR_VERSION));

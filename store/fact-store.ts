@@ -211,6 +211,12 @@ export class FactStore {
     return findArticle(this.db, idOrDoc);
   }
 
+  /** The latest article fetched from `url` (its final URL after redirects); `null` if none. */
+  async articleByUrl(url: string): Promise<Article | null> {
+    const [row] = await this.db.query(queries['article-by-url'], [url]);
+    return row ? decode(ArticleRow, row, this.db.label, 'article row') : null;
+  }
+
   /** Every article, by document name. */
   async listArticles(): Promise<Article[]> {
     return decodeAll(ArticleRow, await this.db.query(queries['article-list']), this.db.label, 'article row');

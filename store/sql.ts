@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 const QUERY_NAMES = [
+  'article-by-url',
   'article-cluster-lock',
   'article-cluster-set',
   'article-clusters',
