@@ -1,0 +1,385 @@
+/**
+ * End to end: the reviewers' page in a real headless Chromium (Debian's
+ * `chromium`, driven by playwright-core) against the API listening on
+ * 127.0.0.1 over an in-memory PGlite store.
+ *
+ * The seeds are ingested through `POST /api/ingest` (the server runs the
+ * pipeline in process, as `newsfacts serve` does without Redis). A reviewer
+ * then accepts one claim and corrects another with the keyboard, and the
+ * fact's history must show it, both in the API and on the page. A second
+ * server holds only the XSS fixtures, whose markup must stay inert text.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inProcessIngestion } from '../../api/ingestion.js';
+import type { FactDetailBody, FactItem, ReviewQueueItem } from '../../api/schemas.js';
+import { buildApi } from '../../api/server.js';
+import { FileSource } from '../../ingest/index.js';
+import { FactStore } from '../../store/index.js';
+import { openBackend, type Backend } from '../store/store-fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TOKEN = 'test-token-browser-4f1c9a';
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seedsDir = path.join(repo, 'seeds');
+const fixturesDir = path.join(repo, 'test', 'web', 'fixtures');
+const artifactsDir = path.join(repo, 'test-artifacts');
+
+interface Server {
+  base: string;
+  store: FactStore;
+  /** JSON from the API, with the token; throws on a non-2xx status. */
+  get<T>(pathname: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The API on 127.0.0.1, an ephemeral port, over a fresh in-memory PGlite holding what `locations` ingest to. */
+async function startServer(locations: string[], published?: string): Promise<Server> {
+  const backend: Backend = await openBackend('pglite');
+  const store = new FactStore(backend.db);
+  const logger = pino({ level: 'silent' });
+  const sourcesFor = (day: string | null) => [new FileSource({ published: day })];
+  let app: FastifyInstance | null = null;
+  try {
+    app = await buildApi(
+      { store, ingestion: inProcessIngestion({ store, sources: sourcesFor(null), logger, now: () => new Date() }, sourcesFor), queues: null, logger },
+      { tokens: [TOKEN], rateLimitPerMinute: 0 },
+    );
+    const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
+    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+    const ingest = await fetch(`${base}/api/ingest`, { method: 'POST', headers, body: JSON.stringify({ locations, published }) });
+    const ran = (await ingest.json()) as { failures: { input: string; error: string }[] };
+    if (ingest.status !== 200 || ran.failures.length > 0) throw new Error(`ingesting ${locations.join(', ')}: HTTP ${ingest.status} ${JSON.stringify(ran).slice(0, 500)}`);
+    const opened = app;
+    return {
+      base,
+      store,
+      async get<T>(pathname: string) {
+        const response = await fetch(`${base}${pathname}`, { headers: { authorization: headers.authorization } });
+        if (!response.ok) throw new Error(`GET ${pathname}: HTTP ${response.status} ${await response.text()}`);
+        return (await response.json()) as T;
+      },
+      async close() {
+        await opened.close();
+        await backend.dispose();
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await backend.dispose();
+    throw error;
+  }
+}
+
+async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`browser tests need Debian's Chromium at ${CHROMIUM}: run bash .ci/services (it installs the chromium package)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page that records what must never happen: script errors, dialogs, requests leaving the server. */
+async function openPage(context: BrowserContext, base: string) {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Chromium logs every non-2xx fetch; the 401 and 409 the test provokes are expected.
+    if (message.type() === 'error' && !/status of (401 \(Unauthorized\)|409 \(Conflict\))/.test(message.text())) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${base}/`) && !url.startsWith('data:')) problems.push(`request off the server: ${url}`);
+  });
+  return { page, problems, dialogs };
+}
+
+async function selectedItem(page: Page): Promise<{ claimId: string; kind: string; factId: string | null }> {
+  const item = page.locator('li.item.selected');
+  await item.waitFor();
+  return {
+    claimId: (await item.getAttribute('data-claim-id')) ?? '',
+    kind: (await item.getAttribute('data-kind')) ?? '',
+    factId: await item.getAttribute('data-fact-id'),
+  };
+}
+
+function isSmallAmount(value: { amount?: unknown }): boolean {
+  return typeof value.amount === 'number' && Number.isInteger(value.amount) && Math.abs(value.amount) < 500_000;
+}
+
+/** Whether keyboard focus is on the selected item (so j/k/a/r/e reach the page, not an input). */
+async function focusIsOnSelection(page: Page): Promise<boolean> {
+  return (await page.evaluate("document.activeElement?.matches('li.item.selected') ?? false")) === true;
+}
+
+describe('reviewers’ page in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startServer([seedsDir]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('accepts one claim and corrects another with the keyboard, and the fact’s history shows both', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const { page, problems, dialogs } = await openPage(context, server.base);
+    try {
+      await page.goto(`${server.base}/#/review`);
+      await page.locator('li.item.selected').waitFor();
+      expect(await page.locator('h1').textContent()).toBe('Review queue');
+      // Every claim shows its sentence with the span marked, and the fact it feeds with the competing values.
+      const first = page.locator('li.item').first();
+      expect(await first.locator('blockquote.sentence mark').count()).toBe(1);
+      const firstItem = (await server.get<{ items: ReviewQueueItem[] }>('/api/review-queue?limit=1')).items[0]!;
+      expect(await first.locator('blockquote.sentence mark').textContent()).toBe(firstItem.context.text.slice(firstItem.context.start, firstItem.context.end));
+      expect(await first.locator('.fact-box table.candidates tbody tr').count()).toBe(firstItem.fact?.version.candidates.length ?? 0);
+
+      // A refused token (401) brings the token form back and changes nothing.
+      await page.click('#token-change');
+      await page.fill('#token-input', 'not-the-token');
+      await page.press('#token-input', 'Enter');
+      const refusedId = (await selectedItem(page)).claimId;
+      expect(await focusIsOnSelection(page)).toBe(true);
+      await page.keyboard.press('a');
+      await page.locator('#token-form:not([hidden])').waitFor();
+      expect(await page.locator('#status').textContent()).toContain('refused the token');
+      expect(await server.get<{ status: string }>(`/api/claims/${refusedId}`)).toMatchObject({ status: 'pending' });
+      expect(await page.locator('#token-change').isVisible()).toBe(false);
+      expect(await page.evaluate('document.activeElement?.id')).toBe('token-input');
+
+      // The token, once: kept for the tab, and as the cookie the job board reads.
+      await page.fill('#token-input', TOKEN);
+      await page.press('#token-input', 'Enter');
+      await page.waitForFunction("document.getElementById('token-form')?.hidden === true");
+      expect(await page.evaluate("sessionStorage.getItem('newsfacts_token')")).toBe(TOKEN);
+      const cookies = await context.cookies(`${server.base}/admin/queues`);
+      expect(cookies.find((c) => c.name === 'newsfacts_token')).toMatchObject({ value: TOKEN, path: '/admin', sameSite: 'Strict' });
+      expect(await focusIsOnSelection(page)).toBe(true);
+
+      // j, then a: accept the second claim.
+      await page.keyboard.press('j');
+      const accepted = await selectedItem(page);
+      expect(accepted.claimId).toBe(await page.locator('li.item').nth(1).getAttribute('data-claim-id'));
+      expect(accepted.factId).not.toBeNull();
+      const acceptedBefore = await server.get<FactDetailBody>(`/api/facts/${accepted.factId}`);
+      await page.keyboard.press('a');
+      await page.locator(`li.item[data-claim-id="${accepted.claimId}"][data-status="accepted"]`).waitFor();
+      const acceptedAfter = await server.get<FactDetailBody>(`/api/facts/${accepted.factId}`);
+      expect(acceptedAfter.versions.length).toBe(acceptedBefore.versions.length + 1);
+      expect(acceptedAfter.revision).toBeGreaterThan(acceptedBefore.revision);
+      expect(await page.locator(`li.item[data-claim-id="${accepted.claimId}"] .fact-version`).textContent()).toContain(`version ${acceptedAfter.version!.seq}`);
+
+      // j until a single-amount figure claim feeding another fact, then e, type, Enter: correct its value.
+      const amountOf = async (claimId: string) => (await server.get<{ value: { amount?: unknown; unit?: unknown } }>(`/api/claims/${claimId}`)).value;
+      let corrected = await selectedItem(page);
+      for (let i = 0; i < 30; i++) {
+        if (corrected.kind === 'figure' && corrected.factId !== null && corrected.factId !== accepted.factId && isSmallAmount(await amountOf(corrected.claimId))) break;
+        await page.keyboard.press('j');
+        corrected = await selectedItem(page);
+      }
+      const original = (await amountOf(corrected.claimId)) as { amount: number; unit: string };
+      // Below a million the page writes numbers with digit groups (above, as "5 million"), which the check below spells out.
+      expect(isSmallAmount(original)).toBe(true);
+      const correctedBefore = await server.get<FactDetailBody>(`/api/facts/${corrected.factId}`);
+      // e opens the editor, Esc closes it and gives the keys back to the queue; e again to correct.
+      const input = page.locator(`li.item[data-claim-id="${corrected.claimId}"] input[name="value"]`);
+      await page.keyboard.press('e');
+      await input.waitFor();
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'detached' });
+      expect(await focusIsOnSelection(page)).toBe(true);
+      await page.keyboard.press('e');
+      await input.waitFor();
+      expect(await page.evaluate('document.activeElement?.getAttribute("name")')).toBe('value');
+      // The box opens with the value selected, so typing replaces it; a bare number keeps the claim's unit.
+      const amount = original.amount + 1234;
+      // The unit a bare number keeps is the one of the value it replaces: the fact's.
+      const unit = (correctedBefore.version?.value as { unit?: string } | null)?.unit ?? original.unit;
+      const shown = `${amount.toLocaleString('en-US')} ${unit}`;
+      await page.keyboard.type(amount.toLocaleString('en-US'));
+      await page.keyboard.press('Enter');
+      await page.locator(`li.item[data-claim-id="${corrected.claimId}"][data-status="corrected"]`).waitFor();
+      const correctedAfter = await server.get<FactDetailBody>(`/api/facts/${corrected.factId}`);
+      expect(correctedAfter.versions.length).toBe(correctedBefore.versions.length + 1);
+      expect(correctedAfter.version?.value).toEqual({ amount, unit });
+      const outcome = await page.locator(`li.item[data-claim-id="${corrected.claimId}"] .outcome`).textContent();
+      expect(outcome).toContain(shown);
+      expect(await page.locator(`li.item[data-claim-id="${corrected.claimId}"] .fact-value`).textContent()).toBe(shown);
+      expect(await page.locator('#status').textContent()).toContain('corrected');
+
+      // The API agrees with what the page says about both claims.
+      const [acceptedClaim, correctedClaim] = await Promise.all([
+        server.get<{ status: string; revision: number }>(`/api/claims/${accepted.claimId}`),
+        server.get<{ status: string; revision: number }>(`/api/claims/${corrected.claimId}`),
+      ]);
+      expect(acceptedClaim).toMatchObject({ status: 'accepted', revision: 2 });
+      expect(correctedClaim).toMatchObject({ status: 'corrected', revision: 2 });
+
+      await mkdir(artifactsDir, { recursive: true });
+      await page.locator(`li.item[data-claim-id="${corrected.claimId}"]`).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(artifactsDir, 'review.png') });
+
+      // Someone else reviews the next claim behind the page's back: the page's stale revision gets 409,
+      // it says so, reloads the claim, and nothing is overwritten.
+      await page.keyboard.press('j');
+      const raced = await selectedItem(page);
+      expect(raced.claimId).not.toBe(corrected.claimId);
+      const other = await fetch(`${server.base}/api/claims/${raced.claimId}/reviews`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'if-match': '"1"' },
+        body: JSON.stringify({ action: 'accept', reason: 'another reviewer' }),
+      });
+      expect(other.status).toBe(200);
+      await page.keyboard.press('r');
+      await page.locator(`li.item[data-claim-id="${raced.claimId}"] .outcome`).waitFor();
+      expect(await page.locator(`li.item[data-claim-id="${raced.claimId}"] .outcome`).textContent()).toContain('Someone else changed this claim');
+      expect(await page.locator(`li.item[data-claim-id="${raced.claimId}"]`).getAttribute('data-status')).toBe('accepted');
+      expect(await server.get<{ status: string; revision: number }>(`/api/claims/${raced.claimId}`)).toMatchObject({ status: 'accepted', revision: 2 });
+
+      // The fact's page: the timeline has the new version on top, marked current, with the corrected value.
+      await page.click(`li.item[data-claim-id="${corrected.claimId}"] .fact-box h3 a`);
+      await page.locator('ol.timeline li.version').first().waitFor();
+      expect(await page.locator('ol.timeline li.version').count()).toBe(correctedAfter.versions.length);
+      const newest = page.locator('ol.timeline li.version').first();
+      expect(await newest.getAttribute('data-seq')).toBe(String(correctedAfter.version!.seq));
+      expect(await newest.getAttribute('class')).toContain('current');
+      expect(await newest.locator('.version-head strong').textContent()).toBe(shown);
+      expect(await page.locator('dl.summary .value').textContent()).toBe(shown);
+      await page.screenshot({ path: path.join(artifactsDir, 'fact-timeline.png'), fullPage: true });
+
+      expect(dialogs).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('lists facts contested first, filters by subject, and shows an article with its claims marked', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const { page, problems } = await openPage(context, server.base);
+    try {
+      await page.goto(`${server.base}/#/facts`);
+      await page.locator('table.facts tbody tr').first().waitFor();
+      const listed = await server.get<{ items: FactItem[] }>('/api/facts?sort=attention&limit=50');
+      expect(await page.locator('table.facts tbody tr').first().getAttribute('data-fact-id')).toBe(listed.items[0]!.fact.id);
+
+      const subject = listed.items[0]!.fact.subject;
+      await page.fill('input[name="subject"]', subject);
+      await page.press('input[name="subject"]', 'Enter');
+      // The filter is a new view (its rows replace the old ones): wait for rows that all match, then compare with the API.
+      const cells = "[...document.querySelectorAll('table.facts tbody tr td:first-child')]";
+      await page.waitForFunction(`location.hash.includes('subject=') && ${cells}.length > 0 && ${cells}.every((td) => td.textContent.toLowerCase().includes(${JSON.stringify(subject.toLowerCase())}))`);
+      const filtered = await server.get<{ items: FactItem[] }>(`/api/facts?sort=attention&limit=50&subject=${encodeURIComponent(subject)}`);
+      expect(await page.locator('table.facts tbody tr').count()).toBe(filtered.items.length);
+
+      const articles = await server.get<{ items: { id: string; claims: number }[] }>('/api/articles');
+      const article = articles.items.find((a) => a.claims > 0)!;
+      await page.goto(`${server.base}/#/articles`);
+      await page.locator('table.articles tbody tr').first().waitFor();
+      expect(await page.locator('table.articles tbody tr').count()).toBe(articles.items.length);
+      await page.goto(`${server.base}/#/articles/${encodeURIComponent(article.id)}`);
+      await page.locator('.article-text mark').first().waitFor();
+      const marked = await page.locator('.article-text mark').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-claim-ids')?.split(' ').length ?? 0));
+      // Overlapping spans share a mark; every claim is in exactly one.
+      expect(marked.reduce((a, b) => a + b, 0)).toBe(article.claims);
+      expect(await page.locator('table.claims tbody tr').count()).toBe(article.claims);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
+
+describe('untrusted article markup in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startServer([fixturesDir], '2026-03-01');
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('keeps <script>, event handlers and javascript: links from the XSS fixtures inert in every view', async () => {
+    const context = await browser.newContext();
+    const { page, problems, dialogs } = await openPage(context, server.base);
+    const inert = async (where: string) => {
+      expect(await page.evaluate('window.__xss'), where).toBeUndefined();
+      expect(await page.locator('a[href^="javascript:" i]').count(), where).toBe(0);
+      // Whatever the CSP would block anyway must not even be in the DOM: markup from articles is text.
+      expect(await page.locator('#view script, #view img, #view svg, #view iframe, [onerror], [onload], [onmouseover], [onclick]').count(), where).toBe(0);
+      expect(await page.locator('script').count(), where).toBe(1);
+      expect(dialogs, where).toEqual([]);
+    };
+    try {
+      const articles = await server.get<{ items: { id: string; doc: string; claims: number }[] }>('/api/articles');
+      expect(articles.items.map((a) => a.doc).sort()).toEqual(['xss.html', 'xss.txt']);
+      for (const article of articles.items) expect(article.claims, article.doc).toBeGreaterThan(0);
+
+      await page.goto(`${server.base}/#/articles`);
+      await page.locator('table.articles tbody tr').first().waitFor();
+      await inert('article list');
+
+      const txt = articles.items.find((a) => a.doc === 'xss.txt')!;
+      await page.goto(`${server.base}/#/articles/${txt.id}`);
+      await page.locator('.article-text mark').first().waitFor();
+      const text = (await page.locator('.article-text').textContent()) ?? '';
+      expect(text).toContain('$5 million <script>alert(1)</script>');
+      expect(text).toContain('<a href="javascript:window.__xss=3">click</a>');
+      expect(await page.locator('.article-text mark', { hasText: '$5 million' }).count()).toBe(1);
+      await inert('xss.txt article');
+
+      const html = articles.items.find((a) => a.doc === 'xss.html')!;
+      await page.goto(`${server.base}/#/articles/${html.id}`);
+      await page.locator('.article-text mark').first().waitFor();
+      expect(await page.locator('.article-text').textContent()).toContain('<script>alert(1)</script>');
+      await inert('xss.html article');
+
+      await page.goto(`${server.base}/#/review`);
+      await page.locator('li.item.selected').waitFor();
+      expect(await page.locator('li.item').count()).toBe(articles.items.reduce((n, a) => n + a.claims, 0));
+      expect(await page.locator('blockquote.sentence', { hasText: '<script>alert(1)</script>' }).count()).toBeGreaterThan(0);
+      await inert('review queue');
+
+      // Each claim's fact, with its evidence quotes and sources.
+      const factIds = new Set(await page.locator('li.item').evaluateAll((items) => items.map((i) => i.getAttribute('data-fact-id') ?? '').filter(Boolean)));
+      for (const id of factIds) {
+        await page.goto(`${server.base}/#/facts/${id}`);
+        await page.locator('ol.timeline li.version').first().waitFor();
+        await inert(`fact ${id}`);
+      }
+      await page.goto(`${server.base}/#/facts`);
+      await page.locator('table.facts tbody tr').first().waitFor();
+      await inert('facts list');
+
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
