@@ -69,7 +69,7 @@ export const VersionItem = z.strictObject({
   opposing: z.array(EvidenceClaim),
 });
 
-/** One fact, whole: the belief at the asked time, every candidate with its evidence, every version, every review. */
+/** One fact, whole: the belief at the asked time, every candidate with its evidence, every version, and the reviews of it and of its claims. */
 export const FactDetailBody = z
   .strictObject({
     fact: Fact,

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
-import { ClaimKind, ClaimStatus, FactStatus, IsoDay, type Candidate, type Claim, type FactVersion } from '../model/index.js';
+import { ClaimKind, ClaimStatus, FactStatus, IsoDay, type Candidate, type Claim, type FactVersion, type Review } from '../model/index.js';
+import { ReviewRow } from './fact-reconciler.js';
 import type { Database } from './database.js';
 import type { FactState } from './fact-views.js';
 import { ClaimRow, decode, decodeAll, FactStateRow } from './rows.js';
@@ -152,6 +153,12 @@ export async function claimRevisions(db: Database, ids: readonly string[]): Prom
   if (ids.length === 0) return new Map();
   const rows = decodeAll(RevisionRow, await db.query(queries['claim-revisions'], [JSON.stringify([...new Set(ids)])]), db.label, 'revision row');
   return new Map(rows.map((r) => [r.id, r.revision]));
+}
+
+/** Every review of some claims, oldest first. */
+export async function claimReviews(db: Database, ids: readonly string[]): Promise<Review[]> {
+  if (ids.length === 0) return [];
+  return decodeAll(ReviewRow, await db.query(queries['claim-reviews'], [JSON.stringify([...new Set(ids)])]), db.label, 'review row');
 }
 
 /**

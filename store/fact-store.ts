@@ -12,6 +12,7 @@ import {
   type Claim,
   type FactExport,
   type FactValue,
+  type Review,
   type ReviewInput,
 } from '../model/index.js';
 import { CachedResponse } from '../ingest/fetch-cache.js';
@@ -39,7 +40,7 @@ import {
 import { importKey } from './fact-key.js';
 import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { claimId, factId, hashParts } from './ids.js';
-import { articleSummaries, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
+import { articleSummaries, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, type Observation } from './observation.js';
 import { discoverTruth, type TruthObservation } from './truth.js';
 import { valueKey } from './value-key.js';
@@ -475,6 +476,11 @@ export class FactStore {
   /** The revision (ETag) of each fact: versions ever written + its reviews. Unknown ids are absent. */
   async factRevisions(ids: readonly string[]): Promise<Map<string, number>> {
     return factRevisions(this.db, ids);
+  }
+
+  /** Every review of some claims, oldest first. */
+  async claimReviews(ids: readonly string[]): Promise<Review[]> {
+    return claimReviews(this.db, ids);
   }
 
   /** The revision (ETag) of each claim: 1 + its reviews. */

@@ -15,6 +15,7 @@ const QUERY_NAMES = [
   'article-insert',
   'article-list',
   'articles-summary',
+  'claim-reviews',
   'claim-revisions',
   'claim-set-status',
   'claim-target',

@@ -78,6 +78,9 @@ export async function factDetail(store: FactStore, id: string, query: z.infer<ty
     valueAt: version && query.valid_at ? candidateValidAt(version, query.valid_at) : null,
     candidates,
     versions: history.versions,
-    reviews: history.reviews,
+    // The fact's own reviews and those of the claims it counts, oldest first.
+    reviews: [...history.reviews, ...(await store.claimReviews([...quotes.keys(), ...candidates.flatMap((c) => c.candidate.claimIds)]))].sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
+    ),
   };
 }

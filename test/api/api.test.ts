@@ -238,6 +238,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     expect(body.claim).toMatchObject({ id: item.claim.id, status: 'rejected', revision: 2 });
     expect(res.headers.etag).toBe('"2"');
     expect(body.fact.fact.id).toBe(item.fact!.fact.id);
+    const detail = await get(app, `/api/facts/${item.fact!.fact.id}`, FactDetailBody);
+    expect(detail.reviews).toEqual([expect.objectContaining({ targetKind: 'claim', targetId: item.claim.id, action: 'reject', reason: 'misread' })]);
 
     const again = await app.inject({
       method: 'POST',
