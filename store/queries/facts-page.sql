@@ -8,28 +8,78 @@
 --          Facts merged into another (entity resolution) are left out.
 -- Outputs: rows (fact and version columns, supporting, opposing, rank, revision), by rank, subject (C collation), id.
 --          revision = versions ever written + reviews of the fact, so it moves on every change a reviewer could miss.
-WITH page AS (
-  SELECT f.id AS fid, v.id AS vid, f.subject COLLATE "C" AS sort_subject,
-         CASE WHEN $6::text = 'attention'
-              THEN CASE v.status WHEN 'contested' THEN 0 WHEN 'needs-review' THEN 1 ELSE 2 END
-              ELSE 0 END AS rank
-  FROM facts f
-  JOIN fact_versions v ON v.fact_id = f.id
-   AND (CASE WHEN $4::timestamptz IS NULL THEN v.recorded_to IS NULL
-             ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
-  WHERE f.merged_into IS NULL
-    AND ($1::text IS NULL OR strpos(lower(f.subject), lower($1::text)) > 0)
-    AND ($2::text IS NULL OR strpos(lower(f.predicate), lower($2::text)) > 0)
-    AND ($3::text IS NULL OR v.status = $3::text)
-    AND ($5::text IS NULL OR EXISTS (
-          SELECT 1 FROM jsonb_array_elements(v.candidates) c
-          WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
-            AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
-            AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo')))
+-- Plan:    one branch per rank, each in (subject, id) order and cut at the page size, then the head of their
+--          union: the same rows and order as sorting every matching fact by (rank, subject, id), without the sort.
+--          With facts_unmerged_subject_idx and fact_versions_open_status_idx (0007) a page reads about a page of
+--          rows (the planner walks facts in order and stops), or, when the filters leave few facts in a rank, finds
+--          them by status or by the filter (0007's statistics on lower(subject) and lower(predicate) estimate how
+--          many `LIKE` keeps; it is strpos with `%`, `_` and `\` escaped). Unnamed statements are planned with the
+--          parameters bound, so the branches a sort, status or cursor rules out fold away.
+WITH ranked AS (
+  -- Rank 0: with sort 'attention' the contested facts, with sort 'subject' every fact.
+  (SELECT f.id AS fid, v.id AS vid, f.subject COLLATE "C" AS sort_subject, 0 AS rank
+   FROM facts f
+   JOIN fact_versions v ON v.fact_id = f.id
+    AND (CASE WHEN $4::timestamptz IS NULL THEN v.recorded_to IS NULL
+              ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
+   WHERE f.merged_into IS NULL
+     AND ($6::text IS DISTINCT FROM 'attention' OR v.status = 'contested')
+     AND ($3::text IS NULL OR (($6::text IS DISTINCT FROM 'attention' OR $3::text = 'contested') AND v.status = $3::text))
+     AND ($1::text IS NULL OR lower(f.subject) LIKE '%' || replace(replace(replace(lower($1::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     AND ($2::text IS NULL OR lower(f.predicate) LIKE '%' || replace(replace(replace(lower($2::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     AND ($5::text IS NULL OR EXISTS (
+           SELECT 1 FROM jsonb_array_elements(v.candidates) c
+           WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
+             AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
+             AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo')))
+     AND ($7::int IS NULL OR $7::int < 0
+          OR ($7::int = 0 AND (f.subject COLLATE "C", f.id COLLATE "C") > ($8::text COLLATE "C", $9::text COLLATE "C")))
+   ORDER BY f.subject COLLATE "C", f.id COLLATE "C"
+   LIMIT $10::int)
+  UNION ALL
+  -- Rank 1 (attention): needs review.
+  (SELECT f.id, v.id, f.subject COLLATE "C", 1
+   FROM facts f
+   JOIN fact_versions v ON v.fact_id = f.id
+    AND (CASE WHEN $4::timestamptz IS NULL THEN v.recorded_to IS NULL
+              ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
+   WHERE f.merged_into IS NULL
+     AND $6::text = 'attention' AND v.status = 'needs-review'
+     AND ($3::text IS NULL OR $3::text = 'needs-review')
+     AND ($1::text IS NULL OR lower(f.subject) LIKE '%' || replace(replace(replace(lower($1::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     AND ($2::text IS NULL OR lower(f.predicate) LIKE '%' || replace(replace(replace(lower($2::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     AND ($5::text IS NULL OR EXISTS (
+           SELECT 1 FROM jsonb_array_elements(v.candidates) c
+           WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
+             AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
+             AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo')))
+     AND ($7::int IS NULL OR $7::int < 1
+          OR ($7::int = 1 AND (f.subject COLLATE "C", f.id COLLATE "C") > ($8::text COLLATE "C", $9::text COLLATE "C")))
+   ORDER BY f.subject COLLATE "C", f.id COLLATE "C"
+   LIMIT $10::int)
+  UNION ALL
+  -- Rank 2 (attention): the rest.
+  (SELECT f.id, v.id, f.subject COLLATE "C", 2
+   FROM facts f
+   JOIN fact_versions v ON v.fact_id = f.id
+    AND (CASE WHEN $4::timestamptz IS NULL THEN v.recorded_to IS NULL
+              ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
+   WHERE f.merged_into IS NULL
+     AND $6::text = 'attention' AND v.status NOT IN ('contested', 'needs-review')
+     AND ($3::text IS NULL OR ($3::text NOT IN ('contested', 'needs-review') AND v.status = $3::text))
+     AND ($1::text IS NULL OR lower(f.subject) LIKE '%' || replace(replace(replace(lower($1::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     AND ($2::text IS NULL OR lower(f.predicate) LIKE '%' || replace(replace(replace(lower($2::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     AND ($5::text IS NULL OR EXISTS (
+           SELECT 1 FROM jsonb_array_elements(v.candidates) c
+           WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
+             AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
+             AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo')))
+     AND ($7::int IS NULL OR $7::int < 2
+          OR ($7::int = 2 AND (f.subject COLLATE "C", f.id COLLATE "C") > ($8::text COLLATE "C", $9::text COLLATE "C")))
+   ORDER BY f.subject COLLATE "C", f.id COLLATE "C"
+   LIMIT $10::int)
 ), after AS (
-  SELECT * FROM page
-  WHERE $7::int IS NULL
-     OR (rank, sort_subject, fid COLLATE "C") > ($7::int, $8::text COLLATE "C", $9::text COLLATE "C")
+  SELECT * FROM ranked
   ORDER BY rank, sort_subject, fid COLLATE "C"
   LIMIT $10::int
 )
