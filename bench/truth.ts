@@ -11,7 +11,8 @@
  * 2. Incremental cost. Stores N claims (bulk SQL), then times `recordClaims` of
  *    new 30-claim articles that touch stored facts, on PGlite and PostgreSQL.
  *
- * Env: BENCH_SIZES (default `10000,500000`), BENCH_DATABASE_URL (default the CI PostgreSQL).
+ * Env: BENCH_SIZES (default `10000,500000`), BENCH_ARTICLES (timed articles per size, default 31),
+ * BENCH_DATABASE_URL (default the CI PostgreSQL).
  */
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import type { Article, ClaimDraft } from '../model/index.js';
 import { discoverTruth, FactStore, majorityVote, openDatabase, reconcileFact, type Database, type TruthObservation } from '../store/index.js';
+import { copyRelations } from '../store/truth.js';
 
 const SOURCES = 30;
 const OBJECTS = 200;
@@ -93,7 +95,9 @@ function accuracyBench(): void {
       // The store's path: reconcileFact per (object, attribute) over both periods, weighted by the estimated trust.
       const byFact = new Map<string, Observation[]>();
       for (const o of observations) byFact.set(`${o.object}|${o.attribute}`, [...(byFact.get(`${o.object}|${o.attribute}`) ?? []), o]);
-      const reconciled = [new Map<string, number>(), discovered.dependence].map((dependence) => {
+      // With copies: the relations `refreshTrust` stores (P ≥ COPY_THRESHOLD), which per-article reconciliation reads.
+      const stored = new Map(copyRelations(discovered).map((c) => [`${c.sourceA}\u0000${c.sourceB}`, c.probability]));
+      const reconciled = [new Map<string, number>(), stored].map((dependence) => {
         let right = 0;
         for (const [fact, list] of byFact) {
           const r = reconcileFact(
@@ -197,8 +201,10 @@ function benchArticle(n: number, stored: number): { article: Article; drafts: Cl
 async function costBench(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '10000,500000').split(',').map(Number);
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
-  console.log('\nIncremental reconcile: one new 30-claim article (20 stored facts touched, 10 new), median of 15');
+  const runs = Number(process.env.BENCH_ARTICLES ?? 31);
+  console.log(`\nIncremental reconcile: one new 30-claim article (20 stored facts touched, 10 new), median of ${runs}`);
   console.log('backend   stored claims  build   per article (median)  p90');
+  const medians = new Map<string, number>();
   for (const backend of ['pglite', 'postgres'] as const) {
     for (const size of sizes) {
       const schema = `bench_${process.pid}_${size}`;
@@ -213,7 +219,7 @@ async function costBench(): Promise<void> {
         const buildSecs = (Date.now() - built) / 1000;
         const store = new FactStore(db);
         const times: number[] = [];
-        for (let n = 0; n < 17; n++) {
+        for (let n = 0; n < runs + 2; n++) {
           const { article, drafts } = benchArticle(n, size);
           await store.saveArticle(article, null);
           const t = performance.now();
@@ -224,11 +230,15 @@ async function costBench(): Promise<void> {
         const median = times[Math.floor(times.length / 2)]!;
         const p90 = times[Math.floor(times.length * 0.9)]!;
         console.log(`${backend.padEnd(9)} ${String(size).padStart(13)}  ${buildSecs.toFixed(1).padStart(5)}s  ${median.toFixed(1).padStart(10)} ms          ${p90.toFixed(1)} ms`);
+        medians.set(`${backend}@${size}`, median);
       } finally {
         if (backend === 'postgres') await db.query(`DROP SCHEMA "${schema}" CASCADE`);
         await db.close();
       }
     }
+    const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+    const ratio = medians.get(`${backend}@${large}`)! / medians.get(`${backend}@${small}`)!;
+    if (large > small) console.log(`${backend.padEnd(9)} ${large} / ${small}: ${ratio.toFixed(2)}× (target ≤ 2×)`);
   }
 }
 

@@ -13,6 +13,7 @@ import { registerEnqueue } from './commands/enqueue.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerSchedule } from './commands/schedule.js';
 import { registerServe } from './commands/serve.js';
+import { registerTrust } from './commands/trust.js';
 import { registerWorker } from './commands/worker.js';
 
 /** Exit codes: 0 ok, 1 a failure (named on one line), 2 a usage error. */
@@ -50,6 +51,7 @@ Start with:  newsfacts run seeds   then   newsfacts facts --contested`,
   registerFact(program, context);
   registerReview(program, context);
   registerImport(program, context);
+  registerTrust(program, context);
   registerWorker(program, context);
   registerEnqueue(program, context);
   registerJobs(program, context);

@@ -10,7 +10,7 @@ import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, Timestamp, type Fact
 import type { Database } from './database.js';
 import { areRelated, keyParts, resolveFacts, type KeyedFact } from './identity.js';
 import { versionId } from './ids.js';
-import { claimObservation } from './observation.js';
+import { claimObservation, NearbyClaim, statedValidFrom, type Observation } from './observation.js';
 import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from './reconcile.js';
 import { ClaimRow, LockedFactRow, VersionRow } from './rows.js';
 import { queries } from './sql.js';
@@ -41,6 +41,13 @@ const ImportEvidenceRow = z.object({
 });
 const CorrectionRow = z.object({ corrected_value: FactValue.nullable() });
 const TrustRow = z.object({ source: z.string(), trust: z.union([z.number(), z.string()]).transform(Number) });
+const CopyingRow = z.object({ source_a: z.string(), source_b: z.string(), probability: z.union([z.number(), z.string()]).transform(Number) });
+const ContextRow = z.object({
+  claim_id: z.string(),
+  window_start: z.union([z.number(), z.string()]).transform(Number).pipe(z.number().int().nonnegative()),
+  window_text: z.string(),
+  nearby: z.array(NearbyClaim).nullable().transform((n) => n ?? []),
+});
 export const ReviewRow = z
   .object({
     id: z.string(),
@@ -156,29 +163,45 @@ export async function lockFacts(tx: Database, ids: readonly string[]): Promise<L
   return decodeAll(LockedFactRow, await tx.query(queries['facts-lock'], [JSON.stringify(sorted)]), tx.label, 'fact row');
 }
 
-/** Every claim counting for each of some facts (their own and merged facts'), as reconciliation evidence. */
+/** Characters either side of a claim read to find its sentence and the dates in it. */
+const CONTEXT_CHARS = 400;
+
+/**
+ * Every claim counting for each of some facts (their own and merged facts'), as reconciliation evidence.
+ * An extracted claim's `observedAt` is the date its own sentence gives for when the value started or held
+ * (`statedValidFrom`: "imposed in April", "effective August 1"), else null (its article's date stands).
+ */
 export async function loadEvidence(tx: Database, roots: readonly string[]): Promise<Map<string, FactEvidence[]>> {
   const byRoot = new Map<string, FactEvidence[]>();
   if (roots.length === 0) return byRoot;
-  const add = (root: string, e: FactEvidence) => byRoot.set(root, [...(byRoot.get(root) ?? []), e]);
+  const add = (root: string, e: FactEvidence) => {
+    const list = byRoot.get(root);
+    if (list) list.push(e);
+    else byRoot.set(root, [e]);
+  };
+  const extracted: { root: string; row: ClaimRow; observation: Observation; corrected: FactValue | null }[] = [];
   for (const row of await tx.query(queries['fact-evidence-claims'], [JSON.stringify(roots)])) {
     const { root_id } = decode(RootRow, row, tx.label, 'evidence row');
     const c = decode(ClaimRow, row, tx.label, 'claim row');
     const observation = claimObservation(c.claim);
     if (!observation) continue;
     const { corrected_value } = decode(CorrectionRow, row, tx.label, 'evidence row');
-    add(root_id, {
+    extracted.push({ root: root_id, row: c, observation, corrected: corrected_value });
+  }
+  const stated = await statedDays(tx, extracted.filter((x) => x.row.claim.kind !== 'date').map((x) => x.row));
+  for (const { root, row: c, observation, corrected } of extracted) {
+    add(root, {
       claimId: c.claim.id,
       factId: c.factId,
       subject: observation.subject,
       predicate: observation.predicate,
       kind: observation.kind,
-      value: corrected_value ?? observation.value,
+      value: corrected ?? observation.value,
       hedge: c.claim.hedge,
       status: c.claim.status,
       doc: c.doc,
       published: c.published,
-      observedAt: null,
+      observedAt: stated.get(c.claim.id) ?? null,
       source: c.source,
       cluster: c.cluster,
     });
@@ -204,6 +227,22 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
   return byRoot;
 }
 
+/** The day each of some claims' own sentence says its value started or held, where it says one. */
+async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Map<string, IsoDay>> {
+  const out = new Map<string, IsoDay>();
+  if (claims.length === 0) return out;
+  const byId = new Map(claims.map((c) => [c.claim.id, c]));
+  const wanted = claims.map((c) => ({ id: c.claim.id, article_id: c.claim.articleId, start: c.claim.start, end: c.claim.end }));
+  const rows = decodeAll(ContextRow, await tx.query(queries['claims-context'], [JSON.stringify(wanted), CONTEXT_CHARS]), tx.label, 'claim context row');
+  for (const r of rows) {
+    const c = byId.get(r.claim_id);
+    if (!c) continue;
+    const day = statedValidFrom(c.claim, { offset: r.window_start, text: r.window_text, nearby: r.nearby }, c.published);
+    if (day !== null) out.set(c.claim.id, day);
+  }
+  return out;
+}
+
 /** The latest review of each of some facts, as reconciliation weighs it. */
 export async function loadReviews(tx: Database, roots: readonly string[]): Promise<Map<string, Review>> {
   if (roots.length === 0) return new Map();
@@ -213,17 +252,38 @@ export async function loadReviews(tx: Database, roots: readonly string[]): Promi
 
 /** Stored trust of the sources behind some evidence. */
 export async function loadTrust(tx: Database, evidence: Iterable<readonly FactEvidence[]>): Promise<Map<string, number>> {
-  const sources = new Set<string>();
-  for (const list of evidence) for (const e of list) sources.add(e.source ?? e.doc);
-  if (sources.size === 0) return new Map();
-  const rows = decodeAll(TrustRow, await tx.query(queries['trust-read'], [JSON.stringify([...sources])]), tx.label, 'trust row');
+  const sources = sourcesOf(evidence);
+  if (sources.length === 0) return new Map();
+  const rows = decodeAll(TrustRow, await tx.query(queries['trust-read'], [JSON.stringify(sources)]), tx.label, 'trust row');
   return new Map(rows.map((r) => [r.source, r.trust]));
 }
 
 /**
+ * Stored copy relations among the sources behind some evidence (`refreshTrust`), as
+ * `reconcileFact`'s `dependence`: keyed `a\u0000b` in code-unit order.
+ */
+export async function loadCopying(tx: Database, evidence: Iterable<readonly FactEvidence[]>): Promise<Map<string, number>> {
+  const sources = sourcesOf(evidence);
+  if (sources.length < 2) return new Map();
+  const rows = decodeAll(CopyingRow, await tx.query(queries['copying-read'], [JSON.stringify(sources)]), tx.label, 'copying row');
+  return new Map(rows.map((r) => [r.source_a < r.source_b ? `${r.source_a}\u0000${r.source_b}` : `${r.source_b}\u0000${r.source_a}`, r.probability]));
+}
+
+function sourcesOf(evidence: Iterable<readonly FactEvidence[]>): string[] {
+  const sources = new Set<string>();
+  for (const list of evidence) for (const e of list) sources.add(e.source ?? e.doc);
+  return [...sources].sort(compareText);
+}
+
+/**
  * Re-reconciles some facts (which the caller has locked) from all their
- * evidence, renames each after its oldest own claim, and appends a version
+ * evidence, weighed by the stored trust of their sources and discounted
+ * where a source is known to copy another voting the same value (stored copy
+ * relations), renames each after its oldest own claim, and appends a version
  * where the belief changed. Returns how many versions it wrote.
+ *
+ * Versions are closed, inserted and given their evidence in one statement
+ * each, however many facts changed (only a rename, rare, is one per fact).
  */
 export async function reconcileRoots(tx: Database, roots: readonly string[], now: Date): Promise<number> {
   if (roots.length === 0) return 0;
@@ -231,10 +291,11 @@ export async function reconcileRoots(tx: Database, roots: readonly string[], now
   const evidence = await loadEvidence(tx, roots);
   const reviews = await loadReviews(tx, roots);
   const trust = await loadTrust(tx, evidence.values());
+  const dependence = await loadCopying(tx, evidence.values());
   const open = new Map(
     decodeAll(VersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.factId, v]),
   );
-  let written = 0;
+  const changed: { fid: string; current: FactVersion | undefined; result: Reconciliation }[] = [];
   for (const row of locked) {
     const list = evidence.get(row.id) ?? [];
     const name = nameFact(list, row.id);
@@ -242,48 +303,57 @@ export async function reconcileRoots(tx: Database, roots: readonly string[], now
       await tx.query(queries['fact-rename'], [row.id, name.subject, name.predicate, name.kind]);
     }
     const review = reviews.get(row.id);
-    const result = reconcileFact(list, { trust, review: review ? toFactReview(review) : null });
+    const result = reconcileFact(list, { trust, dependence, review: review ? toFactReview(review) : null });
     const current = open.get(row.id);
     if (current && fingerprint(current) === fingerprint(result)) continue;
     // A fact with no evidence and no version yet (all its claims resolved elsewhere) needs none.
     if (!current && list.length === 0) continue;
-    await appendVersion(tx, row.id, current, result, now);
-    written++;
+    changed.push({ fid: row.id, current, result });
   }
-  return written;
+  await appendVersions(tx, changed, now);
+  return changed.length;
 }
 
 function toFactReview(r: Review): FactReview {
   return { action: r.action, value: r.value, reason: r.reason, reviewer: r.reviewer, seenClaimIds: r.seenClaimIds };
 }
 
-async function appendVersion(tx: Database, fid: string, current: FactVersion | undefined, result: Reconciliation, now: Date): Promise<void> {
+/** Closes the open version of each changed fact and appends its next one with its evidence, in three statements. */
+async function appendVersions(
+  tx: Database,
+  changed: readonly { fid: string; current: FactVersion | undefined; result: Reconciliation }[],
+  now: Date,
+): Promise<void> {
+  if (changed.length === 0) return;
   const recordedAt = now.toISOString();
-  if (current) {
-    const closed = await tx.query(queries['version-close'], [current.id, recordedAt]);
-    // Unreachable while writers hold the fact lock; if it happens, retrying re-reads the new state.
-    if (closed.length !== 1) throw new ConflictError(fid, `open version ${current.id} was closed by another writer`);
+  const closing = changed.flatMap((c) => (c.current ? [c.current.id] : []));
+  if (closing.length > 0) {
+    const closed = new Set((await tx.query(queries['version-close'], [JSON.stringify(closing), recordedAt])).map((r) => String((r as { id: unknown }).id)));
+    // Unreachable while writers hold the fact locks; if it happens, retrying re-reads the new state.
+    const lost = changed.find((c) => c.current && !closed.has(c.current.id));
+    if (lost) throw new ConflictError(lost.fid, `open version ${lost.current!.id} was closed by another writer`);
   }
-  const seq = (current?.seq ?? 0) + 1;
-  const vid = versionId(fid, seq);
-  await tx.query(queries['version-insert'], [
-    vid,
-    fid,
-    seq,
-    result.status,
-    result.value === null ? null : JSON.stringify(result.value),
-    result.validFrom,
-    result.validTo,
-    recordedAt,
-    result.confidence,
-    result.reason,
-    JSON.stringify(result.candidates),
+  const versions = changed.map(({ fid, current, result }) => {
+    const seq = (current?.seq ?? 0) + 1;
+    return {
+      id: versionId(fid, seq),
+      fact_id: fid,
+      seq,
+      status: result.status,
+      value: result.value,
+      valid_from: result.validFrom,
+      valid_to: result.validTo,
+      confidence: result.confidence,
+      reason: result.reason,
+      candidates: result.candidates,
+    };
+  });
+  await tx.query(queries['version-insert'], [JSON.stringify(versions), recordedAt]);
+  const evidence = changed.flatMap(({ result }, i) => [
+    ...result.supporting.map((claim_id) => ({ version_id: versions[i]!.id, claim_id, stance: 'support' })),
+    ...result.opposing.map((claim_id) => ({ version_id: versions[i]!.id, claim_id, stance: 'oppose' })),
   ]);
-  const evidence = [
-    ...result.supporting.map((claim_id) => ({ claim_id, stance: 'support' })),
-    ...result.opposing.map((claim_id) => ({ claim_id, stance: 'oppose' })),
-  ];
-  if (evidence.length > 0) await tx.query(queries['evidence-insert'], [vid, JSON.stringify(evidence)]);
+  if (evidence.length > 0) await tx.query(queries['evidence-insert'], [JSON.stringify(evidence)]);
 }
 
 /**

@@ -42,7 +42,7 @@ import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, R
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, type Observation } from './observation.js';
-import { discoverTruth, type TruthObservation } from './truth.js';
+import { copyRelations, discoverTruth, type CopyRelation, type TruthObservation } from './truth.js';
 import { valueKey } from './value-key.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow, DuplicateCandidateRow } from './rows.js';
 import { queries } from './sql.js';
@@ -425,11 +425,14 @@ export class FactStore {
 
   /**
    * Re-estimates every source's trust from all stored evidence
-   * (`discoverTruth`: accuracy and copying, to a fixed point), stores it, and
-   * re-reconciles every fact with the new weights, in one transaction. A batch
-   * job: run it after an import or a crawl, not per article.
+   * (`discoverTruth`: accuracy and copying, to a fixed point), stores it and
+   * the copy relations found (pairs with P(dependent) ≥ `COPY_THRESHOLD`,
+   * replacing the previous set), and re-reconciles every fact with the new
+   * weights, in one transaction. Later per-article reconciliation reads both:
+   * a source known to copy another that votes the same value adds little.
+   * A batch job: run it after an import or a crawl, not per article.
    */
-  async refreshTrust(options: { now?: Date } = {}): Promise<TrustResult> {
+  async refreshTrust(options: { now?: Date } = {}): Promise<TrustResult & { copying: CopyRelation[] }> {
     const now = options.now ?? this.now();
     return this.db.transaction(async (tx) => {
       const roots = decodeAll(z.object({ id: z.string() }), await tx.query(queries['facts-roots']), tx.label, 'fact row').map((r) => r.id);
@@ -444,12 +447,18 @@ export class FactStore {
           }
         }
       }
-      const { trust } = discoverTruth(observations);
-      const entries = [...trust].map(([source, t]) => ({ source, trust: Math.round(t * 1e6) / 1e6 }));
+      const truth = discoverTruth(observations);
+      const entries = [...truth.trust].map(([source, t]) => ({ source, trust: Math.round(t * 1e6) / 1e6 }));
       if (entries.length > 0) await tx.query(queries['trust-upsert'], [JSON.stringify(entries), now.toISOString()]);
+      const copying = copyRelations(truth);
+      await tx.query(queries['copying-clear']);
+      if (copying.length > 0) {
+        const rows = copying.map((c) => ({ source_a: c.sourceA, source_b: c.sourceB, probability: c.probability, shared_items: c.sharedItems, same_values: c.sameValues }));
+        await tx.query(queries['copying-insert'], [JSON.stringify(rows), now.toISOString()]);
+      }
       let versionsWritten = 0;
       for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now);
-      return { trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])), factsReconciled: roots.length, versionsWritten };
+      return { trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])), copying, factsReconciled: roots.length, versionsWritten };
     });
   }
 

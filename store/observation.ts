@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ClaimKind, FactValue, type ClaimDraft } from '../model/index.js';
+import { sentenceAt, splitSentences } from '../extract/sentence.js';
+import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
 import { factKey, isUsableKey } from './fact-key.js';
 
 /** What one claim asserts about one fact: the fact's identity and the value it gives. */
@@ -67,4 +68,142 @@ function observe(claim: ClaimDraft): Found | null {
       return null;
     }
   }
+}
+
+/** A claim of the same article near the claim whose valid time is sought (`statedValidFrom`). */
+export const NearbyClaim = z.strictObject({
+  kind: ClaimKind,
+  /** UTF-16 offsets in the article, end exclusive. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+  /** A date claim's resolved value; `null` for other kinds and unresolved dates. */
+  date: PartialDate.nullable(),
+});
+export type NearbyClaim = z.infer<typeof NearbyClaim>;
+
+/** A stretch of an article around one claim, with the other claims in it. */
+export const ClaimContext = z.strictObject({
+  /** Offset in the article of `text`'s first character. */
+  offset: z.number().int().nonnegative(),
+  /** At least the claim's sentence; more is fine, the sentence is found again here. */
+  text: z.string(),
+  nearby: z.array(NearbyClaim),
+});
+export type ClaimContext = z.infer<typeof ClaimContext>;
+
+/** Words that open the period a value holds over: the value starts then (`since April`, `effective August 1`). */
+const START_MARKER =
+  /(?:^|[\s,(—–-])(since|from|as of|effective(?: from| on| as of)?|starting(?: on| in| from)?|beginning(?: on| in)?|(?:in|into) (?:effect|force) (?:since|from|on|as of)|(?:took|take|takes|taking|taken|went|go|goes|going|gone|came|come|comes|coming) (?:into )?(?:effect|force)(?: on| in| from| as of)?)\s+(?:(?:the|early|mid|late|his|her|its|their|this|last)\s+)*$/i;
+/** A plain temporal preposition: the value held at that time (`was 4% in August`, `were cut in August`). */
+const AT_MARKER = /(?:^|\s)(in|on|during)\s+(?:(?:the|early|mid|late|this|last)\s+)*$/i;
+/** The same opening a date sentence: `In April, …`. */
+const OPENING_AT = /^(?:(?:and|but|so|then)\s+)?(?:in|on|during)\s+(?:(?:the|early|mid|late|this|last)\s+)*$/i;
+/** A verb of change or level right before `in`/`on`: `imposed in`, `cut in`, `stood at … in`. */
+const EVENT_VERB = /(?:\b[a-z]+ed|\b(?:cut|set|hit|put|rose|risen|fell|fallen|grew|grown|shrank|shrunk|began|begun|stood|was|were|is|are|been|became|become|took|taken|levied))\s*$/i;
+/** A preposition a date quote may start with (`on Tuesday`, `within 45 days`). */
+const QUOTE_PREPOSITION = /^(on|in|since|from|during|by|within|until|till|before|after|at|through)\s+/i;
+/** `shrunk by 42,000`, `up 3%`: a change, whose `since`/`from` names the base of the comparison, not a start. */
+const CHANGE_BEFORE = /\b(?:by|up|down)\s+$/i;
+
+/**
+ * When the claim's own sentence says its value started or held: the first
+ * day of a date claim of the same article linked to the claim by
+ *
+ * - a start marker before the date (`since April`, `from August 1`,
+ *   `effective …`, `took effect on …`, `starting …`), on either side of the
+ *   claim: `25%, effective August 1` and `Since April, the rate has been 25%`;
+ * - a plain `in`/`on`/`during` right after the claim's phrase or after a verb
+ *   of change (`a 25% tariff on cars in April`, `12,000 jobs were cut in
+ *   August`, `25%, imposed in April`), or opening the sentence (`In April, …`);
+ *   the day must not be after `published` (a future `in 2027` is a forecast).
+ *
+ * Never across another figure (`from 25% to 15% on Tuesday` dates the 15%),
+ * never across `;`, within a few words, never for target prepositions (`by
+ * 2026`, `within 45 days`, `until …`), and not `since`/`from` after a change
+ * amount (`shrunk by 42,000 since April` is a change measured from April).
+ * The nearest qualifying date wins. `null` when nothing says so: the article's
+ * date then stands for the claim's.
+ *
+ * `claim` is located in `context.text` by its quote near its offset, so an
+ * offset drift between the database's characters and UTF-16 units does not
+ * misplace it.
+ */
+export function statedValidFrom(claim: { start: number; end: number; quote: string }, context: ClaimContext, published: IsoDay | null): IsoDay | null {
+  const { text } = context;
+  const expected = claim.start - context.offset;
+  const at = locate(text, claim.quote, expected);
+  if (at === null) return null;
+  const shift = at - expected;
+  const start = at;
+  const end = at + claim.quote.length;
+  const sentence = sentenceAt(splitSentences(text), start);
+  if (!sentence || end > sentence.end) return null;
+  const placed = context.nearby
+    .map((n) => ({ ...n, start: n.start - context.offset + shift, end: n.end - context.offset + shift }))
+    .filter((n) => n.start >= sentence.start && n.end <= sentence.end && !(n.start === start && n.end === end));
+  const figures = placed.filter((n) => n.kind === 'figure');
+  const change = CHANGE_BEFORE.test(text.slice(sentence.start, start));
+  let best: { day: IsoDay; gap: number } | null = null;
+  for (const d of placed) {
+    if (d.kind !== 'date' || d.date === null) continue;
+    const lead = QUOTE_PREPOSITION.exec(d.quote)?.[1] ?? '';
+    const after = d.start >= end;
+    if (!after && d.end > start) continue;
+    const [from, to] = after ? [end, d.start] : [d.end, start];
+    if (figures.some((f) => f.start >= from && f.end <= to)) continue;
+    const gap = text.slice(from, to);
+    if (gap.includes(';')) continue;
+    const link = after ? linkAfter(`${gap}${lead ? ` ${lead} ` : ''}`) : linkBefore(`${text.slice(sentence.start, d.start)}${lead ? ` ${lead} ` : ''}`, gap);
+    if (!link) continue;
+    if (change && (link.marker === 'since' || link.marker === 'from')) continue;
+    const day = firstDay(d.date);
+    if (link.kind === 'at' && published !== null && day > published) continue;
+    if (!best || to - from < best.gap) best = { day, gap: to - from };
+  }
+  return best?.day ?? null;
+}
+
+type Link = { kind: 'start' | 'at'; marker: string } | null;
+
+/** The words between the claim and a date after it (plus the date's own leading preposition). */
+function linkAfter(between: string): Link {
+  const start = START_MARKER.exec(between);
+  if (start) return words(between.slice(0, start.index)) <= 8 ? { kind: 'start', marker: start[1]!.toLowerCase() } : null;
+  const at = AT_MARKER.exec(between);
+  if (!at) return null;
+  const before = between.slice(0, at.index);
+  if (words(before) > 8) return null;
+  // Right after the claim's own phrase (`tariff on cars in April`), or after a verb of change (`, imposed in April`).
+  if ((words(before) <= 5 && !/[,—–]/.test(before)) || EVENT_VERB.test(before)) return { kind: 'at', marker: at[1]!.toLowerCase() };
+  return null;
+}
+
+/** A date before the claim: its marker is what precedes it in the sentence; the gap to the claim stays short. */
+function linkBefore(lead: string, gap: string): Link {
+  if (words(gap) > 12) return null;
+  const start = START_MARKER.exec(lead);
+  if (start) return { kind: 'start', marker: start[1]!.toLowerCase() };
+  const opening = OPENING_AT.exec(lead.trimStart());
+  return opening ? { kind: 'at', marker: 'in' } : null;
+}
+
+function words(s: string): number {
+  return s.split(/[\s,—–]+/).filter((w) => /\w/.test(w)).length;
+}
+
+/** Where `quote` is in `text`: at `expected` if it is there, else its occurrence nearest to it. */
+function locate(text: string, quote: string, expected: number): number | null {
+  if (quote === '') return null;
+  if (text.startsWith(quote, expected)) return expected;
+  let best: number | null = null;
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+    if (best === null || Math.abs(i - expected) < Math.abs(best - expected)) best = i;
+  }
+  return best;
+}
+
+/** The first day of a partial date: `2025-04` → `2025-04-01`. */
+function firstDay(date: string): IsoDay {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }

@@ -37,6 +37,40 @@ export interface TruthResult {
   chosen: Map<string, string>;
   /** Probability that two sources are dependent, keyed `a\u0000b` with a < b. */
   dependence: Map<string, number>;
+  /** Per pair (same keys): items both gave a value for, and how many of those values were the same. */
+  overlap: Map<string, { items: number; same: number }>;
+}
+
+/** Two sources found to depend on each other: one likely copies the other (which one, ACCU does not say). */
+export const CopyRelation = z.strictObject({
+  /** The pair in code-unit order: `sourceA < sourceB`. */
+  sourceA: z.string(),
+  sourceB: z.string(),
+  /** P(dependent). */
+  probability: z.number().min(0).max(1),
+  /** Items both gave a value for. */
+  sharedItems: z.number().int().nonnegative(),
+  /** Of those, how many with the same value. */
+  sameValues: z.number().int().nonnegative(),
+});
+export type CopyRelation = z.infer<typeof CopyRelation>;
+
+/** From this probability on, a pair is a copy relation worth storing and discounting. */
+export const COPY_THRESHOLD = 0.5;
+
+/**
+ * The pairs of `discoverTruth` whose dependence reaches `threshold`, most
+ * likely first (then by names): what the store keeps as known copying.
+ */
+export function copyRelations(result: Pick<TruthResult, 'dependence' | 'overlap'>, threshold = COPY_THRESHOLD): CopyRelation[] {
+  const out: CopyRelation[] = [];
+  for (const [key, p] of result.dependence) {
+    if (p < threshold) continue;
+    const [sourceA, sourceB] = key.split('\u0000') as [string, string];
+    const o = result.overlap.get(key) ?? { items: 0, same: 0 };
+    out.push({ sourceA, sourceB, probability: Math.round(p * 1e6) / 1e6, sharedItems: o.items, sameValues: o.same });
+  }
+  return out.sort((x, y) => y.probability - x.probability || cmp(x.sourceA, y.sourceA) || cmp(x.sourceB, y.sourceB));
 }
 
 /**
@@ -88,7 +122,24 @@ export function discoverTruth(observations: readonly TruthObservation[], options
   }
   const chosen = new Map<string, string>();
   for (const [item, p] of probabilities) chosen.set(item, argmax(p));
-  return { trust, chosen, dependence };
+  return { trust, chosen, dependence, overlap: overlapOf(byItem) };
+}
+
+function overlapOf(byItem: ReadonlyMap<string, ReadonlyMap<string, string>>): Map<string, { items: number; same: number }> {
+  const out = new Map<string, { items: number; same: number }>();
+  for (const votes of byItem.values()) {
+    const list = [...votes];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = pairKey(list[i]![0], list[j]![0]);
+        const o = out.get(key) ?? { items: 0, same: 0 };
+        o.items++;
+        if (list[i]![1] === list[j]![1]) o.same++;
+        out.set(key, o);
+      }
+    }
+  }
+  return out;
 }
 
 /** The value a plain majority picks per item (ties: smallest key), the baseline `bench:truth` compares with. */

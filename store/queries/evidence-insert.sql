@@ -1,6 +1,7 @@
--- evidence-insert: which claims a version counted for and against its value.
--- Inputs:  $1 version id, $2 jsonb array of {claim_id, stance ('support' | 'oppose')}.
+-- evidence-insert: which claims some versions counted for and against their values.
+-- Inputs:  $1 jsonb array of {version_id, claim_id, stance ('support' | 'oppose')}.
 -- Outputs: none.
 INSERT INTO version_evidence (version_id, claim_id, stance)
-SELECT $1, e.claim_id, e.stance
-FROM jsonb_to_recordset($2::jsonb) AS e (claim_id text, stance text);
+SELECT e.version_id, e.claim_id, e.stance
+FROM jsonb_to_recordset($1::jsonb) AS e (version_id text, claim_id text, stance text)
+ORDER BY e.version_id, e.claim_id;

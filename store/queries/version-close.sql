@@ -1,6 +1,6 @@
--- version-close: end a version's recorded time; the one UPDATE the append-only trigger allows.
--- Inputs:  $1 version id, $2 recorded_to (timestamptz).
--- Outputs: the row (id) if it was open; none if someone closed it first.
+-- version-close: end some versions' recorded time; the one UPDATE the append-only trigger allows.
+-- Inputs:  $1 jsonb array of version ids, $2 recorded_to (timestamptz).
+-- Outputs: rows (id) of the versions that were open; a missing one was closed by someone else first.
 UPDATE fact_versions SET recorded_to = $2::timestamptz
-WHERE id = $1 AND recorded_to IS NULL
+WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)) AND recorded_to IS NULL
 RETURNING id;

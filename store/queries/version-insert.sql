@@ -1,7 +1,11 @@
--- version-insert: append a fact's next version (open: recorded_to NULL).
--- Inputs:  $1 id, $2 fact_id, $3 seq, $4 status, $5 value (jsonb text or null), $6 valid_from, $7 valid_to,
---          $8 recorded_from (timestamptz), $9 confidence, $10 reason, $11 candidates (jsonb text).
--- Outputs: none. Fails (unique) if the fact already has an open version or this seq.
+-- version-insert: append the next version of some facts (open: recorded_to NULL), one statement per batch.
+-- Inputs:  $1 jsonb array of {id, fact_id, seq, status, value (jsonb or null), valid_from, valid_to, confidence,
+--          reason, candidates (jsonb)}, sorted by fact_id; $2 recorded_from (timestamptz).
+-- Outputs: none. Fails (unique) if a fact already has an open version or that seq.
 INSERT INTO fact_versions (id, fact_id, seq, status, value, valid_from, valid_to, recorded_from,
                            confidence, reason, candidates)
-VALUES ($1, $2, $3, $4, $5::jsonb, $6::date, $7::date, $8::timestamptz, $9, $10, $11::jsonb);
+SELECT v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, $2::timestamptz,
+       v.confidence, v.reason, v.candidates
+FROM jsonb_to_recordset($1::jsonb) AS v (id text, fact_id text, seq integer, status text, value jsonb, valid_from date,
+                                         valid_to date, confidence double precision, reason text, candidates jsonb)
+ORDER BY v.fact_id;

@@ -1,0 +1,85 @@
+/**
+ * `statedValidFrom`: the date a claim's own sentence gives for when its value
+ * started or held, from the article's date claims (pure).
+ */
+import { describe, expect, test } from 'vitest';
+import { statedValidFrom, type ClaimContext, type NearbyClaim } from '../../store/observation.js';
+
+type Mention = [kind: 'figure' | 'date', quote: string, date?: string | null];
+
+/** The text, the claim (its first figure, or the `which`-th) and every other mention as nearby claims. */
+function setup(text: string, mentions: readonly Mention[], which = 0, offset = 0) {
+  let from = 0;
+  const placed = mentions.map(([kind, quote, date]) => {
+    const start = text.indexOf(quote, from);
+    if (start < 0) throw new Error(`${quote} not in ${text}`);
+    from = start + quote.length;
+    return { kind, start: start + offset, end: start + quote.length + offset, quote, date: date ?? null } satisfies NearbyClaim;
+  });
+  const figures = placed.filter((m) => m.kind === 'figure');
+  const claim = figures[which]!;
+  const context: ClaimContext = { offset, text, nearby: placed.filter((m) => m !== claim) };
+  return { claim, context };
+}
+
+function stated(text: string, mentions: readonly Mention[], published: string | null = '2025-07-23', which = 0): string | null {
+  const { claim, context } = setup(text, mentions, which);
+  return statedValidFrom(claim, context, published);
+}
+
+describe('statedValidFrom', () => {
+  test('a verb of change with "in" dates the figure: "imposed … in April 2025"', () => {
+    expect(stated('The US imposed a 25% tariff on Japanese cars in April 2025.', [['figure', '25%'], ['date', 'April 2025', '2025-04']])).toBe('2025-04-01');
+    expect(stated('The 25% tariff on cars, imposed in April, was cut to 15% later.', [['figure', '25%'], ['date', 'April', '2025-04'], ['figure', '15%']])).toBe('2025-04-01');
+    expect(stated('Around 12,000 manufacturing jobs were cut in August, the data show.', [['figure', '12,000 manufacturing jobs'], ['date', 'August', '2025-08']], '2025-09-19')).toBe(
+      '2025-08-01',
+    );
+  });
+
+  test('a date never reaches past another figure: "from 25% to 15% on Tuesday" dates the 15%', () => {
+    const text = 'The 25% tariff on cars, imposed in April, was cut to 15% on Tuesday.';
+    const mentions: Mention[] = [['figure', '25%'], ['date', 'April', '2025-04'], ['figure', '15%'], ['date', 'on Tuesday', '2025-07-22']];
+    expect(stated(text, mentions, '2025-07-23', 0)).toBe('2025-04-01');
+    expect(stated(text, mentions, '2025-07-23', 1)).toBe('2025-07-22');
+  });
+
+  test('start markers on either side: "Since April, …", "effective …", "takes effect from …" (a future start too)', () => {
+    expect(stated('Since April, the US tariff on Japanese cars has been 25%.', [['date', 'April', '2025-04'], ['figure', '25%']])).toBe('2025-04-01');
+    expect(stated('A 25% tariff on Japanese cars takes effect from August 1.', [['figure', '25%'], ['date', 'August 1', '2025-08-01']])).toBe('2025-08-01');
+    expect(stated('Tariffs on Japanese cars will rise to 25%, effective Aug. 1, 2025.', [['figure', '25%'], ['date', 'Aug.', '2025-08'], ['date', '2025', '2025']])).toBe('2025-08-01');
+    expect(stated('In April, the US imposed a 25% tariff on cars.', [['date', 'April', '2025-04'], ['figure', '25%']])).toBe('2025-04-01');
+  });
+
+  test('a level "in" a past period holds then: "reaching 2.3% of GDP in 2024"', () => {
+    expect(stated('Defense spending (reaching 2.3% of GDP in 2024) grew.', [['figure', '2.3%'], ['date', '2024', '2024']], '2025-05-23')).toBe('2024-01-01');
+  });
+
+  test('no date: targets, forecasts, other clauses, other sentences, changes measured since a date', () => {
+    // "by", "within": a deadline or target, not when the value holds.
+    expect(stated('The plan could generate 12,000 positions by 2026.', [['figure', '12,000 positions'], ['date', '2026', '2026']])).toBeNull();
+    expect(stated('Japan must pay 45% within 45 working days.', [['figure', '45%'], ['date', 'within 45 working days', null]])).toBeNull();
+    // A plain "in" in the future is a forecast.
+    expect(stated('Revenue will reach $5 billion in 2027.', [['figure', '$5 billion'], ['date', '2027', '2027']])).toBeNull();
+    // "in June" belongs to another clause's verb.
+    expect(stated('Japan, which was hit with 25% tariffs on cars, will meet US officials in June.', [['figure', '25%'], ['date', 'June', '2025-06']])).toBeNull();
+    expect(stated('The tariff was imposed in April. It is 25% now.', [['date', 'April', '2025-04'], ['figure', '25%']])).toBeNull();
+    // A change "since April" is measured from April; the figure holds when the article says so.
+    expect(stated('Payrolls in the sector have shrunk by 42,000 since April.', [['figure', '42,000'], ['date', 'April', '2025-04']])).toBeNull();
+    expect(stated('The tariff is 25%.', [['figure', '25%']])).toBeNull();
+    // An unresolved date says nothing.
+    expect(stated('The 25% tariff took effect this week.', [['figure', '25%'], ['date', 'this week', null]])).toBeNull();
+  });
+
+  test('the nearest of two qualifying dates wins', () => {
+    expect(stated('Since January, and again since April, the rate has been 25%.', [['date', 'January', '2025-01'], ['date', 'April', '2025-04'], ['figure', '25%']])).toBe('2025-04-01');
+  });
+
+  test('finds the claim by its quote when the window offsets drift (characters vs UTF-16 units)', () => {
+    const text = 'Intro 🚗 text. The US imposed a 25% tariff on cars in April.';
+    const { claim, context } = setup(text, [['figure', '25%'], ['date', 'April', '2025-04']], 0, 1000);
+    // The database counted the emoji as one character: every stored offset is one less than JavaScript's.
+    const drifted = { ...claim, start: claim.start - 1, end: claim.end - 1 };
+    const nearby = context.nearby.map((n) => ({ ...n, start: n.start - 1, end: n.end - 1 }));
+    expect(statedValidFrom(drifted, { ...context, nearby }, '2025-07-23')).toBe('2025-04-01');
+  });
+});

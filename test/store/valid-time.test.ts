@@ -1,0 +1,97 @@
+/**
+ * Valid time from the text: a figure's sentence that says when its value
+ * started or held dates it, instead of its article's publish date.
+ */
+import { describe, expect } from 'vitest';
+import { extractClaims } from '../../extract/index.js';
+import type { Article, ClaimDraft } from '../../model/index.js';
+import type { FactStore } from '../../store/index.js';
+import { article, figure } from './samples.js';
+import { BACKENDS, storeTest } from './store-fixture.js';
+
+const T = (n: number) => new Date(Date.UTC(2026, 2, 1, 0, 0, n));
+
+/** A date draft for the first occurrence of `quote` (no subject: it observes no fact of its own). */
+function date(of: Article, quote: string, value: string | null): ClaimDraft {
+  const start = of.text.indexOf(quote);
+  if (start < 0) throw new Error(`${quote} is not in ${of.doc}`);
+  return {
+    kind: 'date',
+    value: { date: value },
+    start,
+    end: start + quote.length,
+    quote,
+    subject: null,
+    predicate: 'date',
+    attribution: null,
+    hedge: 'asserted',
+    qualifier: null,
+    extractor: 'test@1',
+    rule: 'test',
+    confidence: 0.9,
+  };
+}
+
+const rate = (a: Article, quote: string, amount: number) => figure(a, quote, { amount, unit: '%' }, 'US tariff on Japanese cars', 'rate');
+
+const may = article('may.txt', 'The US tariff on Japanese cars is 25%.', '2025-05-23');
+const july = article('july.txt', 'After the deal the US tariff on Japanese cars is 15%.', '2025-07-23');
+// Published long after both values held, it dates each of them itself.
+const recap = article('recap.txt', 'The 25% US tariff on Japanese cars, imposed in April 2025, was lowered to 15% in July 2025.', '2026-02-11');
+
+async function record(store: FactStore, a: Article, drafts: ClaimDraft[], n: number): Promise<void> {
+  await store.saveArticle(a, null);
+  await store.recordClaims(a.id, drafts, { now: T(n) });
+}
+
+describe.each(BACKENDS)('valid time from dates in the text [%s]', (kind) => {
+  const test = storeTest(kind);
+
+  test('"imposed in April 2025" starts the 25% period in April, before the first article about it', async ({ store }) => {
+    await record(store, may, [rate(may, '25%', 25)], 1);
+    await record(store, july, [rate(july, '15%', 15)], 2);
+    await record(store, recap, [rate(recap, '25%', 25), date(recap, 'April 2025', '2025-04'), rate(recap, '15%', 15), date(recap, 'July 2025', '2025-07')], 3);
+    const [fact] = await store.exportFacts();
+    expect(fact).toMatchObject({
+      status: 'settled',
+      value: { amount: 15, unit: '%' },
+      valid_from: '2025-07-01',
+      sources: ['july.txt', 'recap.txt'],
+      alternatives: [{ value: { amount: 25, unit: '%' }, status: 'superseded', valid_from: '2025-04-01', valid_to: '2025-07-01', sources: ['may.txt', 'recap.txt'] }],
+    });
+    expect((await store.factAt(fact!.id, { validAt: '2025-04-15' }))!.valid?.value).toEqual({ amount: 25, unit: '%' });
+    expect((await store.factAt(fact!.id, { validAt: '2025-03-15' }))!.valid).toBeNull();
+    expect((await store.factAt(fact!.id, { validAt: '2025-07-10' }))!.valid?.value).toEqual({ amount: 15, unit: '%' });
+  });
+
+  test('without its date claims the late recap disputes the current value instead of dating the old one', async ({ store }) => {
+    await record(store, may, [rate(may, '25%', 25)], 1);
+    await record(store, july, [rate(july, '15%', 15)], 2);
+    // The same recap with its date claims left out: both values fall on its publish date.
+    await record(store, recap, [rate(recap, '25%', 25), rate(recap, '15%', 15)], 3);
+    const [fact] = await store.exportFacts();
+    expect(fact).toMatchObject({
+      value: { amount: 15, unit: '%' },
+      valid_from: '2025-07-23',
+      alternatives: [
+        { value: { amount: 25, unit: '%' }, status: 'disputed', valid_from: '2025-07-23', sources: ['recap.txt'] },
+        { value: { amount: 25, unit: '%' }, status: 'superseded', valid_from: '2025-05-23', valid_to: '2025-07-23', sources: ['may.txt'] },
+      ],
+    });
+  });
+});
+
+describe('valid time from the real seed 000 (extracted)', () => {
+  const test = storeTest('pglite');
+
+  test('"12,000 manufacturing jobs were cut in August" holds from August; "shrunk by 42,000 since April" is a change as of publication', async ({ store }) => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('../../seeds/000_99a0df6158fedcc6.txt', import.meta.url), 'utf8');
+    const seed = article('000_99a0df6158fedcc6.txt', text, '2025-09-19');
+    await record(store, seed, extractClaims({ text, published: seed.published }), 1);
+    const facts = new Map((await store.exportFacts()).map((f) => [`${f.subject}|${f.predicate}`, f]));
+    expect(facts.get('manufacturing jobs cut|count')).toMatchObject({ value: { amount: 12000, unit: 'job' }, valid_from: '2025-08-01' });
+    expect(facts.get('payrolls|change')).toMatchObject({ value: { amount: 42000, unit: 'job' }, valid_from: '2025-09-19' });
+    expect(facts.get('Japan investment fund|size')!.valid_from).toBe('2025-09-19');
+  });
+});
