@@ -188,7 +188,9 @@ function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof Rec
   const share = current.total === 0 ? 0 : chosen.support / current.total;
   const contested = others.length > 0 && share < o.settleShare;
   const candidates = toCandidates(epochs, contested);
-  const reasonTail = review?.action === 'reject' ? `; ${review.reviewer} rejected ${describe(review.value)}${review.reason ? ` (${review.reason})` : ''}` : '';
+  const reasonTail =
+    (review?.action === 'reject' ? `; ${review.reviewer} rejected ${describe(review.value)}${review.reason ? ` (${review.reason})` : ''}` : '') +
+    claimReviewNote(parsed);
   return {
     status: contested ? 'contested' : 'settled',
     value: chosen.value,
@@ -341,6 +343,14 @@ function toCandidates(epochs: readonly Epoch[], contested: boolean): Candidate[]
     });
   }
   return out;
+}
+
+/** `; claims reviewed: 1 corrected, 2 rejected`, when reviewers judged some of the evidence (those weigh more, or nothing). */
+function claimReviewNote(evidence: readonly FactEvidence[]): string {
+  const counts = new Map<string, number>();
+  for (const e of evidence) if (e.status !== 'pending') counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
+  if (counts.size === 0) return '';
+  return `; claims reviewed: ${[...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([status, n]) => `${n} ${status}`).join(', ')}`;
 }
 
 function candidate(c: Cluster, validFrom: string | null, validTo: string | null, status: CandidateStatus): Candidate {

@@ -30,6 +30,17 @@ describe('reconcileFact', () => {
     expect(r.status).toBe('settled');
   });
 
+  test("the reason says when reviewers judged the evidence, and a reviewed claim outweighs an unreviewed one", () => {
+    const r = reconcileFact([
+      evidence('a.txt', DAY, pct(15), { status: 'corrected' }),
+      evidence('b.txt', DAY, pct(25)),
+      evidence('c.txt', DAY, pct(40), { status: 'rejected' }),
+    ]);
+    expect(r.value).toEqual(pct(15));
+    expect(r.reason).toMatch(/; claims reviewed: 1 corrected, 1 rejected$/);
+    expect(reconcileFact([evidence('a.txt', DAY, pct(15))]).reason).not.toMatch(/reviewed/);
+  });
+
   test('a range supports the values inside it', () => {
     const r = reconcileFact([evidence('a.txt', DAY, { min: 10, max: 20, unit: '%' }), evidence('b.txt', DAY, pct(15)), evidence('c.txt', DAY, pct(30))]);
     expect(r.value).toEqual(pct(15));
