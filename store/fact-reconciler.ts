@@ -5,14 +5,14 @@
  * from its write methods; nothing here opens or ends a transaction.
  */
 import { z } from 'zod';
-import { ConflictError, ValidationError } from '../errors.js';
+import { ConflictError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, Timestamp, type FactVersion } from '../model/index.js';
 import type { Database } from './database.js';
 import { areRelated, keyParts, resolveFacts, type KeyedFact } from './identity.js';
 import { versionId } from './ids.js';
 import { claimObservation, NearbyClaim, statedValidFrom, type Observation } from './observation.js';
 import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from './reconcile.js';
-import { ClaimRow, LockedFactRow, VersionRow } from './rows.js';
+import { ClaimRow, decode, decodeAll, LockedFactRow, VersionRow } from './rows.js';
 import { queries } from './sql.js';
 
 /** A fact a batch observes. */
@@ -388,14 +388,4 @@ function stableStringify(value: unknown): string {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function decode<S extends z.ZodType>(schema: S, row: unknown, label: string, what: string): z.output<S> {
-  const parsed = schema.safeParse(row);
-  if (!parsed.success) throw new ValidationError(label, what, parsed.error);
-  return parsed.data;
-}
-
-function decodeAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], label: string, what: string): z.output<S>[] {
-  return rows.map((row) => decode(schema, row, label, what));
 }

@@ -44,7 +44,7 @@ import { articleSummaries, claimReviews, claimRevisions, claimViews, factRevisio
 import { claimObservation, type Observation } from './observation.js';
 import { copyRelations, discoverTruth, type CopyRelation, type TruthObservation } from './truth.js';
 import { valueKey } from './value-key.js';
-import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow, DuplicateCandidateRow } from './rows.js';
+import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
 import { queries } from './sql.js';
 
 export const FactStoreOptions = z.strictObject({
@@ -654,13 +654,4 @@ function parseInput<S extends z.ZodType>(schema: S, value: unknown, input: strin
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ValidationError(input, what, parsed.error);
   return parsed.data;
-}
-
-/** Decodes a row; a row that fails its schema means the schema and code disagree, so it names the database. */
-function decode<S extends z.ZodType>(schema: S, row: unknown, label: string, what: string): z.output<S> {
-  return parseInput(schema, row, label, what);
-}
-
-function decodeAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], label: string, what: string): z.output<S>[] {
-  return rows.map((row) => decode(schema, row, label, what));
 }
