@@ -42,7 +42,7 @@ import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, R
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, type Observation } from './observation.js';
-import { copyRelations, discoverTruth, type CopyRelation, type TruthObservation } from './truth.js';
+import { copyRelations, discoverTruth, type TruthObservation } from './truth.js';
 import { valueKey } from './value-key.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
 import { queries } from './sql.js';
@@ -432,7 +432,7 @@ export class FactStore {
    * a source known to copy another that votes the same value adds little.
    * A batch job: run it after an import or a crawl, not per article.
    */
-  async refreshTrust(options: { now?: Date } = {}): Promise<TrustResult & { copying: CopyRelation[] }> {
+  async refreshTrust(options: { now?: Date } = {}): Promise<TrustResult> {
     const now = options.now ?? this.now();
     return this.db.transaction(async (tx) => {
       const roots = decodeAll(z.object({ id: z.string() }), await tx.query(queries['facts-roots']), tx.label, 'fact row').map((r) => r.id);

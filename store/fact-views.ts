@@ -1,5 +1,6 @@
 /** What the store's read methods return, beyond the model's own shapes. */
 import { z } from 'zod';
+import { CopyRelation } from './truth.js';
 import { Candidate, ClaimKind, Fact, FactStatus, FactValue, FactVersion, Hedge, IsoDay, Review } from '../model/index.js';
 
 /** A fact with its current belief. */
@@ -144,6 +145,8 @@ export type ReviewResult = z.infer<typeof ReviewResult>;
 export const TrustResult = z.strictObject({
   /** Estimated trust per source, by source. */
   trust: z.record(z.string(), z.number()),
+  /** The source pairs found dependent (one likely copies the other), most likely first. */
+  copying: z.array(CopyRelation),
   factsReconciled: z.number().int(),
   versionsWritten: z.number().int(),
 });

@@ -10,7 +10,7 @@ export { claimId, factId, hashParts, versionId } from './ids.js';
 export { factKey, importKey, isUsableKey, normaliseWords, singular } from './fact-key.js';
 export { areRelated, resolveFacts, type KeyedFact } from './identity.js';
 export { AMOUNT_TOLERANCE, valuesAgree } from './value-agreement.js';
-export { discoverTruth, majorityVote, TruthOptions, type TruthObservation, type TruthResult } from './truth.js';
+export { copyRelations, CopyRelation, COPY_THRESHOLD, discoverTruth, majorityVote, TruthOptions, type TruthObservation, type TruthResult } from './truth.js';
 export { valueKey } from './value-key.js';
 export { claimObservation, Observation } from './observation.js';
 export {
