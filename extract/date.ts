@@ -24,6 +24,8 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const PATTERNS: Array<{ rule: string; re: RegExp }> = [
   { rule: 'date.iso', re: new RegExp(String.raw`\b(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`, 'g') },
+  // "June 30 next year": the relative year fixes the year of a day.
+  { rule: 'date.month-day-relative-year', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})\s(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?:of\s)?(?<mod>last|this|next)\syear\b`, 'g') },
   { rule: 'date.month-day', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})\s(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(?<y>${YEAR})\b)?`, 'g') },
   { rule: 'date.day-month', re: new RegExp(String.raw`\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s(?<mon>${MONTH_NAME})(?:,?\s(?<y>${YEAR})\b)?`, 'g') },
   { rule: 'date.month-relative-year', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})\s(?:of\s)?(?<mod>last|this|next)\syear\b`, 'g') },
@@ -31,6 +33,8 @@ const PATTERNS: Array<{ rule: string; re: RegExp }> = [
   { rule: 'date.within', re: /\bwithin\s(?:the\s(?:next|coming)\s)?(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s(?<biz>working\s|business\s)?(?<unit>day|week|month|year)s?\b/gi },
   { rule: 'date.month-year', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})(?:\sof)?,?\s(?<y>${YEAR})\b`, 'g') },
   { rule: 'date.relative', re: /\b(?<mod>(?:earlier|later|early|late)\s+this|this|last|next|the\s+past|the\s+previous)\s+(?<unit>week|month|year)\b/gi },
+  // "next spring": a season resolves to its year (seasons have no YYYY-MM form).
+  { rule: 'date.season', re: /\b(?<mod>last|this|next|early|late)\s+(?<season>spring|summer|autumn|fall|winter)\b/gi },
   { rule: 'date.ago', re: /\b(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+ago\b/gi },
   { rule: 'date.deictic', re: /\b(?<word>today|yesterday|tomorrow)\b/gi },
   { rule: 'date.weekday', re: new RegExp(String.raw`\b(?:(?<mod>last|next|this|on|On|Last|Next|This)\s+)?(?<wd>${WEEKDAY_NAME})\b`, 'g') },
@@ -112,6 +116,20 @@ function resolve(rule: string, g: Record<string, string | undefined>, text: stri
       if (day < 1 || day > 31) return undefined;
       const year = g.y ? Number(g.y) : pub ? yearFor(pub, month, day, tense()) : null;
       return year !== null && isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+    }
+    case 'date.month-day-relative-year': {
+      if (!pub) return null;
+      const step = g.mod!.toLowerCase() === 'last' ? -1 : g.mod!.toLowerCase() === 'next' ? 1 : 0;
+      const [year, month, day] = [pub.year + step, monthNumber(g.mon!), Number(g.d)];
+      return isValidDay(year, month, day) ? formatDay({ year, month, day }) : undefined;
+    }
+    case 'date.season': {
+      // "late fall" alone has no year cue; "this winter" may span two years, so only last/next move the year.
+      const mod = g.mod!.toLowerCase();
+      if (mod === 'early' || mod === 'late') return undefined;
+      if (!pub) return null;
+      if (mod === 'this') return String(pub.year);
+      return String(pub.year + (mod === 'next' ? 1 : -1));
     }
     case 'date.month-year':
       return formatMonth(Number(g.y), monthNumber(g.mon!));

@@ -332,6 +332,8 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
 }
 
 function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, before: string): FigureDescription {
+  // The toll rule already knows what it counts; the verb before it ("has risen to 87") is the toll's, not a change of deaths.
+  if (m.rule === 'figure.toll') return { subject: 'death toll', predicate: 'count', strength: 'strong' };
   const time = /^(?:working day|business day|day|week|month|year|hour|minute|second|decade)$/.test('amount' in m.value ? m.value.unit : '');
   if (time && /\b(?:within|in|after|for)\s+(?:the\s+next\s+)?$/i.test(before)) {
     // "initiate fund disbursement within 45 working days": the deadline of the action before "within".
@@ -448,6 +450,14 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
     return { subject: subject ? tidy(subject) : null, predicate: `${pledged[1]!.toLowerCase()} amount`, strength: 'weak' };
   }
   if (noun) return { subject: caseFold(cleanSubject([owner, noun.text].filter(Boolean).join(' '))), predicate: 'amount', strength: 'weak' };
+  // "a deal worth up to $4.8 billion": the noun before "worth" is what the money measures.
+  const worth = /\b(\p{L}+)\s+(?:worth|valued at)\s+(?:(?:about|around|roughly|nearly|up to|more than|as much as|between)\s+)?$/iu.exec(before.slice(-60));
+  if (worth && !STOP_WORDS.has(worth[1]!.toLowerCase())) return { subject: caseFold(cleanSubject(`${owner ? `${tidy(owner)} ` : ''}${worth[1]!}`)), predicate: 'value', strength: 'strong' };
+  // "sets aside $31 million for homelessness services": "for" names the purpose.
+  const purposeFor = /^\s+(?:a\s+year\s+|annually\s+)?for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.text.slice(m.end - sentence.start));
+  if (purposeFor && !/^(?:each|every|share|shares|year|years|month|months)$/i.test(purposeFor[1]!.split(/\s+/)[0]!)) {
+    return { subject: caseFold(cleanSubject(cutPurpose(purposeFor[1]!))), predicate: 'amount', strength: 'weak' };
+  }
   if (inWhat) return { subject: caseFold(inWhat), predicate: 'amount', strength: 'weak' };
   // "$550 billion as a key bargaining chip".
   const as = /^\s+as\s+(?:a|an|the)\s+((?:\p{L}+\s+){0,2}\p{L}+)/u.exec(sentence.text.slice(m.end - sentence.start));

@@ -30,7 +30,7 @@ export interface FigureMention {
 // ISO 4217 codes written before an amount ("SAR 101 billion", "MXN3.5bn").
 const ISO_CODES = 'USD|EUR|JPY|GBP|CNY|RMB|CNH|KRW|INR|CHF|AUD|CAD|HKD|SGD|NZD|BRL|MXN|ZAR|RUB|TRY|SAR|AED|QAR|KWD|SEK|NOK|DKK|PLN|CZK|HUF|ILS|IDR|MYR|THB|PHP|VND|TWD|ARS|CLP|COP|PEN|EGP|NGN|KES|PKR|BDT|UAH';
 const CURRENCY_PREFIX = String.raw`(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|R\$|MX\$|Mex\$|\$|€|£|¥|₩|₹|₽|₺|₱|₦|₪|₫|฿|Rs\.?\s?|(?:${ISO_CODES})\s?)`;
-const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Taiwanese|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|Swedish|Norwegian|Danish|Indian|Pakistani|Saudi|Qatari|Egyptian|Turkish|Russian|Brazilian|South African|Japanese|Chinese|Korean|South Korean)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|sterling|yuan|renminbi|won|rupees?|francs?|pesos?|soles|reais|riyals?|rials?|dirhams?|dinars?|rand|ringgit|baht|dong|rupiah|lira|liras|roubles?|rubles?|zlotys?|zloty|kronor|kronas?|krona|kroner|krone|shekels?|naira|shillings?|hryvnias?)`;
+const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Taiwanese|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|Swedish|Norwegian|Danish|Indian|Pakistani|Saudi|Qatari|Egyptian|Turkish|Russian|Brazilian|South African|Japanese|Chinese|Korean|South Korean)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|pound|sterling|yuan|renminbi|won|rupees?|francs?|pesos?|soles|reais|riyals?|rials?|dirhams?|dinars?|rand|ringgit|baht|dong|rupiah|lira|liras|roubles?|rubles?|zlotys?|zloty|kronor|kronas?|krona|kroner|krone|shekels?|naira|shillings?|hryvnias?)`;
 
 const PREFIX_CODES: Array<[RegExp, string]> = [
   [/^(?:US\$|U\.S\.\s?\$)/, 'USD'], [/^(?:A\$|AU\$)/, 'AUD'], [/^(?:C\$|CA\$)/, 'CAD'],
@@ -76,6 +76,19 @@ const BETWEEN = new RegExp(
   String.raw`\bbetween\s(?<body>(?<cur>${CURRENCY_PREFIX})?(?<n1>${NUMERAL})(?<s1>${SCALE_WORD})?(?<p1>\s?(?:%|percent|per cent))?\sand\s(?:${CURRENCY_PREFIX})?(?<n2>${NUMERAL})(?<s2>${SCALE_WORD})?(?<p2>\s?(?:%|percent\b|per cent\b))?)`,
   'giu',
 );
+// "between 30 million and 35 million pounds": the currency word after the second number covers both.
+const BETWEEN_WORDED = new RegExp(
+  String.raw`\bbetween\s(?<body>(?<n1>${NUMERAL})(?<s1>\s(?:thousand|million|billion|trillion))?\sand\s(?<n2>${NUMERAL})(?<s2>\s(?:thousand|million|billion|trillion))?\s(?<cur>${CURRENCY_WORD}))\b`,
+  'gu',
+);
+// "between 51 and 54 seats": the counted noun after the second number covers both.
+const BETWEEN_COUNT = new RegExp(
+  String.raw`\bbetween\s(?<n1>${NUMERAL}|${NUMBER_WORD})(?<s1>\s(?:thousand|million|billion))?\sand\s(?<n2>${NUMERAL}|${NUMBER_WORD})(?<s2>\s(?:thousand|million|billion))?(?<tail>(?:\s[\p{Ll}-]+){1,3})`,
+  'gu',
+);
+// "the death toll ... has risen to 87": a bare number the toll reaches counts deaths.
+const TOLL = /\b(?:death|casualty)\s+toll\b/i;
+const TOLL_NUMBER = new RegExp(String.raw`\b(?:to|at|of|reached|hit|passed|topped)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|over\s+)?(?<n>${NUMERAL})(?![\d%])(?!\s*(?:percent|per cent|million|billion|thousand)\b)(?<rest>\s+[\p{L}]+)?`, 'gu');
 const DURATION = new RegExp(
   String.raw`(?<![\p{L}\d.,-])(?<n1>${NUMERAL}|${NUMBER_WORD})-(?<unit>second|minute|hour|day|week|month|year|decade|century|mile|kilometer|kilometre|acre|storey|story|page|member|seat)s?\b`,
   'giu',
@@ -132,6 +145,33 @@ export function findFigures(sentence: Sentence): FigureMention[] {
     const max = cleanNumber(parseNumeral(g.n2!)! * (percent ? 1 : s2));
     add({ start, end: start + g.body!.length, value: { min, max, unit }, form: percent ? 'percent' : 'money', qualifier: null, rule: 'figure.between-range', noun: null, nounEnd: null });
   }
+  for (const m of text.matchAll(BETWEEN_WORDED)) {
+    const g = m.groups!;
+    const start = base + m.index! + m[0].length - g.body!.length;
+    const s2 = scaleOf(g.s2);
+    const s1 = g.s1 ? scaleOf(g.s1) : s2;
+    const min = cleanNumber(parseNumeral(g.n1!)! * s1);
+    const max = cleanNumber(parseNumeral(g.n2!)! * s2);
+    add({ start, end: start + g.body!.length, value: { min, max, unit: currencyOf(g.cur!, WORD_CODES) }, form: 'money', qualifier: null, rule: 'figure.between-range-words', noun: null, nounEnd: null });
+  }
+  for (const m of text.matchAll(BETWEEN_COUNT)) {
+    const g = m.groups!;
+    // The counted noun: the first plural noun of the tail, with only content words before it.
+    const words = g.tail!.trim().split(/\s+/);
+    const headAt = words.findIndex((w) => isPluralNoun(w));
+    if (headAt < 0 || words.slice(0, headAt).some((w) => STOP_WORDS.has(w))) continue;
+    const a = parseNumber(g.n1!);
+    const b = parseNumber(g.n2!);
+    if (a === null || b === null) continue;
+    const s2 = scaleOf(g.s2?.trim());
+    const s1 = g.s1 ? scaleOf(g.s1.trim()) : s2;
+    const start = base + m.index! + 'between '.length;
+    const tailStart = m.index! + m[0].length - g.tail!.length;
+    const headWord = words[headAt]!;
+    const headEnd = base + tailStart + g.tail!.indexOf(headWord, g.tail!.length - g.tail!.trimStart().length) + headWord.length;
+    const noun = words.slice(0, headAt + 1).join(' ');
+    add({ start, end: headEnd, value: { min: cleanNumber(a * s1), max: cleanNumber(b * s2), unit: singularize(headWord) }, form: 'count', qualifier: null, rule: 'figure.between-count', noun, nounEnd: headEnd });
+  }
   for (const m of text.matchAll(MONEY_PREFIXED)) {
     const g = m.groups!;
     const unit = currencyOf(g.cur!, PREFIX_CODES);
@@ -147,6 +187,8 @@ export function findFigures(sentence: Sentence): FigureMention[] {
   }
   for (const m of text.matchAll(MONEY_WORDED)) {
     const g = m.groups!;
+    // "a 55 million pound deal" is money; a bare "5 pound" is more likely a weight.
+    if (g.cur === 'pound' && !g.s1) continue;
     const start = base + m.index!;
     const amount = cleanNumber(parseNumeral(g.n1!)! * scaleOf(g.s1));
     add({ start, end: start + m[0].length, value: { amount, unit: currencyOf(g.cur!, WORD_CODES) }, form: 'money', qualifier: qualifierBefore(sentence, start), rule: 'figure.money-words', noun: null, nounEnd: null });
@@ -177,7 +219,27 @@ export function findFigures(sentence: Sentence): FigureMention[] {
       add({ start, end: start + m[0].length, value: { amount: a, unit: '%' }, form: 'split', qualifier: null, rule: 'figure.split', noun: null, nounEnd: null });
     }
   }
-  for (const m of findCounts(sentence, free)) add(m);
+  if (TOLL.test(text)) {
+    for (const m of text.matchAll(TOLL_NUMBER)) {
+      const g = m.groups!;
+      if (g.rest && isPluralNoun(g.rest.trim())) continue; // "rose to 87 people" is an ordinary count
+      const start = base + m.index! + m[0].length - (g.rest?.length ?? 0) - g.n!.length;
+      if (/^(?:19|20)\d{2}$/.test(g.n!)) continue;
+      add({ start, end: start + g.n!.length, value: { amount: parseNumeral(g.n!)!, unit: 'death' }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.toll', noun: 'death toll', nounEnd: null });
+    }
+  }
+  const counts = findCounts(sentence, free);
+  for (const m of counts) add(m);
+  // "from 600,000 to 1 million containers": the first number counts what the second one counts.
+  for (const m of counts) {
+    if (m.form !== 'count' || !('amount' in m.value)) continue;
+    const lead = /\bfrom\s+(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?<s>\s(?:thousand|million|billion))?\s+to\s+$/.exec(text.slice(Math.max(0, m.start - base - 60), m.start - base));
+    if (!lead) continue;
+    const start = m.start - lead[0].length + lead[0].indexOf(lead.groups!.n!, 4);
+    const numberText = text.slice(start - base).match(/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/)![0];
+    const end = start + numberText.length + (lead.groups!.s?.length ?? 0);
+    add({ start, end, value: { amount: cleanNumber(parseNumeral(numberText)! * scaleOf(lead.groups!.s?.trim())), unit: m.value.unit }, form: 'count', qualifier: null, rule: 'figure.count-from', noun: m.noun, nounEnd: m.nounEnd });
+  }
   out.sort((x, y) => x.start - y.start);
   return out;
 }

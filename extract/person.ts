@@ -33,7 +33,9 @@ interface RawMention {
 }
 
 // Words that make a capitalised run an organisation or place rather than a name.
-const ORG_WORD = /^(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|Group|Bank|Motor|Motors|Company|Institute|University|Council|Committee|Commission|Ministry|Department|Agency|Association|Coalition|Foundation|Center|Centre|House|Street|Journal|Times|Post|News|Television|TV|Steel|Industries|Holdings|Partners|Capital|Fund|Party|Senate|Congress|Parliament|Administration|Office|Bureau|Authority|Board|Union|Republic|States|Kingdom|Business|Businessweek|Week|Media|Press|Review|Energy|Airlines|Technologies|Technology|Systems|Electronics|Semiconductor|Manufacturing|Pharmaceuticals|Petroleum|Oil|Gas|Insurance|Securities|Financial|Investments|Ventures|Labs|Robotics|Entertainment|Airways|Re|Motor|Stadium|Airport|Electric|Utilities|Railway|Railways|Telecom|Communications|Chemical|Chemicals|Mining|Resources|Logistics|Shipping|Foods|Brands|Retail|Trust|Exchange|Services|Fund|Agency)$/;
+const ORG_WORD = /^(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|Group|Bank|Motor|Motors|Company|Institute|University|Council|Committee|Commission|Ministry|Department|Agency|Association|Coalition|Foundation|Center|Centre|House|Street|Journal|Times|Post|News|Television|TV|Steel|Industries|Holdings|Partners|Capital|Fund|Party|Senate|Congress|Parliament|Administration|Office|Bureau|Authority|Board|Union|Republic|States|Kingdom|Business|Businessweek|Week|Media|Press|Review|Energy|Airlines|Technologies|Technology|Systems|Electronics|Semiconductor|Manufacturing|Pharmaceuticals|Petroleum|Oil|Gas|Insurance|Securities|Financial|Investments|Ventures|Labs|Robotics|Entertainment|Airways|Re|Motor|Stadium|Airport|Electric|Utilities|Railway|Railways|Telecom|Communications|Chemical|Chemicals|Mining|Resources|Logistics|Shipping|Foods|Brands|Retail|Trust|Exchange|Services|Fund|Agency|Pharma|Pharmaceutical|Therapeutics|Bio|Biotech|Biosciences|League|Club|Cup|Federation)$/;
+// Common nouns for organisations: a capitalised run right after one names the organisation ("mining company Minera Pacifico said").
+const ORG_NOUN = /^(?:company|firm|group|club|bank|lender|insurer|agency|carrier|airline|automaker|carmaker|drugmaker|biotech|consortium|utility|startup|start-up|retailer|party|union|conglomerate|house|fund|manufacturer|supplier|broadcaster|newspaper|outlet|regulator|watchdog|organisation|organization|charity)$/i;
 const FUNCTION_CAP = /^(?:The|A|An|And|But|Or|His|Her|Its|Their|Our|In|On|At|For|From|With|By|As|Of|To|If|When|While|After|Before|Under|Even|Thanks|According|Meanwhile|However|Although|This|That|These|Those|It|He|She|They|We|I|Most|Other|Some|Any|All|Both|Each|Every|Despite|Following|During|Since|Until)$/;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SPEECH_AFTER = /^(?:said|says|added|told|argued|noted|wrote|posted|stated|explained|warned|recalled)$/i;
@@ -149,6 +151,7 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     const speech = (next && SPEECH_AFTER.test(next.text)) || (prev && SPEECH_AFTER.test(prev.text));
     const appositive = appositiveRole(sentence, tokens, i + run.length);
     if (!known && !speech && !appositive && !ageAfter(tokens, i + run.length)) continue;
+    if (prev && ORG_NOUN.test(prev.text) && !appositive) continue;
     push(run, appositive?.role ?? null, appositive?.org ?? null, appositive ? 'person.appositive' : known ? 'person.given-name' : 'person.speaker', known ? 0.8 : 0.7);
   }
   // "Alonso, 43, replaces": an age in commas marks a person, even one word long.
@@ -162,7 +165,7 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
   for (const m of out) {
     if (m.role !== null || m.start < sentence.start || m.end > sentence.end) continue;
     const at = tokens.findIndex((t) => t.start >= m.end);
-    const appositive = at >= 0 ? appositiveRole(sentence, tokens, at) ?? asRole(sentence, m.end) : null;
+    const appositive = at >= 0 ? appositiveRole(sentence, tokens, at) ?? asRole(sentence, m.end) ?? officeClause(sentence, m.end) : null;
     if (appositive) {
       m.role = appositive.role;
       m.org = appositive.org;
@@ -181,6 +184,17 @@ function asRole(sentence: Sentence, end: number): { role: string; org: string | 
   return { role: words.slice(0, head + 1).join(' '), org: m[1] ?? null };
 }
 
+const OFFICE_VERB: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', oversees: 'head' };
+
+/** "<name>, 54, who chairs the council’s finance committee": the office a relative clause gives. */
+function officeClause(sentence: Sentence, end: number): { role: string; org: string | null } | null {
+  const after = sentence.text.slice(end - sentence.start, end - sentence.start + 160);
+  const m = /^(?:,\s*\d{1,3})?,\s+who\s+(chairs|heads|leads|runs|directs|manages|oversees)\s+((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)(?=\s*(?:[,.;:]|$|\s(?:and|that|which|since|for|until|when)\s))/u.exec(after);
+  if (!m) return null;
+  const object = m[2]!.replace(/^(?:the|a|an)\s+/i, '');
+  return { role: `${OFFICE_VERB[m[1]!]} of ${object}`, org: object };
+}
+
 /** ", 43," after token `i - 1`: the age appositive of wire copy. */
 function ageAfter(tokens: Token[], i: number): boolean {
   return tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && Number(tokens[i + 1]!.text) >= 14 && Number(tokens[i + 1]!.text) <= 110 && /^[,;]$/.test(tokens[i + 2]?.text ?? '');
@@ -191,16 +205,18 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
   if (tokens[i]?.text !== ',') return null;
   let k = i + 1;
   if (/^(?:a|an|the|its|his|her|their|our)$/i.test(tokens[k]?.text ?? '')) k += 1;
+  // "Tom Brennan, the city’s chief financial officer": the owner before the title is not part of it.
+  if (/^(?:the|its|his|her|their|our)$/i.test(tokens[i + 1]?.text ?? '') && isPossessive(tokens[k + 1]?.text ?? '') && isWord(tokens[k]?.text ?? '')) k += 2;
   const first = tokens[k];
   if (!first) return null;
-  // The phrase must reach a title head within its first three words.
+  // The phrase must reach a title head within its first three words; plain nouns may modify it ("football finance lecturer").
   let headAt = -1;
   for (let h = k; h < k + 3 && tokens[h]; h++) {
     if (TITLE_HEAD.test(tokens[h]!.text) && /^\p{Ll}/u.test(tokens[h]!.text)) {
       headAt = h;
       break;
     }
-    if (!ROLE_MODIFIER.test(tokens[h]!.text)) break;
+    if (!ROLE_MODIFIER.test(tokens[h]!.text) && !(isPlainNoun(tokens[h]!.text) && TITLE_HEAD.test(tokens[h + 1]?.text ?? '') || isPlainNoun(tokens[h]!.text) && TITLE_HEAD.test(tokens[h + 2]?.text ?? '') && isPlainNoun(tokens[h + 1]!.text))) break;
   }
   if (headAt < 0) return null;
   const rest = sentence.text.slice(first.start - sentence.start);

@@ -27,7 +27,11 @@ export interface ProjectMention {
   key: string;
 }
 
-const FACILITY = /^(?:plants?|factory|factories|facility|facilities|terminals?|pipelines?|hubs?|centers?|centres?|mines?|refinery|refineries|ports?|projects?|fabs?|reactors?|smelters?|mills?|campus|campuses|farms?|stations?|railways?|railroads?|bridges?|dams?|airports?|warehouses?|labs?|laboratory|laboratories|canals?|levees?|reservoirs?|substations?|district|districts|complex|complexes|parks?|resorts?|stadiums?|arenas?|towers?|tunnels?|highways?|gigafactory|gigafactories)$/i;
+const FACILITY = /^(?:plants?|factory|factories|facility|facilities|terminals?|pipelines?|hubs?|centers?|centres?|mines?|refinery|refineries|ports?|projects?|fabs?|reactors?|smelters?|mills?|campus|campuses|farms?|stations?|railways?|railroads?|bridges?|dams?|airports?|warehouses?|labs?|laboratory|laboratories|canals?|levees?|reservoirs?|substations?|district|districts|complex|complexes|parks?|resorts?|stadiums?|arenas?|towers?|tunnels?|highways?|motorways?|expressways?|librar(?:y|ies)|hospitals?|concentrators?|gigafactory|gigafactories)$/i;
+// Nouns of work on an existing facility: "expansion of the port’s container terminal" is a project.
+const WORK_OF = /\b(?:expansion|upgrade|construction|renovation|extension|modernisation|modernization|redevelopment|refurbishment|rebuilding)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+[’']s\s+)?$/iu;
+// Verbs of work on a named facility: "expand Villa Park".
+const WORK_VERB = /^(?:expand|expanding|expands|expanded|renovate|renovating|rebuild|rebuilding|upgrade|upgrading|redevelop|redeveloping|refurbish|refurbishing)$/i;
 // Modifiers that say nothing about which project is meant.
 const GENERIC = /^(?:manufacturing|investment|investments|key|candidate|potential|initial|new|other|domestic|first|second|third|major|large|big|such|similar|entire|future|additional|several|many|more|various|some|joint|proposed|planned|recent|current|existing|related|infrastructure|industrial|finalist|critical|important|strategic|individual|specific|selected|concrete|these|those|this|that|three|two|four|five|us|u\.s\.|american|japanese|foreign|local|national|federal|state|government|private|public|overseas|global)$/i;
 const BUILD_VERB = /\b(?:build|builds|building|built|construct|constructing|construction of|invest in|invests in|investing in|invested in|develop|developing|include|includes|including|fund|funding|finance|financing|open|opens|opening|expand|expanding|produce|producing|rebuild|rebuilding|repair|repairing|upgrade|upgrading|modernize|modernise|operate|operating|broke ground on|break ground on|breaking ground on)\b/i;
@@ -52,6 +56,17 @@ function phraseBackFrom(tokens: Token[], head: number): { start: number; mods: T
       if (words.length > 0) owner = words.join(' ');
       k = j;
       break;
+    }
+    // "a planned 30-kilometre pipeline": the number and hyphen of a measure are part of its size.
+    if (t.text === '-' && /^\d/.test(tokens[k - 1]?.text ?? '')) {
+      if (mods[0] && mods[0].start === t.end) amountTokens.unshift(mods.shift()!);
+      amountTokens.unshift(t);
+      continue;
+    }
+    // "a 4.5 billion pound data centre": the currency word belongs to the amount.
+    if (/^(?:pounds?|euros?|dollars?|yen|yuan|won|rupees?|pesos?|francs?|soles|reais|riyals?|rand|lira|roubles?|rubles?)$/i.test(t.text) && /^(?:\d|million|billion|trillion|thousand)/i.test(tokens[k - 1]?.text ?? '')) {
+      amountTokens.unshift(t);
+      continue;
     }
     if (/^[$€£¥₩₹]$/.test(t.text) || /^\d/.test(t.text) || /^(?:million|billion|trillion|thousand|bn|mn|tn|[kKmMbBtT])$/.test(t.text) || /^(?:million|billion|trillion|thousand)$/i.test(t.text)) {
       amountTokens.unshift(t);
@@ -180,6 +195,14 @@ function findAcquiringVerbs(sentence: Sentence, tokens: Token[], figures: readon
     // "Germany’s FläktGroup": a country owner is where the target is, not its name.
     const place = tokens[k] && isCountryWord(tokens[k]!.text) && isPossessive(tokens[k + 1]?.text ?? '') ? tokens[k]!.text : null;
     if (place) k += 2;
+    // "buy U.S. biotech Brightwell Therapeutics": a country word and a lower-case description precede the name.
+    let described = k;
+    if (tokens[described] && isCountryWord(tokens[described]!.text) && !isPossessive(tokens[described + 1]?.text ?? '')) described += 1;
+    let lowerWords = 0;
+    while (tokens[described + lowerWords] && lowerWords < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[described + lowerWords]!.text) && !STOP_WORDS.has(tokens[described + lowerWords]!.text)) lowerWords += 1;
+    if (described > k || lowerWords > 0) {
+      if (lowerWords > 0 && capitalizedRun(tokens, described + lowerWords).length > 0) k = described + lowerWords;
+    }
     const target = capitalizedRun(tokens, k);
     if (target.length === 0 || target.every((t) => isCountryWord(t.text) || isPlace(t.text))) continue;
     if (/^(?:stake|stakes|shares?)$/i.test(tokens[k + target.length]?.text ?? '')) continue;
@@ -270,6 +293,18 @@ export function findProjects(sentence: Sentence, figures: readonly FigureMention
   findAcquisitions(sentence, tokens, figures, out);
   findStakes(sentence, tokens, figures, out);
   findAcquiringVerbs(sentence, tokens, figures, out);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WORK_VERB.test(tokens[i]!.text)) continue;
+    const run = capitalizedRun(tokens, i + 1);
+    if (run.length < 2 || !FACILITY.test(run[run.length - 1]!.text)) continue;
+    const named = tidy(run.map((r) => r.text).join(' '));
+    const sponsor = subjectName(sentence, tokens, tokens[i]!.start);
+    out.push({
+      start: tokens[i]!.start, end: run[run.length - 1]!.end, name: `${named} expansion`, sponsor: sponsor && sponsor !== named ? tidy(sponsor) : null,
+      sector: null, location: null, amount: amountIn(figures, tokens[i]!.start, Number.MAX_SAFE_INTEGER), rule: 'project.work-verb', confidence: 0.6,
+      key: `fac:${named.toLowerCase()}`,
+    });
+  }
   const accepted = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -299,7 +334,12 @@ export function findProjects(sentence: Sentence, figures: readonly FigureMention
     const location = locationAfter(tokens, i + 1);
     const sponsor = sponsorAfter(tokens, i + 1);
     // An owner alone ("the Cato Institute’s trade policy center") names a workplace, not a project.
-    const determiner = /^(?:a|an)$/i.test(tokens[tokenIndexOf(tokens, back.start) - 1]?.text ?? '') || back.amountTokens.length > 0;
+    // "a planned pipeline", "a proposed new plant": participles between the article and the phrase.
+    let d = tokenIndexOf(tokens, back.start) - 1;
+    while (d > 0 && /^(?:planned|proposed|long-planned|delayed|stalled|promised)$/i.test(tokens[d]!.text)) d -= 1;
+    // "a planned 30-kilometre pipeline": an indefinite article and a size make even a bare facility concrete.
+    const sized = /^(?:a|an)$/i.test(tokens[d]?.text ?? '') && back.amountTokens.some((x) => /^\d/.test(x.text));
+    const determiner = /^(?:a|an)$/i.test(tokens[d]?.text ?? '') || back.amountTokens.length > 0 || WORK_OF.test(sentence.text.slice(Math.max(0, back.start - sentence.start - 80), back.start - sentence.start));
     const clauseBefore = sentence.text.slice(0, back.start - sentence.start).split(/[;:]/).pop() ?? '';
     const governed = BUILD_VERB.test(clauseBefore.split(/\s+/).slice(-6).join(' '));
     const siblingAccepted = accepted.has(i - 0) || [...accepted].some((h) => h < i && tokens.slice(h + 1, tokenIndexOf(tokens, back.start)).every((x) => /^(?:and|,)$/i.test(x.text)));
@@ -307,9 +347,9 @@ export function findProjects(sentence: Sentence, figures: readonly FigureMention
     if (plural) ok = (specific.length > 0 && (governed || location !== null)) || (siblingAccepted && governed);
     else {
       // "the Poza Rica water treatment plant": a capitalised modifier after "the" names one facility.
-      const named = /^the$/i.test(tokens[tokenIndexOf(tokens, back.start) - 1]?.text ?? '') && back.mods.some((m) => isCapitalized(m.text) && !isCountryWord(m.text));
+      const named = /^(?:the|its|their)$/i.test(tokens[tokenIndexOf(tokens, back.start) - 1]?.text ?? '') && back.mods.some((m) => isCapitalized(m.text) && !isCountryWord(m.text));
       // "a third factory in Phoenix": a site makes even an unmodified facility concrete.
-      ok = (specific.length > 0 && (determiner || location !== null || sponsor !== null || named)) || (determiner && location !== null);
+      ok = (specific.length > 0 && (determiner || location !== null || sponsor !== null || named)) || (determiner && location !== null) || sized;
     }
     if (!ok && siblingAccepted && back.mods.length > 0) ok = true;
     if (!ok) continue;

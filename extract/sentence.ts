@@ -13,6 +13,8 @@ export interface Sentence {
 
 // Abbreviations after which a period does not end a sentence.
 const ABBREVIATION = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Corp|Inc|Ltd|Jr|Sr|St|No|vs|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mt|Ft|etc|approx)\.)$/u;
+// "by Nov. 17": a month abbreviation before a day number is part of the date.
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d$€£¥])/gu;
 
 /** Splits `text` into sentences; every character except line breaks belongs to one. */
@@ -28,6 +30,7 @@ export function splitSentences(text: string): Sentence[] {
       const head = lineText.slice(from, (m.index ?? 0) + 1);
       // "the U.S. Senate" must not split, but "in the U.S. The" rarely occurs in news copy.
       if (ABBREVIATION.test(head)) continue;
+      if (MONTH_ABBREVIATION.test(head) && /^\s*\d/.test(lineText.slice(stop))) continue;
       push(out, text, lineStart + from, lineStart + stop);
       from = (m.index ?? 0) + m[0].length;
     }

@@ -24,8 +24,12 @@ export function clauseAround(sentence: Sentence, start: number, end: number): st
   return text.slice(left + 1, right);
 }
 
+// "who proposed the plan in April": after a relative pronoun or perfect auxiliary an -ed word is a past verb.
+const PAST_AFTER_PRONOUN = /\b(?:who|which|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/iu;
+
 function tenseOf(text: string, around: string): Tense | null {
   const rest = text.replace(around, ' ');
+  if (PAST_AFTER_PRONOUN.test(rest) && !FUTURE.test(rest)) return 'past';
   if (FUTURE.test(rest)) return 'future';
   if (PAST.test(rest.replace(NOT_PAST, ' '))) return 'past';
   return null;

@@ -8,6 +8,16 @@ describe('findPersons', () => {
     expect(people('Energy Secretary Laura Greene spoke first.')).toEqual([['Laura Greene', 'Laura Greene', 'Energy Secretary']]);
   });
 
+  it('does not take a company named after an organisation noun for a person, but keeps people after job nouns', () => {
+    expect(people('Mining company Minera Pacifico said output would rise.')).toEqual([]);
+    expect(people('Billionaire investor Carl Icahn said the offer was too low.').map(([q]) => q)).toEqual(['Carl Icahn']);
+    expect(people('Film producer Maria Lopez said shooting starts in May.').map(([q]) => q)).toEqual(['Maria Lopez']);
+  });
+
+  it('reads "X, 54, who chairs the Y" as the chair of Y', () => {
+    expect(people('Anna Berg, 54, who chairs the finance committee, voted against.')).toEqual([['Anna Berg', 'Anna Berg', 'chair of finance committee']]);
+  });
+
   it('drops "then-" from titles', () => {
     expect(people('The bill was vetoed by then-Governor Mark Hale.')).toEqual([['Mark Hale', 'Mark Hale', 'Governor']]);
   });
