@@ -13,6 +13,8 @@
  * Queries, each for `--duration` seconds over `--connections` connections:
  *   - first page:   `/api/facts` (attention sort: contested first; 50 a page)
  *   - filtered:     `/api/facts?subject=<word>` (a word in ~2% of synthetic subjects)
+ *   - rare filter:  `/api/facts?subject=<the whole subject of the first page's last fact>` (a handful of
+ *                   facts: what the trigram indexes of 0008 find without reading every fact)
  *   - second page:  `/api/facts?cursor=<nextCursor of the first page>`
  *
  * Synthetic facts go in through `FactStore.importClaims` (the `newsfacts import`
@@ -261,6 +263,8 @@ async function measure(scratch: ScratchStore, options: BenchOptions, label: stri
     const word = subjectWord(first.items.map((item) => item.fact.subject));
     const paths: { query: string; path: string }[] = [{ query: 'first page', path: '/api/facts' }];
     if (word) paths.push({ query: `subject=${word}`, path: `/api/facts?subject=${encodeURIComponent(word)}` });
+    const rare = first.items.at(-1)?.fact.subject.toLowerCase();
+    if (rare) paths.push({ query: 'subject=<rare>', path: `/api/facts?subject=${encodeURIComponent(rare)}` });
     if (first.nextCursor) paths.push({ query: 'second page', path: `/api/facts?cursor=${encodeURIComponent(first.nextCursor)}` });
     else progress(`${label}: one page only, no second-page row`);
 
