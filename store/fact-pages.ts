@@ -161,6 +161,11 @@ export async function claimReviews(db: Database, ids: readonly string[]): Promis
   return decodeAll(ReviewRow, await db.query(queries['claim-reviews'], [JSON.stringify([...new Set(ids)])]), db.label, 'review row');
 }
 
+/** The version that was current at recorded time `at` (`recordedFrom` inclusive, `recordedTo` exclusive), if any. */
+export function versionAt(versions: readonly FactVersion[], at: Date): FactVersion | null {
+  return versions.find((v) => v.recordedFrom <= at && (v.recordedTo === null || v.recordedTo > at)) ?? null;
+}
+
 /**
  * The candidate a version says held on `day`: current or superseded, with a
  * valid interval (`validFrom` inclusive, `validTo` exclusive) holding it.
@@ -218,7 +223,7 @@ const ArticleSummaryRow = z
   .object({ id: z.string(), doc: z.string(), title: z.string().nullable(), published: IsoDay.nullable(), url: z.string().nullable(), source_name: z.string().nullable(), claims: integer })
   .transform((r): ArticleSummary => ({ id: r.id, doc: r.doc, title: r.title, published: r.published, url: r.url, source: r.source_name, claims: r.claims }));
 
-/** Every article without its text: outlet and claim count, by document name. */
-export async function articleSummaries(db: Database): Promise<ArticleSummary[]> {
-  return decodeAll(ArticleSummaryRow, await db.query(queries['articles-summary']), db.label, 'article row');
+/** Articles without their text (every one, or the one with id `articleId`): outlet and claim count, by document name. */
+export async function articleSummaries(db: Database, articleId: string | null = null): Promise<ArticleSummary[]> {
+  return decodeAll(ArticleSummaryRow, await db.query(queries['articles-summary'], [articleId]), db.label, 'article row');
 }

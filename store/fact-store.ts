@@ -8,7 +8,6 @@ import {
   IsoDay,
   ReviewInput as ReviewInputSchema,
   Source,
-  type Candidate,
   type Claim,
   type FactExport,
   type FactValue,
@@ -40,7 +39,7 @@ import {
 import { importKey } from './fact-key.js';
 import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { claimId, factId, hashParts } from './ids.js';
-import { articleSummaries, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
+import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, type Observation } from './observation.js';
 import { copyRelations, discoverTruth, type TruthObservation } from './truth.js';
 import { valueKey } from './value-key.js';
@@ -288,19 +287,8 @@ export class FactStore {
     if (!factRow) return null;
     const fact = decode(FactRow, factRow, this.db.label, 'fact row');
     const versions = decodeAll(VersionRow, await this.db.query(queries['fact-versions'], [id]), this.db.label, 'version row');
-    const at = q.asOf ?? this.now();
-    const version = versions.find((v) => v.recordedFrom <= at && (v.recordedTo === null || v.recordedTo > at)) ?? null;
-    let valid: Candidate | null = null;
-    if (version && q.validAt) {
-      const day = q.validAt;
-      valid =
-        version.candidates.find(
-          (c) =>
-            (c.status === undefined || c.status === 'current' || c.status === 'superseded') &&
-            (c.validFrom === null || c.validFrom <= day) &&
-            (c.validTo === null || day < c.validTo),
-        ) ?? null;
-    }
+    const version = versionAt(versions, q.asOf ?? this.now());
+    const valid = version && q.validAt ? candidateValidAt(version, q.validAt) : null;
     return { fact, version, valid };
   }
 
@@ -477,9 +465,9 @@ export class FactStore {
     return claimViews(this.db, filter);
   }
 
-  /** Every article without its text, with its outlet and claim count. */
-  async articleSummaries(): Promise<ArticleSummary[]> {
-    return articleSummaries(this.db);
+  /** Articles without their text (every one, or the one with id `articleId`), with outlet and claim count. */
+  async articleSummaries(articleId: string | null = null): Promise<ArticleSummary[]> {
+    return articleSummaries(this.db, articleId);
   }
 
   /** The revision (ETag) of each fact: versions ever written + its reviews. Unknown ids are absent. */

@@ -44,4 +44,4 @@ export {
   VersionDetail,
 } from './fact-views.js';
 export { FactStore, FactStoreOptions } from './fact-store.js';
-export { candidateValidAt, FactPageQuery, ReviewQueueQuery, type ArticleSummary, type ClaimView, type FactPageItem, type Page, type ReviewQueueEntry } from './fact-pages.js';
+export { candidateValidAt, versionAt, FactPageQuery, ReviewQueueQuery, type ArticleSummary, type ClaimView, type FactPageItem, type Page, type ReviewQueueEntry } from './fact-pages.js';

@@ -36,7 +36,7 @@ export function registerArticleRoutes(api: Api, deps: ApiDeps, read: Access): vo
       const article = await deps.store.getArticle(request.params.id);
       if (!article) throw new InputError(request.params.id, 'no such article');
       const views = await deps.store.claimViews({ articleId: article.id });
-      const source = views[0]?.source ?? (await deps.store.articleSummaries()).find((a) => a.id === article.id)?.source ?? null;
+      const source = views[0]?.source ?? (await deps.store.articleSummaries(article.id))[0]?.source ?? null;
       return { article, source, claims: views.map(claimItem) };
     },
   );

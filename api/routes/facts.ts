@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
-import { candidateValidAt, type FactStore } from '../../store/index.js';
+import { candidateValidAt, versionAt, type FactStore } from '../../store/index.js';
 import type { ApiDeps } from '../server.js';
 import { ErrorBody, FactDetailBody, FactDetailQuery, FactIdParams, FactPage, FactsQuery } from '../schemas.js';
 import { security, type Access, type Api } from '../types.js';
@@ -61,8 +61,8 @@ export async function factDetail(store: FactStore, id: string, query: z.infer<ty
   if (!history) throw new InputError(id, 'no such fact');
   const root = history.mergedInto ?? id;
   const asOf = query.as_of === undefined ? undefined : new Date(query.as_of);
-  const at = await store.factAt(id, { asOf, validAt: query.valid_at });
-  const version = at?.version ?? null;
+  // The history already holds every version: pick the one current at `as_of` rather than reading them again.
+  const version = versionAt(history.versions.map((v) => v.version), asOf ?? new Date());
   // Quotes of every claim any version counted, so a past version's candidates show theirs too.
   const quotes = new Map(history.versions.flatMap((v) => [...v.supporting, ...v.opposing]).map((c) => [c.claimId, c]));
   const current = asOf === undefined ? await store.getFact(id) : null;
