@@ -19,8 +19,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
 import type { Article, ClaimDraft } from '../model/index.js';
-import { discoverTruth, FactStore, majorityVote, openDatabase, reconcileFact, type Database, type TruthObservation } from '../store/index.js';
-import { copyRelations } from '../store/truth.js';
+import { FactStore, openDatabase, type Database } from '../store/index.js';
+import { discoverTruth, majorityVote, reconcileFact, type TruthObservation } from '../reconcile/index.js';
+import { copyRelations } from '../reconcile/truth.js';
 
 const SOURCES = 30;
 const OBJECTS = 200;

@@ -8,10 +8,10 @@ import { z } from 'zod';
 import { ConflictError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, Timestamp, type FactVersion } from '../model/index.js';
 import type { Database } from './database.js';
-import { areRelated, keyParts, resolveFacts, type KeyedFact } from './identity.js';
+import { areRelated, keyParts, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { versionId } from './ids.js';
-import { claimObservation, NearbyClaim, statedValidFrom, type Observation } from './observation.js';
-import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from './reconcile.js';
+import { claimObservation, NearbyClaim, statedValidFrom, type Observation } from '../reconcile/observation.js';
+import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, VersionRow } from './rows.js';
 import { queries } from './sql.js';
 

@@ -36,13 +36,13 @@ import {
   type RecordClaimsResult,
   type StoreCounts,
 } from './fact-views.js';
-import { importKey } from './fact-key.js';
+import { importKey } from '../reconcile/fact-key.js';
 import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
-import { claimObservation, type Observation } from './observation.js';
-import { copyRelations, discoverTruth, type TruthObservation } from './truth.js';
-import { valueKey } from './value-key.js';
+import { claimObservation, type Observation } from '../reconcile/observation.js';
+import { copyRelations, discoverTruth, type TruthObservation } from '../reconcile/truth.js';
+import { valueKey } from '../reconcile/value-key.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
 import { queries } from './sql.js';
 

@@ -1,6 +1,6 @@
 /** What the store's read methods return, beyond the model's own shapes. */
 import { z } from 'zod';
-import { CopyRelation } from './truth.js';
+import { CopyRelation } from '../reconcile/truth.js';
 import { Candidate, ClaimKind, Fact, FactStatus, FactValue, FactVersion, Hedge, IsoDay, Review } from '../model/index.js';
 
 /** A fact with its current belief. */

@@ -7,23 +7,6 @@ export { APPEND_ONLY_SQLSTATE, mapDatabaseError, redactDatabaseUrl } from './err
 export { runMigrations } from './migrator.js';
 export { loadMigrations, type Migration } from './sql.js';
 export { claimId, factId, hashParts, versionId } from './ids.js';
-export { factKey, importKey, isUsableKey, normaliseWords, singular } from './fact-key.js';
-export { areRelated, resolveFacts, type KeyedFact } from './identity.js';
-export { AMOUNT_TOLERANCE, valuesAgree } from './value-agreement.js';
-export { copyRelations, CopyRelation, COPY_THRESHOLD, discoverTruth, majorityVote, TruthOptions, type TruthObservation, type TruthResult } from './truth.js';
-export { valueKey } from './value-key.js';
-export { claimObservation, Observation } from './observation.js';
-export {
-  FactEvidence,
-  FactReview,
-  formatValue,
-  HEDGE_WEIGHT,
-  nameFact,
-  ReconcileOptions,
-  Reconciliation,
-  reconcileFact,
-  type FactEvidenceInput,
-} from './reconcile.js';
 export { toFactExport } from './fact-export.js';
 export {
   ClaimFilter,

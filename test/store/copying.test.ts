@@ -5,7 +5,8 @@
  */
 import { describe, expect } from 'vitest';
 import type { Article } from '../../model/index.js';
-import { reconcileFact, type FactStore, type ImportRow } from '../../store/index.js';
+import { type FactStore, type ImportRow } from '../../store/index.js';
+import { reconcileFact } from '../../reconcile/index.js';
 import { article, figure, outlet } from './samples.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FactExport } from '../../model/index.js';
-import { reconcileFact, toFactExport } from '../../store/index.js';
+import { toFactExport } from '../../store/index.js';
+import { reconcileFact } from '../../reconcile/index.js';
 import { evidence } from './samples.js';
 
 describe('toFactExport', () => {

@@ -1,7 +1,7 @@
 /** Small inline articles and claim drafts for store tests. */
 import { createHash } from 'node:crypto';
 import type { Article, ClaimDraft, FactValue, FigureValue, Source } from '../../model/index.js';
-import type { FactEvidenceInput } from '../../store/index.js';
+import type { FactEvidenceInput } from '../../reconcile/index.js';
 
 export function article(doc: string, text: string, published: string | null = null, sourceId: string | null = null): Article {
   const contentHash = createHash('sha256').update(text).digest('hex');

@@ -3,7 +3,7 @@
  * started or held, from the article's date claims (pure).
  */
 import { describe, expect, test } from 'vitest';
-import { statedValidFrom, type ClaimContext, type NearbyClaim } from '../../store/observation.js';
+import { statedValidFrom, type ClaimContext, type NearbyClaim } from '../../reconcile/observation.js';
 
 type Mention = [kind: 'figure' | 'date', quote: string, date?: string | null];
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../../model/index.js';
-import { claimObservation, factKey } from '../../store/index.js';
+import { claimObservation, factKey } from '../../reconcile/index.js';
 
 const base = { start: 0, end: 1, quote: 'x', attribution: null, hedge: null, qualifier: null, extractor: 't@1', rule: 'r', confidence: 1 } as const;
 

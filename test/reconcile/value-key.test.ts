@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { valueKey } from '../../store/index.js';
+import { valueKey } from '../../reconcile/index.js';
 
 describe('valueKey', () => {
   test('550 billion written any way is one value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { factKey, resolveFacts, type KeyedFact } from '../../store/index.js';
+import { factKey, resolveFacts, type KeyedFact } from '../../reconcile/index.js';
 
 const fact = (id: string, subject: string, predicate: string, kind: KeyedFact['kind'] = 'figure'): KeyedFact => ({ id, key: factKey(subject, predicate), kind });
 

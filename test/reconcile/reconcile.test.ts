@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FactValue } from '../../model/index.js';
-import { nameFact, reconcileFact, type FactReview } from '../../store/index.js';
-import { evidence } from './samples.js';
+import { nameFact, reconcileFact, type FactReview } from '../../reconcile/index.js';
+import { evidence } from '../store/samples.js';
 
 const pct = (amount: number): FactValue => ({ amount, unit: '%' });
 const usd = (amount: number): FactValue => ({ amount, unit: 'USD' });

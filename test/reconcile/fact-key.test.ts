@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { factKey, isUsableKey, normaliseWords } from '../../store/index.js';
+import { factKey, isUsableKey, normaliseWords } from '../../reconcile/index.js';
 
 describe('factKey', () => {
   test('ignores case, punctuation and accents', () => {
