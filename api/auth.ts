@@ -45,14 +45,15 @@ export class TokenGate {
     return undefined;
   }
 
-  /** A preHandler that answers 401 unless the request carries a known token. */
+  /** An onRequest hook that answers 401 unless the request carries a known token. */
   guard(options: { cookie: boolean } = { cookie: false }) {
-    return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-      if (this.matches(TokenGate.tokenOf(request, options))) return;
+    return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+      if (this.matches(TokenGate.tokenOf(request, options))) return undefined;
       const message = this.configured
         ? 'a valid bearer token is required (Authorization: Bearer <token>)'
         : 'no API tokens are configured (set NEWSFACTS_API_TOKENS), so writes are refused';
-      await reply.code(401).header('www-authenticate', 'Bearer realm="newsfacts"').send({ statusCode: 401, error: 'Unauthorized', message });
+      // Returning the reply ends the request here: the body is never read.
+      return reply.code(401).header('www-authenticate', 'Bearer realm="newsfacts"').send({ statusCode: 401, error: 'Unauthorized', message });
     };
   }
 }

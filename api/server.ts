@@ -116,8 +116,9 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
       },
     });
     const api = scope.withTypeProvider<ZodTypeProvider>();
-    const read = o.readAccess === 'token' ? { preHandler: gate.guard() } : {};
-    const write = { preHandler: gate.guard() };
+    // onRequest, not preHandler: the token is checked before the body is parsed or validated.
+    const read = o.readAccess === 'token' ? { onRequest: gate.guard() } : {};
+    const write = { onRequest: gate.guard() };
     api.get(
       '/api/health',
       { schema: { tags: ['meta'], summary: 'Liveness: the store and whether queues are attached', response: { 200: HealthBody } } },
@@ -134,7 +135,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
   if (deps.queues) {
     const jobQueues = deps.queues.jobQueues;
     await app.register(async (scope) => {
-      scope.addHook('preHandler', gate.guard({ cookie: true }));
+      scope.addHook('onRequest', gate.guard({ cookie: true }));
       const [{ createBullBoard }, { BullMQAdapter }, { FastifyAdapter }] = await Promise.all([
         import('@bull-board/api'),
         import('@bull-board/api/bullMQAdapter'),

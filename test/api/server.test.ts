@@ -26,6 +26,31 @@ describe('API guard rails', () => {
     });
   });
 
+  test('every write route checks the token before it reads the body: 401, never 400, for a bad body without a token', async () => {
+    await withSeededApi({}, {}, async (app, store) => {
+      const doc = (await app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+      const writes = Object.entries(doc.paths).flatMap(([route, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+          .map((m) => ({ method: m.toUpperCase() as 'POST', url: route.replace(/\{[^}]+\}/g, 'x') })),
+      );
+      expect(writes.length).toBeGreaterThanOrEqual(5);
+      const before = await store.counts();
+      for (const w of writes) {
+        for (const headers of [{}, { authorization: 'Bearer wrong-token' }]) {
+          for (const payload of ['{"not": "valid"', '{"unexpected": true}']) {
+            const res = await app.inject({ ...w, headers: { ...headers, 'content-type': 'application/json' }, payload });
+            expect(res.statusCode, `${w.method} ${w.url} ${payload}`).toBe(401);
+          }
+        }
+        // With the token the same malformed body is refused for what it is: the check above could fail.
+        const withToken = await app.inject({ ...w, headers: { ...auth, 'content-type': 'application/json' }, payload: '{"not": "valid"' });
+        expect(withToken.statusCode, `${w.method} ${w.url}`).not.toBe(401);
+      }
+      expect(await store.counts()).toEqual(before);
+    });
+  });
+
   test('with no token configured every write is refused, saying how to configure one', async () => {
     await withSeededApi({ tokens: [] }, {}, async (app) => {
         const res = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { locations: ['x'] } });
