@@ -57,7 +57,10 @@ export const FactAlternative = z.strictObject({
   valid_from: IsoDay.nullable(),
   valid_to: IsoDay.nullable(),
   sources: z.array(z.string()),
+  /** Ids of the claims behind this value (as `newsfacts claims --json` prints them). */
+  claims: z.array(z.string()),
 });
+export type FactAlternative = z.infer<typeof FactAlternative>;
 
 /** One line of `newsfacts facts --json` (JSON Lines). */
 export const FactExport = z.strictObject({
@@ -70,6 +73,8 @@ export const FactExport = z.strictObject({
   valid_to: IsoDay.nullable(),
   confidence: z.number(),
   sources: z.array(z.string()),
+  /** Ids of the claims behind the current value, so a scorer can join a gold quote to the fact that holds it. */
+  claims: z.array(z.string()),
   alternatives: z.array(FactAlternative),
 });
 export type FactExport = z.infer<typeof FactExport>;

@@ -2,9 +2,9 @@ import { FactExport, type Fact, type FactVersion } from '../model/index.js';
 
 /**
  * A fact's current belief as one line of `newsfacts facts --json` (FORMAT.md
- * "Fact export"): `sources` are the documents behind the chosen value, and
- * every other candidate is an alternative with its own documents, valid time
- * and status: `superseded` (held earlier, then changed), `contested` or
+ * "Fact export"): `sources` and `claims` are the documents and claim ids behind
+ * the chosen value, and every other candidate is an alternative with its own
+ * documents, claims, valid time and status: `superseded` (held earlier, then changed), `contested` or
  * `disputed` (competes for the current interval; `disputed` when clearly
  * outweighed). Versions written before v2 carry no candidate status; their
  * alternatives are `contested`, as v1 exported them.
@@ -25,12 +25,14 @@ export function toFactExport(fact: Fact, version: FactVersion): FactExport {
     valid_to: version.validTo,
     confidence: version.confidence,
     sources: chosen?.sources ?? [],
+    claims: chosen?.claimIds ?? [],
     alternatives: others.map((candidate) => ({
       value: candidate.value,
       status: candidate.status ?? 'contested',
       valid_from: candidate.validFrom,
       valid_to: candidate.validTo,
       sources: candidate.sources,
+      claims: candidate.claimIds,
     })),
   });
 }

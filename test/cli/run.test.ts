@@ -50,8 +50,24 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
     expect(carTariff, facts.map((f) => f.subject).join(', ')).toBeDefined();
     expect(carTariff).toMatchObject({ status: 'settled', value: { amount: 15, unit: '%' }, valid_from: '2025-07-23', sources: ['004_a7bae4003d2e5768.txt'] });
     expect(carTariff!.alternatives).toEqual([
-      { value: { amount: 25, unit: '%' }, status: 'superseded', valid_from: '2025-05-23', valid_to: '2025-07-23', sources: ['002_46682bb7ba039a8f.txt'] },
+      {
+        value: { amount: 25, unit: '%' },
+        status: 'superseded',
+        valid_from: '2025-05-23',
+        valid_to: '2025-07-23',
+        sources: ['002_46682bb7ba039a8f.txt'],
+        claims: expect.any(Array),
+      },
     ]);
+    // The claim ids join each value to the stored claims behind it (FORMAT.md "Fact export").
+    const claims = (await runCli(['claims', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const byId = new Map(claims.map((c: { id: string }) => [c.id, c]));
+    const behind = (ids: string[]) => ids.map((id) => byId.get(id) as { doc: string; value: unknown } | undefined);
+    expect(carTariff!.claims.length).toBeGreaterThan(0);
+    expect(behind(carTariff!.claims).every((c) => c?.doc === '004_a7bae4003d2e5768.txt' && (c.value as { amount: number }).amount === 15)).toBe(true);
+    const superseded = behind(carTariff!.alternatives[0]!.claims);
+    expect(superseded.length).toBeGreaterThan(0);
+    expect(superseded.every((c) => c?.doc === '002_46682bb7ba039a8f.txt' && (c.value as { amount: number }).amount === 25)).toBe(true);
   });
 
   it('shows a fact with its history and the quotes behind it, and what held on a given day', async () => {
