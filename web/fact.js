@@ -1,0 +1,131 @@
+/**
+ * One fact (`#/facts/<id>`): its value now, every competing value with its evidence in context (sentence,
+ * outlet, headline, date, link to the article), the timeline of versions, and every review with who made it.
+ */
+import { api } from './api.js';
+import { announce, badge, fill, h, link, pair } from './dom.js';
+import { evidenceBlock, outletsOf } from './evidence.js';
+import { showLoadError } from './token.js';
+import { DONE, formatValue, formatWhen, validSpan } from './values.js';
+
+/** An evidence claim of the API as `evidenceBlock` shows it. */
+function asEvidence(c) {
+  return {
+    sentence: c.sentence ?? c.context ?? null,
+    quote: c.quote,
+    outlet: c.source,
+    title: c.title ?? null,
+    published: c.published,
+    url: c.url ?? null,
+    articleId: c.articleId,
+  };
+}
+
+export async function showFact(main, id, current) {
+  let detail;
+  try {
+    detail = await api(`/api/facts/${encodeURIComponent(id)}`);
+  } catch (error) {
+    if (current()) showLoadError(main, error);
+    return;
+  }
+  if (!current()) return;
+  const { fact, version } = detail;
+  document.title = `${fact.subject} · ${fact.predicate} · newsfacts`;
+
+  const summary = h(
+    'dl',
+    { class: 'meta summary' },
+    pair('Value now', h('strong', { class: 'value', text: formatValue(version?.value) })),
+    pair('Status', version ? badge(version.status, 'fstatus') : 'no version'),
+    version ? pair('Valid', validSpan(version.validFrom, version.validTo)) : null,
+    version ? pair('Confidence', version.confidence.toFixed(2)) : null,
+    pair('Revision', String(detail.revision)),
+    version ? pair('Why', version.reason) : null,
+  );
+
+  const candidates = detail.candidates.map(({ candidate, claims }) =>
+    h(
+      'li',
+      { class: `candidate cand-${candidate.status ?? 'none'}` },
+      h(
+        'p',
+        { class: 'cand-head' },
+        h('strong', { text: formatValue(candidate.value) }),
+        ' ',
+        badge(candidate.status ?? '—', 'cand'),
+        h('span', { class: 'muted', text: ` weight ${candidate.weight.toFixed(2)} · valid ${validSpan(candidate.validFrom, candidate.validTo)}` }),
+      ),
+      h('p', { class: 'muted sources' }, `Sources: ${claims.length ? outletsOf(claims).join(', ') : `${candidate.sources.length} (no quotes)`}`),
+      claims.length === 0
+        ? null
+        : h(
+            'ul',
+            { class: 'evidence' },
+            claims.map((c) =>
+              h(
+                'li',
+                { dataset: { claimId: c.claimId } },
+                evidenceBlock(asEvidence(c), [
+                  `trust ${c.trust === null ? 'not estimated (0.8 assumed)' : c.trust.toFixed(2)}`,
+                  c.attribution ? `said by ${c.attribution}` : null,
+                  c.hedge && c.hedge !== 'asserted' ? c.hedge : null,
+                ].filter(Boolean)),
+              ),
+            ),
+          ),
+    ),
+  );
+
+  const versions = [...detail.versions]
+    .sort((a, b) => b.version.seq - a.version.seq)
+    .map(({ version: v, supporting, opposing }) =>
+      h(
+        'li',
+        { class: `version${v.recordedTo === null ? ' current' : ''}`, dataset: { seq: String(v.seq) } },
+        h(
+          'p',
+          { class: 'version-head' },
+          h('span', { class: 'seq', text: `v${v.seq}` }),
+          ' ',
+          h('strong', { text: formatValue(v.value) }),
+          ' ',
+          badge(v.status, 'fstatus'),
+          v.recordedTo === null ? h('span', { class: 'badge now', text: 'current' }) : null,
+        ),
+        h('p', { class: 'muted', text: `Recorded ${formatWhen(v.recordedFrom)} → ${v.recordedTo ? formatWhen(v.recordedTo) : 'now'} · valid ${validSpan(v.validFrom, v.validTo)} · ${supporting.length} for, ${opposing.length} against` }),
+        h('p', { class: 'reason', text: v.reason }),
+      ),
+    );
+
+  const reviews = detail.reviews.map((r) =>
+    h(
+      'li',
+      { class: `review review-${r.action}`, dataset: { reviewId: r.id } },
+      h('span', { class: 'reviewer', text: r.reviewer }),
+      ' ',
+      h('strong', { text: DONE[r.action] ?? r.action }),
+      ` the ${r.targetKind}`,
+      r.value ? ` as ${formatValue(r.value)}` : '',
+      h('span', { class: 'muted', text: ` · ${formatWhen(r.createdAt)}` }),
+      r.reason ? h('p', { class: 'reason', text: r.reason }) : null,
+    ),
+  );
+
+  fill(
+    main,
+    h('p', { class: 'crumbs' }, h('a', { href: link('facts'), text: '← Facts' })),
+    h('h1', {}, fact.subject, h('span', { class: 'muted', text: ` · ${fact.predicate}` })),
+    detail.mergedInto ? h('p', { class: 'note' }, 'Its claims count for ', h('a', { href: link('facts', detail.mergedInto), text: 'another fact' }), ' (same entity).') : null,
+    summary,
+    h('section', { 'aria-labelledby': 'cands-title' }, h('h2', { id: 'cands-title', text: 'Competing values and their evidence' }), h('ul', { class: 'candidates-list' }, candidates)),
+    h('section', { 'aria-labelledby': 'versions-title', class: 'versions' }, h('h2', { id: 'versions-title', text: `Timeline: ${detail.versions.length} version${detail.versions.length === 1 ? '' : 's'}` }), h('ol', { class: 'timeline', reversed: true }, versions)),
+    h(
+      'section',
+      { 'aria-labelledby': 'reviews-title', class: 'reviews' },
+      h('h2', { id: 'reviews-title', text: `Reviews (${detail.reviews.length})` }),
+      reviews.length ? h('ul', { class: 'review-list' }, reviews) : h('p', { class: 'muted', text: 'No reviews yet.' }),
+    ),
+  );
+  announce(`${fact.subject} · ${fact.predicate}: ${formatValue(version?.value)} (${version?.status ?? 'no version'}), ${detail.versions.length} versions, ${detail.reviews.length} reviews.`);
+}
