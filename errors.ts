@@ -30,16 +30,26 @@ export class ValidationError extends InputError {
   }
 }
 
+/** A service the process depends on, as outage errors name it. */
+export type Service = 'database' | 'redis';
+
 /** A failure that may pass on its own (timeout, 5xx, 429, lost connection): retried with backoff. */
 export class TransientError extends Error {
   readonly input: string;
   /** Server-requested delay before the next attempt (Retry-After), in milliseconds. */
   readonly retryAfterMs: number | undefined;
-  constructor(input: string, message: string, options?: ErrorOptions & { retryAfterMs?: number }) {
+  /**
+   * Set when the failure is an outage of a service the whole process depends on
+   * (the database or Redis cannot be reached), not of this job's input: workers
+   * wait it out without spending the job's attempts, one-shot commands stop with one line.
+   */
+  readonly service: Service | undefined;
+  constructor(input: string, message: string, options?: ErrorOptions & { retryAfterMs?: number; service?: Service }) {
     super(`${input}: ${message}`, options);
     this.name = 'TransientError';
     this.input = input;
     this.retryAfterMs = options?.retryAfterMs;
+    this.service = options?.service;
   }
 }
 
@@ -77,4 +87,11 @@ export class ConfigError extends Error {
 export function isUnrecoverable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   return ['InputError', 'ValidationError', 'ConfigError', 'UnrecoverableError'].includes(error.name);
+}
+
+/** The service an error says is down (database or Redis unreachable), or undefined for any other error. */
+export function outageOf(error: unknown): Service | undefined {
+  if (!(error instanceof Error) || error.name !== 'TransientError') return undefined;
+  const service = (error as { service?: unknown }).service;
+  return service === 'database' || service === 'redis' ? service : undefined;
 }

@@ -1,15 +1,17 @@
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { InputError, isUnrecoverable, ValidationError } from '../errors.js';
+import { InputError, isUnrecoverable, outageOf, ValidationError } from '../errors.js';
 import { jobCatalog, runJob } from './catalog.js';
 import { DiscoverPayload, discoverSource } from './discover.js';
 import type { JobQueues } from './job-queues.js';
 import type { JobContext, JobName, JobRequest } from './job.js';
 import { QUEUE_NAMES, queueOf, type QueueName } from './queue-names.js';
-import { bullmqConnection } from './redis-connection.js';
+import { OutageLog } from './outage-log.js';
+import { bullmqConnection, redactUrl } from './redis-connection.js';
 import { RetryPolicy, retryDelayMs } from './retry-policy.js';
 import type { ScheduleBook } from './scheduler.js';
 
@@ -26,6 +28,22 @@ export const BullmqRunnerOptions = z.strictObject({
   lockDurationMs: z.number().int().min(1_000).default(30_000),
   /** How often this worker looks for stalled jobs, in ms. @defaultValue `lockDurationMs` */
   stalledIntervalMs: z.number().int().min(1_000).optional(),
+  /**
+   * How many times a job may be found stalled (its worker killed or frozen)
+   * and handed back before it fails for good. BullMQ's default of 1 failed a
+   * job whose worker was killed twice; a job that keeps killing its workers
+   * still ends, and `newsfacts recover` re-enqueues its article.
+   * @defaultValue 20
+   */
+  maxStalledCount: z.number().int().min(1).default(20),
+  /**
+   * While the database is unreachable, a job waits and tries again, without
+   * spending its attempts, after this delay, doubled each time up to
+   * `outageMaxDelayMs`. @defaultValue 500
+   */
+  outageBaseDelayMs: z.number().int().min(1).default(500),
+  /** Ceiling of the delay between two tries during an outage, in ms. @defaultValue 15 s */
+  outageMaxDelayMs: z.number().int().min(1).default(15_000),
   /** Backoff between attempts; attempts themselves are set per job by `JobQueues`. @defaultValue {@link RetryPolicy} defaults */
   retry: RetryPolicy.default(RetryPolicy.parse({})),
 });
@@ -55,6 +73,10 @@ export class BullmqRunner {
   readonly options: z.output<typeof BullmqRunnerOptions>;
   private readonly workers: Worker[] = [];
   private readonly logger: Logger;
+  /** One warning when a service goes away, one line when it is back. */
+  private readonly outages: OutageLog;
+  /** Aborted by `close`: jobs waiting out an outage give up their attempt instead of holding the close. */
+  private readonly closing = new AbortController();
   /** Jobs this runner finished since it started, for the worker's closing summary. */
   readonly stats = { completed: 0, failed: 0 };
 
@@ -64,6 +86,7 @@ export class BullmqRunner {
   ) {
     this.options = BullmqRunnerOptions.parse(options);
     this.logger = deps.context.logger;
+    this.outages = new OutageLog(this.logger);
   }
 
   /** Starts one worker per queue and resolves once each is connected. */
@@ -77,10 +100,17 @@ export class BullmqRunner {
         concurrency: this.options.concurrency,
         lockDuration: this.options.lockDurationMs,
         stalledInterval: this.options.stalledIntervalMs ?? this.options.lockDurationMs,
+        maxStalledCount: this.options.maxStalledCount,
         name: `${hostname()}:${process.pid}`,
         settings: { backoffStrategy: (attemptsMade, _type, error) => retryDelayMs(attemptsMade, error, policy) },
       });
-      worker.on('error', (error) => this.logger.error({ queue: name, err: error }, 'worker error'));
+      // Lost Redis connections surface here on every reconnect attempt: one warning
+      // per outage (ioredis and BullMQ reconnect and resume by themselves).
+      worker.on('error', (error) => {
+        if (isConnectionError(error)) this.outages.down('redis', `${redactUrl(redisUrl)}: ${error.message}`);
+        else this.logger.error({ queue: name, err: error }, 'worker error');
+      });
+      worker.on('completed', () => this.outages.up('redis'));
       worker.on('stalled', (jobId) => this.logger.warn({ queue: name, jobId, article: null }, 'job stalled; handed back to the queue'));
       this.workers.push(worker);
     }
@@ -93,6 +123,7 @@ export class BullmqRunner {
    * another worker.
    */
   async close(force = false): Promise<void> {
+    this.closing.abort();
     await Promise.all(this.workers.map((w) => w.close(force)));
     this.workers.length = 0;
   }
@@ -108,7 +139,7 @@ export class BullmqRunner {
     const logger = this.logger.child({ jobId: id, queue, job: job.name, article: articleOf(job.data), attempt: job.attemptsMade + 1 });
     const started = performance.now();
     try {
-      const { summary, next } = await this.dispatch(job, queue, id, logger);
+      const { summary, next } = await this.waitingOutOutages(() => this.dispatch(job, queue, id, logger));
       await this.deps.queues.enqueueQuietly(next);
       this.stats.completed += 1;
       logger.info({ ...summary, next: next.map((r) => r.id), ms: Math.round(performance.now() - started) }, 'job completed');
@@ -122,6 +153,33 @@ export class BullmqRunner {
       if (job.name === 'discover') await this.recordTick(job, id, false, message);
       if (unrecoverable) throw new UnrecoverableError(message);
       throw error instanceof Error ? error : new Error(message);
+    }
+  }
+
+  /**
+   * Runs `work`, and while it fails because the database is unreachable,
+   * waits (backoff doubling to `outageMaxDelayMs`) and runs it again: an outage
+   * is not the job's fault, so it spends none of the job's attempts. Handlers
+   * are idempotent and roll back on failure, so running one again is safe.
+   * Closing the runner ends the wait with the outage error (the job is retried later).
+   */
+  private async waitingOutOutages<T>(work: () => Promise<T>): Promise<T> {
+    for (let tries = 0; ; tries += 1) {
+      try {
+        const result = await work();
+        this.outages.up('database');
+        return result;
+      } catch (error) {
+        const service = outageOf(error);
+        if (service !== 'database' || this.closing.signal.aborted) throw error;
+        this.outages.down(service, (error as Error).message);
+        const delay = Math.min(this.options.outageMaxDelayMs, this.options.outageBaseDelayMs * 2 ** Math.min(tries, 20));
+        try {
+          await sleep(delay, undefined, { signal: this.closing.signal });
+        } catch {
+          throw error;
+        }
+      }
     }
   }
 
@@ -158,4 +216,13 @@ function articleOf(data: unknown): string | null {
   const { articleId, location, source } = data as Record<string, unknown>;
   const value = articleId ?? location ?? source;
   return typeof value === 'string' ? value : null;
+}
+
+/** ioredis's errors for a connection that is down (refused, reset, closed), as opposed to a failed command. */
+function isConnectionError(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'].includes(code)) ||
+    /Connection is closed|connect ETIMEDOUT|ECONNREFUSED/i.test(error.message)
+  );
 }

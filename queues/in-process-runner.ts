@@ -1,3 +1,4 @@
+import { outageOf } from '../errors.js';
 import { runJob } from './catalog.js';
 import type { JobContext, JobRequest, JobResult } from './job.js';
 
@@ -19,6 +20,10 @@ export interface RunOutcome {
  * has already run, as BullMQ does with a duplicate job id.
  *
  * A failed job is reported and the run goes on: one bad file never stops a batch.
+ * An outage (the database cannot be reached) is not one job's failure: it ends
+ * the run by rethrowing, so the command stops with one line naming the
+ * database. Everything stored so far stays; a rerun (or `newsfacts recover`)
+ * completes the rest.
  */
 export class InProcessRunner {
   constructor(private readonly context: JobContext) {}
@@ -35,6 +40,7 @@ export class InProcessRunner {
       try {
         result = await runJob(request.name, request.id, request.payload, this.context);
       } catch (caught) {
+        if (outageOf(caught)) throw caught;
         const error = caught instanceof Error ? caught : new Error(String(caught));
         outcome.failed.push({ request, error });
         onEvent({ type: 'failed', request, error });

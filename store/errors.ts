@@ -21,6 +21,9 @@ const SOCKET_CODES: Record<string, string> = {
 /** Classes of SQLSTATE that may pass on retry: connection exceptions, resources, operator intervention. */
 const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '55P03', '57014', '57P01', '57P02', '57P03', '53300', '53400', '53200']);
 
+/** Of those, the ones that mean the server is going or gone (admin or crash shutdown, starting up): an outage. */
+const OUTAGE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+
 const CONFIG_SQLSTATES: Record<string, string> = {
   '28000': 'authentication rejected',
   '28P01': 'wrong password',
@@ -66,16 +69,17 @@ export function mapDatabaseError(error: unknown, input: string): Error {
   const code = typeof e.code === 'string' ? e.code : typeof inner?.code === 'string' ? inner.code : undefined;
   const message = oneLine(typeof e.message === 'string' && e.message !== '' ? e.message : String(inner?.message ?? error));
   const options = { cause: error };
+  const outage = { cause: error, service: 'database' as const };
 
   if (code && code in SOCKET_CODES) {
     const where = inner?.address ?? e.address;
     const port = inner?.port ?? e.port;
     const at = where ? ` at ${String(where)}${port ? `:${String(port)}` : ''}` : '';
-    return new TransientError(input, `cannot reach the database: ${SOCKET_CODES[code]}${at} (${code})`, options);
+    return new TransientError(input, `cannot reach the database: ${SOCKET_CODES[code]}${at} (${code})`, outage);
   }
   if (code === 'ENOTFOUND') return new ConfigError(`${input}: unknown database host (ENOTFOUND)`, options);
-  if (/Connection terminated|timeout exceeded when trying to connect/i.test(message)) {
-    return new TransientError(input, `lost the database connection: ${message}`, options);
+  if (/Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended/i.test(message)) {
+    return new TransientError(input, `lost the database connection: ${message}`, outage);
   }
   if (!code) return new Error(`${input}: ${message}`, options);
 
@@ -84,7 +88,8 @@ export function mapDatabaseError(error: unknown, input: string): Error {
     const detail = typeof e.detail === 'string' ? `: ${oneLine(e.detail)}` : '';
     return new ConflictError(input, `duplicate key violates ${String(e.constraint ?? 'a unique constraint')}${detail}`, options);
   }
-  if (code.startsWith('08') || TRANSIENT_SQLSTATES.has(code)) return new TransientError(input, `${message} (SQLSTATE ${code})`, options);
+  if (code.startsWith('08') || OUTAGE_SQLSTATES.has(code)) return new TransientError(input, `database unavailable: ${message} (SQLSTATE ${code})`, outage);
+  if (TRANSIENT_SQLSTATES.has(code)) return new TransientError(input, `${message} (SQLSTATE ${code})`, options);
   if (code in CONFIG_SQLSTATES) return new ConfigError(`${input}: ${CONFIG_SQLSTATES[code]}: ${message} (SQLSTATE ${code})`, options);
   // Integrity and data exceptions: the values we tried to store are wrong, and retrying won't change them.
   if (code.startsWith('23') || code.startsWith('22')) {

@@ -77,20 +77,32 @@ export class PgDatabase implements Database {
       throw mapDatabaseError(error, this.label);
     }
     let broken: Error | undefined;
+    // A checked-out client has no pool listener: a server restart would emit an
+    // unhandled 'error' and kill the process. The failing query reports it; the
+    // connection is then handed back as broken so the pool discards it.
+    const onError = (error: Error) => {
+      broken ??= error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await fn(new PgClientTransaction(client, this.label));
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      try {
-        await client.query('ROLLBACK');
-      } catch (rollbackError) {
-        // The connection itself failed: hand it back as broken so the pool discards it.
-        broken = rollbackError as Error;
+      if (!broken) {
+        try {
+          await client.query('ROLLBACK');
+        } catch (rollbackError) {
+          // The connection itself failed: hand it back as broken so the pool discards it.
+          broken = rollbackError as Error;
+        }
       }
       throw mapDatabaseError(error, this.label);
     } finally {
+      client.off('error', onError);
+      // A discarded connection may still report its end: nobody is left to care.
+      if (broken) client.on('error', () => {});
       client.release(broken);
     }
   }

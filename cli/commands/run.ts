@@ -48,50 +48,52 @@ export function registerRun(program: Command, context: CliContext): void {
           progress.push({ doc: location, status: 'failed', claims: 0, versionsWritten: 0, error: message });
         }
       }
-      const runner = new InProcessRunner({ store, sources: [files, http], logger: context.logger, now: () => new Date() });
-      const total = requests.length;
-      const byIngestId = new Map<string, ArticleProgress>();
-      const byArticle = new Map<string, ArticleProgress>();
-      const report = (line: string) => {
-        if (!options.quiet) context.err(line);
-      };
-      await runner.run(requests, (event) => {
-        const { request } = event;
-        if (event.type === 'failed') {
-          const entry = byIngestId.get(request.id) ?? articleEntry(request, byArticle);
-          const line: ArticleProgress = entry ?? { doc: docOf(request), status: 'failed', claims: 0, versionsWritten: 0 };
-          line.status = 'failed';
-          line.error = event.error.message;
-          if (!entry) progress.push(line);
-          context.err(`newsfacts: ${event.error.message}`);
-          return;
-        }
-        const summary = event.result.summary;
-        if (request.name === 'ingest') {
-          const entry: ArticleProgress = {
-            doc: String(summary.doc),
-            status: summary.inserted ? 'new' : 'unchanged',
-            claims: 0,
-            versionsWritten: 0,
-          };
-          progress.push(entry);
-          byIngestId.set(request.id, entry);
-          byArticle.set(String(summary.articleId), entry);
-          if (summary.skipped) report(`[${progress.length}/${total}] ${entry.doc}: unchanged, already extracted`);
-        } else if (request.name === 'reconcile') {
-          const entry = byArticle.get(String(summary.articleId));
-          if (entry) {
-            entry.claims = Number(summary.claimsInserted ?? 0);
-            entry.versionsWritten = Number(summary.versionsWritten ?? 0);
-            report(
-              `[${progress.length}/${total}] ${entry.doc}: ${entry.status}, ${summary.claims} claims (${entry.claims} new), ` +
-                `${summary.factsTouched} facts touched, ${entry.versionsWritten} versions written`,
-            );
+      try {
+        const runner = new InProcessRunner({ store, sources: [files, http], logger: context.logger, now: () => new Date() });
+        const total = requests.length;
+        const byIngestId = new Map<string, ArticleProgress>();
+        const byArticle = new Map<string, ArticleProgress>();
+        const report = (line: string) => {
+          if (!options.quiet) context.err(line);
+        };
+        await runner.run(requests, (event) => {
+          const { request } = event;
+          if (event.type === 'failed') {
+            const entry = byIngestId.get(request.id) ?? articleEntry(request, byArticle);
+            const line: ArticleProgress = entry ?? { doc: docOf(request), status: 'failed', claims: 0, versionsWritten: 0 };
+            line.status = 'failed';
+            line.error = event.error.message;
+            if (!entry) progress.push(line);
+            context.err(`newsfacts: ${event.error.message}`);
+            return;
           }
-        }
-      });
-
-      await http.close();
+          const summary = event.result.summary;
+          if (request.name === 'ingest') {
+            const entry: ArticleProgress = {
+              doc: String(summary.doc),
+              status: summary.inserted ? 'new' : 'unchanged',
+              claims: 0,
+              versionsWritten: 0,
+            };
+            progress.push(entry);
+            byIngestId.set(request.id, entry);
+            byArticle.set(String(summary.articleId), entry);
+            if (summary.skipped) report(`[${progress.length}/${total}] ${entry.doc}: unchanged, already extracted`);
+          } else if (request.name === 'reconcile') {
+            const entry = byArticle.get(String(summary.articleId));
+            if (entry) {
+              entry.claims = Number(summary.claimsInserted ?? 0);
+              entry.versionsWritten = Number(summary.versionsWritten ?? 0);
+              report(
+                `[${progress.length}/${total}] ${entry.doc}: ${entry.status}, ${summary.claims} claims (${entry.claims} new), ` +
+                  `${summary.factsTouched} facts touched, ${entry.versionsWritten} versions written`,
+              );
+            }
+          }
+        });
+      } finally {
+        await http.close();
+      }
       const counts = await store.counts();
       const failed = progress.filter((p) => p.status === 'failed');
       const summary = {
