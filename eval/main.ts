@@ -7,6 +7,11 @@
  * `--gold`/`--docs` may be repeated in pairs (the n-th `--docs` goes with the
  * n-th `--gold`; a missing `--docs` means the gold folder itself); each set
  * is scored and reported on its own.
+ *
+ *   npm run eval -- --facts DIR [--facts-gold FILE] [--json]
+ *
+ * loads DIR's articles into a throwaway store and scores its facts against
+ * `facts.json` (`fact-score.ts`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,16 +19,34 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { InputError, ValidationError } from '../errors.js';
 import { DateEngine, extractClaims, toClaimsExport } from '../extract/index.js';
-import { ClaimsExport, GoldDoc } from '../model/export.js';
+import { ClaimsExport, GoldDoc, GoldFacts } from '../model/export.js';
+import { formatFactScore } from './fact-report.js';
+import { loadFolder } from './fact-run.js';
+import { scoreFacts } from './fact-score.js';
 import { formatErrors, formatSummary } from './report.js';
 import { aggregate, scoreDocument, type DocumentScore } from './score.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const HELP = `Usage: npm run eval -- [options]
+       npm run eval -- --facts DIR [--facts-gold FILE] [--json]
 
 Scores the extractor against hand-labelled gold (../shared/eval/FORMAT.md).
 
+With --facts, scores fact identity instead: loads the articles of DIR (those its
+manifest.json lists, else every .txt/.html/.md) into a throwaway in-memory store
+through the pipeline of \`newsfacts run\`, exports the facts as \`newsfacts facts --json\`
+does, and scores them against a facts.json (../shared/eval/stories/README.md, "How to
+score"): per gold fact right or wrong with its reasons, and every must-not-merge pair
+the store merged.
+
+Fact options:
+  --facts DIR         the folder of articles to load and score
+  --facts-gold FILE   the gold facts                  default: DIR/facts.json
+                      (the seeds' gold is eval/seeds-facts.json)
+  --json              print the score as JSON
+
+Claim options:
 Options:
   --gold DIR          gold files (*.gold.json)       default: ../shared/eval/gold
   --docs DIR          document texts named by gold   default: seeds (or the gold folder for a repeated --gold)
@@ -82,10 +105,12 @@ function runAll(inputs: readonly DocInput[], engine: DateEngine): { scores: Docu
   return { scores: inputs.map((input, i) => scoreDocument(input.gold, input.text, exports[i]!)), ms };
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
+      facts: { type: 'string' },
+      'facts-gold': { type: 'string' },
       gold: { type: 'string', multiple: true },
       docs: { type: 'string', multiple: true },
       'date-engine': { type: 'string', default: 'rules+chrono' },
@@ -98,6 +123,11 @@ function main(argv: string[]): void {
   });
   if (values.help) {
     process.stdout.write(HELP);
+    return;
+  }
+  if (values['facts-gold'] !== undefined && values.facts === undefined) throw new InputError('--facts-gold', 'needs --facts DIR');
+  if (values.facts !== undefined) {
+    await scoreFactsOf(resolve(values.facts), resolve(values['facts-gold'] ?? join(values.facts, 'facts.json')), values.json);
     return;
   }
   const engine = DateEngine.safeParse(values['date-engine']);
@@ -149,9 +179,25 @@ function scoreSet(inputs: readonly DocInput[], engine: DateEngine, withErrors: b
   };
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+/** `--facts`: load the folder into a throwaway store, export its facts and score them against the gold facts. */
+async function scoreFactsOf(dir: string, goldPath: string, json: boolean): Promise<void> {
+  const parsed = GoldFacts.safeParse(readJson(goldPath));
+  if (!parsed.success) throw new ValidationError(goldPath, 'gold facts', parsed.error);
+  const loaded = await loadFolder(dir);
+  for (const failure of loaded.failures) process.stderr.write(`newsfacts: ${failure}\n`);
+  const score = scoreFacts({ gold: parsed.data, texts: loaded.texts, claims: loaded.claims, facts: loaded.facts });
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ folder: dir, gold: goldPath, articles: loaded.articles, storedFacts: loaded.facts.length, skipped: loaded.skipped, ...score }, null, 2)}\n`);
+  } else {
+    const skipped = loaded.skipped.length > 0 ? `; not articles (absent from manifest.json): ${loaded.skipped.join(', ')}` : '';
+    process.stdout.write(
+      formatFactScore(score, `facts of ${dir} (${loaded.articles} articles → ${loaded.claims.length} claims, ${loaded.facts.length} facts${skipped})\nscored against ${goldPath}`),
+    );
+  }
+  if (loaded.failures.length > 0) process.exitCode = 1;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
   process.exitCode = 1;
-}
+});

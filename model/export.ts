@@ -3,7 +3,7 @@
  * tools read. The internal model is richer; these are exact.
  */
 import { z } from 'zod';
-import { IsoDay, Sha256 } from './common.js';
+import { IsoDay, PartialDate, Sha256 } from './common.js';
 import { DateValue, FigureValue, Hedge, PersonValue, ProjectValue } from './claim.js';
 import { FactStatus, FactValue } from './fact.js';
 
@@ -50,6 +50,52 @@ export const GoldDoc = z.object({
   claims: z.array(GoldClaim),
 });
 export type GoldDoc = z.infer<typeof GoldDoc>;
+
+/** A passage of one document: an exact substring, its `nth` occurrence (from 0). */
+export const GoldQuote = z.object({
+  doc: z.string().min(1),
+  quote: z.string().min(1),
+  nth: z.number().int().nonnegative().default(0),
+});
+export type GoldQuote = z.infer<typeof GoldQuote>;
+
+/**
+ * One value of a gold fact (`stories/README.md`, "Shape of facts.json"): a
+ * claim value shape of FORMAT.md or `{ text }`, the valid time the texts
+ * support, the documents that report it, its place in the fact and the quotes
+ * that state it.
+ */
+export const GoldFactValue = z.object({
+  value: z.record(z.string(), z.unknown()),
+  valid_from: PartialDate.nullable().default(null),
+  valid_to: PartialDate.nullable().default(null),
+  sources: z.array(z.string()),
+  status: z.enum(['current', 'superseded', 'wrong', 'disputed']),
+  quotes: z.array(GoldQuote).min(1),
+  /** Who says so, for one party's value. */
+  attribution: z.string().optional(),
+});
+export type GoldFactValue = z.infer<typeof GoldFactValue>;
+
+export const GoldFact = z.object({
+  id: z.string().min(1),
+  subject: z.string(),
+  predicate: z.string(),
+  values: z.array(GoldFactValue).min(1),
+  note: z.string().optional(),
+});
+export type GoldFact = z.infer<typeof GoldFact>;
+
+/** Two gold claims (quote and `nth` of their `<doc>.gold.json`) that must never share a fact. */
+export const MustNotMerge = z.object({ a: GoldQuote, b: GoldQuote, why: z.string() });
+export type MustNotMerge = z.infer<typeof MustNotMerge>;
+
+/** `facts.json`: the facts a reconciler must get right and the claims it must keep apart. */
+export const GoldFacts = z.object({
+  facts: z.array(GoldFact),
+  must_not_merge: z.array(MustNotMerge).default([]),
+});
+export type GoldFacts = z.infer<typeof GoldFacts>;
 
 export const FactAlternative = z.strictObject({
   value: FactValue,

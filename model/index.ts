@@ -18,4 +18,16 @@ export {
 } from './claim.js';
 export { Candidate, CandidateStatus, Fact, FactStatus, FactValue, FactVersion, TextValue } from './fact.js';
 export { Review, ReviewAction, ReviewInput } from './review.js';
-export { ClaimsExport, ExportedClaim, FactAlternative, FactExport, GoldClaim, GoldDoc } from './export.js';
+export {
+  ClaimsExport,
+  ExportedClaim,
+  FactAlternative,
+  FactExport,
+  GoldClaim,
+  GoldDoc,
+  GoldFact,
+  GoldFacts,
+  GoldFactValue,
+  GoldQuote,
+  MustNotMerge,
+} from './export.js';
