@@ -101,6 +101,25 @@ function main(): void {
   const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const r of rows) process.stdout.write(`${r.map((cell, c) => cell.padStart(widths[c]!)).join('  ')}\n`);
   process.stdout.write('\nextract/nlp is the extractor\'s throughput as a share of bare compromise (target ≥ 40%); µs/kB flat across sizes means linear time.\n');
+  adversarial();
+}
+
+/**
+ * Text made to trip quadratic paths: one line of abbreviations the sentence
+ * splitter must skip ("Mr. Smith and Dr. Jones " repeated). Prints the time
+ * ratio against the size ratio; about equal means linear.
+ */
+function adversarial(): void {
+  const unit = 'Mr. Smith and Dr. Jones ';
+  const small = unit.repeat(10_000);
+  const large = unit.repeat(40_000);
+  extractClaims({ text: small, published: PUBLISHED });
+  const a = best(2, () => extractClaims({ text: small, published: PUBLISHED })).ms;
+  const b = best(2, () => extractClaims({ text: large, published: PUBLISHED })).ms;
+  process.stdout.write(
+    `\nabbreviation line: ${Math.round(small.length / 1000)} kB ${a.toFixed(0)} ms, ${Math.round(large.length / 1000)} kB ${b.toFixed(0)} ms; ` +
+      `size ×${(large.length / small.length).toFixed(1)}, time ×${(b / a).toFixed(1)} (about equal when linear)\n`,
+  );
 }
 
 main();

@@ -66,3 +66,15 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   const t = new Date(Date.UTC(year, month - 1, day));
   return t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
 }
+
+/** Earliest and latest years a resolved date may carry: "3000 years ago" is a span, not year -975. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2999;
+
+/** True when a resolved `YYYY[-MM[-DD]]` value has a year in [{@link MIN_YEAR}, {@link MAX_YEAR}]. */
+export function isSaneDate(value: string): boolean {
+  const m = /^(\d{4})(?:-\d{2}(?:-\d{2})?)?$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import type { DateMention } from './date.js';
-import { parseDay } from './calendar.js';
+import { isSaneDate, parseDay } from './calendar.js';
 import { splitSentences } from './sentence.js';
 
 let pluginLoaded = false;
@@ -45,7 +45,7 @@ export function findDatesWithChrono(text: string, published: string | null): Dat
   const results = chunks(text).flatMap(([from, to]) =>
     chrono.parse(text.slice(from, to), { instant, timezone: 'UTC' }, { forwardDate: false }).map((r) => ({ index: r.index + from, text: r.text, start: r.start })),
   );
-  return results.map((r) => {
+  return results.flatMap((r) => {
     const c = r.start;
     const iso = toIso(c.date());
     let date: string | null;
@@ -57,7 +57,8 @@ export function findDatesWithChrono(text: string, published: string | null): Dat
     if (/\bweek\b/i.test(r.text)) date = null;
     // chrono can include trailing spaces or punctuation; the span stops at the expression.
     const trimmed = r.text.replace(/[\s.,;:]+$/u, '');
-    return { start: r.index, end: r.index + Math.max(1, trimmed.length), date, rule: 'date.chrono', confidence: 0.6 };
+    if (date !== null && !isSaneDate(date)) return [];
+    return [{ start: r.index, end: r.index + Math.max(1, trimmed.length), date, rule: 'date.chrono', confidence: 0.6 }];
   });
 }
 
@@ -87,5 +88,5 @@ export function findDatesWithCompromise(text: string, published: string | null):
     else if (unit === 'week' || days > 1) date = unit === 'week' ? null : iso;
     if (!published && !/\b\d{4}\b/.test(raw)) date = null;
     return { start, end: start + raw.length, date, rule: 'date.compromise', confidence: 0.6 };
-  });
+  }).filter((d) => d.date === null || isSaneDate(d.date));
 }

@@ -5,7 +5,7 @@
  * `earlier this month`). Week-granular expressions resolve to `null`.
  */
 import type { Sentence } from './sentence.js';
-import { MONTHS, WEEKDAYS, addDays, addMonths, formatDay, formatMonth, isValidDay, parseDay, weekdayOf, type Day } from './calendar.js';
+import { MONTHS, WEEKDAYS, addDays, addMonths, formatDay, formatMonth, isSaneDate, isValidDay, parseDay, weekdayOf, type Day } from './calendar.js';
 import { tenseAround, type Tense } from './tense.js';
 
 /** A date found in the text with its resolved value. */
@@ -93,7 +93,8 @@ export function findDates(sentence: Sentence, published: string | null): DateMen
       const end = start + m[0].length;
       if (!taken.every(([a, b]) => end <= a || start >= b)) continue;
       const resolved = resolve(rule, m.groups ?? {}, m[0], pub, sentence, start, end);
-      if (resolved === undefined) continue;
+      // A value outside the sane year range is a span ("3000 years ago"), not a date.
+      if (resolved === undefined || (resolved !== null && !isSaneDate(resolved))) continue;
       taken.push([start, end]);
       out.push({ start, end, date: resolved, rule, confidence: resolved === null ? 0.5 : rule === 'date.year' || rule === 'date.month' ? 0.7 : 0.85 });
     }

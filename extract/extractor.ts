@@ -3,7 +3,7 @@
  * I/O and no clock; `published` is the only reference for relative dates.
  */
 import { z } from 'zod';
-import type { ClaimDraft, Hedge } from '../model/claim.js';
+import { ClaimDraft, type Hedge } from '../model/claim.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
@@ -19,6 +19,17 @@ import { EXTRACTOR_VERSION } from './version.js';
 export const DateEngine = z.enum(['rules', 'rules+chrono', 'chrono', 'compromise']);
 export type DateEngine = z.infer<typeof DateEngine>;
 
+/** A claim a rule produced that failed validation and was dropped; the rest of the article still goes through. */
+export interface ExtractWarning {
+  /** The rule that made the claim (`figure.money`, `date.ago`). */
+  rule: string;
+  /** The text the claim quoted. */
+  quote: string;
+  start: number;
+  /** Why it was dropped (the schema's message). */
+  message: string;
+}
+
 /** Options of {@link extractClaims}. */
 export const ExtractOptions = z.strictObject({
   /**
@@ -26,6 +37,11 @@ export const ExtractOptions = z.strictObject({
    * @defaultValue 'rules+chrono'
    */
   dateEngine: DateEngine.default('rules+chrono'),
+  /**
+   * Called once per dropped claim (an injected logger); {@link extractClaimsWithWarnings} also returns them.
+   * @defaultValue none
+   */
+  onWarning: z.custom<(warning: ExtractWarning) => void>((v) => typeof v === 'function', 'expected a function').optional(),
 });
 /** The options as callers write them (every field optional). */
 export type ExtractOptions = z.input<typeof ExtractOptions>;
@@ -156,10 +172,42 @@ function linkMoneySubjects(figures: Array<{ m: FigureMention; d: FigureDescripti
 
 /**
  * Extracts figure, person, date and project claims from one article.
- * Claims are sorted by `start`, then kind.
+ * Claims are sorted by `start`, then kind. Every claim is validated where it
+ * is made; one that fails `ClaimDraft` is dropped and reported through
+ * `options.onWarning`.
  */
 export function extractClaims(input: ExtractInput, options?: ExtractOptions): ClaimDraft[] {
+  return extractClaimsWithWarnings(input, options).claims;
+}
+
+/** {@link extractClaims}, also returning the claims dropped by validation (rule and quote named). */
+export function extractClaimsWithWarnings(input: ExtractInput, options?: ExtractOptions): { claims: ClaimDraft[]; warnings: ExtractWarning[] } {
   const opts = ExtractOptions.parse(options ?? {});
+  return validateClaims(extractAll(input, opts), opts.onWarning);
+}
+
+/**
+ * Keeps the drafts that satisfy `ClaimDraft`; each one that does not becomes a
+ * warning naming its rule and quote (and is passed to `onWarning`).
+ */
+export function validateClaims(drafts: readonly ClaimDraft[], onWarning?: (warning: ExtractWarning) => void): { claims: ClaimDraft[]; warnings: ExtractWarning[] } {
+  const claims: ClaimDraft[] = [];
+  const warnings: ExtractWarning[] = [];
+  for (const draft of drafts) {
+    const parsed = ClaimDraft.safeParse(draft);
+    if (parsed.success) {
+      claims.push(parsed.data);
+      continue;
+    }
+    const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'claim'}: ${i.message}`).join('; ');
+    const warning = { rule: String(draft.rule), quote: String(draft.quote), start: Number(draft.start), message };
+    warnings.push(warning);
+    onWarning?.(warning);
+  }
+  return { claims, warnings };
+}
+
+function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>): ClaimDraft[] {
   const { text, published } = input;
   const sentences = splitSentences(text);
   const attributions = new Map<Sentence, Attribution>(sentences.map((s) => [s, attributeSentence(s)]));

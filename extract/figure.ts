@@ -126,7 +126,8 @@ export function findFigures(sentence: Sentence): FigureMention[] {
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   const add = (m: FigureMention) => {
-    if (!free(m.start, m.end)) return;
+    // "$" and 300 nines "billion" overflows to Infinity: such a figure is debris, not a claim.
+    if (!isFiniteValue(m.value) || !free(m.start, m.end)) return;
     taken.push([m.start, m.end]);
     out.push(m);
   };
@@ -242,6 +243,10 @@ export function findFigures(sentence: Sentence): FigureMention[] {
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+function isFiniteValue(v: FigureValue): boolean {
+  return 'amount' in v ? Number.isFinite(v.amount) : Number.isFinite(v.min) && Number.isFinite(v.max);
 }
 
 function gapIsSpace(text: string, a: Token, b: Token): boolean {

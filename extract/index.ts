@@ -1,5 +1,5 @@
 export { EXTRACTOR_VERSION } from './version.js';
-export { DateEngine, ExtractOptions, extractClaims, type ExtractInput } from './extractor.js';
+export { DateEngine, ExtractOptions, extractClaims, extractClaimsWithWarnings, validateClaims, type ExtractInput, type ExtractWarning } from './extractor.js';
 export { textSha256, toClaimsExport } from './export.js';
 export { findFigures, qualifierBefore, type FigureForm, type FigureMention } from './figure.js';
 export { describeFigure, type FigureDescription } from './figure-subject.js';

@@ -15,6 +15,8 @@ export interface Sentence {
 const ABBREVIATION = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Corp|Inc|Ltd|Jr|Sr|St|No|vs|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mt|Ft|etc|approx)\.)$/u;
 // "by Nov. 17": a month abbreviation before a day number is part of the date.
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+// Longest tail read for an abbreviation; one char more than the longest so `\b` sees what precedes it.
+const ABBREVIATION_WINDOW = 32;
 const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d$€£¥])/gu;
 
 /** Splits `text` into sentences; every character except line breaks belongs to one. */
@@ -27,7 +29,9 @@ export function splitSentences(text: string): Sentence[] {
     let from = 0;
     for (const m of lineText.matchAll(BOUNDARY)) {
       const stop = (m.index ?? 0) + m[0].trimEnd().length;
-      const head = lineText.slice(from, (m.index ?? 0) + 1);
+      // Only the tail can hold an abbreviation; reading from `from` would make a line of
+      // "Mr. Smith and Dr. Jones " × n quadratic, since `from` stays put while abbreviations skip.
+      const head = lineText.slice(Math.max(from, (m.index ?? 0) + 1 - ABBREVIATION_WINDOW), (m.index ?? 0) + 1);
       // "the U.S. Senate" must not split, but "in the U.S. The" rarely occurs in news copy.
       if (ABBREVIATION.test(head)) continue;
       if (MONTH_ABBREVIATION.test(head) && /^\s*\d/.test(lineText.slice(stop))) continue;

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../extract/index.js';
+import { extractClaims, extractClaimsWithWarnings, splitSentences, validateClaims } from '../../extract/index.js';
 import { ClaimDraft } from '../../model/claim.js';
 
 function checkClaims(text: string, published: string | null): number {
@@ -57,6 +57,10 @@ describe('extraction robustness', () => {
     fc.assert(fc.property(anyUnicode, published, (text, pub) => void checkClaims(text, pub)), { numRuns: 300 });
   });
 
+  it('copes with a leading byte-order mark before news and debris', () => {
+    fc.assert(fc.property(mixed, published, (text, pub) => void checkClaims(`\uFEFF${text}`, pub)), { numRuns: 100 });
+  });
+
   it('copes with lone surrogates and broken UTF-16', () => {
     fc.assert(fc.property(rawUtf16, published, (text, pub) => void checkClaims(text, pub)), { numRuns: 300 });
   });
@@ -85,5 +89,52 @@ describe('extraction robustness', () => {
     const text = parts.join(' ');
     expect(text.length).toBeGreaterThanOrEqual(5_000_000);
     expect(checkClaims(text, '2025-07-23')).toBeGreaterThan(1000);
+  });
+
+  it('keeps every amount finite: an overflowing number is not a claim', () => {
+    const text = `The fund holds $${'9'.repeat(300)} billion and ${'9'.repeat(400)} euros, and 12% of it is cash.`;
+    const claims = extractClaims({ text, published: '2025-07-23' });
+    for (const c of claims) if (c.kind === 'figure') expect(JSON.stringify(c.value)).not.toMatch(/null|Infinity/);
+    expect(claims.some((c) => c.kind === 'figure' && c.quote === '12%')).toBe(true);
+  });
+
+  it('keeps resolved dates in a sane year range', () => {
+    const claims = extractClaims({ text: 'The settlement was founded 3000 years ago and rebuilt 20 years ago.', published: '2025-07-23' });
+    const dates = claims.filter((c) => c.kind === 'date').map((c) => (c.value as { date: string | null }).date);
+    expect(dates).toContain('2005');
+    expect(dates.every((d) => d === null || /^[12]\d{3}/.test(d))).toBe(true);
+  });
+
+  it('splits a long line of abbreviations without losing any of it', () => {
+    const text = 'Mr. Smith and Dr. Jones '.repeat(20_000);
+    const sentences = splitSentences(text);
+    expect(sentences.reduce((n, s) => n + s.text.length, 0)).toBeGreaterThan(text.length * 0.99);
+    expect(sentences.every((s) => s.text === text.slice(s.start, s.end))).toBe(true);
+  });
+});
+
+describe('claim validation', () => {
+  const base = { start: 0, end: 4, quote: '$5bn', subject: null, predicate: 'amount', attribution: null, hedge: 'asserted' as const, qualifier: null, extractor: 'x@1', confidence: 0.8 };
+
+  it('drops a claim that fails the schema and names its rule and text', () => {
+    const seen: string[] = [];
+    const { claims, warnings } = validateClaims(
+      [
+        { ...base, kind: 'figure', rule: 'figure.money', value: { amount: 5e9, unit: 'USD' } },
+        { ...base, kind: 'figure', rule: 'figure.broken', value: { amount: Number.POSITIVE_INFINITY, unit: 'USD' } },
+      ],
+      (w) => seen.push(`${w.rule} ${w.quote}`),
+    );
+    expect(claims).toHaveLength(1);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.rule).toBe('figure.broken');
+    expect(warnings[0]!.message).toMatch(/^value/);
+    expect(seen).toEqual(['figure.broken $5bn']);
+  });
+
+  it('reports no warnings for ordinary news', () => {
+    const { claims, warnings } = extractClaimsWithWarnings({ text: 'Acme said on Tuesday it would cut 1,200 jobs, or 8% of its staff.', published: '2025-07-23' });
+    expect(warnings).toEqual([]);
+    expect(claims.length).toBeGreaterThan(1);
   });
 });
