@@ -30,7 +30,7 @@ export interface FigureMention {
 // ISO 4217 codes written before an amount ("SAR 101 billion", "MXN3.5bn").
 const ISO_CODES = 'USD|EUR|JPY|GBP|CNY|RMB|CNH|KRW|INR|CHF|AUD|CAD|HKD|SGD|NZD|BRL|MXN|ZAR|RUB|TRY|SAR|AED|QAR|KWD|SEK|NOK|DKK|PLN|CZK|HUF|ILS|IDR|MYR|THB|PHP|VND|TWD|ARS|CLP|COP|PEN|EGP|NGN|KES|PKR|BDT|UAH';
 const CURRENCY_PREFIX = String.raw`(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|R\$|MX\$|Mex\$|\$|€|£|¥|₩|₹|₽|₺|₱|₦|₪|₫|฿|Rs\.?\s?|(?:${ISO_CODES})\s?)`;
-const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Taiwanese|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|Swedish|Norwegian|Danish|Indian|Pakistani|Saudi|Qatari|Egyptian|Turkish|Russian|Brazilian|South African|Japanese|Chinese|Korean|South Korean)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|pound|sterling|yuan|renminbi|won|rupees?|francs?|pesos?|soles|reais|riyals?|rials?|dirhams?|dinars?|rand|ringgit|baht|dong|rupiah|lira|liras|roubles?|rubles?|zlotys?|zloty|kronor|kronas?|krona|kroner|krone|shekels?|naira|shillings?|hryvnias?)`;
+const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Taiwanese|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|Swedish|Norwegian|Danish|Czech|Icelandic|Indian|Pakistani|Saudi|Qatari|Egyptian|Turkish|Russian|Brazilian|South African|Japanese|Chinese|Korean|South Korean)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|pound|sterling|yuan|renminbi|won|rupees?|francs?|pesos?|soles|reais|riyals?|rials?|dirhams?|dinars?|rand|ringgit|baht|dong|rupiah|lira|liras|roubles?|rubles?|zlotys?|zloty|kronor|kronas?|krona|kroner|krone|shekels?|naira|shillings?|hryvnias?|crowns?|koruna|cents?|pence)`;
 
 const PREFIX_CODES: Array<[RegExp, string]> = [
   [/^(?:US\$|U\.S\.\s?\$)/, 'USD'], [/^(?:A\$|AU\$)/, 'AUD'], [/^(?:C\$|CA\$)/, 'CAD'],
@@ -42,9 +42,9 @@ const PREFIX_CODES: Array<[RegExp, string]> = [
 const WORD_CODES: Array<[RegExp, string]> = [
   [/canadian/i, 'CAD'], [/australian/i, 'AUD'], [/hong kong/i, 'HKD'], [/singapore/i, 'SGD'], [/new zealand/i, 'NZD'],
   [/taiwan/i, 'TWD'], [/argentin/i, 'ARS'], [/chilean/i, 'CLP'], [/colombian/i, 'COP'], [/philippine/i, 'PHP'],
-  [/swedish/i, 'SEK'], [/norwegian/i, 'NOK'], [/danish/i, 'DKK'], [/pakistani/i, 'PKR'], [/qatari/i, 'QAR'],
+  [/swedish/i, 'SEK'], [/norwegian/i, 'NOK'], [/danish/i, 'DKK'], [/czech/i, 'CZK'], [/icelandic/i, 'ISK'], [/pakistani/i, 'PKR'], [/qatari/i, 'QAR'],
   [/egyptian/i, 'EGP'], [/south african/i, 'ZAR'], [/brazilian/i, 'BRL'], [/russian/i, 'RUB'], [/turkish/i, 'TRY'],
-  [/indian/i, 'INR'], [/saudi/i, 'SAR'], [/dollar/i, 'USD'],
+  [/indian/i, 'INR'], [/saudi/i, 'SAR'], [/dollar|\bcents?\b/i, 'USD'], [/\bpence\b/i, 'GBP'], [/koruna/i, 'CZK'], [/crown/i, 'SEK'],
   [/yen/i, 'JPY'], [/euro/i, 'EUR'], [/pound|sterling/i, 'GBP'], [/yuan|renminbi/i, 'CNY'], [/\bwon\b/i, 'KRW'], [/rupee/i, 'INR'],
   [/franc/i, 'CHF'], [/peso/i, 'MXN'], [/soles/i, 'PEN'], [/reais/i, 'BRL'], [/riyal|rial/i, 'SAR'], [/dirham/i, 'AED'], [/dinar/i, 'KWD'],
   [/\brand\b/i, 'ZAR'], [/ringgit/i, 'MYR'], [/baht/i, 'THB'], [/\bdong\b/i, 'VND'], [/rupiah/i, 'IDR'], [/lira/i, 'TRY'],
@@ -63,14 +63,24 @@ const MONEY_PREFIXED = new RegExp(
     String.raw`(?:\s?(?:to|-|–|—)\s?(?:${CURRENCY_PREFIX})?(?<n2>${NUMERAL})(?<s2>${SCALE_WORD})?)?`,
   'gu',
 );
+const WORD_SCALE = String.raw`\s(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores)`;
 const MONEY_WORDED = new RegExp(
-  String.raw`(?<![\p{L}\d.,$])(?<n1>${NUMERAL})(?<s1>\s(?:thousand|million|billion|trillion))?\s(?<cur>${CURRENCY_WORD})\b`,
-  'gu',
-);
-const PERCENT = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(?<n1>${NUMERAL}|${NUMBER_WORD})(?:\s?(?:%|percent|per cent))?(?:\s?(?:to|-|–)\s?(?<n2>${NUMERAL}))?\s?(?<unit>%|percent\b|per cent\b|percentage points?\b)`,
+  String.raw`(?<![\p{L}\d.,$])(?<n1>${NUMERAL}|${NUMBER_WORD})(?<s1>${WORD_SCALE})?\s(?<cur>${CURRENCY_WORD})\b`,
   'giu',
 );
+// Hundredths of a currency: "45 cents a share" is 0.45 USD, "320 pence" 3.20 GBP.
+const HUNDREDTHS = /^(?:cents?|pence)$/i;
+// A code or symbol after the number: "20 million USD", "61.30 €".
+const MONEY_SUFFIXED = new RegExp(
+  String.raw`(?<![\p{L}\d.,$€£¥])(?<n1>${NUMERAL})(?<s1>${WORD_SCALE})?\s?(?<cur>€|£|¥|(?:${ISO_CODES})(?![\p{L}\d]))`,
+  'gu',
+);
+// "%28" is URL debris (an escaped bracket), never a percentage: no "%" before the number, no hex pair after it.
+const PERCENT = new RegExp(
+  String.raw`(?<![\p{L}\d.,%])(?<n1>${NUMERAL}|${NUMBER_WORD})(?:\s?(?:%|percent|per cent))?(?:\s?(?:to|-|–)\s?(?<n2>${NUMERAL}))?\s?(?<unit>%(?![0-9A-Fa-f]{2})|percent\b|per cent\b|percentage points?\b)`,
+  'giu',
+);
+const MINUS_BEFORE = /\bminus\s$/i;
 // "between 10% and 15%", "between $2 billion and $3 billion": the quote starts at the first figure.
 const BETWEEN = new RegExp(
   String.raw`\bbetween\s(?<body>(?<cur>${CURRENCY_PREFIX})?(?<n1>${NUMERAL})(?<s1>${SCALE_WORD})?(?<p1>\s?(?:%|percent|per cent))?\sand\s(?:${CURRENCY_PREFIX})?(?<n2>${NUMERAL})(?<s2>${SCALE_WORD})?(?<p2>\s?(?:%|percent\b|per cent\b))?)`,
@@ -87,12 +97,31 @@ const BETWEEN_COUNT = new RegExp(
   'gu',
 );
 // "the death toll ... has risen to 87": a bare number the toll reaches counts deaths.
-const TOLL = /\b(?:death|casualty)\s+toll\b/i;
-const TOLL_NUMBER = new RegExp(String.raw`\b(?:to|at|of|reached|hit|passed|topped)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|over\s+)?(?<n>${NUMERAL})(?![\d%])(?!\s*(?:percent|per cent|million|billion|thousand)\b)(?<rest>\s+[\p{L}]+)?`, 'gu');
+const TOLL = /\btoll\b/i;
+const TOLL_NUMBER = new RegExp(String.raw`\b(?:to|at|of|from|reached|hit|passed|topped)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|over\s+)?(?<n>${NUMERAL}|${NUMBER_WORD}\b)(?![\d%])(?!\s*(?:percent|per cent|million|billion|thousand)\b)(?=(?<rest>\s+[\p{L}]+)?)`, 'giu');
+// "the number of people missing ... rose to 128": bare numbers after the anchor count what it names.
+const COUNT_ANCHOR = /\b(?:number|count|tally)\s+of\s+(?:\p{Ll}+\s+){0,2}?(?<noun>people|persons|[\p{Ll}]{3,}s)\b(?<state>\s+(?:who\s+(?:have|has|had)\s+(?:been\s+)?|still\s+)?(?:(?:un)?accounted(?:,?\s+for)?|missing|dead|injured|killed|displaced|evacuated|hospitali[sz]ed|rescued|arrested|infected|in\s+the\s+\p{Ll}+))?/iu;
+const ANCHORED_NUMBER = new RegExp(String.raw`\b(?:to|at|of|from|reached|hit|passed|topped|exceed|exceeds|exceeded|surpassed|with)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|over\s+|an?\s+\p{Ll}+\s+)?(?<n>${NUMERAL}|${NUMBER_WORD}\b)(?<s>\s(?:thousand|million|billion))?(?![\d%])(?!\s*(?:percent|per cent)\b)(?=(?<rest>\s+[\p{L}]+)?)`, 'giu');
+// "a crowd of 15,000", "attendance reached a record 532,000": gatherings count people.
+const CROWD_ANCHOR = /\b(?<noun>crowds?|attendance|audiences?|turnout)\b/iu;
+// "cases ... climbed to 412": a plural noun, a change verb, then a bare number it reaches.
+const REACHED_NUMBER = new RegExp(String.raw`\b(?<noun>people|[\p{Ll}]{3,}s)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:climbed|climb|climbs|rose|risen|rise|rises|fell|fallen|fall|falls|increased|increase|increases|decreased|decrease|dropped|drop|jumped|jump|reached|reach|stood|stands|stand|totalled|totaled|numbered)\s+(?:to|at)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|over\s+|an?\s+\p{Ll}+\s+)?(?<n>${NUMERAL})(?<s>\s(?:thousand|million|billion))?(?![\d%])(?!\s*(?:percent|per cent)\b)(?=(?<rest>\s+[\p{L}$€£]+)?)`, 'gu');
+// "55 of the 136 units": both numbers count the noun after the second.
+const PART_OF = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<a>${NUMERAL}|${NUMBER_WORD})\s+of\s+(?:the|its|their|his|her|our)\s+(?<b>${NUMERAL}|${NUMBER_WORD})(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
+// "eight or nine months", "two to three years": a range of one counted noun.
+const OR_RANGE = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<n1>${NUMERAL}|${NUMBER_WORD})\s(?:or|to)\s(?<n2>${NUMERAL}|${NUMBER_WORD})(?<s2>\s(?:thousand|million|billion))?(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
+// "a Category 4 storm", "a 7.2-magnitude quake", "a magnitude of 5.8".
+const SCALE_READING = /\b(?:[Cc]ategory\s(?<cat>[1-5])\b|(?<mag1>\d(?:\.\d)?)-magnitude\b|magnitude(?:\s+of)?\s+(?<mag2>\d(?:\.\d)?)(?![\d.]))/gu;
+// "age from 62 to 64", "retirement age of 67": ages in years.
+const AGE_NUMBER = /\bage\s+(?:of|from|to|at)\s+(?<a>\d{1,3})(?:\s+to\s+(?<b>\d{1,3}))?(?![\d%])/gu;
+// "45-minute", "12-story", "three-judge panel", "five-set final": a number hyphened to its counted noun.
 const DURATION = new RegExp(
-  String.raw`(?<![\p{L}\d.,-])(?<n1>${NUMERAL}|${NUMBER_WORD})-(?<unit>second|minute|hour|day|week|month|year|decade|century|mile|kilometer|kilometre|acre|storey|story|page|member|seat)s?\b`,
+  String.raw`(?<![\p{L}\d.,-])(?<n1>${NUMERAL}|${NUMBER_WORD})-(?<unit>\p{Ll}{3,})\b`,
   'giu',
 );
+// Hyphened words that are fractions, ordinal-like or adverbs rather than counted nouns.
+const NOT_HYPHEN_UNIT = /^(?:thirds?|quarters?|halfs?|halves|fourths?|fifths?|sixths?|tenths?|fold|time|times|off|way|ways|thousand|million|billion|trillion|percent|point|nil|all|up|on|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const TIME_HYPHEN_UNIT = /^(?:second|minute|hour|day|week|month|year|decade|century)s?$/;
 const SPLIT = /(?<![\p{L}\d.,-])(?<a>\d{1,2})-(?<b>\d{1,2})(?![\d%-])/gu;
 const SPLIT_CONTEXT = /\b(?:split|share[sd]?|divided|stake|ratio|venture|partnership)\b/i;
 
@@ -117,7 +146,7 @@ const COMPOUND_UNIT = new Set(['working', 'business', 'calendar', 'trading', 'ma
 // Counted people who are anonymous sources, not facts ("one person familiar with the matter").
 const SOURCE_NOUN = new Set(['person', 'people', 'individual', 'individuals', 'source', 'sources', 'official', 'officials']);
 const DEFINITE = /^(?:the|these|those|its|their|his|her|our|your|my|all)$/i;
-const SCALE_TOKEN = /^(?:thousand|million|billion|trillion)$/i;
+const SCALE_TOKEN = /^(?:thousand|million|billion|trillion|lakhs?|crores?)$/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 
 /** Finds every figure in one sentence, longest forms first so spans never overlap. */
@@ -189,10 +218,20 @@ export function findFigures(sentence: Sentence): FigureMention[] {
   for (const m of text.matchAll(MONEY_WORDED)) {
     const g = m.groups!;
     // "a 55 million pound deal" is money; a bare "5 pound" is more likely a weight.
-    if (g.cur === 'pound' && !g.s1) continue;
+    if (/^pound$/i.test(g.cur!) && !g.s1) continue;
+    const n = parseNumber(g.n1!);
+    // A spelled-out number must be lower case or start the sentence; "One Pound" is a name.
+    if (n === null || (!/^\d/.test(g.n1!) && /^\p{Lu}/u.test(g.cur!.split(' ').pop()!))) continue;
+    const start = base + m.index!;
+    const amount = cleanNumber((n * scaleOf(g.s1)) / (HUNDREDTHS.test(g.cur!) ? 100 : 1));
+    add({ start, end: start + m[0].length, value: { amount, unit: currencyOf(g.cur!, WORD_CODES) }, form: 'money', qualifier: qualifierBefore(sentence, start), rule: 'figure.money-words', noun: null, nounEnd: null });
+  }
+  for (const m of text.matchAll(MONEY_SUFFIXED)) {
+    const g = m.groups!;
     const start = base + m.index!;
     const amount = cleanNumber(parseNumeral(g.n1!)! * scaleOf(g.s1));
-    add({ start, end: start + m[0].length, value: { amount, unit: currencyOf(g.cur!, WORD_CODES) }, form: 'money', qualifier: qualifierBefore(sentence, start), rule: 'figure.money-words', noun: null, nounEnd: null });
+    const unit = /^[A-Z]{3}$/.test(g.cur!) ? g.cur! : currencyOf(g.cur!, PREFIX_CODES);
+    add({ start, end: start + m[0].length, value: { amount, unit }, form: 'money', qualifier: qualifierBefore(sentence, start), rule: 'figure.money-suffix', noun: null, nounEnd: null });
   }
   for (const m of text.matchAll(PERCENT)) {
     const g = m.groups!;
@@ -200,15 +239,22 @@ export function findFigures(sentence: Sentence): FigureMention[] {
     const a = parseNumber(g.n1!);
     if (a === null) continue;
     const b = g.n2 !== undefined ? parseNumeral(g.n2) : null;
-    const value: FigureValue = b !== null ? { min: a, max: b, unit: '%' } : { amount: a, unit: '%' };
-    add({ start, end: start + m[0].length, value, form: 'percent', qualifier: qualifierBefore(sentence, start), rule: b !== null ? 'figure.percent-range' : 'figure.percent', noun: null, nounEnd: null });
+    // "minus 1.8%": the sign is part of the figure and of its quote.
+    const minus = b === null ? MINUS_BEFORE.exec(text.slice(Math.max(0, m.index! - 6), m.index!)) : null;
+    const from = minus ? start - minus[0].length : start;
+    const value: FigureValue = b !== null ? { min: a, max: b, unit: '%' } : { amount: minus ? -a : a, unit: '%' };
+    add({ start: from, end: start + m[0].length, value, form: 'percent', qualifier: qualifierBefore(sentence, from), rule: b !== null ? 'figure.percent-range' : minus ? 'figure.percent-signed' : 'figure.percent', noun: null, nounEnd: null });
   }
   for (const m of text.matchAll(DURATION)) {
     const g = m.groups!;
     const start = base + m.index!;
     const n = parseNumber(g.n1!);
-    if (n === null) continue;
-    add({ start, end: start + m[0].length, value: { amount: n, unit: g.unit!.toLowerCase() }, form: 'duration', qualifier: qualifierBefore(sentence, start), rule: 'figure.hyphen-duration', noun: null, nounEnd: null });
+    const word = g.unit!.toLowerCase();
+    if (n === null || NOT_HYPHEN_UNIT.test(word) || STOP_WORDS.has(word)) continue;
+    // "one-time", "one-off", "one-man": only a time span makes "one-" a count.
+    if (/^one$/i.test(g.n1!) && !TIME_HYPHEN_UNIT.test(word)) continue;
+    const unit = isPluralNoun(word) ? singularize(word) : word;
+    add({ start, end: start + m[0].length, value: { amount: n, unit }, form: 'duration', qualifier: qualifierBefore(sentence, start), rule: TIME_HYPHEN_UNIT.test(word) ? 'figure.hyphen-duration' : 'figure.hyphen-count', noun: null, nounEnd: null });
   }
   if (SPLIT_CONTEXT.test(text)) {
     for (const m of text.matchAll(SPLIT)) {
@@ -220,16 +266,109 @@ export function findFigures(sentence: Sentence): FigureMention[] {
       add({ start, end: start + m[0].length, value: { amount: a, unit: '%' }, form: 'split', qualifier: null, rule: 'figure.split', noun: null, nounEnd: null });
     }
   }
+  for (const m of text.matchAll(SCALE_READING)) {
+    const g = m.groups!;
+    const start = base + m.index!;
+    const category = g.cat !== undefined;
+    const after = /^\s+(\p{Ll}{3,})/u.exec(text.slice(m.index! + m[0].length));
+    const thing = after && !STOP_WORDS.has(after[1]!) ? after[1]! : null;
+    add({ start, end: start + m[0].length, value: { amount: Number(g.cat ?? g.mag1 ?? g.mag2), unit: category ? 'category' : 'magnitude' }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: category ? 'figure.category' : 'figure.magnitude', noun: thing, nounEnd: null });
+  }
+  for (const m of text.matchAll(AGE_NUMBER)) {
+    const g = m.groups!;
+    const lead = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 20), m.index!));
+    const noun = `${lead && !STOP_WORDS.has(lead[1]!.toLowerCase()) ? `${lead[1]!.toLowerCase()} ` : ''}age`;
+    for (const key of ['a', 'b'] as const) {
+      if (g[key] === undefined) continue;
+      const start = base + m.index! + (key === 'a' ? m[0].indexOf(g.a!, 4) : m[0].lastIndexOf(g.b!));
+      add({ start, end: start + g[key]!.length, value: { amount: Number(g[key]), unit: 'year' }, form: 'count', qualifier: null, rule: 'figure.age', noun, nounEnd: null });
+    }
+  }
+  for (const m of text.matchAll(PART_OF)) {
+    const g = m.groups!;
+    const words = g.tail!.trim().split(/\s+/);
+    const headAt = words.findIndex((w) => isPluralNoun(w));
+    if (headAt < 0 || words.slice(0, headAt).some((w) => STOP_WORDS.has(w))) continue;
+    const a = parseNumber(g.a!);
+    const b = parseNumber(g.b!);
+    if (a === null || b === null || a > b) continue;
+    const unit = singularize(words[headAt]!);
+    const noun = words.slice(0, headAt + 1).join(' ');
+    const aStart = base + m.index!;
+    const bStart = base + m.index! + m[0].length - g.tail!.length - g.b!.length;
+    const tailText = g.tail!;
+    const headEnd = bStart + g.b!.length + tailText.indexOf(words[headAt]!) + words[headAt]!.length;
+    add({ start: aStart, end: aStart + g.a!.length, value: { amount: a, unit }, form: 'count', qualifier: qualifierBefore(sentence, aStart), rule: 'figure.count-part', noun, nounEnd: null });
+    add({ start: bStart, end: headEnd, value: { amount: b, unit }, form: 'count', qualifier: null, rule: 'figure.count-whole', noun, nounEnd: headEnd });
+  }
+  for (const m of text.matchAll(OR_RANGE)) {
+    const g = m.groups!;
+    if (/\bfrom\s+$/i.test(text.slice(Math.max(0, m.index! - 6), m.index!))) continue; // "from 600,000 to 1 million containers" is two figures
+    const words = g.tail!.trim().split(/\s+/);
+    const headAt = words.findIndex((w) => isPluralNoun(w));
+    if (headAt < 0 || words.slice(0, headAt).some((w) => STOP_WORDS.has(w))) continue;
+    const a = parseNumber(g.n1!);
+    const b = parseNumber(g.n2!);
+    if (a === null || b === null || a >= b) continue;
+    const scale = scaleOf(g.s2?.trim());
+    const start = base + m.index!;
+    const headEnd = start + m[0].length - g.tail!.length + g.tail!.indexOf(words[headAt]!) + words[headAt]!.length;
+    const noun = words.slice(0, headAt + 1).join(' ');
+    add({ start, end: headEnd, value: { min: cleanNumber(a * scale), max: cleanNumber(b * scale), unit: singularize(words[headAt]!) }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-range', noun, nounEnd: headEnd });
+  }
   if (TOLL.test(text)) {
     for (const m of text.matchAll(TOLL_NUMBER)) {
       const g = m.groups!;
       if (g.rest && isPluralNoun(g.rest.trim())) continue; // "rose to 87 people" is an ordinary count
-      const start = base + m.index! + m[0].length - (g.rest?.length ?? 0) - g.n!.length;
+      const spelled = !/^\d/.test(g.n!);
+      // "at one point": a spelled number before a noun is not the toll.
+      if (spelled && g.rest && !STOP_WORDS.has(g.rest.trim().toLowerCase()) && !/^\s*(?:on|in|after|as|overnight|by|and)$/i.test(g.rest)) continue;
+      const start = base + m.index! + m[0].length - g.n!.length;
       if (/^(?:19|20)\d{2}$/.test(g.n!)) continue;
-      add({ start, end: start + g.n!.length, value: { amount: parseNumeral(g.n!)!, unit: 'death' }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.toll', noun: 'death toll', nounEnd: null });
+      add({ start, end: start + g.n!.length, value: { amount: parseNumber(g.n!)!, unit: 'death' }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.toll', noun: 'death toll', nounEnd: null });
     }
   }
-  const counts = findCounts(sentence, free);
+  const anchor = COUNT_ANCHOR.exec(text);
+  let seed: { unit: string; noun: string } | null = null;
+  if (anchor) {
+    const state = anchor.groups!.state?.replace(/^\s+(?:who\s+(?:have|has|had)\s+(?:been\s+)?|still\s+)?/i, '').replace(/,/g, '').trim();
+    const noun = `${anchor.groups!.noun!.toLowerCase()}${state ? ` ${state}` : ''}`;
+    seed = { unit: singularize(anchor.groups!.noun!), noun };
+    for (const m of text.slice(anchor.index + anchor[0].length).matchAll(ANCHORED_NUMBER)) {
+      const g = m.groups!;
+      if (g.rest && isPluralNoun(g.rest.trim())) continue;
+      if (/^(?:19|20)\d{2}$/.test(g.n!)) continue;
+      const spelled = !/^\d/.test(g.n!);
+      if (spelled && g.rest && !g.s && !STOP_WORDS.has(g.rest.trim().toLowerCase())) continue;
+      const offset = anchor.index + anchor[0].length + m.index! + m[0].length - (g.s?.length ?? 0) - g.n!.length;
+      const start = base + offset;
+      const amount = cleanNumber(parseNumber(g.n!)! * scaleOf(g.s?.trim()));
+      add({ start, end: start + g.n!.length + (g.s?.length ?? 0), value: { amount, unit: seed.unit }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-anchored', noun, nounEnd: null });
+    }
+  }
+  if (!seed) {
+    const crowd = CROWD_ANCHOR.exec(text);
+    if (crowd) {
+      seed = { unit: 'person', noun: crowd.groups!.noun!.toLowerCase() };
+      for (const m of text.slice(crowd.index + crowd[0].length).matchAll(ANCHORED_NUMBER)) {
+        const g = m.groups!;
+        if ((g.rest && isPluralNoun(g.rest.trim())) || /^(?:19|20)\d{2}$/.test(g.n!) || !/^\d/.test(g.n!)) continue;
+        const start = base + crowd.index + crowd[0].length + m.index! + m[0].length - (g.s?.length ?? 0) - g.n!.length;
+        const amount = cleanNumber(parseNumber(g.n!)! * scaleOf(g.s?.trim()));
+        add({ start, end: start + g.n!.length + (g.s?.length ?? 0), value: { amount, unit: 'person' }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-crowd', noun: seed.noun, nounEnd: null });
+      }
+    }
+  }
+  for (const m of text.matchAll(REACHED_NUMBER)) {
+    const g = m.groups!;
+    if (g.rest && (isPluralNoun(g.rest.trim()) || /^\s*(?:[$€£]|percent|points?|years?|months?|days?)/i.test(g.rest))) continue;
+    if (/^(?:19|20)\d{2}$/.test(g.n!) || !isPluralNoun(g.noun!)) continue;
+    const start = base + m.index! + m[0].length - (g.s?.length ?? 0) - g.n!.length;
+    const amount = cleanNumber(parseNumeral(g.n!)! * scaleOf(g.s?.trim()));
+    add({ start, end: start + g.n!.length + (g.s?.length ?? 0), value: { amount, unit: singularize(g.noun!) }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-reached', noun: g.noun!.toLowerCase(), nounEnd: null });
+    seed ??= { unit: singularize(g.noun!), noun: g.noun!.toLowerCase() };
+  }
+  const counts = findCounts(sentence, free, seed);
   for (const m of counts) add(m);
   // "from 600,000 to 1 million containers": the first number counts what the second one counts.
   for (const m of counts) {
@@ -253,13 +392,20 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
 }
 
-function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean): FigureMention[] {
+// Units written as abbreviations after a number ("55 mph", "300 km").
+const UNIT_ABBREVIATION = /^(?:mph|kph|km|mm|cm|kg|lbs?|ft|mw|gw|kw|kwh|mwh|gwh|twh|ha|bpd)$/i;
+// Words after an elided count that say what state the counted things are in: "with 150 unaccounted for".
+const STATE_AFTER = /^(?:(?:un)?accounted|missing|dead|injured|killed|hurt|displaced|evacuated|stranded|homeless|alive|\p{Ll}{3,}ing)$/u;
+// "a drop of five points": points after a change are percentage points.
+const POINT_CHANGE = /\b(?:drop|fall|decline|rise|increase|gain|jump|slip|up|down|lost|gained|fell|rose|dropped|slipped|climbed|jumped)\s+(?:of\s+|by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i;
+
+function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean, seed: { unit: string; noun: string } | null = null): FigureMention[] {
   const src = sentence.text;
   const toks = tokenize(src).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
   const rel = (t: Token) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start });
   const out: FigureMention[] = [];
-  let lastUnit: string | null = null;
-  let lastNoun: string | null = null;
+  let lastUnit: string | null = seed?.unit ?? null;
+  let lastNoun: string | null = seed?.noun ?? null;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     const n = parseNumber(tok.text);
@@ -283,11 +429,33 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean)
     }
     const mods: Token[] = [];
     let head: Token | null = null;
+    // "12,000 National Guard troops": a capitalised run is a modifier when a counted noun follows it.
+    let capitals = 0;
+    while (capitals < 3 && toks[j + capitals] && isCapitalized(toks[j + capitals]!.text) && isWord(toks[j + capitals]!.text) && !MONTH.test(toks[j + capitals]!.text)) capitals += 1;
+    const capitalRun = capitals > 0 && /^\p{Ll}/u.test(toks[j + capitals]?.text ?? '') && isPluralNoun(toks[j + capitals]!.text);
     for (let k = 0; k < 5 && toks[j + k]; k++) {
       const t = toks[j + k]!;
       const before = toks[j + k - 1]!;
       if (!gapIsSpace(src, rel(before), rel(t))) break;
       const w = t.text;
+      if (k < capitals && capitalRun) {
+        mods.push(t);
+        continue;
+      }
+      if (k === 0 && UNIT_ABBREVIATION.test(w)) {
+        head = t;
+        break;
+      }
+      // "80,000 Americans": a plural demonym counts people.
+      if (k === 0 && isCapitalized(w) && /s$/.test(w) && isCountryWord(w.slice(0, -1))) {
+        head = t;
+        break;
+      }
+      // "four more bodies", "two other states".
+      if (k === 0 && /^(?:more|other|additional|further)$/.test(w)) {
+        mods.push(t);
+        continue;
+      }
       if (/^\p{Ll}/u.test(w) && isPluralNoun(w)) {
         head = t;
         // "4,500 research and sales jobs": a plural noun followed by another is its modifier.
@@ -316,21 +484,30 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean)
       const large = /,\d{3}/.test(tok.text) || scale > 1;
       const after = toks[j];
       const bare = !after || !/^\p{L}/u.test(after.text) || STOP_WORDS.has(after.text.toLowerCase());
-      if (numeral && large && bare && lastUnit && free(tok.start, end)) {
-        out.push({ start: tok.start, end, value: { amount: cleanNumber(n * scale), unit: lastUnit }, form: 'ellipsis', qualifier: qualifierBefore(sentence, tok.start), rule: 'figure.count-elided', noun: lastNoun, nounEnd: null });
+      const state = Boolean(after && gapIsSpace(src, rel(toks[j - 1]!), rel(after)) && STATE_AFTER.test(after.text));
+      // "took 41 seats, down from 69": a number compared with a count counts the same thing.
+      const compared = Boolean(prev && /^from$/i.test(prev.text) && lastUnit);
+      if (numeral && (large || state || compared) && (bare || state || compared) && lastUnit && free(tok.start, end) && !(n >= 1900 && n <= 2100 && /^\d{4}$/.test(tok.text))) {
+        const head = (lastNoun ?? lastUnit).split(' ')[0]!;
+        const noun = state ? `${head} ${after!.text}${/accounted$/.test(after!.text) ? ' for' : ''}` : lastNoun;
+        out.push({ start: tok.start, end, value: { amount: cleanNumber(n * scale), unit: lastUnit }, form: 'ellipsis', qualifier: qualifierBefore(sentence, tok.start), rule: 'figure.count-elided', noun, nounEnd: null });
       }
       continue;
     }
     const after = toks[toks.indexOf(head) + 1];
     if (SOURCE_NOUN.has(head.text.toLowerCase()) && after && /^(?:familiar|who|with|close|told|said|say|says|added|cited|quoted)$/i.test(after.text)) continue;
     if (!free(tok.start, head.end)) continue;
-    let unit = singularize(head.text);
+    let unit = UNIT_ABBREVIATION.test(head.text) ? head.text.toLowerCase() : /^\p{Lu}/u.test(head.text) ? 'person' : singularize(head.text);
+    if (/^points?$/i.test(head.text) && mods.length === 0 && POINT_CHANGE.test(src.slice(Math.max(0, tok.start - sentence.start - 30), tok.start - sentence.start))) unit = '%';
+    // "minus 230 degrees": the sign belongs to the figure.
+    const minus = prev && /^minus$/i.test(prev.text) && gapIsSpace(src, rel(prev), rel(tok));
     const lastMod = mods[mods.length - 1];
     if (lastMod && COMPOUND_UNIT.has(lastMod.text.toLowerCase())) unit = `${lastMod.text.toLowerCase()} ${unit}`;
     const noun = sentence.text.slice((mods[0] ?? head).start - sentence.start, head.end - sentence.start);
     lastUnit = unit;
     lastNoun = noun;
-    out.push({ start: tok.start, end: head.end, value: { amount: cleanNumber(n * scale), unit }, form: 'count', qualifier: qualifierBefore(sentence, tok.start), rule: numeral ? 'figure.count' : 'figure.count-spelled', noun, nounEnd: head.end });
+    const from = minus ? prev!.start : tok.start;
+    out.push({ start: from, end: head.end, value: { amount: cleanNumber(n * scale * (minus ? -1 : 1)), unit }, form: 'count', qualifier: qualifierBefore(sentence, from), rule: numeral ? 'figure.count' : 'figure.count-spelled', noun, nounEnd: head.end });
   }
   return out;
 }

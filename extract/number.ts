@@ -15,7 +15,7 @@ const TENS: Record<string, number> = {
 
 /** Scale words and abbreviations, lower-cased. */
 export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
   billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
 };
 
@@ -26,7 +26,7 @@ export const NUMERAL = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen)`;
 
 /** A regex source for a scale word after a number (with or without a space). */
-export const SCALE_WORD = String.raw`(?:\s?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b|\s?(?:bn|mn|mln|tn|trn)\b|[kKmMbBtT]\b)`;
+export const SCALE_WORD = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akhs?|[Cc]rores?)\b|\s?(?:bn|mn|mln|tn|trn)\b|[kKmMbBtT]\b)`;
 
 /** Parses a numeral (`12,000` → 12000, `1.7` → 1.7); null when it is not one. */
 export function parseNumeral(text: string): number | null {
@@ -54,7 +54,7 @@ export function parseNumber(text: string): number | null {
 /** The multiplier of a scale word (`billion`, ` bn`, `B`), or 1 when absent or unknown. */
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  return SCALES[word.trim().toLowerCase()] ?? 1;
+  return SCALES[word.trim().replace(/^-/, '').toLowerCase()] ?? 1;
 }
 
 /** Rounds away float noise from scaling (`1.7 * 1e6`). */

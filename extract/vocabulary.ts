@@ -64,7 +64,7 @@ const NOT_PLURAL = new Set([
   'this', 'is', 'was', 'has', 'as', 'us', 'its', 'his', 'hers', 'ours', 'yours', 'thus', 'plus', 'across',
   'less', 'unless', 'news', 'series', 'always', 'perhaps', 'towards', 'whereas', 'besides', 'analysis', 'basis',
   'crisis', 'status', 'census', 'gas', 'bus', 'campus', 'bonus', 'virus', 'focus', 'consensus', 'process', 'access',
-  'business', 'progress', 'congress', 'address', 'success', 'percentage', 'miles', 'lbs',
+  'business', 'progress', 'congress', 'address', 'success', 'percentage', 'lbs',
 ]);
 
 const IRREGULAR_PLURALS: Record<string, string> = {

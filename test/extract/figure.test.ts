@@ -95,3 +95,64 @@ describe('findFigures', () => {
     expect(values('The plan would create one million homes for one family.')).toEqual([{ quote: 'one million homes', value: { amount: 1_000_000, unit: 'home' } }]);
   });
 });
+
+describe('findFigures on any topic', () => {
+  const one = (text: string, quote: string) => values(text).find((v) => v.quote === quote)?.value;
+
+  it('reads magnitudes and storm categories', () => {
+    expect(one('A 6.4-magnitude tremor shook the valley.', '6.4-magnitude')).toEqual({ amount: 6.4, unit: 'magnitude' });
+    expect(one('The quake had a magnitude of 5.8, the survey said.', 'magnitude of 5.8')).toEqual({ amount: 5.8, unit: 'magnitude' });
+    expect(one('The cyclone strengthened into a Category 3 storm overnight.', 'Category 3')).toEqual({ amount: 3, unit: 'category' });
+  });
+
+  it('reads bare tolls and counts after a verb, spelled or not', () => {
+    expect(values('The toll in the ferry fire rose from two to seven on Sunday.').map((v) => v.quote)).toEqual(['two', 'seven']);
+    expect(one('The number of people still missing fell to 42 after the search.', '42')).toEqual({ amount: 42, unit: 'person' });
+    expect(one('Reported infections climbed to 930, officials said.', '930')).toEqual({ amount: 930, unit: 'infection' });
+    expect(one('A crowd of 48,000 filled the stadium.', '48,000')).toEqual({ amount: 48_000, unit: 'person' });
+    expect(one('The party won 31 seats, down from 44 last time.', '44')).toEqual({ amount: 44, unit: 'seat' });
+  });
+
+  it('reads distances, speeds and areas', () => {
+    expect(one('Gusts reached 90 miles per hour near the coast.', '90 miles')).toEqual({ amount: 90, unit: 'mile' });
+    expect(one('Winds of 70 mph battered the port.', '70 mph')).toEqual({ amount: 70, unit: 'mph' });
+    expect(one('The blaze has burned 3,200 acres of forest.', '3,200 acres')).toEqual({ amount: 3200, unit: 'acre' });
+  });
+
+  it('reads cents, pence, spelled-out money and currencies after the number', () => {
+    expect(one('The insurer earned 38 cents a share.', '38 cents')).toEqual({ amount: 0.38, unit: 'USD' });
+    expect(one('The stock lost 12 pence in London.', '12 pence')).toEqual({ amount: 0.12, unit: 'GBP' });
+    expect(one('It will spend four million dollars on roads.', 'four million dollars')).toEqual({ amount: 4_000_000, unit: 'USD' });
+    expect(one('The deal is worth 20 million USD in cash.', '20 million USD')).toEqual({ amount: 20_000_000, unit: 'USD' });
+    expect(one('Tickets cost 15 € each.', '15 €')).toEqual({ amount: 15, unit: 'EUR' });
+    expect(one('The lender paid 2 billion Norwegian crowns.', '2 billion Norwegian crowns')).toEqual({ amount: 2_000_000_000, unit: 'NOK' });
+    expect(one('The merger was valued at $12-billion.', '$12-billion')).toEqual({ amount: 12_000_000_000, unit: 'USD' });
+  });
+
+  it('reads lakh and crore', () => {
+    expect(one('The state will hire 2 lakh teachers.', '2 lakh teachers')).toEqual({ amount: 200_000, unit: 'teacher' });
+    expect(one('The budget sets aside Rs 1,200 crore for roads.', 'Rs 1,200 crore')).toEqual({ amount: 12_000_000_000, unit: 'INR' });
+    expect(one('Police seized goods worth 15 crore rupees.', '15 crore rupees')).toEqual({ amount: 150_000_000, unit: 'INR' });
+  });
+
+  it('keeps signs, percentage points and ranges of one noun', () => {
+    expect(one('Exports were at minus 3.2% in May.', 'minus 3.2%')).toEqual({ amount: -3.2, unit: '%' });
+    expect(one('Nights fell to minus 40 degrees.', 'minus 40 degrees')).toEqual({ amount: -40, unit: 'degree' });
+    expect(one('Support shows a drop of six points on the year.', 'six points')).toEqual({ amount: 6, unit: '%' });
+    expect(one('Repairs could take six or seven weeks.', 'six or seven weeks')).toEqual({ min: 6, max: 7, unit: 'week' });
+    expect(values('Guards found 12 of the 40 cells empty.').map((v) => v.value)).toEqual([{ amount: 12, unit: 'cell' }, { amount: 40, unit: 'cell' }]);
+  });
+
+  it('reads counts with capitalised modifiers, demonyms and "more"', () => {
+    expect(one('About 900 Coast Guard cutters were idle.', '900 Coast Guard cutters')).toEqual({ amount: 900, unit: 'cutter' });
+    expect(one('More than 5,000 Canadians signed up.', '5,000 Canadians')).toEqual({ amount: 5000, unit: 'person' });
+    expect(one('Divers recovered three more bodies.', 'three more bodies')).toEqual({ amount: 3, unit: 'body' });
+    expect(one('a five-judge bench heard the case', 'five-judge')).toEqual({ amount: 5, unit: 'judge' });
+    expect(values('a one-time payment and a two-thirds majority')).toEqual([]);
+  });
+
+  it('reads retirement ages and never takes URL debris for a percentage', () => {
+    expect(values('The reform lifts the pension age from 65 to 67.').map((v) => v.value)).toEqual([{ amount: 65, unit: 'year' }, { amount: 67, unit: 'year' }]);
+    expect(values('see /search?q=rates%28cut%29 and %2820 now')).toEqual([]);
+  });
+});

@@ -14,11 +14,11 @@ import { ClaimsExport, GoldDoc } from '../../model/export.js';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'gold');
 
-// Measured with newsfacts-rules@3 on 22 documents (17-22 were written blind, then the rules were improved on
-// them): figure, date and person F1 1.000, project 0.984, figure subject accuracy 0.936, role accuracy 1.000.
-const F1_FLOOR = { figure: 0.97, date: 0.97, person: 0.97, project: 0.95 } as const;
-const SUBJECT_FLOOR = 0.92;
-const ROLE_FLOOR = 0.95;
+// 35 documents; 23-35 were written and scored blind before the rules that fix them (see eval/README.md).
+// The floors sit a little under the latest measured scores.
+const F1_FLOOR = { figure: 0.97, date: 0.95, person: 0.94, project: 0.9 } as const;
+const SUBJECT_FLOOR = 0.8;
+const ROLE_FLOOR = 0.87;
 
 const docs = readdirSync(DIR)
   .filter((f) => f.endsWith('.gold.json'))
