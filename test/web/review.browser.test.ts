@@ -26,6 +26,8 @@ import { openBackend, type Backend } from '../store/store-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'test-token-browser-4f1c9a';
+/** The reviewer the token names: every review made through it is recorded as this reviewer. */
+const REVIEWER = 'api';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = path.join(repo, 'seeds');
 const fixturesDir = path.join(repo, 'test', 'web', 'fixtures');
@@ -304,6 +306,188 @@ describe('reviewers’ page in Chromium', () => {
       // Overlapping spans share a mark; every claim is in exactly one.
       expect(marked.reduce((a, b) => a + b, 0)).toBe(article.claims);
       expect(await page.locator('table.claims tbody tr').count()).toBe(article.claims);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('refuses a correction the value grammar rejects at the field, and advances after a decision', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    await context.addInitScript(`sessionStorage.setItem('newsfacts_token', ${JSON.stringify(TOKEN)})`);
+    const { page, problems, dialogs } = await openPage(context, server.base);
+    try {
+      await page.goto(`${server.base}/#/review?kind=figure`);
+      const target = await selectedItem(page);
+      expect(target.kind).toBe('figure');
+      const claimBefore = await server.get<{ status: string; revision: number }>(`/api/claims/${target.claimId}`);
+      const item = page.locator(`li.item[data-claim-id="${target.claimId}"]`);
+
+      // A figure cannot be "fifteen percent-ish": the page says why next to the field, keeps the text, saves nothing.
+      await page.keyboard.press('e');
+      const input = item.locator('input[name="value"]');
+      await input.waitFor();
+      await page.keyboard.type('fifteen percent-ish');
+      await page.keyboard.press('Enter');
+      const fieldError = item.locator('form.editor .field-error');
+      await fieldError.waitFor();
+      expect((await fieldError.textContent())?.length).toBeGreaterThan(10);
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await input.getAttribute('aria-describedby')).toContain((await fieldError.getAttribute('id')) ?? 'no id');
+      expect(await input.inputValue()).toBe('fifteen percent-ish');
+      expect(await page.evaluate('document.activeElement?.getAttribute("name")')).toBe('value');
+      expect(await page.locator('#status').textContent()).toContain('Not saved');
+      expect(await server.get<{ status: string; revision: number }>(`/api/claims/${target.claimId}`)).toEqual(expect.objectContaining(claimBefore));
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'detached' });
+
+      // a: accepted, and the selection moves on to the next claim still pending.
+      await page.keyboard.press('a');
+      await page.locator(`li.item[data-claim-id="${target.claimId}"][data-status="accepted"]`).waitFor();
+      await page.waitForFunction(`document.querySelector('li.item.selected')?.dataset.claimId !== ${JSON.stringify(target.claimId)}`);
+      const next = page.locator('li.item.selected');
+      expect(Number(await next.getAttribute('data-index'))).toBeGreaterThan(Number(await item.getAttribute('data-index')));
+      expect(await next.getAttribute('data-status')).toBe('pending');
+      expect(await focusIsOnSelection(page)).toBe(true);
+      expect(await item.locator('.reviewer').textContent()).toBe(REVIEWER);
+
+      expect(dialogs).toEqual([]);
+      expect(problems.filter((p) => !p.includes('400 (Bad Request)'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  // Skipped until the API can withdraw a review (issue 14, the review helper's part).
+  it.skip('u withdraws the last decision: the claim is pending again, the fact as before, and the history keeps both reviews', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    await context.addInitScript(`sessionStorage.setItem('newsfacts_token', ${JSON.stringify(TOKEN)})`);
+    const { page, problems, dialogs } = await openPage(context, server.base);
+    try {
+      await page.goto(`${server.base}/#/review?kind=figure`);
+      const target = await selectedItem(page);
+      const item = page.locator(`li.item[data-claim-id="${target.claimId}"]`);
+      const factBefore = target.factId ? await server.get<FactDetailBody>(`/api/facts/${target.factId}`) : null;
+      await page.keyboard.press('r');
+      await page.locator(`li.item[data-claim-id="${target.claimId}"][data-status="rejected"]`).waitFor();
+      await page.waitForFunction(`document.querySelector('li.item.selected')?.dataset.claimId !== ${JSON.stringify(target.claimId)}`);
+      // u: the decision is withdrawn (a new review: history keeps both), the claim is pending again and selected.
+      await page.keyboard.press('u');
+      await page.locator(`li.item.selected[data-claim-id="${target.claimId}"][data-status="pending"]`).waitFor();
+      expect(await item.locator('.outcome').textContent()).toContain('withdrawn');
+      expect(await server.get<{ status: string }>(`/api/claims/${target.claimId}`)).toMatchObject({ status: 'pending' });
+      if (factBefore && target.factId) {
+        const factAfter = await server.get<FactDetailBody>(`/api/facts/${target.factId}`);
+        expect(factAfter.version?.value).toEqual(factBefore.version?.value);
+        expect(factAfter.reviews.length).toBe(factBefore.reviews.length + 2);
+        expect(factAfter.reviews.at(-1)?.reviewer).toBe(REVIEWER);
+      }
+      expect(dialogs).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  // Skipped until the API gives each evidence claim its sentence, headline and URL (issue 14).
+  it.skip('shows every quote of a fact in its sentence with outlet, headline, date and a link to the article, and who reviewed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const { page, problems } = await openPage(context, server.base);
+    try {
+      const queue = await server.get<{ items: ReviewQueueItem[] }>('/api/review-queue?kind=figure&limit=50');
+      const reviewed = queue.items.find((i) => i.fact !== null)!;
+      const factId = reviewed.fact!.fact.id;
+      const review = await fetch(`${server.base}/api/claims/${reviewed.claim.id}/reviews`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'if-match': `"${reviewed.claim.revision}"` },
+        body: JSON.stringify({ action: 'accept', reason: 'checked against the filing' }),
+      });
+      expect(review.status).toBe(200);
+      const detail = await server.get<FactDetailBody>(`/api/facts/${factId}`);
+
+      await page.goto(`${server.base}/#/facts/${encodeURIComponent(factId)}`);
+      await page.locator('figure.evidence-item').first().waitFor();
+      const quotes = detail.candidates.flatMap((c) => c.claims);
+      expect(await page.locator('figure.evidence-item').count()).toBe(quotes.length);
+      for (const [i, claim] of quotes.entries()) {
+        const figure = page.locator('figure.evidence-item').nth(i);
+        expect(await figure.locator('blockquote.sentence mark').textContent()).toBe(claim.quote);
+        // The sentence around the span, not the bare span.
+        expect(((await figure.locator('blockquote.sentence').textContent()) ?? '').length).toBeGreaterThan(claim.quote.length);
+        const article = await server.get<{ article: { title: string | null; url: string | null; published: string | null }; source: string | null }>(`/api/articles/${encodeURIComponent(claim.articleId!)}`);
+        expect(await figure.locator('.cite .outlet').textContent()).toBe(article.source);
+        expect(await figure.locator('.cite a.headline').textContent()).toBe(article.article.title);
+        expect(await figure.locator('.cite time').textContent()).toBe(article.article.published);
+        const out = figure.locator('.cite a.out');
+        expect(await out.getAttribute('href')).toBe(article.article.url);
+        expect(await out.getAttribute('target')).toBe('_blank');
+        expect(await out.getAttribute('rel')).toBe('noopener noreferrer');
+      }
+      // Sources by outlet, never the seed files' hashed names.
+      const sourceLines = (await page.locator('.candidate .sources').allTextContents()).join(' ');
+      expect(sourceLines).not.toMatch(/[0-9a-f]{16}\.txt/);
+      const reviewItem = page.locator(`.review-list li.review`, { hasText: 'checked against the filing' });
+      expect(await reviewItem.locator('.reviewer').textContent()).toBe(REVIEWER);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('fits 400 px: the facts table does not scroll sideways; screenshots of the queue, a fact and an article at 1280 and 400 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+    const { page, problems } = await openPage(context, server.base);
+    try {
+      const facts = await server.get<{ items: FactItem[] }>('/api/facts?sort=attention&limit=50');
+      await page.goto(`${server.base}/#/facts`);
+      await page.locator('table.facts tbody tr').first().waitFor();
+      const overflow = await page.evaluate(`(() => {
+        const table = document.querySelector('table.facts');
+        const cells = [...table.querySelectorAll('tbody td')];
+        const widest = Math.max(...cells.map((c) => c.getBoundingClientRect().right));
+        const clipped = cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length;
+        return { page: document.documentElement.scrollWidth, view: window.innerWidth, table: table.getBoundingClientRect().right, widest, clipped, tableScroll: table.scrollWidth - table.clientWidth };
+      })()`);
+      // The page, the table and every cell fit the width: nothing scrolls sideways and no cell's content is cut off.
+      expect(overflow).toMatchObject({ view: 400, page: 400, clipped: 0 });
+      const { table, widest, tableScroll } = overflow as { table: number; widest: number; tableScroll: number };
+      expect(table).toBeLessThanOrEqual(400);
+      expect(widest).toBeLessThanOrEqual(400);
+      expect(tableScroll).toBeLessThanOrEqual(0);
+      // Every row still says what each value is: its column's name shows beside it.
+      expect(await page.locator('table.facts tbody tr').count()).toBe(facts.items.length);
+      expect(await page.locator('table.facts tbody tr').first().locator('td').first().getAttribute('data-label')).toBe('Fact');
+      // Competing values are in the list with their statuses, contested and disputed before superseded ones.
+      const all = await server.get<{ items: FactItem[] }>('/api/facts?sort=attention&limit=200');
+      const competing = all.items.find((i) => i.version.candidates.some((c) => c.status === 'contested' || c.status === 'disputed'))!;
+      expect(competing, 'the seeds hold a fact with a disputed value').toBeDefined();
+      await page.goto(`${server.base}/#/facts?subject=${encodeURIComponent(competing.fact.subject)}`);
+      const listed = page.locator(`table.facts tr[data-fact-id="${competing.fact.id}"] ul.competing li`);
+      await listed.first().waitFor();
+      const others = competing.version.candidates.filter((c) => c.status !== 'current');
+      expect(await listed.count()).toBe(others.length);
+      expect(['contested', 'disputed']).toContain(await listed.first().getAttribute('data-status'));
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(400);
+
+      const fact = competing.fact.id;
+      const articles = await server.get<{ items: { id: string; claims: number }[] }>('/api/articles');
+      const article = articles.items.find((a) => a.claims > 0)!.id;
+      await mkdir(artifactsDir, { recursive: true });
+      for (const width of [1280, 400]) {
+        await page.setViewportSize({ width, height: width === 400 ? 900 : 1000 });
+        await page.goto(`${server.base}/#/review`);
+        await page.locator('li.item.selected').waitFor();
+        await page.screenshot({ path: path.join(artifactsDir, `queue-${width}.png`) });
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        await page.goto(`${server.base}/#/facts/${encodeURIComponent(fact)}`);
+        await page.locator('ol.timeline li.version').first().waitFor();
+        await page.screenshot({ path: path.join(artifactsDir, `fact-${width}.png`), fullPage: true });
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        await page.goto(`${server.base}/#/articles/${encodeURIComponent(article)}`);
+        await page.locator('.article-text mark').first().waitFor();
+        await page.screenshot({ path: path.join(artifactsDir, `article-${width}.png`) });
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+      }
       expect(problems).toEqual([]);
     } finally {
       await context.close();
