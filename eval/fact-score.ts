@@ -37,7 +37,7 @@ export interface GoldFactResult {
   right: boolean;
   /** Why it is wrong; empty when right. */
   reasons: string[];
-  /** Facts judged as this gold fact (one, or one per party when split by attribution). */
+  /** Facts judged as this gold fact (one, or one per party when split by attribution, each fact naming its party). */
   facts: string[];
   /** Every fact holding one of its gold values through a quoted claim. */
   joined: string[];
@@ -137,18 +137,23 @@ function wordsAgree(a: string, b: string): boolean {
 }
 
 /**
- * Text values agree by meaning as far as words show it: names by `namesAgree`;
- * other text when every content word of the shorter side has a stem in the
- * other ("completed" ~ "deal completed"), after parenthesised asides are dropped.
+ * Text values agree by meaning as far as words show it, after parenthesised
+ * asides are dropped: names by `namesAgree`; any text when every content word
+ * of the shorter side has a stem in the other ("completed" ~ "deal completed"),
+ * the shorter side holding at least two words when the gold is capitalised
+ * (a name or a title).
  */
 export function textsAgree(gold: string, predicted: string): boolean {
   const g = headOf(gold);
   const p = headOf(predicted);
-  if (isName(g)) return namesAgree(g, p);
+  const name = isName(g);
+  if (name && namesAgree(g, p)) return true;
   const gw = contentWords(g);
   const pw = contentWords(p);
-  if (gw.length === 0 || pw.length === 0) return false;
   const [short, long] = gw.length <= pw.length ? [gw, pw] : [pw, gw];
+  // A capitalised title may be printed longer ("Commerce Secretary" ~ "U.S. Secretary of Commerce"), but one word
+  // of a name ("Iger") is not the name.
+  if (short.length < (name ? 2 : 1)) return false;
   return short.every((w) => long.some((v) => wordsAgree(w, v)));
 }
 
@@ -296,8 +301,13 @@ function scoreGoldFact(gold: GoldFact, evidence: Evidence): GoldFactResult {
     const c = currentOf(f);
     return c !== undefined && disputed.some((v) => valuesAgree(v.value, c.value));
   });
+  // A split counts as one fact per party only when each fact names its party (subject or predicate), as a store
+  // scoping values by counter would; two facts that merely word the subject differently are a split.
+  const namesParty = (f: FactExport, v: GoldFactValue) =>
+    v.attribution !== undefined && contentWords(v.attribution).some((w) => contentWords(`${f.subject} ${f.predicate}`).some((x) => wordsAgree(w, x)));
   const splitByParty =
     disputed.length >= 2 &&
+    disputed.every((v) => partyFacts.some((f) => valuesAgree(v.value, currentOf(f)!.value) && namesParty(f, v))) &&
     joinedFacts.size > 1 &&
     disputed.every((v) => partyFacts.filter((f) => valuesAgree(v.value, currentOf(f)!.value)).length === 1) &&
     partyFacts.length === disputed.length &&
@@ -364,6 +374,11 @@ function scoreGoldFact(gold: GoldFact, evidence: Evidence): GoldFactResult {
     }
   });
 
+  // A contested fact surfaces a conflict: right only where the gold has one (two parties, or a value reported wrong).
+  if (!gold.values.some((v) => v.status === 'disputed' || v.status === 'wrong')) {
+    for (const f of group) if (f.status === 'contested') reasons.push(`wrong status: fact is contested, gold has no dispute`);
+  }
+
   // Values of the judged facts that are no gold value: another fact's figures merged in.
   const extras = groupSlots.filter((s) => !gold.values.some((v) => valuesAgree(v.value, s.value)));
   if (extras.length > 0) reasons.push(`extra values merged: ${extras.map(describeSlot).join(', ')}`);
@@ -418,11 +433,13 @@ function scorePair(pair: MustNotMerge, gold: readonly GoldFact[], evidence: Evid
  * Scores every gold fact and every must-not-merge pair of `facts.json`.
  *
  * A gold fact is right when exactly one stored fact holds it (or one per
- * party, for values two parties report for the same day), every gold value is
+ * party, for values two parties report for the same day, each fact naming its
+ * party in its subject or predicate), every gold value is
  * among its values with the gold's status (current is the fact's value;
  * superseded is a superseded alternative, or the current value with a closed
  * interval; disputed values sit in a contested fact, or each is its party's
- * fact's value; a wrong value is never current), each value's sources include
+ * fact's value; a wrong value is never current; a fact with neither is not
+ * contested), each value's sources include
  * the gold's, interval ends the gold gives agree where the store gives them
  * (within `INTERVAL_TOLERANCE_DAYS`), and the fact holds no other value.
  *

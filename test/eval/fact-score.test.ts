@@ -80,7 +80,10 @@ describe('a changing count (current and superseded values)', () => {
 
   it('is wrong when the earlier value is contested instead of superseded', () => {
     const contested = { ...good, status: 'contested' as const, alternatives: [{ ...good.alternatives[0]!, status: 'contested' }] };
-    expect(score([toll], [contested]).facts[0]!.reasons).toEqual(['wrong status: 5 person is contested, gold superseded']);
+    expect(score([toll], [contested]).facts[0]!.reasons).toEqual([
+      'wrong status: 5 person is contested, gold superseded',
+      'wrong status: fact is contested, gold has no dispute',
+    ]);
   });
 
   it('is wrong when the values sit in two facts (split), naming both; the fact with the current value is judged', () => {
@@ -93,6 +96,10 @@ describe('a changing count (current and superseded values)', () => {
   it('is wrong when another count is merged into the fact', () => {
     const merged = { ...good, alternatives: [...good.alternatives, alt({ amount: 40, unit: '%' }, 'disputed', ['c_b40'], ['b.txt'])] };
     expect(score([toll], [merged]).facts[0]!.reasons).toEqual(['extra values merged: 40 % (disputed)']);
+  });
+
+  it('is wrong when the fact is contested though the gold has no dispute', () => {
+    expect(score([toll], [{ ...good, status: 'contested' }]).facts[0]!.reasons).toEqual(['wrong status: fact is contested, gold has no dispute']);
   });
 
   it('is wrong when the current value is an earlier one', () => {
@@ -122,8 +129,8 @@ describe('two parties’ values for the same day (disputed)', () => {
     subject: 'plant strike',
     predicate: 'share of workers on strike',
     values: [
-      { value: { amount: 40, unit: '%' }, sources: ['c.txt'], status: 'disputed', attribution: 'workers', quotes: [{ doc: 'c.txt', quote: 'Workers said 40% struck' }] },
-      { value: { amount: 25, unit: '%' }, sources: ['c.txt'], status: 'disputed', attribution: 'ministry', quotes: [{ doc: 'c.txt', quote: 'the ministry said 25%' }] },
+      { value: { amount: 40, unit: '%' }, sources: ['c.txt'], status: 'disputed', attribution: 'the workers', quotes: [{ doc: 'c.txt', quote: 'Workers said 40% struck' }] },
+      { value: { amount: 25, unit: '%' }, sources: ['c.txt'], status: 'disputed', attribution: 'Ministry', quotes: [{ doc: 'c.txt', quote: 'the ministry said 25%' }] },
     ],
   };
 
@@ -137,9 +144,20 @@ describe('two parties’ values for the same day (disputed)', () => {
     expect(score([strike], [f]).facts[0]!.reasons).toContain('wrong status: fact is settled, gold 40 % is disputed (no value wins)');
   });
 
-  it('is right as one fact per party, each holding its own value', () => {
+  it('is right as one fact per party, each naming its party and holding its value', () => {
+    const s = score(
+      [strike],
+      [
+        fact('f_w', { amount: 40, unit: '%' }, ['c_c40'], ['c.txt'], { subject: 'strike rate per workers' }),
+        fact('f_m', { amount: 25, unit: '%' }, ['c_c25'], ['c.txt'], { subject: 'strike rate', predicate: 'ministry count' }),
+      ],
+    );
+    expect(s.facts[0]).toMatchObject({ right: true, reasons: [], facts: ['f_w', 'f_m'] });
+  });
+
+  it('is a split when the two facts do not name their parties', () => {
     const s = score([strike], [fact('f_w', { amount: 40, unit: '%' }, ['c_c40'], ['c.txt']), fact('f_m', { amount: 25, unit: '%' }, ['c_c25'], ['c.txt'])]);
-    expect(s.facts[0]).toMatchObject({ right: true, facts: ['f_w', 'f_m'] });
+    expect(s.facts[0]!.reasons[0]).toMatch(/^split across 2 facts/);
   });
 });
 
@@ -234,6 +252,9 @@ describe('value agreement', () => {
     expect(namesAgree('Daniella Levine Cava', 'Daniella Levin Cava')).toBe(true);
     expect(namesAgree('Bob Iger', 'Iger')).toBe(false);
     expect(namesAgree('Raide Jadallah', 'Ray Jadallah')).toBe(false);
+    expect(textsAgree('Bob Iger', 'Iger')).toBe(false);
+    expect(textsAgree('Commerce Secretary', 'U.S. Secretary of Commerce')).toBe(true);
+    expect(textsAgree('Sanae Suga', 'Yoshihide Suga')).toBe(false);
     expect(textsAgree('Bob Iger (as executive chairman)', 'Bob Iger')).toBe(true);
     expect(textsAgree('José Núñez', 'jose nunez')).toBe(true);
   });
