@@ -355,7 +355,7 @@ function scoreGoldFact(gold: GoldFact, evidence: Evidence): GoldFactResult {
     const slot = pickSlot(v, candidates);
     if (v.status === 'current' && slot.status !== 'current') {
       const now = current.map(describeSlot).join(', ') || '(none)';
-      reasons.push(`wrong current value: ${now}; gold current ${label} is ${slot.status}`);
+      reasons.push(`wrong current value: ${now}; the gold current ${label} is ${slot.status} there`);
     } else if (v.status === 'superseded' && slot.status !== 'superseded' && !(slot.status === 'current' && slot.validTo !== null)) {
       reasons.push(`wrong status: ${label} is ${slot.status}${slot.status === 'current' ? ' and open-ended' : ''}, gold superseded`);
     } else if (v.status === 'disputed') {

@@ -105,7 +105,7 @@ describe('a changing count (current and superseded values)', () => {
   it('is wrong when the current value is an earlier one', () => {
     const stale = fact('f_toll', { amount: 5, unit: 'death' }, ['c_a5'], ['a.txt'], {}, [alt({ amount: 9, unit: 'death' }, 'superseded', ['c_b9'], ['b.txt'])]);
     const reasons = score([toll], [stale]).facts[0]!.reasons;
-    expect(reasons).toContain('wrong current value: 5 death (current); gold current 9 person is superseded');
+    expect(reasons).toContain('wrong current value: 5 death (current); the gold current 9 person is superseded there');
     expect(reasons).toContain('wrong status: 5 person is current and open-ended, gold superseded');
   });
 
