@@ -69,6 +69,19 @@ export const VersionItem = z.strictObject({
   opposing: z.array(EvidenceClaim),
 });
 
+/** A sentence (or line) of an article holding a claim, and the claim's span inside it (UTF-16 offsets, end exclusive). */
+export const SentenceSpan = z
+  .strictObject({ text: z.string(), start: z.number().int(), end: z.number().int() })
+  .meta({ id: 'SentenceSpan' });
+
+/** A quote as evidence in context: the claim, the sentence around it, and its article's headline and URL (null for imported rows). */
+export const EvidenceInContext = EvidenceClaim.extend({
+  sentence: SentenceSpan.nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+}).meta({ id: 'EvidenceInContext' });
+export type EvidenceInContext = z.infer<typeof EvidenceInContext>;
+
 /** One fact, whole: the belief at the asked time, every candidate with its evidence, every version, and the reviews of it and of its claims. */
 export const FactDetailBody = z
   .strictObject({
@@ -78,7 +91,8 @@ export const FactDetailBody = z
     /** The version current at `as_of` (default now); null when the fact had none then. */
     version: FactVersion.nullable(),
     valueAt: Candidate.nullable(),
-    candidates: z.array(z.strictObject({ candidate: Candidate, claims: z.array(EvidenceClaim) })),
+    /** Every value competing for the fact, with its quotes in context. */
+    candidates: z.array(z.strictObject({ candidate: Candidate, claims: z.array(EvidenceInContext) })),
     versions: z.array(VersionItem),
     reviews: z.array(Review),
   })
@@ -118,7 +132,9 @@ export const ReviewQueueItem = z
   .strictObject({
     claim: ClaimItem,
     /** The sentence (or line) holding the claim, and the claim's span inside it. */
-    context: z.strictObject({ text: z.string(), start: z.number().int(), end: z.number().int() }),
+    context: SentenceSpan,
+    /** The claim's article: its headline and URL. */
+    article: z.strictObject({ title: z.string().nullable(), url: z.string().nullable() }),
     /** The fact the claim's evidence counts for (after entity resolution), null when it feeds none. */
     fact: FactItem.nullable(),
   })

@@ -11,12 +11,12 @@ import { DONE, formatValue, formatWhen, validSpan } from './values.js';
 /** An evidence claim of the API as `evidenceBlock` shows it. */
 function asEvidence(c) {
   return {
-    sentence: c.sentence ?? c.context ?? null,
+    sentence: c.sentence,
     quote: c.quote,
     outlet: c.source,
-    title: c.title ?? null,
+    title: c.title,
     published: c.published,
-    url: c.url ?? null,
+    url: c.url,
     articleId: c.articleId,
   };
 }

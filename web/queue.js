@@ -98,14 +98,14 @@ async function loadMore(q) {
 
 /** The claim as evidence: its sentence, outlet, headline, date and URL. */
 function claimEvidence(item) {
-  const { claim, context } = item;
+  const { claim, context, article } = item;
   return {
     sentence: context,
     quote: claim.quote,
     outlet: claim.source,
-    title: claim.title ?? null,
+    title: article?.title ?? null,
     published: claim.published,
-    url: claim.url ?? null,
+    url: article?.url ?? null,
     articleId: claim.articleId,
   };
 }

@@ -4,6 +4,7 @@ import { candidateValidAt, versionAt, type FactStore } from '../../store/index.j
 import type { ApiDeps } from '../server.js';
 import { ErrorBody, FactDetailBody, FactDetailQuery, FactIdParams, FactPage, FactsQuery } from '../schemas.js';
 import { security, type Access, type Api } from '../types.js';
+import { evidenceInContext } from '../evidence.js';
 import { etag } from './etag.js';
 
 export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void {
@@ -66,9 +67,12 @@ export async function factDetail(store: FactStore, id: string, query: z.infer<ty
   // Quotes of every claim any version counted, so a past version's candidates show theirs too.
   const quotes = new Map(history.versions.flatMap((v) => [...v.supporting, ...v.opposing]).map((c) => [c.claimId, c]));
   const current = asOf === undefined ? await store.getFact(id) : null;
-  const candidates =
+  const bare =
     current?.candidates ??
     (version?.candidates ?? []).map((candidate) => ({ candidate, claims: candidate.claimIds.flatMap((c) => quotes.get(c) ?? []) }));
+  const inContext = await evidenceInContext(store, bare.flatMap((c) => c.claims));
+  let at = 0;
+  const candidates = bare.map((c) => ({ candidate: c.candidate, claims: inContext.slice(at, (at += c.claims.length)) }));
   const revision = (await store.factRevisions([root])).get(root) ?? 1;
   return {
     fact: history.fact,

@@ -37,19 +37,21 @@ export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, writ
     },
     async (request) => {
       const page = await store.reviewQueue(request.query);
-      const texts = new Map<string, { text: string; sentences: readonly Sentence[] }>();
+      const texts = new Map<string, { text: string; sentences: readonly Sentence[]; title: string | null; url: string | null }>();
       const facts = new Map<string, z.infer<typeof FactItem> | null>();
       const items = [];
       for (const { view } of page.items) {
         if (!texts.has(view.claim.articleId)) {
-          const text = (await store.getArticle(view.claim.articleId))?.text ?? view.claim.quote;
-          texts.set(view.claim.articleId, { text, sentences: splitSentences(text) });
+          const found = await store.getArticle(view.claim.articleId);
+          const text = found?.text ?? view.claim.quote;
+          texts.set(view.claim.articleId, { text, sentences: splitSentences(text), title: found?.title ?? null, url: found?.url ?? found?.canonical ?? null });
         }
         const article = texts.get(view.claim.articleId)!;
         if (view.rootId && !facts.has(view.rootId)) facts.set(view.rootId, await factItem(store, view.rootId));
         items.push({
           claim: claimItem(view),
           context: sentenceAround(article.text, view.claim, article.sentences),
+          article: { title: article.title, url: article.url },
           fact: view.rootId ? (facts.get(view.rootId) ?? null) : null,
         });
       }

@@ -389,8 +389,7 @@ describe('reviewers’ page in Chromium', () => {
     }
   }, 120_000);
 
-  // Skipped until the API gives each evidence claim its sentence, headline and URL (issue 14).
-  it.skip('shows every quote of a fact in its sentence with outlet, headline, date and a link to the article, and who reviewed', async () => {
+  it('shows every quote of a fact in its sentence with outlet, headline, date and a link to the article, and who reviewed', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const { page, problems } = await openPage(context, server.base);
     try {
@@ -428,6 +427,17 @@ describe('reviewers’ page in Chromium', () => {
       expect(sourceLines).not.toMatch(/[0-9a-f]{16}\.txt/);
       const reviewItem = page.locator(`.review-list li.review`, { hasText: 'checked against the filing' });
       expect(await reviewItem.locator('.reviewer').textContent()).toBe(REVIEWER);
+
+      // The queue cites each claim the same way.
+      const [first] = (await server.get<{ items: ReviewQueueItem[] }>('/api/review-queue?limit=1')).items;
+      await page.goto(`${server.base}/#/review`);
+      const shown = page.locator('li.item').first();
+      await shown.waitFor();
+      expect(await shown.getAttribute('data-claim-id')).toBe(first!.claim.id);
+      expect(await shown.locator('.cite .outlet').textContent()).toBe(first!.claim.source);
+      expect(await shown.locator('.cite a.headline').textContent()).toBe(first!.article.title);
+      expect(await shown.locator('.cite a.out').getAttribute('href')).toBe(first!.article.url);
+      expect(await shown.locator('.cite a.out').getAttribute('rel')).toBe('noopener noreferrer');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
