@@ -7,7 +7,7 @@
  */
 import { splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
-import { HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
+import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
 import { STOP_WORDS, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from './vocabulary.js';
 
@@ -33,7 +33,7 @@ interface RawMention {
 }
 
 // Words that make a capitalised run an organisation or place rather than a name.
-const ORG_WORD = /^(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|Group|Bank|Motor|Motors|Company|Institute|University|Council|Committee|Commission|Ministry|Department|Agency|Association|Coalition|Foundation|Center|Centre|House|Street|Journal|Times|Post|News|Television|TV|Steel|Industries|Holdings|Partners|Capital|Fund|Party|Senate|Congress|Parliament|Administration|Office|Bureau|Authority|Board|Union|Republic|States|Kingdom|Business|Businessweek|Week|Media|Press|Review|Energy|Airlines|Technologies|Technology|Systems|Electronics|Semiconductor|Manufacturing|Pharmaceuticals|Petroleum|Oil|Gas|Insurance|Securities|Financial|Investments|Ventures|Labs|Robotics|Entertainment|Airways|Re|Motor|Stadium|Airport|Electric|Utilities|Railway|Railways|Telecom|Communications|Chemical|Chemicals|Mining|Resources|Logistics|Shipping|Foods|Brands|Retail|Trust|Exchange|Services|Fund|Agency|Pharma|Pharmaceutical|Therapeutics|Bio|Biotech|Biosciences|League|Club|Cup|Federation)$/;
+const ORG_WORD = /^(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|Group|Bank|Motor|Motors|Company|Institute|University|Council|Committee|Commission|Ministry|Department|Agency|Association|Coalition|Foundation|Center|Centre|House|Street|Journal|Times|Post|News|Television|TV|Steel|Industries|Holdings|Partners|Capital|Fund|Party|Senate|Congress|Parliament|Administration|Office|Bureau|Authority|Board|Union|Republic|States|Kingdom|Business|Businessweek|Week|Media|Press|Review|Energy|Airlines|Technologies|Technology|Systems|Electronics|Semiconductor|Manufacturing|Pharmaceuticals|Petroleum|Oil|Gas|Insurance|Securities|Financial|Investments|Ventures|Labs|Robotics|Entertainment|Airways|Re|Motor|Stadium|Airport|Electric|Utilities|Railway|Railways|Telecom|Communications|Chemical|Chemicals|Mining|Resources|Logistics|Shipping|Foods|Brands|Retail|Trust|Exchange|Services|Fund|Agency|Pharma|Pharmaceutical|Therapeutics|Bio|Biotech|Biosciences|League|Club|Cup|Federation|County|Parish|Province|District|Prefecture|Municipality|Service|Rescue|Region|Products|Parks|Experiences|Studios|Networks|Pictures|Records|Games)$/;
 // Common nouns for organisations: a capitalised run right after one names the organisation ("mining company Minera Pacifico said").
 const ORG_NOUN = /^(?:company|firm|group|club|bank|lender|insurer|agency|carrier|airline|automaker|carmaker|drugmaker|biotech|consortium|utility|startup|start-up|retailer|party|union|conglomerate|house|fund|manufacturer|supplier|broadcaster|newspaper|outlet|regulator|watchdog|organisation|organization|charity)$/i;
 const FUNCTION_CAP = /^(?:The|A|An|And|But|Or|His|Her|Its|Their|Our|In|On|At|For|From|With|By|As|Of|To|If|When|While|After|Before|Under|Even|Thanks|According|Meanwhile|However|Although|This|That|These|Those|It|He|She|They|We|I|Most|Other|Some|Any|All|Both|Each|Every|Despite|Following|During|Since|Until)$/;
@@ -87,11 +87,15 @@ function titleBefore(tokens: Token[], head: number): { start: number; text: stri
   }
   // "The state’s civil protection chief": lower-case nouns before a lower-case head belong to the
   // title when a determiner or possessive closes the phrase.
-  if (/^\p{Ll}/u.test(tokens[head]!.text)) {
+  if (/^\p{Ll}/u.test(tokens[head]!.text) || /^\p{Lu}{2,4}$/u.test(tokens[head]!.text)) {
     let e = k;
-    while (e - 1 >= 0 && k - (e - 1) <= 3 && isPlainNoun(tokens[e - 1]!.text)) e -= 1;
+    while (e - 1 >= 0 && k - (e - 1) <= 3 && isPlainNoun(tokens[e - 1]!.text) && !SPEECH_AFTER.test(tokens[e - 1]!.text)) e -= 1;
     const boundary = tokens[e - 1];
-    if (e < k && boundary && (isPossessive(boundary.text) || /^(?:the|a|an|its|his|her|their|our)$/i.test(boundary.text))) k = e;
+    // "LightShed media analyst", "and legal affairs chief", "signed veteran forward": the nouns before the head
+    // belong to the title when a determiner, possessive, name, punctuation or verb closes the phrase.
+    const closes = !boundary || isPossessive(boundary.text) || /^(?:the|a|an|its|his|her|their|our|and|or|by|with|from|said|says|told)$/i.test(boundary.text)
+      || (isCapitalized(boundary.text) && isWord(boundary.text)) || /^[,;:(“"—-]$/.test(boundary.text) || /(?:ed|s)$/.test(boundary.text);
+    if (e < k && closes) k = e;
   }
   const words = tokens.slice(k, head + 1).map((t, idx) => (idx === 0 ? stripTitlePrefix(t.text) : t.text));
   return { start: tokens[k]!.start, text: words.join(' ') };
@@ -113,13 +117,19 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const head = stripTitlePrefix(t.text);
-    if (!NAME_TITLE.test(head)) continue;
-    // "Minister of Economy, Ryosei Akazawa": an "of X" complement belongs to the title.
-    let j = i + 1;
-    let title = titleBefore(tokens, i).text;
-    if (tokens[j]?.text === 'of' && isCapitalized(tokens[j + 1]?.text ?? '')) {
+    const dotted = DOTTED_TITLE.test(head) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end;
+    const general = /^general$/i.test(head) && GENERAL_AFTER.test(tokens[i - 1]?.text ?? '');
+    if (!NAME_TITLE.test(head) && !dotted && !general) continue;
+    // "Gov. Paulo Teixeira": the period is part of the title, not a sentence end.
+    if (DOTTED_TITLE.test(head) && !dotted && /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Supt)$/.test(head)) continue;
+    // "Minister of Economy, Ryosei Akazawa", "Ambassador to France Claire Roux": a complement belongs to the title.
+    let j = i + 1 + (dotted ? 1 : 0);
+    let title = titleBefore(tokens, i).text + (dotted ? '.' : '');
+    const complement = /^(?:of|to|for)$/.test(tokens[j]?.text ?? '') ? tokens[j]!.text : null;
+    const skipThe = complement && /^the$/i.test(tokens[j + 1]?.text ?? '') ? 1 : 0;
+    if (complement && isCapitalized(tokens[j + 1 + skipThe]?.text ?? '')) {
       const words: string[] = [];
-      let k = j + 1;
+      let k = j + 1 + skipThe;
       while (tokens[k] && isCapitalized(tokens[k]!.text) && isWord(tokens[k]!.text) && words.length < 5) words.push(tokens[k++]!.text);
       // "Secretary of Commerce Howard Lutnick": with no comma the name closes the run; a given name marks where it starts.
       let split = words.length;
@@ -127,7 +137,7 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
         const given = words.findIndex((w, idx) => idx > 0 && isFirstName(w));
         split = given > 0 ? given : words.length >= 3 ? words.length - 2 : words.length;
       }
-      title = `${title} of ${words.slice(0, split).join(' ')}`;
+      title = `${title} ${complement}${skipThe ? ' the' : ''} ${words.slice(0, split).join(' ')}`;
       j = k - (words.length - split);
     }
     if (tokens[j]?.text === ',') j += 1;
@@ -136,8 +146,8 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     if (run.length === 0) continue;
     // "Commerce Secretary, Howard Lutnick" needs a two-word name; a single word after a comma is too loose.
     if (tokens[j - 1]?.text === ',' && run.length < 2) continue;
-    const role = HONORIFIC.test(head) ? null : tidy(title);
-    const org = /\bof\s+(.+)$/.exec(title)?.[1] ?? null;
+    const role = HONORIFIC.test(`${head}${dotted ? '.' : ''}`) ? null : tidy(title);
+    const org = /\bof\s+(?:the\s+)?(.+)$/.exec(title)?.[1] ?? null;
     push(run, role, org, 'person.title', 0.9);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -163,9 +173,16 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
   }
   // Attach appositive roles to names found by title too ("Jon Toomey, executive director of ...").
   for (const m of out) {
-    if (m.role !== null || m.start < sentence.start || m.end > sentence.end) continue;
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    if (m.role !== null) {
+      // "Coach Tomás Ibarra, who took over as head coach": a clause may give the fuller form of the same title.
+      const clause = clauseRole(sentence, m.start, m.end);
+      const words = m.role.toLowerCase().split(/\s+/);
+      if (clause && clause.role.length > m.role.length && words.every((w) => clause.role.toLowerCase().split(/\s+/).includes(w))) m.role = clause.role;
+      continue;
+    }
     const at = tokens.findIndex((t) => t.start >= m.end);
-    const appositive = at >= 0 ? appositiveRole(sentence, tokens, at) ?? asRole(sentence, m.end) ?? officeClause(sentence, m.end) : null;
+    const appositive = at >= 0 ? appositiveRole(sentence, tokens, at) ?? asRole(sentence, m.end) ?? officeClause(sentence, m.end) ?? clauseRole(sentence, m.start, m.end) : null;
     if (appositive) {
       m.role = appositive.role;
       m.org = appositive.org;
@@ -207,12 +224,19 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
   if (/^(?:a|an|the|its|his|her|their|our)$/i.test(tokens[k]?.text ?? '')) k += 1;
   // "Tom Brennan, the city’s chief financial officer": the owner before the title is not part of it.
   if (/^(?:the|its|his|her|their|our)$/i.test(tokens[i + 1]?.text ?? '') && isPossessive(tokens[k + 1]?.text ?? '') && isWord(tokens[k]?.text ?? '')) k += 2;
+  // "Susan Arnold, Disney's board chair", "Ray Jadallah, a Miami-Dade Fire Rescue assistant fire chief":
+  // an owner or organisation before the title is skipped to find its head.
+  let o = k;
+  while (o < k + 4 && tokens[o] && isCapitalized(tokens[o]!.text) && isWord(tokens[o]!.text) && !TITLE_HEAD.test(tokens[o]!.text)) o += 1;
+  if (o > k && tokens[o] && (isPossessive(tokens[o]!.text) || /^[’']$/.test(tokens[o]!.text))) o += 1;
+  const orgFirst = o > k && tokens[o] && (TITLE_HEAD.test(tokens[o]!.text) || ROLE_MODIFIER.test(tokens[o]!.text) || isPlainNoun(tokens[o]!.text)) ? k : null;
+  if (orgFirst !== null) k = o;
   const first = tokens[k];
   if (!first) return null;
   // The phrase must reach a title head within its first three words; plain nouns may modify it ("football finance lecturer").
   let headAt = -1;
   for (let h = k; h < k + 3 && tokens[h]; h++) {
-    if (TITLE_HEAD.test(tokens[h]!.text) && /^\p{Ll}/u.test(tokens[h]!.text)) {
+    if (TITLE_HEAD.test(tokens[h]!.text) && (/^\p{Ll}/u.test(tokens[h]!.text) || /^\p{Lu}{2,4}$/u.test(tokens[h]!.text))) {
       headAt = h;
       break;
     }
@@ -222,8 +246,39 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
   const rest = sentence.text.slice(first.start - sentence.start);
   const stop = /[,.;:“”"()]|\s(?:that|who|which|whose|where|and said|said)\s/.exec(rest);
   const role = tidy(rest.slice(0, stop ? stop.index : rest.length));
-  const org = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? null;
+  const orgRun = orgFirst !== null ? phraseOf(tokens, orgFirst, k).replace(/\s*[’']s?$/, '') : null;
+  const org = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? orgRun;
   return { role, org };
+}
+
+function phraseOf(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ').replace(/\s+([’']s)$/, '$1');
+}
+
+/**
+ * Roles given by a clause or a naming verb: "<name>, who took over as chief executive in April",
+ * "named Bob Chapek CEO", "re-appointed Iger as CEO".
+ */
+function clauseRole(sentence: Sentence, start: number, end: number): { role: string; org: string | null } | null {
+  const after = sentence.text.slice(end - sentence.start, end - sentence.start + 140);
+  const before = sentence.text.slice(Math.max(0, start - sentence.start - 30), start - sentence.start);
+  let phrase: string | null = null;
+  const who = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?(?:took over as|was named|was appointed|was elected|became|becomes|serves as|served as|has served as|is also|was)\s+(.{1,100})/u.exec(after);
+  if (who) phrase = who[1]!;
+  else if (/\b(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed)\s+$/i.test(before)) {
+    const obj = /^\s+(?:as\s+)?(.{1,100})/u.exec(after);
+    if (obj) phrase = obj[1]!;
+  }
+  if (!phrase) return null;
+  const m = /^(?:(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)[’']s\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+|new\s+|next\s+)*((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(phrase);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/);
+  const head = words.findIndex((w) => TITLE_HEAD.test(w) && !/^(?:general|head)$/i.test(w));
+  if (head < 0 || words.slice(0, head).some((w) => !ROLE_MODIFIER.test(w) && !isPlainNoun(w))) return null;
+  // "chief executive", "chief operating officer": the title runs on over further heads and modifiers.
+  let last = head;
+  while (last + 1 < words.length && (TITLE_HEAD.test(words[last + 1]!) || (ROLE_MODIFIER.test(words[last + 1]!) && TITLE_HEAD.test(words[last + 2] ?? '')))) last += 1;
+  return { role: words.slice(0, last + 1).join(' '), org: m[1] ?? null };
 }
 
 function findCredits(text: string, out: RawMention[]): void {
@@ -287,6 +342,14 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       persons.get(k)!.role = m.role;
       persons.get(k)!.org = m.org;
     }
+  }
+  // "Levine Cava" after "Daniella Levine Cava": a name that ends a longer one is that person.
+  const longer = [...persons.values()].filter((p) => p.tokens.length >= 3);
+  for (const [k, p] of [...persons]) {
+    const host = longer.find((q) => q !== p && q.tokens.length > p.tokens.length && q.tokens.slice(-p.tokens.length).join(' ').toLowerCase() === p.tokens.join(' ').toLowerCase());
+    if (!host) continue;
+    if (host.role === null && p.role !== null) host.role = p.role;
+    persons.set(k, host);
   }
   const byFamily = (word: string): Person | undefined => families.get(word.toLowerCase());
   const familyOnly: Person[] = [];

@@ -86,3 +86,43 @@ describe('findPersons', () => {
     expect(people('Peter Mutharika was sworn in as Malawi’s president on Monday.')).toEqual([['Peter Mutharika', 'Peter Mutharika', 'president']]);
   });
 });
+
+describe('findPersons on any topic', () => {
+  const roleOf = (text: string, name: string) => findPersons(text).find((p) => p.name === name)?.role;
+
+  it('reads abbreviated and dotted titles without making them part of the name', () => {
+    expect(people('PM Anika Sorensen flew to Oslo.')).toEqual([['Anika Sorensen', 'Anika Sorensen', 'PM']]);
+    expect(people('Gov. Tomas Reyna signed the bill.')).toEqual([['Tomas Reyna', 'Tomas Reyna', 'Gov.']]);
+    expect(roleOf('CFO Dalia Mendez and COO Ivo Petrov left.', 'Dalia Mendez')).toBe('CFO');
+  });
+
+  it('keeps complements and "General" after attorney in titles', () => {
+    expect(roleOf('Envoy for Climate Mariam Osei spoke in Nairobi.', 'Mariam Osei')).toBe('Envoy for Climate');
+    expect(roleOf('Ohio Attorney General Karl Brandt sued the company.', 'Karl Brandt')).toBe('Ohio Attorney General');
+    expect(roleOf('the chairman of the ANC, Thabo Dlamini, said on Monday', 'Thabo Dlamini')).toBe('chairman of the ANC');
+  });
+
+  it('reads sports positions and lower-case nouns before a title', () => {
+    expect(roleOf('The club signed striker Kwame Mensah on loan.', 'Kwame Mensah')).toBe('striker');
+    expect(roleOf('"A bad day," tweeted Brightline retail analyst Nora Keane.', 'Nora Keane')).toBe('retail analyst');
+  });
+
+  it('reads roles from appositives with an owner or organisation before the title', () => {
+    const vogt = findPersons('Lena Vogt, Siemens’ chief financial officer, said costs rose.')[0]!;
+    expect([vogt.role, vogt.org]).toEqual(['chief financial officer', 'Siemens']);
+    expect(roleOf('Omar Haddad, a Dubai Police deputy commander, said two men were held.', 'Omar Haddad')).toBe('deputy commander');
+  });
+
+  it('reads roles from "who took over as" and naming verbs', () => {
+    expect(roleOf('Ines Duarte, who took over as chief executive in May, said sales rose.', 'Ines Duarte')).toBe('chief executive');
+    expect(roleOf('The board named Pavel Novak CEO on Friday.', 'Pavel Novak')).toBe('CEO');
+    expect(roleOf('Coach Ana Ruiz, who took over as head coach last year, praised the team.', 'Ana Ruiz')).toBe('head coach');
+  });
+
+  it('links a shorter form of a long name and does not take services or counties for people', () => {
+    const found = findPersons('Mayor Maria Lopez Garcia visited. Crews arrived, said Lopez Garcia.');
+    expect(new Set(found.map((p) => p.name))).toEqual(new Set(['Maria Lopez Garcia']));
+    expect(people('Gusts were forecast, the National Weather Service said.')).toEqual([]);
+    expect(people('Kern County Sheriff Dale Ross said the road was closed.')).toEqual([['Dale Ross', 'Dale Ross', 'Kern County Sheriff']]);
+  });
+});
