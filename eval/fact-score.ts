@@ -141,7 +141,8 @@ function wordsAgree(a: string, b: string): boolean {
  * asides are dropped: names by `namesAgree`; any text when every content word
  * of the shorter side has a stem in the other ("completed" ~ "deal completed"),
  * the shorter side holding at least two words when the gold is capitalised
- * (a name or a title).
+ * (a name or a title); other text also when every word of the stored value is
+ * in the gold including its asides.
  */
 export function textsAgree(gold: string, predicted: string): boolean {
   const g = headOf(gold);
@@ -153,8 +154,12 @@ export function textsAgree(gold: string, predicted: string): boolean {
   const [short, long] = gw.length <= pw.length ? [gw, pw] : [pw, gw];
   // A capitalised title may be printed longer ("Commerce Secretary" ~ "U.S. Secretary of Commerce"), but one word
   // of a name ("Iger") is not the name.
-  if (short.length < (name ? 2 : 1)) return false;
-  return short.every((w) => long.some((v) => wordsAgree(w, v)));
+  if (short.length >= (name ? 2 : 1) && short.every((w) => long.some((v) => wordsAgree(w, v)))) return true;
+  // A state may be printed as the gold's aside says it ("accepted" for "agreed (offer accepted by the board)");
+  // never for a name, whose aside is a role.
+  if (name) return false;
+  const all = contentWords(gold);
+  return pw.length > 0 && pw.every((w) => all.some((v) => wordsAgree(w, v)));
 }
 
 /**
@@ -441,13 +446,24 @@ function scorePair(pair: MustNotMerge, gold: readonly GoldFact[], evidence: Evid
  * fact's value; a wrong value is never current; a fact with neither is not
  * contested), each value's sources include
  * the gold's, interval ends the gold gives agree where the store gives them
- * (within `INTERVAL_TOLERANCE_DAYS`), and the fact holds no other value.
+ * (within `INTERVAL_TOLERANCE_DAYS`), the fact holds no other value, and no
+ * other gold fact is judged to be the same stored fact.
  *
  * @throws Error naming the quote when a gold quote is not in its document.
  */
 export function scoreFacts(input: FactScoreInput): FactScore {
   const evidence = new Evidence(input.texts, input.claims, input.facts);
   const facts = input.gold.facts.map((g) => scoreGoldFact(g, evidence));
+  // One stored fact judged as two gold facts merges them, even where their values happen to agree.
+  const goldByFact = new Map<string, string[]>();
+  for (const f of facts) for (const id of f.facts) goldByFact.set(id, [...(goldByFact.get(id) ?? []), f.id]);
+  for (const f of facts) {
+    const others = [...new Set(f.facts.flatMap((id) => goldByFact.get(id) ?? []))].filter((g) => g !== f.id);
+    if (others.length > 0) {
+      f.reasons.push(`merged with gold ${others.join(', ')} in one fact`);
+      f.right = false;
+    }
+  }
   const mustNotMerge = input.gold.must_not_merge.map((p) => scorePair(p, input.gold.facts, evidence));
   return {
     facts,

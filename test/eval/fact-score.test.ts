@@ -102,6 +102,19 @@ describe('a changing count (current and superseded values)', () => {
     expect(score([toll], [{ ...good, status: 'contested' }]).facts[0]!.reasons).toEqual(['wrong status: fact is contested, gold has no dispute']);
   });
 
+  it('is wrong, for both, when two gold facts with the same value are one stored fact', () => {
+    const tollB = {
+      id: 'U',
+      subject: 'flood',
+      predicate: 'bridges closed',
+      values: [{ value: { amount: 9, unit: 'bridge' }, sources: ['b.txt'], status: 'current', quotes: [{ doc: 'b.txt', quote: 'About 9 bridges closed.' }] }],
+    };
+    const one = { ...good, claims: ['c_b9', 'c_b9bridges'] };
+    const s = score([toll, tollB], [one]);
+    expect(s.facts.map((f) => f.reasons.at(-1))).toEqual(['merged with gold U in one fact', 'merged with gold T in one fact']);
+    expect(s.right).toBe(0);
+  });
+
   it('is wrong when the current value is an earlier one', () => {
     const stale = fact('f_toll', { amount: 5, unit: 'death' }, ['c_a5'], ['a.txt'], {}, [alt({ amount: 9, unit: 'death' }, 'superseded', ['c_b9'], ['b.txt'])]);
     const reasons = score([toll], [stale]).facts[0]!.reasons;
@@ -263,6 +276,8 @@ describe('value agreement', () => {
     expect(textsAgree('completed', 'deal completed')).toBe(true);
     expect(textsAgree('agreed (definitive agreement accepted by the board)', 'agreement')).toBe(true);
     expect(textsAgree('completed', 'terminated')).toBe(false);
+    expect(textsAgree('agreed (offer accepted by the board)', 'offer accepted')).toBe(true);
+    expect(textsAgree('Bob Iger (as executive chairman)', 'executive chairman')).toBe(false);
     expect(valuesAgree({ text: '(no successor named)' }, { text: 'no successor named' })).toBe(false);
   });
 
