@@ -7,6 +7,7 @@ import { registerDiscover } from './commands/discover.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFact, registerFacts } from './commands/facts.js';
 import { registerImport } from './commands/import.js';
+import { registerRecover } from './commands/recover.js';
 import { registerReview } from './commands/review.js';
 import { registerRun } from './commands/run.js';
 import { registerEnqueue } from './commands/enqueue.js';
@@ -54,6 +55,7 @@ Start with:  newsfacts run seeds   then   newsfacts facts --contested`,
   registerTrust(program, context);
   registerWorker(program, context);
   registerEnqueue(program, context);
+  registerRecover(program, context);
   registerJobs(program, context);
   registerSchedule(program, context);
   registerServe(program, context);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Source } from '../model/index.js';
 import { canonicalUrl } from './canonical-url.js';
 import { decodeHtml } from './charset.js';
-import { decodeUtf8Text } from './decode.js';
+import { decodeUtf8Text, stripLeadingBoms } from './decode.js';
 import { extractHtmlArticle } from './html-article.js';
 import type { RawDocument } from './raw-document.js';
 
@@ -31,7 +31,7 @@ export function buildArticle(raw: RawDocument): BuiltArticle {
   if (raw.format === 'html') {
     const html = decodeHtml(raw.bytes, raw.location, raw.charset ?? null);
     const page = extractHtmlArticle(html, raw.location, raw.url);
-    text = page.text;
+    text = stripLeadingBoms(page.text);
     title ??= page.title;
     byline = page.byline;
     published ??= page.published;

@@ -1,14 +1,26 @@
 import { InputError } from '../errors.js';
 
-const UTF8_BOM = '\uFEFF';
+const LEADING_BOMS = /^\uFEFF+/;
+
+/**
+ * The text without the byte-order marks it starts with. An article's text
+ * never starts with one: besides being no part of the text, PGlite drops a
+ * leading U+FEFF from every text value it returns, which would shift every
+ * claim offset of the stored text by one.
+ */
+export function stripLeadingBoms(text: string): string {
+  return text.replace(LEADING_BOMS, '');
+}
 
 /**
  * Decodes a text document as UTF-8, strictly: invalid byte sequences are an
  * input error rather than silently becoming U+FFFD, because claim offsets and
  * the content hash must describe the text the author wrote.
  *
- * A leading BOM is removed and nothing else changes (FORMAT.md: offsets index
- * into exactly this string).
+ * Leading BOMs are removed (a file saved twice by a BOM-adding editor starts
+ * with two) and nothing else changes: CRLF and CR line ends and the Unicode
+ * normalisation form are kept, as FORMAT.md says offsets index into exactly
+ * this string.
  *
  * @throws InputError naming `input` when the bytes are binary, not UTF-8 or empty.
  */
@@ -20,7 +32,7 @@ export function decodeUtf8Text(bytes: Uint8Array, input: string): string {
   } catch (cause) {
     throw new InputError(input, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`, { cause });
   }
-  if (text.startsWith(UTF8_BOM)) text = text.slice(1);
+  text = stripLeadingBoms(text);
   if (text.trim() === '') throw new InputError(input, 'is empty');
   return text;
 }

@@ -5,7 +5,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { InputError, isUnrecoverable, outageOf, ValidationError } from '../errors.js';
-import { jobCatalog, runJob } from './catalog.js';
+import { jobCatalog, recordFailure, runJob } from './catalog.js';
 import { DiscoverPayload, discoverSource } from './discover.js';
 import type { JobQueues } from './job-queues.js';
 import type { JobContext, JobName, JobRequest } from './job.js';
@@ -151,6 +151,11 @@ export class BullmqRunner {
       this.stats.failed += 1;
       logger[retrying ? 'warn' : 'error']({ err: error, retrying }, `job failed: ${message}`);
       if (job.name === 'discover') await this.recordTick(job, id, false, message);
+      if (!retrying && isJobName(job.name)) {
+        await recordFailure(this.deps.context.store, { name: job.name, payload: job.data }, error instanceof Error ? error : new Error(message)).catch(
+          (markError: unknown) => logger.warn({ err: markError }, 'could not record the failure in the store'),
+        );
+      }
       if (unrecoverable) throw new UnrecoverableError(message);
       throw error instanceof Error ? error : new Error(message);
     }

@@ -3,7 +3,7 @@ import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { buildArticle, DocumentRef, type ArticleSource } from '../ingest/index.js';
 import { ClaimDraft } from '../model/index.js';
 import { InputError, ValidationError } from '../errors.js';
-import { jobId, type JobDefinition, type JobName, type JobRequest } from './job.js';
+import { jobId, type JobContext, type JobDefinition, type JobName, type JobRequest } from './job.js';
 
 export const IngestPayload = DocumentRef;
 export type IngestPayload = z.infer<typeof IngestPayload>;
@@ -53,6 +53,8 @@ const extract: JobDefinition<typeof ExtractPayload> = {
     // Loaded on first use: the NLP lexicons cost a second or more, and ingest-only workers never need them.
     const { extractClaims } = await import('../extract/index.js');
     const claims = extractClaims({ text: article.text, published: article.published });
+    // The drafts travel in the reconcile job; the store notes that the article waits for them.
+    await store.markArticleStage(articleId, 'extracted', { extractor: EXTRACTOR_VERSION });
     return {
       summary: { articleId, doc: article.doc, claims: claims.length },
       next: [reconcileRequest({ articleId, extractor: EXTRACTOR_VERSION, claims })],
@@ -107,4 +109,16 @@ function pickSource(sources: readonly ArticleSource[], location: string): Articl
   const source = sources.find((s) => s.accepts(location));
   if (!source) throw new InputError(location, 'no article source can read this location');
   return source;
+}
+
+/**
+ * Notes in the store that a job failed for good, so that `newsfacts articles
+ * --stage failed` shows the article and its reason and `recover --failed` can
+ * resume it. Jobs without an article yet (ingest) have nothing to note: the
+ * failed job itself keeps the location and reason.
+ */
+export async function recordFailure(store: JobContext['store'], request: Pick<JobRequest, 'name' | 'payload'>, error: Error): Promise<void> {
+  const articleId = (request.payload as { articleId?: unknown } | null)?.articleId;
+  if (request.name === 'ingest' || typeof articleId !== 'string') return;
+  await store.markArticleStage(articleId, 'failed', { reason: `${request.name}: ${error.message}` });
 }

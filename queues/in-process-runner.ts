@@ -1,5 +1,5 @@
 import { outageOf } from '../errors.js';
-import { runJob } from './catalog.js';
+import { recordFailure, runJob } from './catalog.js';
 import type { JobContext, JobRequest, JobResult } from './job.js';
 
 /** What the runner reports as it goes, for progress lines. */
@@ -42,6 +42,7 @@ export class InProcessRunner {
       } catch (caught) {
         if (outageOf(caught)) throw caught;
         const error = caught instanceof Error ? caught : new Error(String(caught));
+        await recordFailure(this.context.store, request, error).catch(() => {});
         outcome.failed.push({ request, error });
         onEvent({ type: 'failed', request, error });
         continue;

@@ -6,6 +6,7 @@ export {
   ingestRequest,
   jobCatalog,
   reconcileRequest,
+  recordFailure,
   runJob,
 } from './catalog.js';
 export { planIngest, locationOf, type IngestPlan } from './ingest-plan.js';
@@ -19,3 +20,5 @@ export { DEFAULT_PREFIX, QUEUE_NAMES, parseQueueNames, queueOf, type QueueJobNam
 export { bullmqConnection, connectRedis, redactUrl, requireRedisUrl } from './redis-connection.js';
 export { BACKOFF_TYPE, RetryPolicy, retryDelayMs, type RetryPolicyOptions } from './retry-policy.js';
 export { Interval, ScheduleBook, ScheduleRun, ScheduleSpec, type ScheduleInfo } from './scheduler.js';
+export { recoverUnfinished, unfinishedRequests, type RecoverResult } from './recover.js';
+export { OutageLog } from './outage-log.js';

@@ -16,6 +16,7 @@ import {
 } from '../model/index.js';
 import { CachedResponse } from '../ingest/fetch-cache.js';
 import { bandKeys, DUPLICATE_THRESHOLD, minHashSignature, signatureSimilarity } from '../ingest/near-duplicate.js';
+import { countArticleStages, listArticleStages, setArticleStage, type ArticleStage, type ArticleStageEntry } from './article-stages.js';
 import type { Database } from './database.js';
 import { toFactExport } from './fact-export.js';
 import {
@@ -96,6 +97,8 @@ export class FactStore {
   async saveArticle(article: Article, source: Source | null): Promise<{ article: Article; inserted: boolean }> {
     const a = parseInput(Article, article, article?.id ?? 'article', 'article');
     const s = source === null ? null : parseInput(Source, source, a.id, 'source');
+    // PGlite returns text without a leading U+FEFF: stored, every offset into it would be off by one.
+    if (a.text.startsWith('\uFEFF')) throw new InputError(a.id, 'article text starts with a byte-order mark; strip it before saving (ingest does)');
     return this.db.transaction(async (tx) => {
       if (s) await tx.query(queries['source-insert'], [s.id, s.name, s.kind, s.domain]);
       const inserted = await tx.query(queries['article-insert'], [
@@ -114,6 +117,7 @@ export class FactStore {
       ]);
       if (inserted.length > 0) {
         await clusterArticle(tx, a);
+        await setArticleStage(tx, a.id, 'ingested');
         return { article: decode(ArticleRow, inserted[0], tx.label, 'article row'), inserted: true };
       }
       const stored = await findArticle(tx, a.contentHash);
@@ -163,11 +167,31 @@ export class FactStore {
       const { merges, roots } = facts.length > 0 ? await planResolution(tx, facts, created) : { merges: [], roots: [] };
       await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...merges.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
+      await setArticleStage(tx, article.id, 'reconciled', { extractor: parsed[0]?.extractor ?? null });
       if (facts.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
       await applyMerges(tx, merges);
       const versionsWritten = await reconcileRoots(tx, roots, now);
       return { claimsInserted: inserted.length, factsTouched: facts.length, versionsWritten };
     });
+  }
+
+  /**
+   * Records where an article is in the pipeline (`extracted`, or `failed` with
+   * a reason); `saveArticle` and `recordClaims` record `ingested` and
+   * `reconciled` themselves, in their transactions. Never moves an article backwards.
+   */
+  async markArticleStage(articleId: string, stage: 'extracted' | 'failed', details: { extractor?: string; reason?: string } = {}): Promise<void> {
+    await setArticleStage(this.db, articleId, stage, details);
+  }
+
+  /** Articles in `stages` (e.g. the unfinished `ingested`, `extracted`), longest-waiting first. */
+  async articlesInStage(stages: readonly ArticleStage[], limit?: number): Promise<ArticleStageEntry[]> {
+    return listArticleStages(this.db, stages, limit);
+  }
+
+  /** How many articles are in each pipeline stage. */
+  async stageCounts(): Promise<Record<ArticleStage, number>> {
+    return countArticleStages(this.db);
   }
 
   /**

@@ -1,14 +1,20 @@
 import type { Command } from 'commander';
 import { table, truncate } from '../format.js';
 import type { CliContext } from '../context.js';
+import { InputError } from '../../errors.js';
+
+/** The pipeline stages (as `store/article-stages.ts` has them; repeated to keep `--help` free of the store). */
+const ARTICLE_STAGES = ['ingested', 'extracted', 'reconciled', 'failed'] as const;
 
 export function registerArticles(program: Command, context: CliContext): void {
   program
     .command('articles')
     .description('list stored articles with their near-duplicate clusters (syndicated and lightly rewritten copies)')
     .option('--duplicates', 'only articles that have a near-duplicate, grouped by cluster')
-    .option('--json', 'print one JSON object per line: {id, doc, url, canonical, title, published, source, cluster, clusterSize}')
-    .action(async (options: { duplicates?: boolean; json?: boolean }) => {
+    .option('--stage <stage>', `only articles at this pipeline stage (${ARTICLE_STAGES.join(', ')}); ingested and extracted are pending, see newsfacts recover`)
+    .option('--json', 'print one JSON object per line: {id, doc, url, canonical, title, published, source, cluster, clusterSize} ({articleId, doc, stage, extractor, reason, updatedAt} with --stage)')
+    .action(async (options: { duplicates?: boolean; stage?: string; json?: boolean }) => {
+      if (options.stage !== undefined) return listStage(context, options.stage, options.json ?? false);
       const store = await context.store();
       const rows = await store.listArticleClusters({ duplicatesOnly: options.duplicates ?? false });
       if (options.json) {
@@ -28,4 +34,25 @@ export function registerArticles(program: Command, context: CliContext): void {
       );
       context.err(`${rows.length} article${rows.length === 1 ? '' : 's'}, ${clusters.size} near-duplicate cluster${clusters.size === 1 ? '' : 's'}`);
     });
+}
+
+async function listStage(context: CliContext, stage: string, json: boolean): Promise<void> {
+  if (!(ARTICLE_STAGES as readonly string[]).includes(stage)) throw new InputError('--stage', `expects one of ${ARTICLE_STAGES.join(', ')}, got ${stage}`);
+  const store = await context.store();
+  const entries = await store.articlesInStage([stage as (typeof ARTICLE_STAGES)[number]]);
+  if (json) {
+    for (const entry of entries) context.jsonLine(entry);
+    return;
+  }
+  if (entries.length === 0) {
+    context.err(`no articles at stage ${stage}`);
+    return;
+  }
+  context.out(
+    table([
+      ['article', 'stage', 'since', 'doc', 'reason'],
+      ...entries.map((e) => [e.articleId, e.stage, e.updatedAt.toISOString(), truncate(e.doc, 60), truncate(e.reason ?? '', 80)]),
+    ]),
+  );
+  context.err(`${entries.length} article${entries.length === 1 ? '' : 's'} at stage ${stage}`);
 }

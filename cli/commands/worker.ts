@@ -9,6 +9,7 @@ import {
   JobQueues,
   parseQueueNames,
   QUEUE_NAMES,
+  recoverUnfinished,
   RedisHostLimiter,
   requireRedisUrl,
   ScheduleBook,
@@ -23,6 +24,7 @@ interface WorkerOptions {
   lockDurationMs: string;
   hostInFlight: string;
   hostDelayMs: string;
+  recoverEveryMs: string;
   allowAddress?: string;
   json?: boolean;
 }
@@ -37,6 +39,11 @@ export function registerWorker(program: Command, context: CliContext): void {
     .option('--lock-duration-ms <ms>', 'how long a job of a silent (killed) worker stays claimed before another worker takes it', '30000')
     .option('--host-in-flight <n>', 'requests in flight to one host across all workers', '2')
     .option('--host-delay-ms <ms>', 'least time between two requests to one host across all workers', '1000')
+    .option(
+      '--recover-every-ms <ms>',
+      'at start and then this often, re-enqueue the articles the store says are unfinished and no queue holds (as newsfacts recover); 0 = only at start',
+      '600000',
+    )
     .option(ALLOW_ADDRESS_FLAGS, `${ALLOW_ADDRESS_HELP}; applies to every page and feed this worker fetches`)
     .option('--json', 'on exit, print {queues, completed, failed} as JSON on stdout (logs are always JSON lines on stderr)')
     .action(async (options: WorkerOptions) => {
@@ -69,10 +76,31 @@ export function registerWorker(program: Command, context: CliContext): void {
         );
         await runner.start();
         logger.info({ queues: queueNames, concurrency, prefix: options.prefix }, 'worker ready');
+        // Redis may have lost jobs (restart without persistence, flush, purge) while no worker ran:
+        // the store knows which articles are unfinished. Every worker checks at start and then now
+        // and then; the job ids are deterministic, so workers checking at once add each job once.
+        let recovering = false;
+        const recover = async () => {
+          if (recovering) return;
+          recovering = true;
+          try {
+            const result = await recoverUnfinished(store, queues);
+            if (result.enqueued > 0) logger.warn(result, `re-enqueued ${result.enqueued} unfinished articles that no queue held`);
+          } catch (error) {
+            logger.warn({ err: error }, `could not look for unfinished articles: ${(error as Error).message}`);
+          } finally {
+            recovering = false;
+          }
+        };
+        await recover();
+        const recoverEveryMs = nonNegativeInt(options.recoverEveryMs, '--recover-every-ms');
+        const timer = recoverEveryMs > 0 ? setInterval(() => void recover(), recoverEveryMs) : undefined;
+        timer?.unref();
         await untilSignal(async (signal, count) => {
           // First signal: finish the jobs in hand. Second: let them go now; the
           // stalled-job check hands them to another worker, so nothing is lost.
           logger.info({ signal }, count === 1 ? 'closing: finishing the jobs in hand (signal again to stop at once)' : 'closing now');
+          clearInterval(timer);
           await runner.close(count > 1);
         });
         logger.info(runner.stats, 'worker stopped');
