@@ -36,11 +36,20 @@ export const FactsQuery = z.strictObject({
 });
 export type FactsQuery = z.infer<typeof FactsQuery>;
 
+/** A value as people read it (`550 billion USD`, `15%`, `1,500 jobs`, `2025-07`): the value grammar's wording, so clients need not format. */
+export const ValueText = z.string().describe('the value as people read it, e.g. "550 billion USD", "15%", "1,500 jobs", "2025-07"');
+
+/** A review as the API shows it: the stored review and its value as text. */
+export const ReviewItem = Review.extend({ valueText: ValueText.nullable() }).meta({ id: 'Review' });
+export type ReviewItem = z.infer<typeof ReviewItem>;
+
 /** A fact as lists show it: its identity, the belief at the asked time, and its revision (the `ETag`). */
 export const FactItem = z
   .strictObject({
     fact: Fact,
     version: FactVersion,
+    /** `version.value` as text. */
+    valueText: ValueText,
     /** Changes with every new version and every review: send it as `If-Match` with a review. */
     revision: z.number().int().positive(),
     /** With `valid_at`: the value (current or superseded) that held that day. */
@@ -65,6 +74,7 @@ export const FactDetailQuery = z.strictObject({
 /** One version of a fact's history, with the claims it counted for and against. */
 export const VersionItem = z.strictObject({
   version: FactVersion,
+  valueText: ValueText,
   supporting: z.array(EvidenceClaim),
   opposing: z.array(EvidenceClaim),
 });
@@ -92,9 +102,9 @@ export const FactDetailBody = z
     version: FactVersion.nullable(),
     valueAt: Candidate.nullable(),
     /** Every value competing for the fact, with its quotes in context. */
-    candidates: z.array(z.strictObject({ candidate: Candidate, claims: z.array(EvidenceInContext) })),
+    candidates: z.array(z.strictObject({ candidate: Candidate, valueText: ValueText, claims: z.array(EvidenceInContext) })),
     versions: z.array(VersionItem),
-    reviews: z.array(Review),
+    reviews: z.array(ReviewItem),
   })
   .meta({ id: 'FactDetail' });
 export type FactDetailBody = z.infer<typeof FactDetailBody>;
@@ -109,6 +119,7 @@ export const ClaimItem = z
     source: z.string().nullable(),
     kind: ClaimKind,
     value: z.unknown(),
+    valueText: ValueText,
     start: z.number().int(),
     end: z.number().int(),
     quote: z.string(),
@@ -161,8 +172,16 @@ export const ClaimIdParams = z.strictObject({ id: z.string().min(1).max(100) });
 export const ReviewBody = z
   .strictObject({
     action: ReviewAction,
-    /** Required for `correct`. */
-    value: FactValue.nullable().optional(),
+    /**
+     * Required for `correct`: the value as a reviewer writes it (`"550 billion USD"`, `"$550 billion"`, `"15%"`,
+     * `"1,500 jobs"`, `"2025-07"`), read in the kind of the value it corrects; or a typed value of that kind.
+     * A text that is not a value of that kind gets 400 naming the problem.
+     */
+    value: z
+      .union([z.string().min(1).max(500), FactValue])
+      .nullable()
+      .optional()
+      .describe('for `correct`: text such as "550 billion USD" or "15%", or a typed value ({amount,unit}, {min,max,unit}, {date}, {text})'),
     reason: z.string().max(2000).nullable().optional(),
     reviewer: z.string().min(1).max(100).optional(),
   })
@@ -171,7 +190,7 @@ export const ReviewBody = z
 export type ReviewBody = z.infer<typeof ReviewBody>;
 
 export const ReviewResponse = z.strictObject({
-  review: Review,
+  review: ReviewItem,
   /** The fact the review bears on, after re-reconciliation. */
   fact: FactItem,
   /** The reviewed claim after the review (claim reviews only). */

@@ -1,34 +1,7 @@
 /** Human-readable rendering of values, for terminal output only (JSON output never uses these). */
 
-const SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
-export function formatNumber(n: number): string {
-  for (const [size, word] of SCALES) {
-    if (Math.abs(n) >= size) return `${+(n / size).toFixed(3)} ${word}`;
-  }
-  return n.toLocaleString('en-US', { maximumFractionDigits: 3 });
-}
-
-/** `{amount: 550e9, unit: 'USD'}` → `550 billion USD`; `{date}` → the date; `{name, role}` → `Name (role)`. */
-export function formatValue(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value !== 'object') return String(value);
-  const v = value as Record<string, unknown>;
-  const unit = typeof v.unit === 'string' ? (v.unit === '%' ? '%' : ` ${v.unit}`) : '';
-  if (typeof v.amount === 'number') return `${formatNumber(v.amount)}${unit}`;
-  if (typeof v.min === 'number' && typeof v.max === 'number') return `${formatNumber(v.min)}–${formatNumber(v.max)}${unit}`;
-  if ('date' in v) return v.date === null ? 'unresolved date' : String(v.date);
-  if (typeof v.text === 'string') return v.text;
-  if (typeof v.name === 'string') {
-    const extras = [v.role, v.org, v.sponsor, v.location].filter((x): x is string => typeof x === 'string' && x !== '');
-    return extras.length > 0 ? `${v.name} (${extras.join(', ')})` : v.name;
-  }
-  return JSON.stringify(value);
-}
+/** Values are written by the value grammar, the same wording the API's `valueText` and the page show. */
+export { formatValue } from '../extract/value-grammar.js';
 
 /** Left-aligned columns; the last column is never padded. */
 export function table(rows: string[][]): string {

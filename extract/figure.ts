@@ -28,18 +28,18 @@ export interface FigureMention {
 }
 
 // ISO 4217 codes written before an amount ("SAR 101 billion", "MXN3.5bn").
-const ISO_CODES = 'USD|EUR|JPY|GBP|CNY|RMB|CNH|KRW|INR|CHF|AUD|CAD|HKD|SGD|NZD|BRL|MXN|ZAR|RUB|TRY|SAR|AED|QAR|KWD|SEK|NOK|DKK|PLN|CZK|HUF|ILS|IDR|MYR|THB|PHP|VND|TWD|ARS|CLP|COP|PEN|EGP|NGN|KES|PKR|BDT|UAH';
-const CURRENCY_PREFIX = String.raw`(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|R\$|MX\$|Mex\$|\$|€|£|¥|₩|₹|₽|₺|₱|₦|₪|₫|฿|Rs\.?\s?|(?:${ISO_CODES})\s?)`;
-const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Taiwanese|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|Swedish|Norwegian|Danish|Czech|Icelandic|Indian|Pakistani|Saudi|Qatari|Egyptian|Turkish|Russian|Brazilian|South African|Japanese|Chinese|Korean|South Korean)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|pound|sterling|yuan|renminbi|won|rupees?|francs?|pesos?|soles|reais|riyals?|rials?|dirhams?|dinars?|rand|ringgit|baht|dong|rupiah|lira|liras|roubles?|rubles?|zlotys?|zloty|kronor|kronas?|krona|kroner|krone|shekels?|naira|shillings?|hryvnias?|crowns?|koruna|cents?|pence)`;
+export const ISO_CODES = 'USD|EUR|JPY|GBP|CNY|RMB|CNH|KRW|INR|CHF|AUD|CAD|HKD|SGD|NZD|BRL|MXN|ZAR|RUB|TRY|SAR|AED|QAR|KWD|SEK|NOK|DKK|PLN|CZK|HUF|ILS|IDR|MYR|THB|PHP|VND|TWD|ARS|CLP|COP|PEN|EGP|NGN|KES|PKR|BDT|UAH';
+export const CURRENCY_PREFIX = String.raw`(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|R\$|MX\$|Mex\$|\$|€|£|¥|₩|₹|₽|₺|₱|₦|₪|₫|฿|Rs\.?\s?|(?:${ISO_CODES})\s?)`;
+export const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Taiwanese|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|Swedish|Norwegian|Danish|Czech|Icelandic|Indian|Pakistani|Saudi|Qatari|Egyptian|Turkish|Russian|Brazilian|South African|Japanese|Chinese|Korean|South Korean)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|pound|sterling|yuan|renminbi|won|rupees?|francs?|pesos?|soles|reais|riyals?|rials?|dirhams?|dinars?|rand|ringgit|baht|dong|rupiah|lira|liras|roubles?|rubles?|zlotys?|zloty|kronor|kronas?|krona|kroner|krone|shekels?|naira|shillings?|hryvnias?|crowns?|koruna|cents?|pence)`;
 
-const PREFIX_CODES: Array<[RegExp, string]> = [
+export const PREFIX_CODES: Array<[RegExp, string]> = [
   [/^(?:US\$|U\.S\.\s?\$)/, 'USD'], [/^(?:A\$|AU\$)/, 'AUD'], [/^(?:C\$|CA\$)/, 'CAD'],
   [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/^NZ\$/, 'NZD'], [/^NT\$/, 'TWD'], [/^R\$/, 'BRL'], [/^(?:MX|Mex)\$/, 'MXN'], [/^\$/, 'USD'],
   [/^€/, 'EUR'], [/^£/, 'GBP'], [/^¥/, 'JPY'], [/^₩/, 'KRW'], [/^₹/, 'INR'], [/^Rs/, 'INR'], [/^₽/, 'RUB'], [/^₺/, 'TRY'],
   [/^₱/, 'PHP'], [/^₦/, 'NGN'], [/^₪/, 'ILS'], [/^₫/, 'VND'], [/^฿/, 'THB'], [/^RMB/, 'CNY'], [/^CNH/, 'CNY'],
 ];
 // Country-qualified words before the bare word: "Canadian dollars" is CAD, plain "pesos" is the Mexican peso.
-const WORD_CODES: Array<[RegExp, string]> = [
+export const WORD_CODES: Array<[RegExp, string]> = [
   [/canadian/i, 'CAD'], [/australian/i, 'AUD'], [/hong kong/i, 'HKD'], [/singapore/i, 'SGD'], [/new zealand/i, 'NZD'],
   [/taiwan/i, 'TWD'], [/argentin/i, 'ARS'], [/chilean/i, 'CLP'], [/colombian/i, 'COP'], [/philippine/i, 'PHP'],
   [/swedish/i, 'SEK'], [/norwegian/i, 'NOK'], [/danish/i, 'DKK'], [/czech/i, 'CZK'], [/icelandic/i, 'ISK'], [/pakistani/i, 'PKR'], [/qatari/i, 'QAR'],
@@ -52,7 +52,7 @@ const WORD_CODES: Array<[RegExp, string]> = [
   [/naira/i, 'NGN'], [/shilling/i, 'KES'], [/hryvnia/i, 'UAH'],
 ];
 
-function currencyOf(text: string, table: Array<[RegExp, string]>): string {
+export function currencyOf(text: string, table: Array<[RegExp, string]>): string {
   for (const [pattern, code] of table) if (pattern.test(text)) return code;
   const iso = /^[A-Z]{3}/.exec(text.trim());
   return iso ? iso[0] : 'USD';

@@ -67,7 +67,7 @@ const NOT_PLURAL = new Set([
   'business', 'progress', 'congress', 'address', 'success', 'percentage', 'lbs',
 ]);
 
-const IRREGULAR_PLURALS: Record<string, string> = {
+export const IRREGULAR_PLURALS: Record<string, string> = {
   people: 'person', men: 'man', women: 'woman', children: 'child', staff: 'staff', personnel: 'personnel',
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', data: 'data', media: 'media', criteria: 'criterion',
 };

@@ -7,7 +7,6 @@ export { claimObservation, ClaimContext, NearbyClaim, Observation, statedValidFr
 export {
   FactEvidence,
   FactReview,
-  formatValue,
   HEDGE_WEIGHT,
   nameFact,
   ReconcileOptions,

@@ -5,6 +5,7 @@
  * unchanged version and makes the result independent of arrival order.
  */
 import { z } from 'zod';
+import { formatValue } from '../extract/value-grammar.js';
 import {
   ClaimKind,
   ClaimStatus,
@@ -450,16 +451,8 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A value inside a reason: the value grammar's wording, text quoted so it stands apart from the sentence. */
 function describe(value: FactValue | null): string {
-  return formatValue(value);
-}
-
-/** A value as a reader would say it: `15 %`, `550,000,000,000 USD`, `10–20 %`, `2025-07-22`, `"Commerce Secretary"`. */
-export function formatValue(value: FactValue | null): string {
   if (value === null) return 'no value';
-  const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  if ('amount' in value) return `${number(value.amount)} ${value.unit}`;
-  if ('min' in value) return `${number(value.min)}–${number(value.max)} ${value.unit}`;
-  if ('date' in value) return value.date ?? 'an unknown date';
-  return `"${value.text}"`;
+  return 'text' in value ? `"${value.text}"` : formatValue(value);
 }

@@ -5,6 +5,8 @@ import type { ApiDeps } from '../server.js';
 import { ErrorBody, FactDetailBody, FactDetailQuery, FactIdParams, FactPage, FactsQuery } from '../schemas.js';
 import { security, type Access, type Api } from '../types.js';
 import { evidenceInContext } from '../evidence.js';
+import { formatValue } from '../../extract/value-grammar.js';
+import { presentFactItem, presentReview } from '../present.js';
 import { etag } from './etag.js';
 
 export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void {
@@ -22,7 +24,7 @@ export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void 
     },
     async (request) => {
       const q = request.query;
-      return deps.store.pageFacts({
+      const page = await deps.store.pageFacts({
         subject: q.subject,
         predicate: q.predicate,
         status: q.status,
@@ -32,6 +34,7 @@ export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void 
         limit: q.limit,
         cursor: q.cursor,
       });
+      return { ...page, items: page.items.map(presentFactItem) };
     },
   );
 
@@ -80,11 +83,11 @@ export async function factDetail(store: FactStore, id: string, query: z.infer<ty
     revision,
     version,
     valueAt: version && query.valid_at ? candidateValidAt(version, query.valid_at) : null,
-    candidates,
-    versions: history.versions,
+    candidates: candidates.map((c) => ({ ...c, valueText: formatValue(c.candidate.value) })),
+    versions: history.versions.map((v) => ({ ...v, valueText: formatValue(v.version.value) })),
     // The fact's own reviews and those of the claims it counts, oldest first.
     reviews: [...history.reviews, ...(await store.claimReviews([...quotes.keys(), ...candidates.flatMap((c) => c.candidate.claimIds)]))].sort(
       (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
-    ),
+    ).map(presentReview),
   };
 }

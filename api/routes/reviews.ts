@@ -18,6 +18,9 @@ import {
   ReviewResponse,
 } from '../schemas.js';
 import { security, type Access, type Api } from '../types.js';
+import { formatValue } from '../../extract/value-grammar.js';
+import { correctionValue } from '../correction.js';
+import { presentFactItem, presentReview } from '../present.js';
 import { etag, revisionOf } from './etag.js';
 
 export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, write: Access): void {
@@ -95,13 +98,21 @@ export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, writ
 
   /** Records the review under the revision the reviewer saw; answers with the fact (and claim) after it. */
   const review = async (targetKind: 'claim' | 'fact', id: string, request: FastifyRequest, body: z.infer<typeof ReviewBody>) => {
+    const expectedRevision = requireRevision(request, id);
+    // Text is read by the value grammar in the kind of the value it corrects (400 naming the problem otherwise).
+    const value =
+      body.action === 'correct' && body.value !== undefined && body.value !== null
+        ? await correctionValue(store, targetKind, id, body.value)
+        : typeof body.value === 'object'
+          ? (body.value ?? null)
+          : null;
     const result = await store.recordReview(
-      { targetKind, targetId: id, action: body.action, value: body.value ?? null, reason: body.reason ?? null, reviewer: body.reviewer ?? 'api' },
-      { expectedRevision: requireRevision(request, id) },
+      { targetKind, targetId: id, action: body.action, value, reason: body.reason ?? null, reviewer: body.reviewer ?? 'api' },
+      { expectedRevision },
     );
     const fact = await requireFactItem(store, result.fact.fact.id);
     const [view] = targetKind === 'claim' ? await store.claimViews({ claimIds: [id] }) : [];
-    return { review: result.review, fact, claim: view ? claimItem(view) : null };
+    return { review: presentReview(result.review), fact, claim: view ? claimItem(view) : null };
   };
 
   api.post(
@@ -152,6 +163,7 @@ export function claimItem(view: ClaimView): z.infer<typeof ClaimItem> {
     source: view.source,
     kind: c.kind,
     value: c.value,
+    valueText: formatValue(c.value),
     start: c.start,
     end: c.end,
     quote: c.quote,
@@ -173,7 +185,7 @@ export async function factItem(store: FactStore, id: string): Promise<z.infer<ty
   const at = await store.factAt(id);
   if (!at?.version) return null;
   const revision = (await store.factRevisions([id])).get(id) ?? 1;
-  return { fact: at.fact, version: at.version, revision, valueAt: null };
+  return presentFactItem({ fact: at.fact, version: at.version, revision, valueAt: null });
 }
 
 async function requireFactItem(store: FactStore, id: string): Promise<z.infer<typeof FactItem>> {

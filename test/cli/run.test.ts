@@ -77,7 +77,7 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(carTariff.subject);
     expect(result.stdout).toMatch(/version 2/);
-    expect(result.stdout).toMatch(/supersedes 25 %/);
+    expect(result.stdout).toMatch(/supersedes 25%/);
     expect(result.stdout).toMatch(/“.+”/);
     const then = await runCli(['fact', carTariff.id, '--valid-at', '2025-06-01'], env());
     expect(then.stdout).toMatch(/valid on 2025-06-01: 25%/);

@@ -75,7 +75,7 @@ describe('reconcileFact', () => {
       [pct(25), 'superseded', '2025-05-23', DAY],
     ]);
     expect(r.opposing).toEqual([]);
-    expect(r.reason).toMatch(/supersedes 25 % \(2025-05-23 → 2025-07-23: 002\.txt\)/);
+    expect(r.reason).toMatch(/supersedes 25% \(2025-05-23 → 2025-07-23: 002\.txt\)/);
   });
 
   test('disagreement within one window is contested', () => {
@@ -141,7 +141,7 @@ describe('reconcileFact', () => {
     expect(pinned.reason).toMatch(/pinned by ann \(correct: checked the decree\)/);
     const flagged = reconcileFact([...seen, evidence('d.txt', DAY, pct(25), { id: 'c_d' })], { review });
     expect(flagged).toMatchObject({ status: 'needs-review', value: pct(15) });
-    expect(flagged.reason).toMatch(/new evidence against it: 25 % \(d\.txt\)/);
+    expect(flagged.reason).toMatch(/new evidence against it: 25% \(d\.txt\)/);
     // New evidence that agrees keeps it reviewed.
     expect(reconcileFact([...seen, evidence('e.txt', DAY, pct(15), { id: 'c_e' })], { review }).status).toBe('reviewed');
   });

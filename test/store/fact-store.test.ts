@@ -63,7 +63,7 @@ describe.each(BACKENDS)('FactStore [%s]', (kind) => {
       [2, T2, null],
     ]);
     expect(history.versions.map((v) => v.supporting.map((c) => c.doc))).toEqual([['004.txt'], ['001.txt', '004.txt'].sort()]);
-    expect(history.versions[1]!.version.reason).toBe('15 % since 2025-07-23: 2 sources (001.txt, 004.txt), weight 1.60 of 1.60');
+    expect(history.versions[1]!.version.reason).toBe('15% since 2025-07-23: 2 sources (001.txt, 004.txt), weight 1.60 of 1.60');
     expect(await openVersions(db)).toEqual([{ fact_id: state!.fact.id, n: 1 }]);
   });
 

@@ -42,7 +42,7 @@ describe.each(BACKENDS)('reconciliation in the store [%s]', (kind) => {
     await record(store, a3, [rate(a3, '25%', 25)], new Date('2026-01-04T00:00:00Z'));
     const [after] = await store.listFacts();
     expect(after!.version).toMatchObject({ status: 'needs-review', value: { amount: 15, unit: '%' } });
-    expect(after!.version.reason).toMatch(/new evidence against it: 25 %/);
+    expect(after!.version.reason).toMatch(/new evidence against it: 25%/);
     const history = (await store.factHistory(state!.fact.id))!;
     // Each further report against it is another needs-review version, with its own reason.
     expect(history.versions.map((v) => v.version.status)).toEqual(['settled', 'reviewed', 'needs-review', 'needs-review']);

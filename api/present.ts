@@ -1,0 +1,15 @@
+/**
+ * Values as the API shows them: every value beside its `valueText`, written by the value grammar,
+ * so the page and other clients show the same wording as the CLI and never format values themselves.
+ */
+import { formatValue } from '../extract/value-grammar.js';
+import type { Review } from '../model/index.js';
+import type { FactItem, ReviewItem } from './schemas.js';
+
+export function presentReview(review: Review): ReviewItem {
+  return { ...review, valueText: review.value === null ? null : formatValue(review.value) };
+}
+
+export function presentFactItem(item: Omit<FactItem, 'valueText'>): FactItem {
+  return { ...item, valueText: formatValue(item.version.value) };
+}
