@@ -3,6 +3,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { InputError } from '../errors.js';
 import { extractMainText } from './main-text.js';
+import { checkNesting } from './markup-limits.js';
 
 /** What the HTML stage finds in a page. */
 export interface HtmlArticle {
@@ -31,10 +32,14 @@ const BLOCK_TAGS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, 
  * tags, `<time>` and the URL (in that order of trust); main text by content
  * scoring (`main-text.ts`), boilerplate left out.
  *
- * @throws InputError naming `input` when the page holds no text at all.
+ * @throws InputError naming `input` when the page holds no text at all, or nests
+ *   elements deeper than `MAX_NESTING` (hostile markup, refused before parsing).
  */
 export function extractHtmlArticle(html: string, input: string, pageUrl: string | null = null): HtmlArticle {
-  const $ = cheerio.load(stripInert(html));
+  const inert = stripInert(html);
+  // Before parsing: the parser's cost grows with depth × tags, and tree walks with depth.
+  checkNesting(inert, input);
+  const $ = cheerio.load(inert);
   const jsonLd = readJsonLd($);
 
   const title =

@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import { Text, type AnyNode, type Element } from 'domhandler';
 
 /**
  * The main text of a page, by content scoring in the manner of Readability
@@ -52,6 +52,7 @@ const zero = (): Info => ({ text: 0, link: 0, commas: 0, paragraphs: 0, score: 0
 
 /** Main text, one paragraph per block, blocks separated by a blank line; '' when nothing reads as prose. */
 export function extractMainText(root: AnyNode, title: string | null): string {
+  capDepth(root);
   const body = (findBody(root) ?? root) as Element;
   const before = new Map<Element, Info>();
   const total = measure(body, before, false).text;
@@ -100,6 +101,46 @@ export function extractMainText(root: AnyNode, title: string | null): string {
   const chosen = withSiblings(best, bestScore, infos);
   for (const el of chosen) write(el, infos, blocks, normTitle);
   return blocks.filter((b) => b !== '').join('\n\n');
+}
+
+/**
+ * Levels of structure kept. Below it an element keeps its text, as one text
+ * node, but not its elements, so the recursive walks of this file go at most
+ * this deep whatever a page nests. Real article markup sits well above it.
+ */
+export const MAX_TREE_DEPTH = 150;
+
+/** Applies `MAX_TREE_DEPTH`, iteratively (a recursive walk is what deep markup breaks). */
+function capDepth(root: AnyNode): void {
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    const children = (node as Element).children;
+    if (!children) continue;
+    if (depth >= MAX_TREE_DEPTH && node.type === 'tag') {
+      flattenToText(node as Element);
+      continue;
+    }
+    for (const child of children) if (child.type === 'tag' || child.type === 'root') stack.push([child, depth + 1]);
+  }
+}
+
+/** Replaces an element's descendants by their text (blocks apart by a space), iteratively. */
+function flattenToText(el: Element): void {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
+    else if (node.type === 'tag' && !REMOVE_TAGS.has((node as Element).name)) {
+      if (!INLINE.has((node as Element).name)) parts.push(' ');
+      const children = (node as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  const text = new Text(parts.join(''));
+  text.parent = el;
+  el.children = [text];
 }
 
 function findBody(node: AnyNode): Element | null {
