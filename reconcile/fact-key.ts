@@ -79,16 +79,24 @@ export function singular(word: string): string {
  * The normalised `subject|predicate` key of a fact. Subject words are sorted, so
  * `Akazawa Ryosei` and `Ryosei Akazawa`, or `tariff on Japanese cars` and
  * `Japanese car tariffs`, meet; predicate words keep their order.
+ *
+ * `scope` (a story's `scopeToken`) joins the subject words: the same words in two stories give two
+ * keys, and neither is a word subset of the other, so they never resolve into one fact.
  */
-export function factKey(subject: string, predicate: string): string {
-  const subjectKey = normaliseWords(subject)
-    .filter((word) => !SUBJECT_FILLERS.has(word))
-    .sort()
-    .join(' ');
+export function factKey(subject: string, predicate: string, scope: string | null = null): string {
+  const words = normaliseWords(subject).filter((word) => !SUBJECT_FILLERS.has(word));
+  const subjectKey = (scope === null || words.length === 0 ? words : [...words, scope]).sort().join(' ');
   const predicateKey = normaliseWords(predicate)
     .map((word) => PREDICATE_SYNONYMS.get(word) ?? word)
     .join(' ');
   return `${subjectKey}|${predicateKey}`;
+}
+
+/** The same key in another story's scope: `old` scope token replaced by `scope`, words re-sorted. */
+export function rescopeKey(key: string, scope: string): string {
+  const bar = key.indexOf('|');
+  const words = key.slice(0, bar).split(' ').filter((w) => w !== '' && !w.startsWith('~'));
+  return `${[...words, scope].sort().join(' ')}${key.slice(bar)}`;
 }
 
 /**

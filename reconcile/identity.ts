@@ -10,10 +10,26 @@ import type { ClaimKind } from '../model/index.js';
 /** A fact as resolution sees it. */
 export interface KeyedFact {
   id: string;
-  /** `subject words (sorted)|predicate words`, see `factKey`. */
+  /** `subject words (sorted)|predicate words`, see `factKey`; may hold a story's scope token. */
   key: string;
   /** `null` for imported facts, which are never resolved: a data set's object names are identifiers. */
   kind: ClaimKind | null;
+  /**
+   * For a fact without a scope: the scope tokens of the stories it has claims in. A generic subject of
+   * story S (`investment fund`) resolves into a named one (`Japan investment fund`) only if S reports it.
+   */
+  attested?: readonly string[];
+}
+
+interface Parsed {
+  id: string;
+  predicate: string;
+  person: boolean;
+  /** Subject words without the scope token. */
+  words: Set<string>;
+  /** The story scope token, or null for a fact about a named subject. */
+  scope: string | null;
+  attested: ReadonlySet<string>;
 }
 
 /**
@@ -21,28 +37,24 @@ export interface KeyedFact {
  * (followed to the end of the chain); facts that stand on their own are absent.
  *
  * Fact A resolves into fact B when they share the predicate, both are people or
- * both are not, A's subject words are a strict subset of B's, and B is the one
- * smallest such superset, every other superset containing B's words too. Two
- * incomparable supersets (`tariff on cars` inside both `global tariff on cars`
- * and `tariff on car parts`) mean the short mention is ambiguous, so it stays
- * apart. A non-person subject needs two words to resolve: one word (`cars`,
+ * both are not, A's subject words are a strict subset of B's, B is in A's scope
+ * (the same story, or a named subject the story reports: `attested`), and B is
+ * the one smallest such superset, every other superset containing B's words too.
+ * Two incomparable supersets (`tariff on cars` inside both `global tariff on
+ * cars` and `tariff on car parts`) mean the short mention is ambiguous, so it
+ * stays apart. A non-person subject needs two words to resolve: one word (`cars`,
  * `terms`) says too little to pick an entity; a person's surname is enough.
  */
 export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
-  const parsed = facts
-    .filter((f) => f.kind !== null)
-    .map((f) => {
-      const [subject = '', predicate = ''] = splitKey(f.key);
-      return { id: f.id, predicate, person: f.kind === 'person', words: new Set(subject.split(' ').filter(Boolean)) };
-    });
-  const byPredicate = new Map<string, typeof parsed>();
+  const parsed: Parsed[] = facts.filter((f) => f.kind !== null).map(parseFact);
+  const byPredicate = new Map<string, Parsed[]>();
   for (const p of parsed) byPredicate.set(p.predicate, [...(byPredicate.get(p.predicate) ?? []), p]);
 
   const parent = new Map<string, string>();
   for (const group of byPredicate.values()) {
     for (const a of group) {
       if (!a.person && a.words.size < 2) continue;
-      const supersets = group.filter((b) => b.person === a.person && isStrictSubset(a.words, b.words));
+      const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words));
       if (supersets.length === 0) continue;
       const smallest = supersets.filter((b) => !supersets.some((c) => c !== b && isStrictSubset(c.words, b.words)));
       if (smallest.length !== 1) continue;
@@ -60,14 +72,45 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
   return roots;
 }
 
-/** True when one fact's subject words and the other's include one another (or are equal), with the same predicate. */
+/** A's claims may count for B: the same story, or B names its subject and A's story reports it. */
+function inScope(a: Parsed, b: Parsed): boolean {
+  if (a.scope === b.scope) return true;
+  return a.scope !== null && b.scope === null && b.attested.has(a.scope);
+}
+
+function parseFact(f: KeyedFact): Parsed {
+  const { words, predicate } = keyParts(f.key);
+  const scope = words.find(isScope) ?? null;
+  return {
+    id: f.id,
+    predicate,
+    person: f.kind === 'person',
+    words: new Set(words.filter((w) => !isScope(w))),
+    scope,
+    attested: new Set(f.attested ?? []),
+  };
+}
+
+/** True when one fact's subject words and the other's include one another (or are equal), with the same predicate, in compatible scopes. */
 export function areRelated(a: string, b: string): boolean {
-  const [sa = '', pa = ''] = splitKey(a);
-  const [sb = '', pb = ''] = splitKey(b);
-  if (pa !== pb) return false;
-  const wa = new Set(sa.split(' ').filter(Boolean));
-  const wb = new Set(sb.split(' ').filter(Boolean));
+  const ka = keyParts(a);
+  const kb = keyParts(b);
+  if (ka.predicate !== kb.predicate) return false;
+  const sa = ka.words.find(isScope) ?? null;
+  const sb = kb.words.find(isScope) ?? null;
+  if (sa !== null && sb !== null && sa !== sb) return false;
+  const wa = new Set(ka.words.filter((w) => !isScope(w)));
+  const wb = new Set(kb.words.filter((w) => !isScope(w)));
   return isSubset(wa, wb) || isSubset(wb, wa);
+}
+
+/** The story scope token of a key, or null for a key about a named subject. */
+export function keyScope(key: string): string | null {
+  return keyParts(key).words.find(isScope) ?? null;
+}
+
+function isScope(word: string): boolean {
+  return word.startsWith('~');
 }
 
 /** The subject words and predicate of a key. */

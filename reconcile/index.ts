@@ -1,9 +1,23 @@
-export { factKey, importKey, isUsableKey, normaliseWords, singular } from './fact-key.js';
-export { areRelated, keyParts, resolveFacts, type KeyedFact } from './identity.js';
+export { factKey, importKey, isUsableKey, normaliseWords, rescopeKey, singular } from './fact-key.js';
+export { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from './identity.js';
 export { AMOUNT_TOLERANCE, valuesAgree } from './value-agreement.js';
 export { copyRelations, CopyRelation, COPY_THRESHOLD, discoverTruth, majorityVote, TruthOptions, type TruthObservation, type TruthResult } from './truth.js';
 export { valueKey } from './value-key.js';
-export { claimObservation, ClaimContext, NearbyClaim, Observation, statedValidFrom } from './observation.js';
+export { claimObservation, ClaimContext, NearbyClaim, Observation, statedValidFrom, type StoryScope } from './observation.js';
+export {
+  contentTerms,
+  isGenericSubject,
+  nameMentions,
+  nameWords,
+  normaliseName,
+  scopeToken,
+  storyIdOf,
+  storyLink,
+  storyScore,
+  storySignature,
+  StoryEntity,
+  StorySignature,
+} from './story.js';
 export {
   FactEvidence,
   FactReview,

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
 import { factKey, isUsableKey } from './fact-key.js';
+import { isGenericSubject } from './story.js';
+
+/** The story an article belongs to, as it scopes the article's generic subjects. */
+export interface StoryScope {
+  /** `scopeToken(storyId)`. */
+  token: string;
+  /** The article's name words (`nameWords`). */
+  names: ReadonlySet<string>;
+}
 
 /** What one claim asserts about one fact: the fact's identity and the value it gives. */
 export const Observation = z.strictObject({
@@ -30,18 +39,22 @@ export type Observation = z.infer<typeof Observation>;
  *   names itself and gives no observation.
  *
  * A claim with a null subject or predicate (after the rules above), or whose
- * key normalises to nothing, gives none. A `denied` claim says the value does
+ * key normalises to nothing, gives none. `scope` (the article's story) joins the key of an
+ * observation whose subject is generic (`isGenericSubject`), never a person's role. A `denied` claim says the value does
  * *not* hold, so it cannot support a value and gives none either (v1: denials
  * are not yet counted as opposition).
  */
-export function claimObservation(claim: ClaimDraft): Observation | null {
+export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = null): Observation | null {
   if (claim.hedge === 'denied') return null;
   const found = observe(claim);
   if (!found) return null;
   const subject = found.subject?.trim();
   const predicate = found.predicate?.trim();
   if (!subject || !predicate) return null;
-  const key = factKey(subject, predicate);
+  // A person's role belongs to the person, whatever story names them; a generic subject ("people",
+  // "death toll") is about its story's event; a subject with a name in it identifies itself.
+  const scoped = scope !== null && claim.kind !== 'person' && isGenericSubject(subject, scope.names);
+  const key = factKey(subject, predicate, scoped ? scope.token : null);
   if (!isUsableKey(key)) return null;
   return { subject, predicate, key, kind: claim.kind, value: found.value };
 }

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { ConflictError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, Timestamp, type FactVersion } from '../model/index.js';
 import type { Database } from './database.js';
-import { areRelated, keyParts, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
+import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
+import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, NearbyClaim, statedValidFrom, type Observation } from '../reconcile/observation.js';
 import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
@@ -24,7 +25,8 @@ export interface PlannedFact {
   kind: ClaimKind | null;
 }
 
-const RelatedRow = z.object({ id: z.string(), key: z.string(), kind: ClaimKind.nullable(), merged_into: z.string().nullable() });
+const RelatedRow = z.object({ id: z.string(), key: z.string(), kind: ClaimKind.nullable(), merged_into: z.string().nullable(), story_id: z.string().nullable() });
+const IdRow = z.object({ id: z.string() });
 const RootRow = z.object({ root_id: z.string() });
 const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
 const ImportEvidenceRow = z.object({
@@ -79,15 +81,23 @@ export const ReviewRow = z
  * to the batch's keys, works out which of them resolve into which, and
  * returns the merges to apply and every fact whose evidence they change.
  * Reads only; the caller locks the returned facts, then calls `applyMerges`.
+ *
+ * `storyId` is the story of the batch's article (null for imports): its generic
+ * subjects may resolve into named facts the story reports, including named facts
+ * the batch reports for the first time in this story.
  */
 export async function planResolution(
   tx: Database,
   batch: readonly PlannedFact[],
   created: ReadonlySet<string>,
+  storyId: string | null = null,
 ): Promise<{ merges: { id: string; mergedInto: string | null }[]; roots: string[] }> {
-  // Resolution is a function of the set of keys, so only a batch's new keys can change it; the
-  // others count for whatever fact they already resolve to.
+  // Resolution is a function of the set of keys (and of the stories that report a named subject), so
+  // only a batch's new keys, and named keys it reports where the story has shorter generic mentions,
+  // can change it; the others count for whatever fact they already resolve to.
+  const scope = storyId === null ? null : scopeToken(storyId);
   const extracted = batch.filter((f) => f.kind !== null && created.has(f.id));
+  if (scope !== null) extracted.push(...(await namedWithScopedSubsets(tx, batch.filter((f) => f.kind !== null && !created.has(f.id) && keyScope(f.key) === null), scope)));
   const known = batch.filter((f) => !created.has(f.id)).map((f) => f.id);
   const roots = new Set<string>(batch.filter((f) => f.kind === null).map((f) => f.id));
   if (known.length > 0) {
@@ -99,8 +109,16 @@ export async function planResolution(
     for (const predicate of [...new Set(extracted.map((f) => keyParts(f.key).predicate))].sort(compareText)) {
       await tx.query(queries['resolution-lock'], [predicate]);
     }
-    const related = await relatedFacts(tx, extracted);
-    const resolution = resolveFacts(related.map((r): KeyedFact => ({ id: r.id, key: r.key, kind: r.kind })));
+    const related = await relatedFacts(tx, extracted, storyId);
+    // A named fact is reported in this story if the batch observes it or a stored claim of the story does.
+    const attested = new Set(batch.filter((f) => keyScope(f.key) === null).map((f) => f.id));
+    const named = related.filter((r) => r.story_id === null && !attested.has(r.id)).map((r) => r.id);
+    if (storyId !== null && named.length > 0 && related.some((r) => r.story_id !== null)) {
+      for (const row of decodeAll(IdRow, await tx.query(queries['facts-attested'], [JSON.stringify(named), storyId]), tx.label, 'fact row')) attested.add(row.id);
+    }
+    const resolution = resolveFacts(
+      related.map((r): KeyedFact => ({ id: r.id, key: r.key, kind: r.kind, attested: scope !== null && attested.has(r.id) ? [scope] : [] })),
+    );
     for (const r of related) {
       if (!extracted.some((b) => areRelated(b.key, r.key))) continue;
       const target = resolution.get(r.id) ?? null;
@@ -113,40 +131,63 @@ export async function planResolution(
   return { merges, roots: [...roots].filter((r) => !mergedNow.has(r)).sort(compareText) };
 }
 
+/** Those of some named facts (already stored) that have a generic subset in the story `scope`: they need resolving again. */
+async function namedWithScopedSubsets(tx: Database, named: readonly PlannedFact[], scope: string): Promise<PlannedFact[]> {
+  const byKey = new Map<string, PlannedFact[]>();
+  for (const f of named) {
+    const { words, predicate } = keyParts(f.key);
+    for (const key of subsetKeys([...words, scope], predicate, f.kind === 'person')) byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  if (byKey.size === 0) return [];
+  const rows = decodeAll(RelatedRow, await tx.query(queries['facts-by-keys'], [[...byKey.keys()]]), tx.label, 'fact row');
+  return [...new Set(rows.flatMap((r) => byKey.get(r.key) ?? []))];
+}
+
 /**
  * Every fact whose resolution a batch can change, and everything that decides
- * it: per batch key its supersets (GIN containment) and its subsets (exact key
- * lookups of the word subsets), then the supersets of those subsets. Bounded
- * by how specific the words are, never a scan of all facts sharing a word.
+ * it: per batch key its supersets (GIN containment; in its story or named) and
+ * its subsets (exact key lookups of the word subsets, in its story), then the
+ * supersets of those subsets. Bounded by how specific the words are, never a
+ * scan of all facts sharing a word.
  */
-async function relatedFacts(tx: Database, batch: readonly PlannedFact[]): Promise<z.infer<typeof RelatedRow>[]> {
+async function relatedFacts(tx: Database, batch: readonly PlannedFact[], storyId: string | null): Promise<z.infer<typeof RelatedRow>[]> {
   const found = new Map<string, z.infer<typeof RelatedRow>>();
+  const scope = storyId === null ? null : scopeToken(storyId);
   const query = async (predicate: string, words: readonly string[], keys: readonly string[]) => {
-    const rows = decodeAll(RelatedRow, await tx.query(queries['facts-related'], [predicate, [...words], [...keys]]), tx.label, 'fact row');
+    const bare = words.filter((w) => !w.startsWith('~'));
+    const rows = decodeAll(RelatedRow, await tx.query(queries['facts-related'], [predicate, bare, [...keys], storyId]), tx.label, 'fact row');
     for (const r of rows) found.set(r.id, r);
     return rows;
   };
   for (const f of batch) {
     const { words, predicate } = keyParts(f.key);
-    const subsets = await query(predicate, words, subsetKeys(words, predicate, f.kind === 'person'));
+    const person = f.kind === 'person';
+    // A named key's subsets: named ones anywhere, generic ones in the batch's story.
+    const keys = subsetKeys(words, predicate, person);
+    if (keyScope(f.key) === null && scope !== null && !person) keys.push(...subsetKeys([...words, scope], predicate, person));
+    const subsets = await query(predicate, words, keys);
     for (const r of subsets) {
       if (r.key === f.key) continue;
       const sub = keyParts(r.key);
-      if (sub.predicate === predicate && sub.words.length < words.length) await query(predicate, sub.words, []);
+      if (sub.predicate === predicate && sub.words.filter((w) => !w.startsWith('~')).length < words.filter((w) => !w.startsWith('~')).length) await query(predicate, sub.words, []);
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
-/** Keys of the strict word subsets that could resolve (people: any; things: two words or more), largest first, at most 256. */
+/**
+ * Keys of the strict word subsets that could resolve (people: any; things: two words or more), largest
+ * first, at most 256. A story's scope token is kept in every subset: other scopes never resolve here.
+ */
 function subsetKeys(words: readonly string[], predicate: string, person: boolean): string[] {
-  const sorted = [...words].sort(compareText);
+  const scope = words.filter((w) => w.startsWith('~'));
+  const sorted = words.filter((w) => !w.startsWith('~')).sort(compareText);
   const min = person ? 1 : 2;
   const keys: string[] = [];
   const n = Math.min(sorted.length, 12);
   for (let mask = (1 << n) - 2; mask > 0 && keys.length < 256; mask--) {
     const picked = sorted.slice(0, n).filter((_, i) => mask & (1 << i));
-    if (picked.length >= min && picked.length >= n - 4) keys.push(`${picked.join(' ')}|${predicate}`);
+    if (picked.length >= min && picked.length >= n - 4) keys.push(`${[...picked, ...scope].sort(compareText).join(' ')}|${predicate}`);
   }
   return keys;
 }

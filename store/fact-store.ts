@@ -42,6 +42,8 @@ import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, R
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, type Observation } from '../reconcile/observation.js';
+import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
+import { joinStory, rehomeFacts } from './story-store.js';
 import { copyRelations, discoverTruth, type TruthObservation } from '../reconcile/truth.js';
 import { valueKey } from '../reconcile/value-key.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
@@ -158,17 +160,21 @@ export class FactStore {
       const article = await findArticle(tx, articleId);
       if (!article || article.id !== articleId) throw new InputError(articleId, 'no such article in the store');
 
-      const planned = planClaims(article, parsed);
-      const facts = planFacts(planned);
+      // The article's story scopes its generic subjects; a story it joins to another re-homes that one's facts.
+      const story = await joinStory(tx, article, storySignature(article, parsed));
+      const planned = planClaims(article, parsed, story.storyId);
+      const rehoming = await rehomeFacts(tx, story.absorbed, story.storyId);
+      const facts = uniqueById([...planFacts(planned, story.storyId), ...rehoming.twins]);
       const created = new Set(
         facts.length === 0 ? [] : (await tx.query(queries['facts-upsert'], [JSON.stringify(facts)])).map((r) => String((r as { id: unknown }).id)),
       );
       // Resolution reads before locking so that every fact it touches is locked in one id-ordered statement.
-      const { merges, roots } = facts.length > 0 ? await planResolution(tx, facts, created) : { merges: [], roots: [] };
-      await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...merges.map((m) => m.id)]);
+      const { merges, roots } = facts.length > 0 ? await planResolution(tx, facts, created, story.storyId) : { merges: [], roots: [] };
+      await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
       await setArticleStage(tx, article.id, 'reconciled', { extractor: parsed[0]?.extractor ?? null });
       if (facts.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
+      await applyMerges(tx, rehoming.moves);
       await applyMerges(tx, merges);
       const versionsWritten = await reconcileRoots(tx, roots, now);
       return { claimsInserted: inserted.length, factsTouched: facts.length, versionsWritten };
@@ -552,26 +558,35 @@ interface PlannedClaim {
   factId: string | null;
 }
 
-function planClaims(article: Article, drafts: readonly ClaimDraft[]): PlannedClaim[] {
+function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
   const planned = new Map<string, PlannedClaim>();
+  const scope = { token: scopeToken(storyId), names: nameWords(article.text) };
   for (const draft of drafts) {
     const id = claimId(article.contentHash, draft);
     if (planned.has(id)) continue;
-    const observation = claimObservation(draft);
+    const observation = claimObservation(draft, scope);
     planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null });
   }
   return [...planned.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
 /** The facts a batch observes, sorted by id: the lock order every writer follows. */
-function planFacts(planned: readonly PlannedClaim[]) {
-  const facts = new Map<string, { id: string; key: string; subject: string; predicate: string; kind: ClaimKind }>();
+function planFacts(planned: readonly PlannedClaim[], storyId: string) {
+  const scope = scopeToken(storyId);
+  const facts = new Map<string, { id: string; key: string; subject: string; predicate: string; kind: ClaimKind | null; story_id: string | null }>();
   for (const p of planned) {
     if (!p.observation || !p.factId || facts.has(p.factId)) continue;
     const o = p.observation;
-    facts.set(p.factId, { id: p.factId, key: o.key, subject: o.subject, predicate: o.predicate, kind: o.kind });
+    const scoped = o.key.slice(0, o.key.indexOf('|')).split(' ').includes(scope);
+    facts.set(p.factId, { id: p.factId, key: o.key, subject: o.subject, predicate: o.predicate, kind: o.kind, story_id: scoped ? storyId : null });
   }
   return [...facts.values()].sort((a, b) => compareText(a.id, b.id));
+}
+
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const i of items) if (!byId.has(i.id)) byId.set(i.id, i);
+  return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
 function claimColumns(p: PlannedClaim) {

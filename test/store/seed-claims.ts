@@ -4,7 +4,18 @@
  * conflict tests pin the store's behaviour, not the extractor's.
  */
 import type { Article, ClaimDraft, FactValue, Hedge, Source } from '../../model/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { article, outlet } from './samples.js';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+/** The text of the seed file whose name starts like `doc` (`000.txt` → `seeds/000_….txt`). */
+function realSeedText(doc: string): string {
+  const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${doc.replace(/\.txt$/, '')}_`) && f.endsWith('.txt'));
+  if (!file) throw new Error(`no seed file for ${doc} in ${SEEDS_DIR}`);
+  return readFileSync(`${SEEDS_DIR}${file}`, 'utf8').replace(/^\uFEFF/, '');
+}
 
 export interface SeedClaim {
   quote: string;
@@ -22,11 +33,15 @@ export interface SeedDoc {
   drafts: ClaimDraft[];
 }
 
-/** An article whose text is the claims' quotes, one sentence each, and the drafts pointing into it. */
+/**
+ * An article whose text is the claims' quotes, one sentence each, and the drafts pointing into it.
+ * The real seed article follows the quotes, so the article names the people and organisations the
+ * real one does and joins the same story (story linking reads the whole text).
+ */
 export function seedDoc(doc: string, published: string, outletName: string, claims: readonly SeedClaim[]): SeedDoc {
   const sentences = claims.map((c, i) => `${i}: ${c.quote}.`);
   const source = outlet(outletName);
-  const a = article(doc, sentences.join(' '), published, source.id);
+  const a = article(doc, `${sentences.join(' ')}\n\n${realSeedText(doc)}`, published, source.id);
   let offset = 0;
   const drafts = claims.map((c, i): ClaimDraft => {
     const start = offset + `${i}: `.length;

@@ -1,0 +1,334 @@
+/**
+ * Stories: articles about the same event over time. Pure.
+ *
+ * An article's story signature is the set of named entities it is about (people, organisations,
+ * places, named things), weighted by how much they identify an event: a person's full name or a
+ * multi-word name says more than one capitalised word. Two articles belong to one story when they
+ * share enough weight of salient entities (`storyLink`); a story is a connected component of that
+ * relation, so membership does not depend on the order articles arrive in.
+ *
+ * Generic subjects ("people", "death toll", "the deal") are scoped to their article's story
+ * (`scopeToken`), so the same words in two unrelated stories never name one fact.
+ */
+import { z } from 'zod';
+import type { ClaimDraft, IsoDay } from '../model/index.js';
+
+/** One entity of an article's signature. */
+export const StoryEntity = z.strictObject({
+  /** The name, lower case, accent- and punctuation-free (`normaliseName`). */
+  key: z.string().min(2),
+  /** How much sharing it says about two articles being about one event. */
+  weight: z.number().positive(),
+});
+export type StoryEntity = z.infer<typeof StoryEntity>;
+
+export const StorySignature = z.strictObject({
+  entities: z.array(StoryEntity),
+  /** The article's most frequent content words (crudely stemmed): what happened, in common nouns and verbs. */
+  terms: z.array(z.string()),
+  published: z.string().nullable(),
+});
+export type StorySignature = z.infer<typeof StorySignature>;
+
+/** At most this many entities describe an article: its most salient ones. */
+export const SIGNATURE_SIZE = 24;
+/** At most this many content words describe an article. */
+export const TERMS_SIZE = 30;
+/** Link score at or above which two articles are one story (`storyScore`). */
+export const LINK_SCORE = 7.5;
+/** Shared entity weight two articles need whatever their words: topic words alone never make a story. */
+export const MIN_NAME_WEIGHT = 2;
+/** What one shared content word adds to the score. */
+export const TERM_WEIGHT = 0.5;
+/** Articles published further apart than this need `FAR_EXTRA` more score: a follow-up a year on must share more. */
+export const FAR_DAYS = 365;
+export const FAR_EXTRA = 2;
+
+const PERSON_WEIGHT = 3;
+const MULTIWORD_WEIGHT = 2;
+const SINGLE_WEIGHT = 1;
+
+/**
+ * Capitalised words that name no event when they stand alone: function words opening a sentence,
+ * calendar words, titles and generic nouns that news capitalises in headlines. Language-general
+ * (English news), never one story's words.
+ */
+const NOT_A_NAME = new Set(
+  (
+    'a an the this that these those it its he she they we i you his her their our my your there here ' +
+    'and but or so yet for nor if when while after before since until as at by in on of to from with without into onto over under about ' +
+    'according also although because both each either every few many more most much neither no none not now only other same some such than then though ' +
+    'what which who whom whose why how where all any however meanwhile moreover instead still later earlier yet even just ' +
+    'while whereas despite during thus therefore meantime nonetheless nevertheless overall indeed ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'today yesterday tomorrow morning evening night week month year ' +
+    'mr mrs ms dr prof sir st ' +
+    'president vice prime minister secretary chairman chairwoman chair chief executive officer ceo cfo coo cto director manager ' +
+    'mayor governor senator representative rep sen gov judge justice ambassador envoy spokesman spokeswoman spokesperson ' +
+    'sheriff commissioner chancellor premier deputy assistant attorney inspector police officer chief head founder ' +
+    'treasurer trustee lawmaker leader speaker superintendent principal professor doctor captain commander admiral ' +
+    'king queen prince princess pope general gen col lt sgt captain coach ' +
+    'inc corp co ltd llc plc group company news report reports update updated breaking live photo video watch read more ' +
+    'new first last next former late says said say will would could should can may might must ' +
+    'north south east west northern southern eastern western central ' +
+    'am pm et gmt utc'
+  ).split(' '),
+);
+
+/** Joining words allowed inside a multi-word name: `Bank of America`, `Champlain Towers South`. */
+const NAME_JOINERS = new Set(['of', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'bin', 'al', 'and', '&']);
+
+interface Mention {
+  key: string;
+  words: number;
+  position: number;
+}
+
+/**
+ * The entities an article is about: person names from its person claims, and capitalised names in
+ * its title and text, ranked by salience (mentions, with the title and opening counting double),
+ * at most `SIGNATURE_SIZE`.
+ */
+export function storySignature(
+  article: { title: string | null; text: string; published: IsoDay | null },
+  claims: readonly ClaimDraft[],
+): StorySignature {
+  // People the extractor found: their full name, and their surname alone for articles that only use it.
+  const persons = new Set<string>();
+  const surnames = new Map<string, string>();
+  for (const c of claims) {
+    if (c.kind !== 'person') continue;
+    const key = normaliseName(c.value.name);
+    const words = key.split(' ').filter(Boolean);
+    if (words.length < 2) continue;
+    persons.add(key);
+    surnames.set(words[words.length - 1]!, key);
+  }
+  const score = new Map<string, { weight: number; salience: number }>();
+  const add = (key: string, weight: number, salience: number) => {
+    const held = score.get(key);
+    if (held) {
+      held.salience += salience;
+      held.weight = Math.max(held.weight, weight);
+    } else score.set(key, { weight, salience });
+  };
+  const body = article.text;
+  const opening = Math.min(body.length, 400);
+  for (const m of nameMentions(body)) {
+    const salience = m.position < opening ? 2 : 1;
+    const person = persons.has(m.key) ? m.key : m.words === 1 ? surnames.get(m.key) : undefined;
+    if (person) add(person, PERSON_WEIGHT, salience);
+    else add(m.key, m.words > 1 ? MULTIWORD_WEIGHT : SINGLE_WEIGHT, salience);
+  }
+  const aliases = new Set<string>();
+  for (const key of persons) {
+    add(key, PERSON_WEIGHT, score.has(key) ? 0 : 1);
+    aliases.add(key.split(' ').pop()!);
+    // Another article may name the person by surname only: that is weaker evidence of one story.
+    add(key.split(' ').pop()!, SINGLE_WEIGHT, 1);
+  }
+  // A headline repeats what the article is about: its names count once more (headlines are often
+  // title-cased, so only names the body also has are taken from it).
+  const title = normaliseName(article.title ?? '');
+  if (title !== '') for (const [key, s] of score) if (` ${title} `.includes(` ${key} `)) s.salience += 2;
+  const ranked = [...score.entries()]
+    // One passing mention of a single word, outside the opening, is not what the article is about.
+    .filter(([key, s]) => key.length >= 2 && (s.salience >= 2 || key.includes(' ') || aliases.has(key)))
+    .sort(([ka, a], [kb, b]) => b.salience * b.weight - a.salience * a.weight || compareText(ka, kb))
+    .slice(0, SIGNATURE_SIZE);
+  return {
+    entities: ranked.map(([key, s]) => ({ key, weight: s.weight })).sort((a, b) => compareText(a.key, b.key)),
+    terms: contentTerms(body),
+    published: article.published,
+  };
+}
+
+/** How strongly two signatures say "one event": the weight of the entities they share. */
+export function sharedWeight(a: StorySignature, b: StorySignature): number {
+  const weights = new Map(a.entities.map((e) => [e.key, e.weight]));
+  let total = 0;
+  for (const e of b.entities) {
+    const w = weights.get(e.key);
+    if (w !== undefined) total += Math.min(w, e.weight);
+  }
+  return total;
+}
+
+/** How strongly two articles say "one event": shared entity weight plus `TERM_WEIGHT` per shared content word. */
+export function storyScore(a: StorySignature, b: StorySignature): { names: number; score: number } {
+  const names = sharedWeight(a, b);
+  const terms = new Set(a.terms);
+  const words = b.terms.filter((t) => terms.has(t)).length;
+  return { names, score: names + TERM_WEIGHT * words };
+}
+
+/**
+ * True when two articles are about one event: they share at least `MIN_NAME_WEIGHT` of named
+ * entities and reach `LINK_SCORE` (plus `FAR_EXTRA` when published over `FAR_DAYS` apart). Symmetric.
+ */
+export function storyLink(a: StorySignature, b: StorySignature): boolean {
+  const { names, score } = storyScore(a, b);
+  if (names < MIN_NAME_WEIGHT) return false;
+  const far = a.published !== null && b.published !== null && Math.abs(days(a.published) - days(b.published)) > FAR_DAYS;
+  return score >= LINK_SCORE + (far ? FAR_EXTRA : 0);
+}
+
+/** The story id an article founds: stories merge into the smallest id of their members. */
+export function storyIdOf(articleId: string): string {
+  return `s_${articleId.replace(/^a_/, '')}`;
+}
+
+/**
+ * The subject word that scopes a fact to a story. It is added to the subject words of the fact key, so
+ * two stories' facts never share a key and never resolve into each other (no word subset).
+ */
+export function scopeToken(storyId: string): string {
+  return `~${storyId}`;
+}
+
+/** True for a key word that is a story scope (`scopeToken`), not a word of the subject. */
+export function isScopeToken(word: string): boolean {
+  return word.startsWith('~s_');
+}
+
+/** Every word of every capitalised name in a text (`nameMentions`), folded: what `isGenericSubject` checks against. */
+export function nameWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of nameMentions(text)) for (const w of m.key.split(' ')) if (!NAME_JOINERS.has(w) && w.length >= 2) words.add(w);
+  return words;
+}
+
+/**
+ * True when a subject names no entity of its own (`people`, `death toll`, `the deal`, `years`): such a
+ * subject means something only within its story, so its facts are scoped to the story. A subject with
+ * a name in it (`U.S. tariff on Japanese cars`, `Twitter acquisition`) says what it is about wherever
+ * it appears: an acronym, a capitalised word after the first, or a word the article capitalises as a
+ * name (`names`, from `nameWords`) makes it specific.
+ */
+export function isGenericSubject(subject: string, names: ReadonlySet<string>): boolean {
+  const words = subject.split(/[\s/]+/).filter((w) => /\p{L}/u.test(w));
+  return !words.some((w, i) => {
+    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/u, '');
+    if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(bare) && bare.replace(/[^\p{Lu}]/gu, '').length >= 2) return true;
+    if (i > 0 && /^\p{Lu}/u.test(bare)) return true;
+    return /^\p{Lu}/u.test(bare) && fold(bare).split(/[^\p{L}\p{N}]+/u).some((part) => names.has(part));
+  });
+}
+
+/** Capitalised name sequences in a text, normalised, with the word count and offset of each. */
+export function nameMentions(text: string): Mention[] {
+  const out: (Mention & { opening: boolean })[] = [];
+  const token = /[\p{Lu}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{Lu}]\.?|[\p{Ll}]+|&|[.,!?:;"“”()\n—–]/gu;
+  let run: { words: string[]; start: number; sentenceStart: boolean } | null = null;
+  let atSentenceStart = true;
+  const flush = () => {
+    if (!run) return;
+    while (run.words.length > 0 && NAME_JOINERS.has(run.words[run.words.length - 1]!.toLowerCase())) run.words.pop();
+    const words = run.words;
+    // The first word of a sentence is capitalised anyway: keep it only as part of a longer name.
+    if (words.length > 0 && run.sentenceStart && NOT_A_NAME.has(fold(words[0]!))) words.shift();
+    const parts = words.map((w) => fold(w).replace(/\./g, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim()).filter(Boolean);
+    const meaningful = parts.filter((w) => !NOT_A_NAME.has(w) && !NAME_JOINERS.has(w));
+    if (meaningful.length > 0 && !(run.sentenceStart && parts.length === 1 && isCommonOpening(parts[0]!))) {
+      out.push({ key: parts.join(' '), words: meaningful.length, position: run.start, opening: run.sentenceStart && parts.length === 1 });
+    }
+    run = null;
+  };
+  for (const m of text.matchAll(token)) {
+    const t = m[0];
+    if (/^[.,!?:;"“”()\n—–]$/.test(t)) {
+      flush();
+      if (/^[.!?:;\n]$/.test(t)) atSentenceStart = true;
+      continue;
+    }
+    const capital = /^\p{Lu}/u.test(t);
+    if (capital && NOT_A_NAME.has(fold(t.replace(/\.$/, '')))) {
+      // A title or calendar word ends a name (`County Mayor Daniella Levine Cava` is two names).
+      flush();
+    } else if (capital) {
+      const word = t.replace(/[’']s$/u, '');
+      if (!run) run = { words: [], start: m.index ?? 0, sentenceStart: atSentenceStart };
+      run.words.push(word);
+      if (/[’']s$/u.test(t)) flush();
+    } else if (run && NAME_JOINERS.has(t) && run.words.length > 0) {
+      run.words.push(t);
+    } else {
+      flush();
+    }
+    atSentenceStart = false;
+  }
+  flush();
+  // One capitalised word opening a sentence ("Turnout was high") is a name only if the text also
+  // capitalises it elsewhere.
+  const inside = new Set(out.filter((m) => !m.opening).flatMap((m) => m.key.split(' ')));
+  return out.filter((m) => !m.opening || inside.has(m.key)).map(({ key, words, position }) => ({ key, words, position }));
+}
+
+/**
+ * Words of five letters or more that say little about which event an article reports: reporting
+ * verbs, calendar and quantity words, and the vocabulary every business or political story shares.
+ */
+const GENERIC_TERMS = new Set(
+  (
+    'about above according across added adding after again against ahead almost along already also although among amid another around ' +
+    'because become been before being below between billion both bring called cannot could during earlier early either every expected ' +
+    'first following former further given going great group having however including instead itself known large later latest least ' +
+    'likely little local looking major makes making might million months morning nearly never night number often other others ' +
+    'people percent place point possible previous quarter rather really recent recently report reported reporters reports right ' +
+    'saying second several should since small something still taken their there these thing things think third those though three ' +
+    'through today together total under until using various where whether which while whole within without would years yesterday ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
+    'company companies chief executive officer official officials statement spokesman spokeswoman spokesperson analyst analysts ' +
+    'government president minister country countries world national public political market markets business agreed agreement ' +
+    'expect expects announced announcement interview press conference update updated breaking news story stories photo image images ' +
+    'share shares percentage compared increase increased decrease higher lower level levels plans plan planned continue continued ' +
+    'meeting members member week weeks month hours minutes times'
+  ).split(' '),
+);
+
+/** The article's `TERMS_SIZE` most frequent content words, crudely stemmed, ties in code-unit order. */
+export function contentTerms(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const word of fold(text).match(/\p{L}{5,}/gu) ?? []) {
+    if (GENERIC_TERMS.has(word)) continue;
+    const stem = word.replace(/(?:ies|es|s|ed|ing)$/, '');
+    if (GENERIC_TERMS.has(stem)) continue;
+    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || compareText(a, b))
+    .slice(0, TERMS_SIZE)
+    .map(([stem]) => stem)
+    .sort(compareText);
+}
+
+/** Lower-case, accent-free, punctuation-free words of a name (`U.S.` → `us`, `Miami-Dade` → `miami dade`). */
+export function normaliseName(name: string): string {
+  return fold(name)
+    .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '' && !NOT_A_NAME.has(w))
+    .join(' ');
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’']s\b/g, '');
+}
+
+/** A single word that opens many sentences without naming anything. */
+function isCommonOpening(word: string): boolean {
+  return NOT_A_NAME.has(word) || word.length <= 2;
+}
+
+function days(day: string): number {
+  const [y = '1970', m = '01', d = '01'] = day.split('-');
+  return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

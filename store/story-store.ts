@@ -1,0 +1,88 @@
+/**
+ * Stories in the store, inside the caller's transaction: an article joins the stories its signature
+ * links it to (`storyLink`), which merge into the one with the smallest id, and the facts scoped to an
+ * absorbed story are re-homed to their twins in the surviving story. Nothing here opens or ends a
+ * transaction.
+ */
+import { z } from 'zod';
+import { ClaimKind, type Article } from '../model/index.js';
+import { rescopeKey } from '../reconcile/fact-key.js';
+import { scopeToken, storyIdOf, storyLink, StoryEntity, type StorySignature } from '../reconcile/story.js';
+import type { Database } from './database.js';
+import { factId } from './ids.js';
+import { decodeAll } from './rows.js';
+import { queries } from './sql.js';
+
+/** At most this many stored articles are compared with a new one (nearest in time first). */
+const CANDIDATE_LIMIT = 400;
+
+const StoryRow = z.object({ story_id: z.string() });
+const CandidateRow = z.object({
+  article_id: z.string(),
+  story_id: z.string(),
+  published: z.union([z.string(), z.date()]).nullable().transform((d) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10))),
+  entities: z.array(StoryEntity),
+  terms: z.array(z.string()),
+});
+const StoryFactRow = z.object({ id: z.string(), key: z.string(), subject: z.string(), predicate: z.string(), kind: ClaimKind.nullable(), story_id: z.string() });
+
+/** Where an article landed: its story now, and the stories it joined into that one. */
+export interface StoryAssignment {
+  storyId: string;
+  absorbed: string[];
+}
+
+/**
+ * The story of an article: the one it already has, else it founds one (`storyIdOf`) and links it to
+ * every stored article its signature links to; all the stories involved merge into the smallest id.
+ * Serialised across writers (`story-lock`), so two articles of one event stored at once still meet.
+ */
+export async function joinStory(tx: Database, article: Article, signature: StorySignature): Promise<StoryAssignment> {
+  await tx.query(queries['story-lock']);
+  const [known] = decodeAll(StoryRow, await tx.query(queries['story-of-article'], [article.id]), tx.label, 'story row');
+  if (known) return { storyId: known.story_id, absorbed: [] };
+  const own = storyIdOf(article.id);
+  const keys = signature.entities.map((e) => e.key);
+  await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms]);
+  const roots = new Set([own]);
+  if (keys.length > 0) {
+    const candidates = decodeAll(CandidateRow, await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label, 'story candidate row');
+    for (const c of candidates) {
+      if (storyLink(signature, { entities: c.entities, terms: c.terms, published: c.published })) roots.add(c.story_id);
+    }
+  }
+  const storyId = [...roots].sort(compareText)[0]!;
+  const absorbed = [...roots].filter((r) => r !== storyId).sort(compareText);
+  if (absorbed.length > 0) await tx.query(queries['story-merge'], [JSON.stringify(absorbed), storyId]);
+  return { storyId, absorbed };
+}
+
+/** A fact to create in the surviving story, and the moves that point absorbed facts at their twins. */
+export interface Rehoming {
+  twins: { id: string; key: string; subject: string; predicate: string; kind: ClaimKind | null; story_id: string }[];
+  moves: { id: string; mergedInto: string }[];
+}
+
+/**
+ * The facts of absorbed stories, each paired with its twin in `storyId` (the same key in the new
+ * scope). The caller creates the twins, resolves them like new keys and applies the moves, so every
+ * claim of an absorbed story counts for the surviving story's fact.
+ */
+export async function rehomeFacts(tx: Database, absorbed: readonly string[], storyId: string): Promise<Rehoming> {
+  if (absorbed.length === 0) return { twins: [], moves: [] };
+  const rows = decodeAll(StoryFactRow, await tx.query(queries['facts-of-stories'], [JSON.stringify(absorbed)]), tx.label, 'fact row');
+  const scope = scopeToken(storyId);
+  const twins = new Map<string, Rehoming['twins'][number]>();
+  const moves: Rehoming['moves'] = [];
+  for (const f of rows) {
+    const key = rescopeKey(f.key, scope);
+    const id = factId(key);
+    if (!twins.has(id)) twins.set(id, { id, key, subject: f.subject, predicate: f.predicate, kind: f.kind, story_id: storyId });
+    moves.push({ id: f.id, mergedInto: id });
+  }
+  return { twins: [...twins.values()].sort((a, b) => compareText(a.id, b.id)), moves };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,167 @@
+import { describe, expect, test } from 'vitest';
+import type { ClaimDraft } from '../../model/index.js';
+import { factKey, rescopeKey, resolveFacts, type KeyedFact } from '../../reconcile/index.js';
+import { contentTerms, isGenericSubject, nameMentions, nameWords, normaliseName, scopeToken, storyLink, storyScore, storySignature, type StorySignature } from '../../reconcile/story.js';
+
+function person(name: string): ClaimDraft {
+  return {
+    kind: 'person',
+    value: { name, role: null, org: null },
+    start: 0,
+    end: name.length,
+    quote: name,
+    subject: name,
+    predicate: 'role',
+    attribution: null,
+    hedge: 'asserted',
+    qualifier: null,
+    extractor: 'test',
+    rule: 'test',
+    confidence: 1,
+  };
+}
+
+const FLOOD_1 = `Floodwaters swept through Marlow Creek on Tuesday, and Governor Anna Velez said 14 residents were missing.
+The Marlow Creek levee failed before dawn, the Harlan County sheriff, Tom Reyes, told reporters.
+Velez ordered an evacuation of the lower valley. Rescue crews from Harlan County searched the flooded farmland.`;
+const FLOOD_2 = `The number of residents missing after the Marlow Creek levee failure fell to nine, Governor Anna Velez said on Thursday.
+Harlan County rescue crews found five people alive on a flooded farmland ridge. Sheriff Tom Reyes said the evacuation order stays.`;
+const MATCH = `Harlan United beat Castleford 3-1 on Saturday. Striker Luis Ortega scored twice for Harlan United, whose coach,
+Mira Stone, praised the defence. Castleford's keeper kept the match close until the final whistle.`;
+
+function sig(text: string, published: string | null, names: string[], title: string | null = null): StorySignature {
+  return storySignature({ title, text, published }, names.map(person));
+}
+
+describe('nameMentions', () => {
+  test('a title word ends a name: an office and its holder are two names', () => {
+    const keys = nameMentions('The Harlan County Sheriff Tom Reyes said the road was closed.').map((m) => m.key);
+    expect(keys).toContain('harlan county');
+    expect(keys).toContain('tom reyes');
+    expect(keys.some((k) => k.includes('sheriff'))).toBe(false);
+  });
+
+  test('commas end a name, and a common sentence opening is not a name', () => {
+    const keys = nameMentions('However, the union chief, Paul Brenner, said Eastport Mills would close. After that, talks stopped.').map((m) => m.key);
+    expect(keys).toEqual(expect.arrayContaining(['paul brenner', 'eastport mills']));
+    expect(keys).not.toContain('however');
+    expect(keys).not.toContain('after');
+  });
+
+  test('joining words stay inside a name, possessives end it', () => {
+    const keys = nameMentions("Analysts at Bank of Lorrin doubted Velmora's plan.").map((m) => m.key);
+    expect(keys).toContain('bank of lorrin');
+    expect(keys).toContain('velmora');
+  });
+
+  test('normaliseName folds case, accents and abbreviation dots', () => {
+    expect(normaliseName('José  Müller-Ortiz')).toBe('jose muller ortiz');
+    expect(normaliseName('U.S. Steel')).toBe('us steel');
+  });
+});
+
+describe('storySignature', () => {
+  test('people found by the extractor weigh more, and their surname alone counts for them', () => {
+    const s = sig(FLOOD_1, '2024-05-07', ['Anna Velez', 'Tom Reyes']);
+    const weights = new Map(s.entities.map((e) => [e.key, e.weight]));
+    expect(weights.get('anna velez')).toBe(3);
+    expect(weights.get('marlow creek')).toBe(2);
+    expect(weights.get('velez')).toBe(1);
+  });
+
+  test('content terms skip reporting and generic words', () => {
+    const terms = contentTerms('Officials said the floodwaters rose. The floodwaters reached the levee, officials said on Tuesday.');
+    expect(terms).toContain('floodwater');
+    expect(terms).not.toContain('official');
+    expect(terms).not.toContain('tuesday');
+  });
+});
+
+describe('storyLink', () => {
+  const a = sig(FLOOD_1, '2024-05-07', ['Anna Velez', 'Tom Reyes']);
+  const b = sig(FLOOD_2, '2024-05-09', ['Anna Velez', 'Tom Reyes']);
+  const c = sig(MATCH, '2024-05-11', ['Luis Ortega', 'Mira Stone']);
+
+  test('two reports of one flood, days apart, are one story', () => {
+    expect(storyLink(a, b)).toBe(true);
+  });
+
+  test('a match report that shares one place word is not the flood story', () => {
+    expect(storyScore(a, c).names).toBeLessThan(2);
+    expect(storyLink(a, c)).toBe(false);
+    expect(storyLink(b, c)).toBe(false);
+  });
+
+  test('the relation is symmetric', () => {
+    for (const [x, y] of [
+      [a, b],
+      [a, c],
+      [b, c],
+    ] as const) {
+      expect(storyLink(x, y)).toBe(storyLink(y, x));
+    }
+  });
+
+  test('shared words alone never make a story', () => {
+    const x: StorySignature = { entities: [], terms: ['flood', 'levee', 'rescue', 'evacuation', 'missing', 'farmland', 'crew', 'resident'], published: '2024-05-07' };
+    const y: StorySignature = { ...x, published: '2024-05-08' };
+    expect(storyLink(x, y)).toBe(false);
+  });
+
+  test('a follow-up more than a year later must share more than one a day later', () => {
+    const base: StorySignature = {
+      entities: [
+        { key: 'marlow creek', weight: 2 },
+        { key: 'anna velez', weight: 3 },
+      ],
+      terms: ['levee', 'flood', 'evacuation', 'floodwater', 'farmland'],
+      published: '2024-05-07',
+    };
+    expect(storyLink(base, { ...base, published: '2024-05-08' })).toBe(true);
+    expect(storyLink(base, { ...base, published: '2026-05-08' })).toBe(false);
+  });
+});
+
+describe('story-scoped keys', () => {
+  const s1 = scopeToken('s_1111');
+  const s2 = scopeToken('s_2222');
+
+  test('the same generic subject in two stories gives two keys', () => {
+    expect(factKey('people', 'count', s1)).not.toBe(factKey('people', 'count', s2));
+    expect(factKey('people', 'count', s1)).toBe(factKey('People', 'count', s1));
+  });
+
+  test('rescopeKey moves a key to another story', () => {
+    expect(rescopeKey(factKey('death toll', 'count', s1), s2)).toBe(factKey('death toll', 'count', s2));
+  });
+
+  test('resolution never crosses stories, and a one-word generic subject stays on its own', () => {
+    const facts: KeyedFact[] = [
+      { id: 'a', key: factKey('people', 'count', s1), kind: 'figure' },
+      { id: 'b', key: factKey('people missing', 'count', s1), kind: 'figure' },
+      { id: 'c', key: factKey('flood victims missing', 'count', s2), kind: 'figure' },
+      { id: 'd', key: factKey('victims missing', 'count', s2), kind: 'figure' },
+      { id: 'e', key: factKey('victims missing', 'count', s1), kind: 'figure' },
+    ];
+    const roots = resolveFacts(facts);
+    expect(roots.get('a')).toBeUndefined();
+    expect(roots.get('d')).toBe('c');
+    expect(roots.get('e')).toBeUndefined();
+  });
+});
+
+describe('isGenericSubject', () => {
+  const names = nameWords('Voters in Kestrel Bay backed the Harbor Authority plan, Mayor Lin Okafor said. Turnout was high.');
+
+  test('a subject of common words means something only inside its story', () => {
+    for (const subject of ['people', 'death toll', 'the deal', 'years', 'people unaccounted for', 'Turnout']) {
+      expect(isGenericSubject(subject, names)).toBe(true);
+    }
+  });
+
+  test('a name, an acronym or a capitalised later word makes a subject specific', () => {
+    for (const subject of ['Kestrel Bay turnout', 'Harbor Authority plan cost', 'US tariff on cars', 'tariff on Japanese cars', 'CGT count']) {
+      expect(isGenericSubject(subject, names)).toBe(false);
+    }
+  });
+});
