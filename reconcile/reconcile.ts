@@ -62,8 +62,12 @@ export const ReconcileOptions = z.strictObject({
   trust: z.custom<ReadonlyMap<string, number>>((v) => v instanceof Map).default(() => new Map()),
   /** @defaultValue 0.8 */
   defaultTrust: z.number().min(0.01).max(0.99).default(0.8),
-  /** Reports this many days apart or less speak of the same moment. @defaultValue 14 */
-  windowDays: z.number().int().nonnegative().default(14),
+  /**
+   * Reports this many days apart or less speak of the same moment; a later report that differs is a
+   * change over time (a toll that rises, a count revised), not a dispute. News of one moment is
+   * published within a day or two; a toll reported on Friday and on Monday is two moments. @defaultValue 2
+   */
+  windowDays: z.number().int().nonnegative().default(2),
   /** Below this share of the weight the winning value is `contested`. @defaultValue 0.6 */
   settleShare: z.number().min(0.5).max(1).default(0.6),
   review: FactReview.nullable().default(null),
