@@ -97,7 +97,18 @@ describe.each(BACKENDS)('FactStore [%s]', (kind) => {
         valid_to: null,
         confidence: 0.96,
         sources: ['001.txt', '004.txt'],
-        alternatives: [{ value: { amount: 25, unit: '%' }, status: 'superseded', valid_from: '2025-05-23', valid_to: '2025-07-23', sources: ['002.txt'] }],
+        // The claims behind each value, so a scorer can join quotes to facts (FORMAT.md).
+        claims: [expect.stringMatching(/^c_/), expect.stringMatching(/^c_/)],
+        alternatives: [
+          {
+            value: { amount: 25, unit: '%' },
+            status: 'superseded',
+            valid_from: '2025-05-23',
+            valid_to: '2025-07-23',
+            sources: ['002.txt'],
+            claims: [expect.stringMatching(/^c_/)],
+          },
+        ],
       },
     ]);
     expect(await store.listFacts({ contested: true })).toEqual([]);
