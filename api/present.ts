@@ -10,6 +10,6 @@ export function presentReview(review: Review): ReviewItem {
   return { ...review, valueText: review.value === null ? null : formatValue(review.value) };
 }
 
-export function presentFactItem(item: Omit<FactItem, 'valueText'>): FactItem {
-  return { ...item, valueText: formatValue(item.version.value) };
+export function presentFactItem(item: Omit<FactItem, 'valueText' | 'candidateTexts'>): FactItem {
+  return { ...item, valueText: formatValue(item.version.value), candidateTexts: item.version.candidates.map((c) => formatValue(c.value)) };
 }

@@ -50,6 +50,8 @@ export const FactItem = z
     version: FactVersion,
     /** `version.value` as text. */
     valueText: ValueText,
+    /** The values of `version.candidates` as text, in the same order: lists show the competing values. */
+    candidateTexts: z.array(ValueText),
     /** Changes with every new version and every review: send it as `If-Match` with a review. */
     revision: z.number().int().positive(),
     /** With `valid_at`: the value (current or superseded) that held that day. */

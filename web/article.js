@@ -5,7 +5,6 @@
 import { api } from './api.js';
 import { announce, badge, fill, h, highlighted, link, outLink, pair, stackTable } from './dom.js';
 import { showLoadError } from './token.js';
-import { formatValue } from './values.js';
 
 export async function showArticle(main, id, current) {
   let body;
@@ -28,7 +27,7 @@ export async function showArticle(main, id, current) {
       claims.map((c) => ({ start: c.start, end: c.end, item: c })),
       (mark, items) => {
         mark.className = `claim kind-${items.length === 1 ? items[0].kind : 'many'}`;
-        mark.title = items.map((c) => `${c.kind}: ${formatValue(c.value)} (${c.subject ?? '—'} · ${c.predicate ?? '—'}; ${c.status})`).join('\n');
+        mark.title = items.map((c) => `${c.kind}: ${c.valueText} (${c.subject ?? '—'} · ${c.predicate ?? '—'}; ${c.status})`).join('\n');
         mark.tabIndex = 0;
         mark.dataset.claimIds = items.map((c) => c.id).join(' ');
         const show = () => {
@@ -52,7 +51,7 @@ export async function showArticle(main, id, current) {
     ordered.map((c) => [
       h('button', { type: 'button', class: 'linkish', title: 'Show in the text', 'aria-label': `Show “${c.quote}” in the text`, text: c.quote, onclick: () => c.mark?.scrollIntoView({ block: 'center' }) || c.mark?.focus() }),
       badge(c.kind, 'kind'),
-      formatValue(c.value),
+      c.valueText,
       c.factId ? h('a', { href: link('facts', c.factId), text: `${c.subject ?? '—'} · ${c.predicate ?? '—'}` }) : `${c.subject ?? '—'} · ${c.predicate ?? '—'}`,
       badge(c.status, 'status'),
       c.confidence.toFixed(2),

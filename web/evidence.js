@@ -50,9 +50,7 @@ export function outletsOf(claims) {
   return unknown ? [...names, 'unknown outlet'] : names;
 }
 
-/** A candidate's sources by outlet when the API names them, else how many there are (never the file names). */
-export function sourcesText(factItem, candidate) {
-  const outlets = factItem.outlets;
-  if (outlets && typeof outlets === 'object') return outletsOf(candidate.sources.map((doc) => ({ outlet: outlets[doc] ?? null }))).join(', ');
+/** How many sources back a candidate, for lists (a fact's page names them by outlet); never their file names. */
+export function sourcesText(candidate) {
   return `${candidate.sources.length} source${candidate.sources.length === 1 ? '' : 's'}`;
 }

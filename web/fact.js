@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { announce, badge, fill, h, link, pair } from './dom.js';
 import { evidenceBlock, outletsOf } from './evidence.js';
 import { showLoadError } from './token.js';
-import { DONE, formatValue, formatWhen, validSpan } from './values.js';
+import { DONE, formatWhen, validSpan } from './values.js';
 
 /** An evidence claim of the API as `evidenceBlock` shows it. */
 function asEvidence(c) {
@@ -31,12 +31,14 @@ export async function showFact(main, id, current) {
   }
   if (!current()) return;
   const { fact, version } = detail;
+  // The version shown is one of the fact's versions: its text comes with it.
+  const nowText = version ? (detail.versions.find((v) => v.version.id === version.id)?.valueText ?? '—') : '—';
   document.title = `${fact.subject} · ${fact.predicate} · newsfacts`;
 
   const summary = h(
     'dl',
     { class: 'meta summary' },
-    pair('Value now', h('strong', { class: 'value', text: formatValue(version?.value) })),
+    pair('Value now', h('strong', { class: 'value', text: nowText })),
     pair('Status', version ? badge(version.status, 'fstatus') : 'no version'),
     version ? pair('Valid', validSpan(version.validFrom, version.validTo)) : null,
     version ? pair('Confidence', version.confidence.toFixed(2)) : null,
@@ -44,14 +46,14 @@ export async function showFact(main, id, current) {
     version ? pair('Why', version.reason) : null,
   );
 
-  const candidates = detail.candidates.map(({ candidate, claims }) =>
+  const candidates = detail.candidates.map(({ candidate, valueText, claims }) =>
     h(
       'li',
       { class: `candidate cand-${candidate.status ?? 'none'}` },
       h(
         'p',
         { class: 'cand-head' },
-        h('strong', { text: formatValue(candidate.value) }),
+        h('strong', { text: valueText }),
         ' ',
         badge(candidate.status ?? '—', 'cand'),
         h('span', { class: 'muted', text: ` weight ${candidate.weight.toFixed(2)} · valid ${validSpan(candidate.validFrom, candidate.validTo)}` }),
@@ -79,7 +81,7 @@ export async function showFact(main, id, current) {
 
   const versions = [...detail.versions]
     .sort((a, b) => b.version.seq - a.version.seq)
-    .map(({ version: v, supporting, opposing }) =>
+    .map(({ version: v, valueText, supporting, opposing }) =>
       h(
         'li',
         { class: `version${v.recordedTo === null ? ' current' : ''}`, dataset: { seq: String(v.seq) } },
@@ -88,7 +90,7 @@ export async function showFact(main, id, current) {
           { class: 'version-head' },
           h('span', { class: 'seq', text: `v${v.seq}` }),
           ' ',
-          h('strong', { text: formatValue(v.value) }),
+          h('strong', { text: valueText }),
           ' ',
           badge(v.status, 'fstatus'),
           v.recordedTo === null ? h('span', { class: 'badge now', text: 'current' }) : null,
@@ -106,7 +108,7 @@ export async function showFact(main, id, current) {
       ' ',
       h('strong', { text: DONE[r.action] ?? r.action }),
       ` the ${r.targetKind}`,
-      r.value ? ` as ${formatValue(r.value)}` : '',
+      r.valueText ? ` as ${r.valueText}` : '',
       h('span', { class: 'muted', text: ` · ${formatWhen(r.createdAt)}` }),
       r.reason ? h('p', { class: 'reason', text: r.reason }) : null,
     ),
@@ -127,5 +129,5 @@ export async function showFact(main, id, current) {
       reviews.length ? h('ul', { class: 'review-list' }, reviews) : h('p', { class: 'muted', text: 'No reviews yet.' }),
     ),
   );
-  announce(`${fact.subject} · ${fact.predicate}: ${formatValue(version?.value)} (${version?.status ?? 'no version'}), ${detail.versions.length} versions, ${detail.reviews.length} reviews.`);
+  announce(`${fact.subject} · ${fact.predicate}: ${nowText} (${version?.status ?? 'no version'}), ${detail.versions.length} versions, ${detail.reviews.length} reviews.`);
 }

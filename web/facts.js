@@ -7,7 +7,6 @@ import { api } from './api.js';
 import { announce, badge, fill, h, link, select, stackTable } from './dom.js';
 import { sourcesText } from './evidence.js';
 import { showLoadError } from './token.js';
-import { formatValue } from './values.js';
 
 const FACT_STATUSES = ['contested', 'needs-review', 'reviewed', 'settled'];
 
@@ -87,19 +86,20 @@ export async function showFacts(main, params, current) {
 function factCells(item) {
   const { fact, version } = item;
   const others = version.candidates
+    .map((c, i) => ({ ...c, text: item.candidateTexts[i] }))
     .filter((c) => c.status !== undefined && c.status !== 'current')
     .sort((a, b) => (CANDIDATE_ORDER[a.status] ?? 3) - (CANDIDATE_ORDER[b.status] ?? 3) || b.weight - a.weight);
   const allSources = { sources: [...new Set(version.candidates.flatMap((c) => c.sources))] };
   return [
     { content: [h('a', { href: link('facts', fact.id), text: fact.subject }), h('span', { class: 'predicate', text: fact.predicate })], class: 'fact-name' },
-    { content: formatValue(version.value), class: 'value' },
+    { content: item.valueText, class: 'value' },
     {
-      content: others.length === 0 ? h('span', { class: 'muted', text: 'none' }) : h('ul', { class: 'competing' }, others.map((c) => h('li', { dataset: { status: c.status } }, h('span', { class: 'value', text: formatValue(c.value) }), ' ', badge(c.status, 'cand')))),
+      content: others.length === 0 ? h('span', { class: 'muted', text: 'none' }) : h('ul', { class: 'competing' }, others.map((c) => h('li', { dataset: { status: c.status } }, h('span', { class: 'value', text: c.text }), ' ', badge(c.status, 'cand')))),
       class: 'competing-cell',
     },
     badge(version.status, 'fstatus'),
     `v${version.seq}`,
     version.confidence.toFixed(2),
-    { content: sourcesText(item, allSources), class: 'sources' },
+    { content: sourcesText(allSources), class: 'sources' },
   ];
 }

@@ -7,7 +7,7 @@ import { ApiError, api, currentToken } from './api.js';
 import { announce, appendChildren, badge, fill, h, link, pair, select, stackTable } from './dom.js';
 import { evidenceBlock, sourcesText } from './evidence.js';
 import { askForToken, showLoadError, tokenFormOpen } from './token.js';
-import { DONE, formatValue, parseValue, shapeOf, valueAsInput } from './values.js';
+import { DONE, shapeOf } from './values.js';
 
 const KINDS = ['figure', 'person', 'date', 'project'];
 const CLAIM_STATUSES = ['pending', 'accepted', 'rejected', 'corrected'];
@@ -130,7 +130,7 @@ function renderItem(q, index) {
   const meta = h(
     'dl',
     { class: 'meta' },
-    pair('Value', h('strong', { class: 'value', text: formatValue(claim.value) })),
+    pair('Value', h('strong', { class: 'value', text: claim.valueText })),
     pair('Subject', `${claim.subject ?? '—'} · ${claim.predicate ?? '—'}`),
     claim.attribution ? pair('Said by', claim.attribution) : null,
     claim.hedge && claim.hedge !== 'asserted' ? pair('Hedge', claim.hedge) : null,
@@ -172,7 +172,7 @@ function renderFactBox(factItem) {
   const { table } = stackTable(
     'candidates',
     ['Value', 'Status', { label: 'Weight', num: true }, 'Sources'],
-    version.candidates.map((c) => [formatValue(c.value), badge(c.status ?? '—', 'cand'), c.weight.toFixed(2), { content: sourcesText(factItem, c), class: 'sources' }]),
+    version.candidates.map((c, i) => [factItem.candidateTexts[i], badge(c.status ?? '—', 'cand'), c.weight.toFixed(2), { content: sourcesText(c), class: 'sources' }]),
     () => ({}),
   );
   table.prepend(h('caption', { text: 'Competing values' }));
@@ -183,7 +183,7 @@ function renderFactBox(factItem) {
     h(
       'p',
       { class: 'fact-now' },
-      h('strong', { class: 'fact-value', text: formatValue(version.value) }),
+      h('strong', { class: 'fact-value', text: factItem.valueText }),
       ' ',
       badge(version.status, 'fstatus'),
       h('span', { class: 'muted fact-version', text: ` version ${version.seq} · revision ${revision}` }),
@@ -279,10 +279,10 @@ function closeEditor(q, index) {
   selectItem(index);
 }
 
-/** The value a correction replaces, whose shape (figure, date, text) the typed value must take. */
+/** The kind of value a correction replaces (the fact's, else the claim's), for the editor's hint. */
 function correctionShape(item) {
-  const factValue = item.fact?.version.value;
-  return shapeOf(factValue) ? factValue : item.claim.value;
+  const fromFact = shapeOf(item.fact?.version.value);
+  return fromFact !== 'other' ? fromFact : shapeOf(item.claim.value);
 }
 
 const SHAPE_HINTS = {
@@ -294,7 +294,6 @@ const SHAPE_HINTS = {
 
 function renderEditor(q, index) {
   const item = q.items[index];
-  const shape = correctionShape(item);
   const inputId = `edit-${index}`;
   const errorId = `${inputId}-error`;
   const input = h('input', {
@@ -303,7 +302,7 @@ function renderEditor(q, index) {
     type: 'text',
     autocomplete: 'off',
     spellcheck: 'false',
-    value: item.draft?.value ?? (valueAsInput(item.claim.value) || valueAsInput(item.fact?.version.value)),
+    value: item.draft?.value ?? item.claim.valueText,
     'aria-invalid': item.fieldError ? 'true' : undefined,
     'aria-describedby': `${item.fieldError ? `${errorId} ` : ''}${inputId}-help`,
   });
@@ -317,7 +316,7 @@ function renderEditor(q, index) {
     h('button', { type: 'submit', text: 'Save correction' }),
     h('button', { type: 'button', text: 'Cancel', onclick: () => closeEditor(q, index) }),
     item.fieldError ? h('p', { id: errorId, class: 'field-error', role: 'alert', text: item.fieldError }) : null,
-    h('p', { id: `${inputId}-help`, class: 'muted hint' }, SHAPE_HINTS[shapeOf(shape) ?? 'other'](), ' Enter saves, Esc cancels.'),
+    h('p', { id: `${inputId}-help`, class: 'muted hint' }, SHAPE_HINTS[correctionShape(item)](), ' Enter saves, Esc cancels.'),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -325,12 +324,12 @@ function renderEditor(q, index) {
     const raw = String(data.get('value') ?? '');
     const reason = String(data.get('reason') ?? '').trim();
     item.draft = { value: raw, reason };
-    const parsed = parseValue(raw, shape);
-    if ('error' in parsed) {
-      refuseAtField(q, index, parsed.error);
+    if (raw.trim() === '') {
+      refuseAtField(q, index, 'type the corrected value first');
       return;
     }
-    void reviewItem(q, index, 'correct', parsed.value, reason || undefined);
+    // The API reads the text with the one value grammar (as the CLI does) and says what is wrong with it.
+    void reviewItem(q, index, 'correct', raw.trim(), reason || undefined);
   });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -341,6 +340,11 @@ function renderEditor(q, index) {
     }
   });
   return form;
+}
+
+/** The API's one line names its target first (`c_12: correction …`); beside the claim's own field that goes without saying. */
+function withoutTarget(message, id) {
+  return message.startsWith(`${id}: `) ? message.slice(id.length + 2) : message;
 }
 
 /** A correction the value grammar refuses: the editor stays open with the text typed, the reason beside the field. */
@@ -379,7 +383,7 @@ async function reviewItem(q, index, action, value, reason) {
     item.draft = null;
     updateFact(q, index, result.fact);
     const v = result.fact.version;
-    const text = `Claim ${DONE[action]}${value ? ` as ${formatValue(value)}` : ''} by ${result.review.reviewer}. The fact is now ${formatValue(v.value)} (${v.status}, version ${v.seq}). Press u to undo.`;
+    const text = `Claim ${DONE[action]}${result.review.valueText ? ` as ${result.review.valueText}` : ''} by ${result.review.reviewer}. The fact is now ${result.fact.valueText} (${v.status}, version ${v.seq}). Press u to undo.`;
     item.outcome = { tone: 'ok', text };
     q.undo.push({ index, reviewId: result.review.id });
     announce(text, 'ok');
@@ -388,7 +392,7 @@ async function reviewItem(q, index, action, value, reason) {
     if (error instanceof ApiError && error.status === 400 && action === 'correct') {
       // The API's own reading of the value refused it: say so at the field, keep what was typed.
       q.busy.delete(claim.id);
-      refuseAtField(q, index, error.message);
+      refuseAtField(q, index, withoutTarget(error.message, claim.id));
       return;
     }
     item.editing = false;
@@ -454,7 +458,7 @@ async function undo(q, index) {
     item.review = null;
     updateFact(q, entry.index, result.fact);
     const v = result.fact.version;
-    item.outcome = { tone: 'ok', text: `Decision withdrawn by ${result.review.reviewer}: the claim is ${item.claim.status} again. The fact is now ${formatValue(v.value)} (${v.status}, version ${v.seq}).` };
+    item.outcome = { tone: 'ok', text: `Decision withdrawn by ${result.review.reviewer}: the claim is ${item.claim.status} again. The fact is now ${result.fact.valueText} (${v.status}, version ${v.seq}).` };
     announce(item.outcome.text, 'ok');
   } catch (error) {
     if (error instanceof ApiError && error.status === 409) {
@@ -479,11 +483,24 @@ async function reloadItem(item) {
     item.claim = await api(`/api/claims/${encodeURIComponent(item.claim.id)}`);
     if (item.claim.factId) {
       const detail = await api(`/api/facts/${encodeURIComponent(item.claim.factId)}`);
-      item.fact = detail.version ? { fact: detail.fact, version: detail.version, revision: detail.revision, valueAt: null, outlets: item.fact?.outlets } : null;
+      item.fact = detail.version ? factItemOf(detail) : null;
     }
   } catch (error) {
     announce(`Could not reload the claim: ${error.message}`, 'error');
   }
+}
+
+/** A fact's detail as the list item the queue shows (its texts come with its versions and candidates). */
+function factItemOf(detail) {
+  const textOf = (c) => detail.candidates.find((d) => d.candidate.valueKey === c.valueKey && d.candidate.status === c.status)?.valueText ?? '—';
+  return {
+    fact: detail.fact,
+    version: detail.version,
+    valueText: detail.versions.find((v) => v.version.id === detail.version.id)?.valueText ?? '—',
+    candidateTexts: detail.version.candidates.map(textOf),
+    revision: detail.revision,
+    valueAt: null,
+  };
 }
 
 /** The queue's keys; they do nothing while typing in a field or on other views. */

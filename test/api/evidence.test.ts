@@ -21,6 +21,9 @@ describe('evidence in context', () => {
       const item = queue.items.find((i) => i.claim.quote === '1,200 ships')!;
       expect(item.article).toEqual({ title: 'Port sets a record', url: 'https://gazette.example/port-record' });
       expect(item.fact).not.toBeNull();
+      // Lists show competing values as the value grammar writes them, one text per candidate.
+      expect(item.fact!.candidateTexts).toEqual([item.fact!.valueText]);
+      expect(item.fact!.valueText).toBe(item.claim.valueText);
 
       const res = await app.inject({ url: `/api/facts/${item.fact!.fact.id}`, headers: auth });
       expect(res.statusCode).toBe(200);

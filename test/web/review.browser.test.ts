@@ -201,7 +201,6 @@ describe('reviewers’ page in Chromium', () => {
         corrected = await selectedItem(page);
       }
       const original = (await amountOf(corrected.claimId)) as { amount: number; unit: string };
-      // Below a million the page writes numbers with digit groups (above, as "5 million"), which the check below spells out.
       expect(isSmallAmount(original)).toBe(true);
       const correctedBefore = await server.get<FactDetailBody>(`/api/facts/${corrected.factId}`);
       // e opens the editor, Esc closes it and gives the keys back to the queue; e again to correct.
@@ -218,13 +217,14 @@ describe('reviewers’ page in Chromium', () => {
       const amount = original.amount + 1234;
       // The unit a bare number keeps is the one of the value it replaces: the fact's.
       const unit = (correctedBefore.version?.value as { unit?: string } | null)?.unit ?? original.unit;
-      const shown = `${amount.toLocaleString('en-US')} ${unit}`;
       await page.keyboard.type(amount.toLocaleString('en-US'));
       await page.keyboard.press('Enter');
       await page.locator(`li.item[data-claim-id="${corrected.claimId}"][data-status="corrected"]`).waitFor();
       const correctedAfter = await server.get<FactDetailBody>(`/api/facts/${corrected.factId}`);
       expect(correctedAfter.versions.length).toBe(correctedBefore.versions.length + 1);
       expect(correctedAfter.version?.value).toEqual({ amount, unit });
+      // The page shows the value as the API writes it (the value grammar's wording), never its own.
+      const shown = correctedAfter.versions.find((v) => v.version.recordedTo === null)!.valueText;
       const outcome = await page.locator(`li.item[data-claim-id="${corrected.claimId}"] .outcome`).textContent();
       expect(outcome).toContain(shown);
       expect(await page.locator(`li.item[data-claim-id="${corrected.claimId}"] .fact-value`).textContent()).toBe(shown);
@@ -331,7 +331,8 @@ describe('reviewers’ page in Chromium', () => {
       await page.keyboard.press('Enter');
       const fieldError = item.locator('form.editor .field-error');
       await fieldError.waitFor();
-      expect((await fieldError.textContent())?.length).toBeGreaterThan(10);
+      // The API's own words (400), naming the text it could not read.
+      expect(await fieldError.textContent()).toContain('fifteen percent-ish');
       expect(await input.getAttribute('aria-invalid')).toBe('true');
       expect(await input.getAttribute('aria-describedby')).toContain((await fieldError.getAttribute('id')) ?? 'no id');
       expect(await input.inputValue()).toBe('fifteen percent-ish');
