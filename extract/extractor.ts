@@ -134,6 +134,14 @@ function linkSentenceSubjects(text: string, figures: Array<{ m: FigureMention; d
       const same = earlier.find((f) => f.m.form === 'money' && f.d.strength === 'strong' && f.d.subject);
       if (same) cur.d = { ...same.d };
     }
+    // "Turnout was 71.3%, up 2.4 percentage points": a change written after a figure is that figure's change.
+    if (cur.m.form === 'percent' && /,\s*(?:up|down)\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$/i.test(lead.slice(-30))) {
+      const measured = earlier.find((f) => f.d.subject && f.d.strength === 'strong');
+      if (measured) {
+        cur.d = { subject: measured.d.subject, predicate: 'change', strength: 'strong' };
+        continue;
+      }
+    }
     // "Jara won 26.8% of the vote ... Kast with 23.9%": a weakly described percentage parallels the one before it.
     if (cur.m.form === 'percent' && cur.d.strength === 'weak') {
       const parallel = earlier.find((f) => f.m.form === 'percent' && f.d.strength === 'strong');

@@ -66,6 +66,9 @@ const VERB_NOUN: Record<string, string> = {
   pay: 'payment', pays: 'payment', paid: 'payment', lend: 'loan', lent: 'loan', borrow: 'borrowing', borrowed: 'borrowing',
   raise: 'fundraising', raised: 'fundraising', pledge: 'pledge', pledged: 'pledge', pledges: 'pledge',
   offer: 'offer', offered: 'offer', offers: 'offer', propose: 'proposal', proposes: 'proposal', proposed: 'proposal',
+  save: 'savings', saves: 'savings', saving: 'savings', contribute: 'contribution', contributes: 'contribution', contributed: 'contribution',
+  forfeit: 'forfeiture', forfeits: 'forfeiture', forfeited: 'forfeiture', donate: 'donation', donated: 'donation', donates: 'donation',
+  commit: 'commitment', committed: 'commitment', commits: 'commitment', pour: 'investment', pours: 'investment', poured: 'investment',
 };
 const REVENUE_VERB = /\b(?:brought in|bring in|brings in|raised|collected|generated|earned|yielded|netted)\s+(?:about\s+|around\s+|nearly\s+|more than\s+)?$/i;
 const CHANGE_VERB = /\b(?:shrunk|shrank|shrinks|fell|fallen|falls|dropped|drops|declined|declines|rose|risen|rises|grew|grown|grows|increased|increases|decreased|decreases|added|adds|lost|loses|shed|sheds|cut|cuts)\b/i;
@@ -283,10 +286,34 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
   const before = sentence.text.slice(Math.max(0, m.start - sentence.start - BEFORE_WINDOW), m.start - sentence.start);
   switch (m.form) {
     case 'percent': {
+      // "a rate of 65% of teachers": what the percentage is a share of comes before any tariff reading.
+      const shareFirst = /^\s+of\s/.test(sentence.text.slice(m.end - sentence.start)) && !mentionsTariff(sentence.text) ? shareOf(m, tokens) : null;
+      if (shareFirst) return { ...shareFirst, strength: 'strong' };
       const tariff = tariffSubject(m, tokens, sentence, previous);
       if (tariff) return { subject: tariff, predicate: 'rate', strength: 'strong' };
       const share = shareOf(m, tokens);
       if (share) return { ...share, strength: 'strong' };
+      const afterPct = sentence.text.slice(m.end - sentence.start);
+      // "a 2.1% fall in third-quarter revenue": the change names what changed.
+      const changeIn = /^\s+(?:fall|rise|drop|increase|decline|gain|jump|slide|surge|cut|reduction)\s+in\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(afterPct);
+      if (changeIn) return { subject: caseFold(cleanSubject(cutPurpose(changeIn[1]!))), predicate: 'change', strength: 'strong' };
+      // "the fire was 12% contained", "the mine is 40% owned by": the state a share describes.
+      const state = /^\s+(contained|complete|completed|owned|vaccinated|built|funded|full|finished|reported|counted|occupied|staffed)\b/.exec(afterPct);
+      const holder = /((?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+)\s+(?:is|are|was|were|had been|has been|now)\s+(?:(?:about|around|nearly|roughly|only|just|some|almost)\s+)?$/u.exec(before.slice(-60));
+      if (state) return { subject: `${holder && !STOP_WORDS.has(holder[1]!.toLowerCase()) ? `${caseFold(cleanSubject(holder[1]!))} ` : ''}${state[1]}`, predicate: 'rate', strength: 'strong' };
+      // "Turnout was 71.3%", "growth is now expected at 2 to 4%": the subject of the copula.
+      const copula = /((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:is|are|was|were|will be|would be|stood at|stands at)\s+(?:now\s+)?(?:(?:expected|forecast|seen|estimated|projected|put|pegged)\s+)?(?:at\s+)?(?:(?:about|around|nearly|roughly|some|almost|just|only)\s+)?$/u.exec(before.slice(-80));
+      if (copula) {
+        const words = copula[1]!.split(/\s+/);
+        const from = words.reduce((at, w, idx) => (STOP_WORDS.has(w.toLowerCase()) || /[,;]$/.test(w) ? idx + 1 : at), 0);
+        const kept = words.slice(from).join(' ');
+        if (kept && !/^(?:it|this|that|which|who)$/i.test(kept)) return { subject: caseFold(cleanSubject(kept)), predicate: 'rate', strength: 'strong' };
+      }
+      // "Disney shares are down about 19%", "the index is up 34%": the phrase before "up/down" moved.
+      const moved = /((?:(?!(?:is|are|was|were|has|have|been|now)\s)[\p{L}&][\p{L}&.’'-]*\s+){0,2}(?!(?:is|are|was|were|has|have|been|now)\s)[\p{L}&][\p{L}&.’'-]*(?:\s+\d{2,4})?)\s+(?:is|are|was|were|has been|have been|now|trade|trades|traded|stand|stands|closed|ended)?\s*(?:up|down)\s+(?:(?:about|around|nearly|roughly|some|more than|almost|over|just)\s+)?$/u.exec(before.slice(-80));
+      if (moved && !STOP_WORDS.has(moved[1]!.split(/\s+/).pop()!.toLowerCase())) {
+        return { subject: caseFold(cleanSubject(moved[1]!)), predicate: 'change', strength: 'strong' };
+      }
       const change = changeSubject(tokens, sentence, m.start);
       if (change) return changeDescription(change, tokens, change.predicate === 'level' ? 'rate' : 'change');
       const of = ofComplementSubject(tokens, m.start);
@@ -335,10 +362,25 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
   // The toll rule already knows what it counts; the verb before it ("has risen to 87") is the toll's, not a change of deaths.
   if (m.rule === 'figure.toll') return { subject: 'death toll', predicate: 'count', strength: 'strong' };
   const time = /^(?:working day|business day|day|week|month|year|hour|minute|second|decade)$/.test('amount' in m.value ? m.value.unit : '');
-  if (time && /\b(?:within|in|after|for)\s+(?:the\s+next\s+)?$/i.test(before)) {
+  const afterText = sentence.text.slice(m.end - sentence.start);
+  if (time) {
+    // "15 years as its CEO", "four decades at Disney", "three years on the job": a tenure.
+    const tenure = /^\s+(as|at|on|in)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?((?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*|job|office|post|role|board|helm|position|power)\b/u.exec(afterText);
+    if (tenure) return { subject: `tenure ${tenure[1]} ${tenure[2]}`, predicate: 'duration', strength: 'strong' };
+    // "11 months after Iger left the company": the span since an event.
+    const since = /^\s+(after|since|before)\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(afterText);
+    if (since) return { subject: `time ${since[1]} ${tidy(cutPurpose(since[2]!))}`, predicate: 'duration', strength: 'strong' };
+  }
+  if (time && /\b(?:within|in|after|for)\s+(?:the\s+next\s+)?(?:(?:another|an additional|a further|at least|more than|nearly|about|up to|almost|less than|over|some)\s+)?$/i.test(before)) {
     // "initiate fund disbursement within 45 working days": the deadline of the action before "within".
-    const within = /\bwithin\s+$/i.test(before);
-    const i = tokenIndexBefore(tokens, m.start) - 1;
+    const within = /\bwithin\s+(?:(?:another|an additional|a further|at least|more than|nearly|about|up to|almost|less than|over|some)\s+)?$/i.test(before);
+    let i = tokenIndexBefore(tokens, m.start) - 1;
+    while (i > 0 && /^(?:another|additional|further|least|than|nearly|about|up|to|almost|over|some|an|a|at|more|less)$/i.test(tokens[i]!.text) && !/^(?:within|in|after|for)$/i.test(tokens[i]!.text)) i -= 1;
+    // "have worked for at least 43 years": an active verb before "for" names what lasts.
+    const verbBefore = tokens[i - 1];
+    if (verbBefore && /^\p{Ll}{3,}ed$/u.test(verbBefore.text) && /^for$/i.test(tokens[i]?.text ?? '')) {
+      return { subject: `${verbBefore.text.toLowerCase()} period`, predicate: 'duration', strength: 'strong' };
+    }
     const what = phraseBefore(tokens, i, 3).filter((t) => !isCapitalized(t.text) || /^\p{Lu}{2,}$/u.test(t.text));
     // "initiate fund disbursement": the verb governs the phrase, it is not part of it.
     const lead = tokens[tokenIndexAt(tokens, what[0]?.start ?? 0) - 1];
@@ -358,6 +400,25 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
     }
     return { subject: m.noun ? caseFold(cleanSubject(m.noun)) : null, predicate: 'count', strength: 'weak' };
   }
+  const unitName = 'amount' in m.value ? m.value.unit : '';
+  const measure = MEASURE_UNIT.test(unitName) || /^(?:acre|hectare|square \p{L}+|liter|litre|hectolitre|tonne|ton|mph|kph|km|mm|cm|kg|lb|gallon|barrel|foot|yard|meter|metre|mile|inch|degree)$/u.test(unitName);
+  const afterNoun = sentence.text.slice((m.nounEnd ?? m.end) - sentence.start);
+  if (measure) {
+    // "18 inches of rain", "40,000 tonnes of nickel": the measured stuff follows "of".
+    const of = /^(?:\s+per\s+\p{L}+)?\s+of\s+(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(afterNoun);
+    if (of && !STOP_WORDS.has(of[1]!.toLowerCase())) return { subject: caseFold(cleanSubject(cutPurpose(of[1]!))), predicate: 'amount', strength: 'strong' };
+    // "winds of 140 miles per hour", "temperatures below minus 230 degrees": the noun before the figure.
+    const lead = /(\p{L}[\p{L}-]*)\s+(?:of|below|above|near|around|reaching|topping)\s+(?:(?:up to|about|around|nearly|more than|as much as|some)\s+)?$/u.exec(before.slice(-60));
+    if (lead && !STOP_WORDS.has(lead[1]!.split(/\s+/).pop()!.toLowerCase())) return { subject: caseFold(cleanSubject(lead[1]!)), predicate: 'amount', strength: 'strong' };
+  }
+  if (time) {
+    // "sentenced him to 12 years in prison", "a sentence of 20 years", "faces up to 10 years".
+    if (/^\s+(?:in\s+(?:prison|jail)|behind bars)\b/i.test(afterText) || /\bsentenc(?:ed|es|e)\s+(?:[\p{L}.-]+\s+){0,3}?to\s+(?:(?:up to|about|nearly|more than|at least)\s+)?$/iu.test(before.slice(-60)) || /\bfac(?:es|ed|ing|e)\s+(?:up to\s+|as many as\s+)?$/i.test(before)) {
+      return { subject: 'prison sentence', predicate: 'duration', strength: 'strong' };
+    }
+    const termOf = /\b((?:[\p{L}-]+\s+)?(?:sentence|term|ban|suspension|contract|extension|tenure|mandate|moratorium|lease|deal|loan|freeze))\s+of\s+(?:(?:up to|about|nearly|more than|at least)\s+)?$/iu.exec(before.slice(-60));
+    if (termOf) return { subject: caseFold(cleanSubject(termOf[1]!)), predicate: 'duration', strength: 'strong' };
+  }
   // "rainfall reached nearly 500 millimeters", "raise output by 137,000 barrels": the changed thing is measured.
   // Only measures change ("6 basis points", "500 millimeters"); "the firm lost 900 jobs" counts jobs lost.
   const unit = 'amount' in m.value ? m.value.unit : '';
@@ -367,8 +428,11 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
   // A passive verb after the noun ("jobs were cut") or a verb just before the number ("exporting 1.7 million vehicles").
   let verb: string | null = null;
   const after = sentence.text.slice((m.nounEnd ?? m.end) - sentence.start);
-  const passive = /^\s+(?:were|was|have been|has been|had been|are|is|will be|would be)\s+(\p{Ll}+)/u.exec(after);
-  if (passive && /(?:ed|en|cut|shed|lost|made|built|sold|paid|hit|set|put)$/.test(passive[1]!)) verb = passive[1]!;
+  const passive = /^\s+(?:were|was|have been|has been|had been|are|is|will be|would be|remain|remained|remain)\s+(?:still\s+)?(\p{Ll}+)(\s+(?:dead|alive|missing|injured|safe))?/u.exec(after);
+  // "120 people accounted for", "159 people unaccounted for", "400,000 people participated", "80,000 people in Paris".
+  const post = /^\s+((?:un)?accounted for|missing|dead|injured|killed|displaced|evacuated|stranded|hospitali[sz]ed|infected|affected|(?!were\b|was\b|are\b)\p{Ll}{3,}(?:ed|ied)(?=\s+(?:in|on|at|from|to|by|across|during|since|of)\b)|in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after);
+  if (passive && /(?:ed|en|cut|shed|lost|made|built|sold|paid|hit|set|put|found|held|kept|left|seen|taken|missing|unaccounted)$/.test(passive[1]!)) verb = `${passive[1]!}${passive[2] ?? ''}`;
+  else if (post) verb = post[1]!;
   else {
     const prevToken = tokens[tokenIndexBefore(tokens, m.start)];
     if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && /(?:ing|ed)$/.test(prevToken.text) && !STOP_WORDS.has(prevToken.text)) verb = participle(prevToken.text);
@@ -392,6 +456,42 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
     const antecedent = /(\p{L}+)\s*,?\s*(?:which|that)\b[^,]*$/iu.exec(before);
     const source = antecedent ? singularize(antecedent[1]!) : null;
     return { subject: source ? `${normalizeProduct(source)} revenue` : 'revenue', predicate: 'revenue', strength: 'strong' };
+  }
+  const afterMoney = sentence.text.slice(m.end - sentence.start);
+  // "$54.20 per share", "45 cents a share": a price per share.
+  if (/^\s*(?:per|a|each)\s+share\b/i.test(afterMoney)) {
+    const what = /\b(earnings|profit|income|loss|dividend|revenue|sales)\b/i.exec(before.slice(-120));
+    return { subject: what ? `${what[1]!.toLowerCase()} per share` : 'share price', predicate: 'amount', strength: 'strong' };
+  }
+  // "fined Nordbank 1.2 billion crowns": a fine, and against whom.
+  const fined = /\bfin(?:ed|es|e)\s+((?:the\s+)?(?:[\p{L}&.-]+\s+){0,4}?)(?:(?:about|around|roughly|nearly|more than|up to|a record|an additional)\s+)?$/iu.exec(before.slice(-60));
+  if (fined && !/[,;]/.test(fined[1]!)) {
+    const against = tidy(fined[1]!.replace(/^the\s+/i, '').trim());
+    return { subject: against ? `fine against ${against}` : 'fine', predicate: 'amount', strength: 'strong' };
+  }
+  // "tariffs would cost the company about $300 million": the cost of what comes before the verb.
+  const cost = /\b(\p{L}+)\s+(?:would|will|could|may|might|to)?\s*cost\s+(?:the\s+\p{L}+\s+|\p{L}+\s+)?(?:(?:about|around|roughly|nearly|more than|up to|an estimated|as much as)\s+)?$/iu.exec(before.slice(-80));
+  if (cost && !STOP_WORDS.has(cost[1]!.toLowerCase())) return { subject: `${normalizeProduct(cost[1]!.toLowerCase())} cost`, predicate: 'amount', strength: 'strong' };
+  // "$3 million in prize money", "$2 billion in new funding": the kind of money after "in".
+  const kind = /^\s+in\s+((?:\p{Ll}+\s+)?(?:money|funding|aid|financing|damages|fees|fines|bonuses|cash|loans|grants|subsidies|revenue|sales|profits?|spending|investments?|debt|savings|assets|deposits|compensation|relief|wages|pay))\b/u.exec(afterMoney);
+  if (kind) return { subject: kind[1]!, predicate: 'amount', strength: 'strong' };
+  // "about $400 million will go to treatment programmes": where the money goes.
+  const goes = /^\s+(?:will|would|is to|are to|is set to|must)?\s*(?:go|goes|went|be spent|be used)\s+(?:to|toward|towards|on|for)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(afterMoney);
+  if (goes) return { subject: caseFold(cleanSubject(cutPurpose(goes[1]!))), predicate: 'amount', strength: 'strong' };
+  // "for a total value of $44 billion", "at a cost of $2 billion": the noun before "of" is what the money measures.
+  const valueOf = /\b((?:[\p{L}-]+\s+)?(?:value|valuation|price|cost|size|total|worth|amount|bill|tab|budget|fine|penalty|loss|losses|range))\s+of\s+(?:(?:about|around|roughly|nearly|more than|up to|almost|some|an estimated)\s+)?$/iu.exec(before.slice(-60));
+  if (valueOf && !STOP_WORDS.has(valueOf[1]!.split(/\s+/)[0]!.toLowerCase())) {
+    return { subject: caseFold(cleanSubject(valueOf[1]!)), predicate: 'amount', strength: 'strong' };
+  }
+  // "$25.5 billion of fully committed debt and margin loan financing": "of" names what the money is.
+  const ofWhat = /^\s+of\s+(?:\p{Ll}+ly\s+)?(?:new\s+|fresh\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*)/u.exec(afterMoney);
+  if (ofWhat) {
+    const words = ofWhat[1]!.split(/\s+/);
+    const stop = words.findIndex((w) => STOP_WORDS.has(w) && w !== 'and');
+    const kept = (stop >= 0 ? words.slice(0, stop) : words).filter((w, idx, all) => !(w === 'and' && idx === all.length - 1));
+    if (kept.length > 0 && kept.some((w) => isPluralNoun(w) || /(?:ing|ment|debt|cash|aid|funding|capital|equity|stock)$/.test(w))) {
+      return { subject: kept.join(' '), predicate: 'amount', strength: 'strong' };
+    }
   }
   const owner = ownerBefore(tokens, m.start);
   const noun = moneyNounAfter(m, tokens);
@@ -425,7 +525,7 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   }
   let inWhat: string | null = null;
   let prep: string | null = null;
-  if (/^(?:in|on|into|of)$/i.test(tokens[at]?.text ?? '')) {
+  if (/^(?:in|on|into|of|to|from|toward|towards)$/i.test(tokens[at]?.text ?? '')) {
     prep = tokens[at]!.text.toLowerCase();
     let k = at + 1;
     while (tokens[k] && /^(?:the|a|an|additional|new|further|extra|second|third|fourth|first|another)$/i.test(tokens[k]!.text)) k += 1;
@@ -437,7 +537,7 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   if (flow) {
     // "spend 1.2 billion pesos to rebuild the X plant": the purpose names what the money is for.
     // The purpose may follow a period ("¥120 billion over five years to reinforce the plant").
-    const purpose = /^[^,;:.]{0,40}?\bto\s+(build|rebuild|construct|fund|finance|expand|upgrade|develop|repair|modernize|modernise|buy|acquire|reinforce|strengthen|improve|renovate|refurbish|restore|replace|support|cover)\s+(?:the\s+|a\s+|an\s+|new\s+)*((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(sentence.text.slice(m.end - sentence.start));
+    const purpose = /^[^,;:.]{0,40}?\bto\s+(build|rebuild|construct|fund|finance|expand|upgrade|develop|repair|modernize|modernise|buy|acquire|reinforce|strengthen|improve|renovate|refurbish|restore|replace|support|cover|settle|resolve|compensate)\s+(?:the\s+|a\s+|an\s+|new\s+)*((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(sentence.text.slice(m.end - sentence.start));
     const what = inWhat
       ? `${flow === 'purchase' || prep === 'of' ? 'of' : prep === 'on' ? 'on' : flow === 'investment' ? 'in' : 'of'} ${caseFold(inWhat)}`
       : purpose ? `to ${purpose[1]!.toLowerCase()} ${caseFold(tidy(cutPurpose(purpose[2]!)))}` : null;
@@ -451,7 +551,7 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   }
   if (noun) return { subject: caseFold(cleanSubject([owner, noun.text].filter(Boolean).join(' '))), predicate: 'amount', strength: 'weak' };
   // "a deal worth up to $4.8 billion": the noun before "worth" is what the money measures.
-  const worth = /\b(\p{L}+)\s+(?:worth|valued at)\s+(?:(?:about|around|roughly|nearly|up to|more than|as much as|between)\s+)?$/iu.exec(before.slice(-60));
+  const worth = /\b(\p{L}+)\s+(?:worth|valued at)\s+(?:(?:about|around|roughly|nearly|up to|more than|as much as|between|a combined|a total of|an estimated|a record)\s+)?$/iu.exec(before.slice(-60));
   if (worth && !STOP_WORDS.has(worth[1]!.toLowerCase())) return { subject: caseFold(cleanSubject(`${owner ? `${tidy(owner)} ` : ''}${worth[1]!}`)), predicate: 'value', strength: 'strong' };
   // "sets aside $31 million for homelessness services": "for" names the purpose.
   const purposeFor = /^\s+(?:a\s+year\s+|annually\s+)?for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.text.slice(m.end - sentence.start));

@@ -66,3 +66,44 @@ describe('describeFigure', () => {
     expect(describe1('The carmaker lost 900 jobs.').subject).toBe('jobs lost');
   });
 });
+
+describe('describeFigure on any topic', () => {
+  const subject = (text: string, nth = 0) => describe1(text, nth).subject;
+
+  it('keeps what is counted with its state or place', () => {
+    expect(subject('There were 40 people unaccounted for after the blast.')).toBe('people unaccounted for');
+    expect(subject('Some 3,000 people marched in Lyon on Saturday.')).toBe('people marched');
+    expect(subject('About 2,000 people in Lille joined the march.')).toBe('people in Lille');
+    expect(subject('Three hikers were found alive on the ridge.')).toBe('hikers found alive');
+  });
+
+  it('reads measured stuff and the measured noun around a measure', () => {
+    expect(subject('Storms dumped 14 inches of snow on the pass.')).toBe('snow');
+    expect(subject('The front brought gusts of up to 80 mph.')).toBe('gusts');
+  });
+
+  it('reads prison terms, contract terms and tenures', () => {
+    expect(subject('The judge sentenced him to nine years in prison.')).toBe('prison sentence');
+    expect(subject('The club offered a contract of four years.')).toBe('contract');
+    expect(subject('She spent two decades at Unilever before joining.')).toBe('tenure at Unilever');
+    expect(subject('The vote came six months after Dube resigned.')).toBe('time after Dube resigned');
+  });
+
+  it('names money by fine, cost, kind, destination, value and per-share price', () => {
+    expect(subject('The regulator fined Harbank $30 million on Monday.')).toBe('fine against Harbank');
+    expect(subject('Tariffs will cost the group about $90 million.')).toBe('tariffs cost');
+    expect(subject('She won $1.2 million in prize money.')).toBe('prize money');
+    expect(subject('About $80 million will go to housing grants.')).toBe('housing grants');
+    expect(subject('The offer has a total value of $3 billion.')).toBe('total value');
+    expect(subject('Profit was 52 cents a share, above forecasts.')).toBe('profit per share');
+    expect(subject('The insurer agreed to pay $600 million to settle claims from investors.')).toMatch(/settle claims/);
+  });
+
+  it('reads percentages by the change, state or copula around them', () => {
+    expect(subject('The brand posted a 4.5% rise in online sales.')).toBe('online sales');
+    expect(subject('The blaze was 35% contained by Sunday.')).toBe('blaze contained');
+    expect(subject('Unemployment was 6.1% in March.')).toBe('unemployment');
+    expect(subject('Bank shares are down about 12% this year.')).toBe('bank shares');
+    expect(subject('A rate of 40% of nurses joined the strike, the union said.')).toMatch(/^nurses/);
+  });
+});
