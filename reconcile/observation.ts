@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
 import { factKey, isUsableKey } from './fact-key.js';
+import { officeOf, officeSubject } from './office.js';
 import { isGenericSubject } from './story.js';
 
 /** The story an article belongs to, as it scopes the article's generic subjects. */
@@ -29,8 +30,11 @@ export type Observation = z.infer<typeof Observation>;
  * fact that can be reconciled:
  *
  * - figure: subject and predicate from the claim; the value is the amount or range.
- * - person: subject = the person's name, predicate `role`, value `{ text: role }`;
- *   no role, no observation.
+ * - person: when the role is an office one person holds at a time in a named
+ *   organisation or place (`officeOf`: `Twitter CEO`, `mayor of Lyon`), subject =
+ *   the organisation, predicate = the office, value = `{ text: name }`: who holds
+ *   it, so successors supersede one another. Otherwise subject = the person's
+ *   name, predicate `role`, value `{ text: role }`; no role, no observation.
  * - date: subject and predicate from the claim, value `{ date }`; an unresolved
  *   date (`null`) gives none.
  * - project: subject = the project's name. One claim feeds one fact, so the
@@ -69,8 +73,13 @@ function observe(claim: ClaimDraft): Found | null {
   switch (claim.kind) {
     case 'figure':
       return { subject: claim.subject, predicate: claim.predicate, value: claim.value };
-    case 'person':
-      return claim.value.role ? { subject: claim.value.name, predicate: 'role', value: { text: claim.value.role } } : null;
+    case 'person': {
+      if (!claim.value.role) return null;
+      // An office one person holds at a time: the claim says who holds it (`Disney | chief executive`).
+      const office = officeOf(claim.value.role, claim.value.org);
+      if (office) return { subject: officeSubject(office.org), predicate: office.office, value: { text: claim.value.name } };
+      return { subject: claim.value.name, predicate: 'role', value: { text: claim.value.role } };
+    }
     case 'date':
       return claim.value.date ? { subject: claim.subject, predicate: claim.predicate, value: { date: claim.value.date } } : null;
     case 'project': {

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import type { ClaimDraft } from '../../model/index.js';
+import { claimObservation, factKey } from '../../reconcile/index.js';
+import { officeOf, officeSubject } from '../../reconcile/office.js';
+
+function person(name: string, role: string | null, org: string | null = null): ClaimDraft {
+  return {
+    kind: 'person',
+    value: { name, role, org },
+    start: 0,
+    end: name.length,
+    quote: name,
+    subject: name,
+    predicate: 'role',
+    attribution: null,
+    hedge: 'asserted',
+    qualifier: null,
+    extractor: 'test',
+    rule: 'test',
+    confidence: 1,
+  };
+}
+
+describe('officeOf', () => {
+  test('an organisation before or after the title', () => {
+    expect(officeOf('Halden Foods CEO', null)).toEqual({ org: 'Halden Foods', office: 'chief executive' });
+    expect(officeOf('chief executive officer of Brightline Rail', null)).toEqual({ org: 'Brightline Rail', office: 'chief executive' });
+    expect(officeOf('Porto Verde Mayor', null)).toEqual({ org: 'Porto Verde', office: 'mayor' });
+    expect(officeOf("chairman of the board", 'Kestrel Mining Corp.')).toEqual({ org: 'Kestrel Mining', office: 'chair' });
+  });
+
+  test('a deputy, a former holder or a title without an organisation is not an office holder', () => {
+    expect(officeOf('former CEO', null)).toBeNull();
+    expect(officeOf('Deputy Mayor of Porto Verde', null)).toBeNull();
+    expect(officeOf('vice president of Halden Foods', null)).toBeNull();
+    expect(officeOf('CEO', null)).toBeNull();
+    expect(officeOf('analyst at Brightline Rail', null)).toBeNull();
+  });
+
+  test('a hyphenated place is one word, so a city is not a shorter mention of its county', () => {
+    expect(officeSubject('Miami-Dade County')).toBe('MiamiDade County');
+    expect(factKey(officeSubject('Miami'), 'mayor').split('|')[0]).toBe('miami');
+    expect(factKey(officeSubject('Miami-Dade County'), 'mayor').split('|')[0]).toBe('county miamidade');
+  });
+});
+
+describe('office observations', () => {
+  test('a person holding an office observes who holds it; other roles stay the person\u2019s', () => {
+    expect(claimObservation(person('Lena Ortiz', 'Halden Foods CEO'))).toMatchObject({ subject: 'Halden Foods', predicate: 'chief executive', value: { text: 'Lena Ortiz' } });
+    expect(claimObservation(person('Omar Said', 'analyst'))).toMatchObject({ subject: 'Omar Said', predicate: 'role', value: { text: 'analyst' } });
+  });
+
+  test('two holders of one office meet in one fact, whatever the wording of the organisation', () => {
+    const a = claimObservation(person('Lena Ortiz', 'chief executive of Halden Foods'))!;
+    const b = claimObservation(person('Piet de Wit', 'Halden Foods CEO'))!;
+    expect(a.key).toBe(b.key);
+  });
+});
