@@ -44,6 +44,19 @@ const SYNONYMS = new Map<string, string>([
   ['duty', 'tariff'],
   ['japanese', 'japan'],
   ['american', 'us'],
+  // Casualty and crowd counts, as news words them in any disaster, conflict or protest story.
+  ['toll', 'death'],
+  ['dead', 'death'],
+  ['killed', 'death'],
+  ['fatality', 'death'],
+  ['unaccounted', 'missing'],
+  ['wounded', 'injured'],
+  ['injury', 'injured'],
+  ['demonstrator', 'protester'],
+  ['protestor', 'protester'],
+  ['rally', 'demonstration'],
+  ['parade', 'demonstration'],
+  ['protest', 'demonstration'],
 ]);
 
 /** Predicate words that name one measure: `size` of a fund and its `amount`, a `level` and a `rate`. */
@@ -84,7 +97,7 @@ export function singular(word: string): string {
  * keys, and neither is a word subset of the other, so they never resolve into one fact.
  */
 export function factKey(subject: string, predicate: string, scope: string | null = null): string {
-  const words = normaliseWords(subject).filter((word) => !SUBJECT_FILLERS.has(word));
+  const words = [...new Set(normaliseWords(subject).filter((word) => !SUBJECT_FILLERS.has(word)))];
   const subjectKey = (scope === null || words.length === 0 ? words : [...words, scope]).sort().join(' ');
   const predicateKey = normaliseWords(predicate)
     .map((word) => PREDICATE_SYNONYMS.get(word) ?? word)

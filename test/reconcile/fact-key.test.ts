@@ -49,3 +49,21 @@ describe('factKey', () => {
     expect(normaliseWords('U.S.-Japan deal')).toEqual(['us', 'japan', 'deal']);
   });
 });
+
+describe('casualty and crowd measures', () => {
+  test('a death toll is one measure however it is worded', () => {
+    expect(factKey('death toll', 'count')).toBe(factKey('deaths', 'count'));
+    expect(factKey('the toll', 'count')).toBe(factKey('fatalities', 'count'));
+  });
+
+  test('missing and unaccounted for are one count; accounted for is another', () => {
+    expect(factKey('people unaccounted for', 'count')).toBe(factKey('people missing', 'count'));
+    expect(factKey('people accounted for', 'count')).not.toBe(factKey('people missing', 'count'));
+  });
+
+  test('rallies, parades and protests are demonstrations; demonstrators are protesters', () => {
+    expect(factKey('rallies', 'count')).toBe(factKey('demonstrations', 'count'));
+    expect(factKey('parades', 'count')).toBe(factKey('protests', 'count'));
+    expect(factKey('demonstrators', 'count')).toBe(factKey('protesters', 'count'));
+  });
+});
