@@ -28,10 +28,12 @@ export const Config = z.object({
   apiReads: z.enum(['open', 'token']).default('open'),
   /** API requests per minute per client address, 0 = no limit (`NEWSFACTS_API_RATE_LIMIT`). */
   apiRateLimit: z.coerce.number().int().min(0).default(600),
+  /** Folders whose files `POST /api/ingest` may read (`NEWSFACTS_INGEST_ROOTS`, separated like PATH); none: URLs only. */
+  ingestRoots: z.array(z.string().min(1)).default([]),
 });
 export type Config = z.infer<typeof Config>;
 
-/** Reads `DATABASE_URL`, `REDIS_URL`, `NEWSFACTS_HOME`, `LOG_LEVEL` and the `NEWSFACTS_API_*` settings. */
+/** Reads `DATABASE_URL`, `REDIS_URL`, `NEWSFACTS_HOME`, `LOG_LEVEL`, `NEWSFACTS_INGEST_ROOTS` and the `NEWSFACTS_API_*` settings. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
   const parsed = Config.safeParse({
     databaseUrl: env.DATABASE_URL,
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     apiTokens: (env.NEWSFACTS_API_TOKENS ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0),
     apiReads: env.NEWSFACTS_API_READS || undefined,
     apiRateLimit: env.NEWSFACTS_API_RATE_LIMIT || undefined,
+    ingestRoots: (env.NEWSFACTS_INGEST_ROOTS ?? '').split(path.delimiter).map((r) => r.trim()).filter((r) => r.length > 0).map((r) => path.resolve(cwd, r)),
   });
   if (!parsed.success) throw new ValidationError('environment', 'configuration', parsed.error);
   return parsed.data;

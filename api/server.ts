@@ -21,7 +21,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ConfigError, ConflictError, InputError, StaleRevisionError } from '../errors.js';
+import { ConfigError, ConflictError, InputError, StaleRevisionError, TransientError } from '../errors.js';
 import type { JobQueues, ScheduleBook } from '../queues/index.js';
 import type { FactStore } from '../store/index.js';
 import { TokenGate } from './auth.js';
@@ -41,6 +41,11 @@ export const ApiOptions = z.strictObject({
   rateLimitPerMinute: z.number().int().min(0).default(600),
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: z.number().int().positive().default(64 * 1024),
+  /**
+   * Folders whose files and subfolders `POST /api/ingest` may read
+   * (`NEWSFACTS_INGEST_ROOTS`). @defaultValue none: the API ingests URLs only
+   */
+  ingestRoots: z.array(z.string().min(1)).default([]),
 });
 export type ApiOptions = z.input<typeof ApiOptions>;
 
@@ -128,7 +133,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     registerFactRoutes(api, deps, read);
     registerReviewRoutes(api, deps, read, write);
     registerArticleRoutes(api, deps, read);
-    registerJobRoutes(api, deps, read, write);
+    registerJobRoutes(api, deps, read, write, o.ingestRoots);
     registerPage(scope);
   });
 
@@ -152,6 +157,17 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
 
 /** Maps an error to its response: the status our error classes imply, one line, no stack. */
 export function errorBody(error: unknown): { statusCode: number; error: string; message: string; currentRevision?: number } {
+  // The database's own words name its user, host, port and database: clients get one generic line.
+  const sqlstate = databaseCode(error);
+  if (sqlstate !== undefined && !(error instanceof StaleRevisionError)) {
+    if (error instanceof TransientError) return { statusCode: 503, error: 'Service Unavailable', message: 'the database is unavailable; retry later' };
+    if (error instanceof ConflictError) return { statusCode: 409, error: 'Conflict', message: 'the write conflicted with another; read again and retry' };
+    if (error instanceof InputError) return { statusCode: 400, error: 'Bad Request', message: `the database refused a value of this request (SQLSTATE ${sqlstate})` };
+    return { statusCode: 500, error: 'Internal Server Error', message: 'internal error (logged on the server)' };
+  }
+  if (error instanceof TransientError && error.service === 'database') {
+    return { statusCode: 503, error: 'Service Unavailable', message: 'the database is unavailable; retry later' };
+  }
   if (error instanceof StaleRevisionError) {
     return { statusCode: 409, error: 'Conflict', message: error.message, currentRevision: error.current };
   }
@@ -194,4 +210,12 @@ function httpReason(status: number): string {
     429: 'Too Many Requests',
   };
   return reasons[status] ?? 'Client Error';
+}
+
+/** The SQLSTATE or socket code of an error the store mapped from the driver (kept as its `cause`), if any. */
+function databaseCode(error: unknown): string | undefined {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown; severity?: unknown } | undefined) : undefined;
+  if (!cause || typeof cause !== 'object') return undefined;
+  // PostgreSQL errors (pg and PGlite) carry a five-character SQLSTATE and a severity.
+  return typeof cause.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code) && cause.severity !== undefined ? cause.code : undefined;
 }

@@ -37,7 +37,8 @@ export function registerArticleRoutes(api: Api, deps: ApiDeps, read: Access): vo
       if (!article) throw new InputError(request.params.id, 'no such article');
       const views = await deps.store.claimViews({ articleId: article.id });
       const source = views[0]?.source ?? (await deps.store.articleSummaries(article.id))[0]?.source ?? null;
-      return { article, source, claims: views.map(claimItem) };
+      // The server's own file path is no business of its readers: the document name identifies the file.
+      return { article: { ...article, path: null }, source, claims: views.map(claimItem) };
     },
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError, InputError } from '../../errors.js';
 import { Interval } from '../../queues/index.js';
+import { checkIngestLocations } from '../ingest-locations.js';
 import type { ApiDeps } from '../server.js';
 import {
   ErrorBody,
@@ -19,7 +20,7 @@ export interface Ingestion {
   ingest(locations: readonly string[], options: { published?: string }): Promise<z.infer<typeof IngestResponse>>;
 }
 
-export function registerJobRoutes(api: Api, deps: ApiDeps, read: Access, write: Access): void {
+export function registerJobRoutes(api: Api, deps: ApiDeps, read: Access, write: Access, ingestRoots: readonly string[] = []): void {
   const schedules = () => {
     if (!deps.queues) throw new ConfigError('schedules need Redis: start the server with REDIS_URL set');
     return deps.queues.schedules;
@@ -32,13 +33,16 @@ export function registerJobRoutes(api: Api, deps: ApiDeps, read: Access, write: 
       schema: {
         tags: ['jobs'],
         summary: 'Ingest pages, feeds, sitemaps, files or folders',
-        description: 'With Redis the jobs are queued (202) for the workers; without, the server runs them before answering (200).',
+        description:
+          'With Redis the jobs are queued (202) for the workers; without, the server runs them before answering (200). ' +
+          'Locations are URLs, or files and folders under NEWSFACTS_INGEST_ROOTS (none by default).',
         security: [{ bearer: [] }],
         body: IngestRequestBody,
         response: { 200: IngestResponse, 202: IngestResponse, 400: ErrorBody, 401: ErrorBody },
       },
     },
     async (request, reply) => {
+      await checkIngestLocations(request.body.locations, ingestRoots);
       const result = await deps.ingestion.ingest(request.body.locations, { published: request.body.published });
       void reply.code(result.mode === 'queued' ? 202 : 200);
       return result;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { CliContext } from '../context.js';
@@ -27,6 +28,7 @@ Environment:
   NEWSFACTS_API_TOKENS      comma-separated bearer tokens for writes (reviews, ingest, schedules); none = read-only
   NEWSFACTS_API_READS       open (default) or token: whether reads need a token too
   NEWSFACTS_API_RATE_LIMIT  requests per minute per client address (default 600, 0 = off)
+  NEWSFACTS_INGEST_ROOTS    folders (separated by ${path.delimiter}) whose files POST /api/ingest may read; none = URLs only
   REDIS_URL                 queue ingestion on BullMQ and show the job board; without it ingestion runs in the server
 
 Stops on SIGINT or SIGTERM after the requests in flight.`,
@@ -56,7 +58,7 @@ Stops on SIGINT or SIGTERM after the requests in flight.`,
         : inProcessIngestion({ store, sources: sourcesFor(null), logger: context.logger, now: () => new Date() }, sourcesFor);
       const app = await buildApi(
         { store, ingestion, queues, logger: context.logger },
-        { tokens: config.apiTokens, readAccess: config.apiReads, rateLimitPerMinute: config.apiRateLimit },
+        { tokens: config.apiTokens, readAccess: config.apiReads, rateLimitPerMinute: config.apiRateLimit, ingestRoots: config.ingestRoots },
       );
       try {
         const stopped = new Promise<string>((resolve) => {

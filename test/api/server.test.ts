@@ -118,7 +118,7 @@ describe('API guard rails', () => {
   test('without Redis, ingest runs in the server and answers when done; schedules answer 503', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-api-'));
     try {
-      await withSeededApi({}, {}, async (app, store) => {
+      await withSeededApi({ ingestRoots: [dir] }, {}, async (app, store) => {
         await writeFile(path.join(dir, 'acme.txt'), 'Acme Corp said on Monday it will invest $2 billion in a new plant in Ohio, creating 1,500 jobs.\n');
         const before = await store.counts();
         const res = await app.inject({
@@ -156,7 +156,7 @@ describe('API with Redis', () => {
     const deps = { ingestion: queuedIngestion(queues, sourcesFor), queues: { jobQueues: queues, schedules: new ScheduleBook(queues, redis) } };
     const dir = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-api-'));
     try {
-      await withSeededApi({}, deps, async (app) => {
+      await withSeededApi({ ingestRoots: [dir] }, deps, async (app) => {
         await writeFile(path.join(dir, 'a.txt'), 'Acme Corp will invest $2 billion in Ohio.\n');
         const queued = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { locations: [dir] } });
         expect(queued.statusCode, queued.body).toBe(202);
