@@ -3,7 +3,7 @@ import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { buildArticle, DocumentRef, type ArticleSource } from '../ingest/index.js';
 import { ClaimDraft } from '../model/index.js';
 import { InputError, ValidationError } from '../errors.js';
-import { jobId, type JobContext, type JobDefinition, type JobName, type JobRequest } from './job.js';
+import { jobId, MAX_CLAIMS_PER_ARTICLE, type JobContext, type JobDefinition, type JobName, type JobRequest } from './job.js';
 
 export const IngestPayload = DocumentRef;
 export type IngestPayload = z.infer<typeof IngestPayload>;
@@ -47,16 +47,22 @@ const ingest: JobDefinition<typeof IngestPayload> = {
 /** extract: article → claim drafts. Pure work; the drafts travel to reconcile in its payload. */
 const extract: JobDefinition<typeof ExtractPayload> = {
   schema: ExtractPayload,
-  async handler({ articleId }, { store }) {
+  async handler({ articleId }, { store, logger, maxClaimsPerArticle = MAX_CLAIMS_PER_ARTICLE }) {
     const article = await store.getArticle(articleId);
     if (!article) throw new InputError(articleId, 'no such article in the store');
     // Loaded on first use: the NLP lexicons cost a second or more, and ingest-only workers never need them.
     const { extractClaims } = await import('../extract/index.js');
-    const claims = extractClaims({ text: article.text, published: article.published });
+    const extracted = extractClaims({ text: article.text, published: article.published });
+    // In text order, so the claims kept are the same on every run.
+    const claims =
+      extracted.length > maxClaimsPerArticle ? [...extracted].sort((a, b) => a.start - b.start || a.end - b.end).slice(0, maxClaimsPerArticle) : extracted;
+    if (claims.length < extracted.length) {
+      logger.warn({ article: articleId, doc: article.doc, extracted: extracted.length, kept: claims.length }, `${article.doc}: ${extracted.length} claims, keeping the first ${claims.length}`);
+    }
     // The drafts travel in the reconcile job; the store notes that the article waits for them.
     await store.markArticleStage(articleId, 'extracted', { extractor: EXTRACTOR_VERSION });
     return {
-      summary: { articleId, doc: article.doc, claims: claims.length },
+      summary: { articleId, doc: article.doc, claims: claims.length, ...(claims.length < extracted.length ? { claimsLeftOut: extracted.length - claims.length } : {}) },
       next: [reconcileRequest({ articleId, extractor: EXTRACTOR_VERSION, claims })],
     };
   },

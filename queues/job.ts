@@ -21,7 +21,17 @@ export interface JobContext {
   sources: readonly ArticleSource[];
   logger: Logger;
   now: () => Date;
+  /**
+   * Most claims one article may hand to reconcile; beyond it the rest are left
+   * out with a warning naming the article, so one huge text (the size limit is
+   * 10 MiB) cannot hold a reconcile transaction, or a job payload, unbounded.
+   * @defaultValue {@link MAX_CLAIMS_PER_ARTICLE}
+   */
+  maxClaimsPerArticle?: number;
 }
+
+/** Default of `JobContext.maxClaimsPerArticle`: far above a news article's few dozen claims. */
+export const MAX_CLAIMS_PER_ARTICLE = 5_000;
 
 export interface JobResult {
   /** A small JSON summary kept with the job (BullMQ return value) and used for progress. */
