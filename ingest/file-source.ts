@@ -16,14 +16,19 @@ export type FileSourceOptions = z.input<typeof FileSourceOptions>;
 
 const FORMATS: Record<string, DocumentFormat> = { '.txt': 'text', '.text': 'text', '.md': 'text', '.html': 'html', '.htm': 'html' };
 
+/** A folder's manifest entries by file name, read at most once per discovery. */
+type ManifestCache = Map<string, Promise<Map<string, ManifestEntry>>>;
+
 /**
  * Local files and folders. A folder is read recursively (hidden folders and
  * `node_modules` skipped) in name order; a `manifest.json` beside files gives
  * their publish date, outlet and URL.
+ *
+ * Memory: a discovery holds one path per file and each folder's manifest once,
+ * so a folder of 100k files costs tens of MB, not one manifest per file.
  */
 export class FileSource implements ArticleSource {
   private readonly options: z.output<typeof FileSourceOptions>;
-  private readonly manifests = new Map<string, Map<string, ManifestEntry>>();
 
   constructor(options: FileSourceOptions = {}) {
     this.options = FileSourceOptions.parse(options);
@@ -36,14 +41,19 @@ export class FileSource implements ArticleSource {
   async discover(location: string): Promise<DocumentRef[]> {
     const absolute = path.resolve(location.startsWith('file://') ? new URL(location).pathname : location);
     const info = await statOrThrow(absolute, location);
+    // Per discovery, not per source: a long-lived source (a scheduled folder) sees manifest edits.
+    const manifests: ManifestCache = new Map();
     if (info.isDirectory()) {
-      const files = await this.walk(absolute);
+      const files: string[] = [];
+      await this.walk(absolute, files);
       if (files.length === 0) throw new InputError(location, 'holds no .txt or .html files');
-      return Promise.all(files.map((file) => this.refFor(file)));
+      const refs: DocumentRef[] = [];
+      for (const file of files) refs.push(await this.refFor(file, manifests));
+      return refs;
     }
     if (!info.isFile()) throw new InputError(location, 'is neither a file nor a folder');
     if (!formatOf(absolute)) throw new InputError(location, `has an unsupported extension (expected ${Object.keys(FORMATS).join(', ')})`);
-    return [await this.refFor(absolute)];
+    return [await this.refFor(absolute, manifests)];
   }
 
   async load(ref: DocumentRef): Promise<RawDocument> {
@@ -69,21 +79,27 @@ export class FileSource implements ArticleSource {
     };
   }
 
-  private async walk(dir: string): Promise<string[]> {
+  /** Appends the article files under `dir` to `out`, in name order (one array: spreading 100k paths would overflow the stack). */
+  private async walk(dir: string, out: string[]): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const out: string[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) out.push(...(await this.walk(full)));
+      if (entry.isDirectory()) await this.walk(full, out);
       else if (entry.isFile() && formatOf(full)) out.push(full);
     }
-    return out;
   }
 
-  private async refFor(file: string): Promise<DocumentRef> {
-    const entry = (await this.manifestOf(path.dirname(file))).get(path.basename(file));
+  private async refFor(file: string, manifests: ManifestCache): Promise<DocumentRef> {
+    const dir = path.dirname(file);
+    // The promise is cached before it settles, so files of one folder share a single read and parse.
+    let manifest = manifests.get(dir);
+    if (!manifest) {
+      manifest = readManifest(dir);
+      manifests.set(dir, manifest);
+    }
+    const entry = (await manifest).get(path.basename(file));
     return {
       location: file,
       published: this.options.published ?? entry?.published ?? null,
@@ -92,32 +108,29 @@ export class FileSource implements ArticleSource {
       title: entry?.headline ?? null,
     };
   }
+}
 
-  private async manifestOf(dir: string): Promise<Map<string, ManifestEntry>> {
-    const cached = this.manifests.get(dir);
-    if (cached) return cached;
-    const file = path.join(dir, 'manifest.json');
-    const byFile = new Map<string, ManifestEntry>();
-    let raw: string | null = null;
-    try {
-      raw = await readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(file, 'cannot be read', { cause: error });
-    }
-    if (raw !== null) {
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch (cause) {
-        throw new InputError(file, 'is not valid JSON', { cause });
-      }
-      const parsed = Manifest.safeParse(json);
-      if (!parsed.success) throw new ValidationError(file, 'manifest', parsed.error);
-      for (const entry of parsed.data) byFile.set(entry.file, entry);
-    }
-    this.manifests.set(dir, byFile);
-    return byFile;
+/** A folder's `manifest.json` by file name; empty when the folder has none. */
+async function readManifest(dir: string): Promise<Map<string, ManifestEntry>> {
+  const file = path.join(dir, 'manifest.json');
+  const byFile = new Map<string, ManifestEntry>();
+  let raw: string | null = null;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(file, 'cannot be read', { cause: error });
   }
+  if (raw === null) return byFile;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (cause) {
+    throw new InputError(file, 'is not valid JSON', { cause });
+  }
+  const parsed = Manifest.safeParse(json);
+  if (!parsed.success) throw new ValidationError(file, 'manifest', parsed.error);
+  for (const entry of parsed.data) byFile.set(entry.file, entry);
+  return byFile;
 }
 
 /** The publish date a folder's manifest gives a file, for commands that read one file. */
