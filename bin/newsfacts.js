@@ -1,8 +1,28 @@
 #!/usr/bin/env node
 // The CLI runs the TypeScript sources through tsx's loader, so a fresh clone
 // needs no build step: `npm ci && npx newsfacts --help` just works.
-import { register } from 'tsx/esm/api';
+import { readFileSync } from 'node:fs';
 
-register();
-const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv);
+const args = process.argv.slice(2);
+if (args.length === 1 && ['--help', '-h', '--version', '-V'].includes(args[0])) {
+  // Answered without tsx, whose loader alone costs about half a second of CPU: the
+  // listing comes from cli/outline.json, as cli/main.ts's does, with the same
+  // placeholders (test/cli/commands.test.ts compares the two outputs).
+  const { Command, Help } = await import('commander');
+  const read = (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+  const outline = read('../cli/outline.json');
+  const terms = new Map(outline.commands.map((c) => [c.name, c.term]));
+  const help = new Help();
+  const program = new Command('newsfacts')
+    .description(outline.description)
+    .version(read('../package.json').version)
+    .configureHelp({ subcommandTerm: (cmd) => terms.get(cmd.name()) ?? help.subcommandTerm(cmd) })
+    .addHelpText('after', outline.epilogue);
+  for (const c of outline.commands) program.command(c.name).description(c.summary);
+  program.parse(process.argv); // prints, then exits 0
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import('../cli/main.ts');
+  process.exitCode = await main(process.argv);
+}

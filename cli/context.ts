@@ -1,6 +1,12 @@
-import { pino, type Logger } from 'pino';
-import { loadConfig, type Config } from '../config.js';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
 import type { Database, FactStore } from '../store/index.js';
+
+/** What `config` and `logger` are built with, imported by `prepare()`: zod and pino are not needed for `--help`. */
+interface ContextModules {
+  loadConfig: typeof import('../config.js').loadConfig;
+  pino: typeof import('pino').pino;
+}
 
 /**
  * What every command may need, created lazily so that `--help` and pure
@@ -15,6 +21,7 @@ export class CliContext {
   private loggerValue: Logger | undefined;
   private database: Database | undefined;
   private storeValue: FactStore | undefined;
+  private modules: ContextModules | undefined;
 
   constructor(options: { stdout?: NodeJS.WritableStream; stderr?: NodeJS.WritableStream; env?: NodeJS.ProcessEnv } = {}) {
     this.stdout = options.stdout ?? process.stdout;
@@ -24,13 +31,26 @@ export class CliContext {
 
   private readonly env: NodeJS.ProcessEnv;
 
+  /** Loads what `config` and `logger` need; `main` calls it once a command is chosen. */
+  async prepare(): Promise<void> {
+    if (this.modules) return;
+    const [{ loadConfig }, { pino }] = await Promise.all([import('../config.js'), import('pino')]);
+    this.modules = { loadConfig, pino };
+  }
+
+  private get loaded(): ContextModules {
+    if (!this.modules) throw new Error('CliContext: prepare() must run before config or logger is read');
+    return this.modules;
+  }
+
   get config(): Config {
-    this.configValue ??= loadConfig(this.env);
+    this.configValue ??= this.loaded.loadConfig(this.env);
     return this.configValue;
   }
 
   /** Structured logs go to stderr; commands keep them quiet unless LOG_LEVEL asks. */
   get logger(): Logger {
+    const { pino } = this.loaded;
     this.loggerValue ??= pino({ level: this.env.LOG_LEVEL ?? 'warn', base: { pid: process.pid } }, pino.destination(2));
     return this.loggerValue;
   }

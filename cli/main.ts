@@ -1,67 +1,95 @@
-import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help } from 'commander';
 import { CliContext } from './context.js';
-import { registerArticle } from './commands/article.js';
-import { registerArticles } from './commands/articles.js';
-import { registerClaims } from './commands/claims.js';
-import { registerDiscover } from './commands/discover.js';
-import { registerExtract } from './commands/extract.js';
-import { registerFact, registerFacts } from './commands/facts.js';
-import { registerImport } from './commands/import.js';
-import { registerRecover } from './commands/recover.js';
-import { registerReview } from './commands/review.js';
-import { registerRun } from './commands/run.js';
-import { registerEnqueue } from './commands/enqueue.js';
-import { registerJobs } from './commands/jobs.js';
-import { registerSchedule } from './commands/schedule.js';
-import { registerServe } from './commands/serve.js';
-import { registerTrust } from './commands/trust.js';
-import { registerWorker } from './commands/worker.js';
+
+/** Registers one command (with its subcommands) on the program. */
+export type RegisterCommand = (program: Command, context: CliContext) => void;
+
+/** What `newsfacts --help` lists: the program's description and epilogue, and each command's name, term and summary. */
+export interface CliOutline {
+  description: string;
+  epilogue: string;
+  commands: { name: string; term: string; summary: string }[];
+}
+
+/**
+ * The table of contents of the CLI, kept in `outline.json` so that
+ * `bin/newsfacts.js` answers `--help` and `--version` from it without starting
+ * the TypeScript loader. `test/cli/commands.test.ts` checks every term and
+ * summary against the command's own module.
+ */
+export const OUTLINE = JSON.parse(readFileSync(new URL('./outline.json', import.meta.url), 'utf8')) as CliOutline;
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * How to load each command of the outline. Only the chosen command's module is
+ * imported (they pull in the store, the queues, the NLP lexicons, the HTTP
+ * server), so each command starts without loading the others.
+ */
+export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  run: async () => (await import('./commands/run.js')).registerRun,
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  article: async () => (await import('./commands/article.js')).registerArticle,
+  articles: async () => (await import('./commands/articles.js')).registerArticles,
+  discover: async () => (await import('./commands/discover.js')).registerDiscover,
+  claims: async () => (await import('./commands/claims.js')).registerClaims,
+  facts: async () => (await import('./commands/facts.js')).registerFacts,
+  fact: async () => (await import('./commands/facts.js')).registerFact,
+  review: async () => (await import('./commands/review.js')).registerReview,
+  import: async () => (await import('./commands/import.js')).registerImport,
+  trust: async () => (await import('./commands/trust.js')).registerTrust,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  enqueue: async () => (await import('./commands/enqueue.js')).registerEnqueue,
+  recover: async () => (await import('./commands/recover.js')).registerRecover,
+  jobs: async () => (await import('./commands/jobs.js')).registerJobs,
+  schedule: async () => (await import('./commands/schedule.js')).registerSchedule,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+};
 
 /** Exit codes: 0 ok, 1 a failure (named on one line), 2 a usage error. */
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
-export function buildProgram(context: CliContext): Command {
+/**
+ * The program with every command listed and `chosen` (a name of the outline)
+ * fully registered; the others are placeholders that carry their name and
+ * summary for the listing, unknown-command suggestions and `help <command>`.
+ * With `chosen` 'all' every command is loaded (tests that walk the whole CLI).
+ */
+export async function buildProgram(context: CliContext, chosen: string | 'all' | undefined): Promise<Command> {
+  const terms = new Map(OUTLINE.commands.map((c) => [c.name, c.term]));
+  const help = new Help();
   const program = new Command('newsfacts')
-    .description('Turn news articles into reviewed, reconciled, versioned facts.')
-    .version('0.1.0')
+    .description(OUTLINE.description)
+    .version(VERSION)
     .showSuggestionAfterError()
     .configureOutput({
       writeOut: (s) => context.stdout.write(s),
       writeErr: (s) => context.stderr.write(s),
     })
-    .addHelpText(
-      'after',
-      `
-Environment:
-  DATABASE_URL    PostgreSQL to use instead of the embedded PGlite store in .newsfacts/
-  NEWSFACTS_HOME  folder of the embedded store (default .newsfacts)
-  REDIS_URL       Redis for the BullMQ queues (worker, enqueue, jobs, schedule)
-  LOG_LEVEL       structured log level on stderr (default warn)
-  NEWSFACTS_API_TOKENS, NEWSFACTS_API_READS, NEWSFACTS_API_RATE_LIMIT   see newsfacts serve --help
-
-Start with:  newsfacts run seeds   then   newsfacts facts --contested`,
-    );
-  registerRun(program, context);
-  registerExtract(program, context);
-  registerArticle(program, context);
-  registerArticles(program, context);
-  registerDiscover(program, context);
-  registerClaims(program, context);
-  registerFacts(program, context);
-  registerFact(program, context);
-  registerReview(program, context);
-  registerImport(program, context);
-  registerTrust(program, context);
-  registerWorker(program, context);
-  registerEnqueue(program, context);
-  registerRecover(program, context);
-  registerJobs(program, context);
-  registerSchedule(program, context);
-  registerServe(program, context);
+    // Placeholders have no options or arguments of their own, so the listing takes each term from the table.
+    .configureHelp({ subcommandTerm: (cmd) => terms.get(cmd.name()) ?? help.subcommandTerm(cmd) })
+    .addHelpText('after', OUTLINE.epilogue);
+  for (const entry of OUTLINE.commands) {
+    const load = COMMAND_LOADERS[entry.name];
+    if (!load) throw new Error(`cli/outline.json: command ${entry.name} has no loader in cli/main.ts`);
+    if (chosen === 'all' || entry.name === chosen) (await load())(program, context);
+    else program.command(entry.name).description(entry.summary);
+  }
   for (const command of program.commands) command.exitOverride();
   program.exitOverride();
   return program;
+}
+
+/**
+ * The command `argv` names: its first operand, or the one after `help`. The
+ * program's own options (`--help`, `--version`) take no value, so the first
+ * word that is not an option is the command.
+ */
+export function chosenCommand(argv: readonly string[]): string | undefined {
+  const operands = argv.slice(2).filter((arg) => !arg.startsWith('-'));
+  return operands[0] === 'help' ? operands[1] : operands[0];
 }
 
 /**
@@ -69,8 +97,10 @@ Start with:  newsfacts run seeds   then   newsfacts facts --contested`,
  * line, `newsfacts: <input>: <what is wrong>`; stacks only with LOG_LEVEL=debug.
  */
 export async function main(argv: string[], context = new CliContext()): Promise<number> {
-  const program = buildProgram(context);
   try {
+    const chosen = chosenCommand(argv);
+    const program = await buildProgram(context, chosen);
+    if (chosen !== undefined && chosen in COMMAND_LOADERS) await context.prepare();
     await program.parseAsync(argv);
     return context.exitCode;
   } catch (error) {

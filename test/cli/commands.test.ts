@@ -1,5 +1,8 @@
 import path from 'node:path';
+import { Command, Help } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { CliContext } from '../../cli/context.js';
+import { COMMAND_LOADERS, OUTLINE } from '../../cli/main.js';
 import { ArticleExport, ClaimsExport } from '../../model/index.js';
 import { runCli, runInProcess, seedsDir } from './cli-helper.js';
 
@@ -62,5 +65,40 @@ describe('newsfacts extract / article (no store)', () => {
     const result = await runCli(['frobnicate']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown command/);
+  });
+});
+
+describe('the CLI outline (lazy commands)', () => {
+  it('lists every command with the term and summary its own module registers', async () => {
+    expect(Object.keys(COMMAND_LOADERS).sort()).toEqual(OUTLINE.commands.map((c) => c.name).sort());
+    const help = new Help();
+    for (const entry of OUTLINE.commands) {
+      const program = new Command('newsfacts');
+      (await COMMAND_LOADERS[entry.name]!())(program, new CliContext());
+      const command = program.commands.find((c) => c.name() === entry.name);
+      expect(command, entry.name).toBeDefined();
+      expect(help.subcommandTerm(command!), entry.name).toBe(entry.term);
+      expect(command!.description(), entry.name).toBe(entry.summary);
+    }
+  });
+
+  it('answers --help and --version in bin/newsfacts.js as the full CLI does', async () => {
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const flag of ['--help', '--version']) {
+      const [fast, full] = await Promise.all([runCli([flag]), runInProcess([flag])]);
+      expect(fast.code, flag).toBe(0);
+      expect(full.code, flag).toBe(0);
+      expect(words(fast.stdout), flag).toBe(words(full.stdout));
+    }
+    expect((await runCli(['--help'])).stdout).toContain('facts [options]');
+  });
+
+  it('still gives the full help of one command and suggests a near name', async () => {
+    const facts = await runCli(['help', 'facts']);
+    expect(facts.code).toBe(0);
+    expect(facts.stdout).toContain('--contested');
+    const typo = await runCli(['fatcs']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/Did you mean facts\?/);
   });
 });
