@@ -1,0 +1,372 @@
+/**
+ * `npm run bench:pipeline -- [--n 1000] [--configs pglite,postgres,bullmq1,bullmq2] [--concurrency 4]`
+ *
+ * The whole pipeline on N distinct generated articles (bench/article-generator.ts),
+ * each configuration on a fresh store, through the real commands:
+ *
+ * - `pglite`: `newsfacts run DIR` on the embedded store (in-process jobs);
+ * - `postgres`: `newsfacts run DIR` on a scratch PostgreSQL database;
+ * - `bullmqK`: K `newsfacts worker` processes on Redis and a scratch PostgreSQL
+ *   database, fed by `newsfacts enqueue DIR` (all three queues: ingest, extract,
+ *   reconcile). The embedded store serves one process, so there is no PGlite row.
+ *
+ * Printed per configuration: articles/s and claims/s (wall, from the first job to
+ * the last), articles per CPU-second, the CPU per article in each 10% window of
+ * the run (the growth the store's history causes shows here), peak RSS, and store
+ * bytes per claim. CPU is the newsfacts processes' own (user + system, every
+ * thread, read from /proc: Linux only); PostgreSQL's and Redis's are not counted.
+ *
+ * Sizes: the default 1,000 takes minutes; `--n 10000` tens of minutes on PGlite;
+ * 100k is meant for PostgreSQL (`--configs postgres,bullmq2`) and takes hours
+ * at today's reconcile cost. Environment: REDIS_URL (default the .ci/services Redis),
+ * BENCH_DATABASE_URL (a PostgreSQL where scratch databases may be created; default
+ * the .ci/services one).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { JobQueues } from '../queues/index.js';
+import { generateArticles } from './article-generator.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'bin', 'newsfacts.js');
+const PRELOAD = pathToFileURL(path.join(ROOT, 'bench', 'cpu-at-exit.mjs')).href;
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:63790';
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
+const CLOCK_TICKS_PER_SEC = 100;
+const WINDOWS = 10;
+
+/** What one configuration measured. */
+export interface PipelineResult {
+  config: string;
+  articles: number;
+  failed: number;
+  claims: number;
+  wallSec: number;
+  cpuSec: number;
+  /** CPU ms per article in each 10% window of the articles, in order. */
+  windowCpuMsPerArticle: number[];
+  peakRssMb: number;
+  storeBytes: number;
+}
+
+/** Writes `n` generated articles and their manifest.json into `dir`, in batches (bounded memory). */
+export async function writeCorpus(dir: string, n: number): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const manifest = createWriteStream(path.join(dir, 'manifest.json'));
+  manifest.write('[\n');
+  let batch: Promise<void>[] = [];
+  let i = 0;
+  for (const article of generateArticles(n)) {
+    const { file, published, outlet, url, headline } = article;
+    manifest.write(`${i > 0 ? ',\n' : ''}${JSON.stringify({ file, published, outlet, url, headline })}`);
+    batch.push(writeFile(path.join(dir, file), article.text));
+    if (batch.length === 200) {
+      await Promise.all(batch);
+      batch = [];
+    }
+    i += 1;
+  }
+  await Promise.all(batch);
+  manifest.end('\n]\n');
+  await once(manifest, 'finish');
+}
+
+/** Cumulative CPU seconds and resident peak of a live process, from /proc. */
+async function procUsage(pid: number): Promise<{ cpuSec: number; hwmMb: number } | null> {
+  try {
+    const statText = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = statText.slice(statText.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 (utime, stime) are at 11 and 12 once pid and comm are cut off.
+    const cpuSec = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SEC;
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+    return { cpuSec, hwmMb: hwm ? Number(hwm[1]) / 1024 : 0 };
+  } catch {
+    return null;
+  }
+}
+
+/** Tracks the CPU of a set of processes at each tenth of the articles. */
+class WindowMeter {
+  private readonly marks: { done: number; cpuSec: number }[] = [{ done: 0, cpuSec: 0 }];
+  private lastCpu = new Map<number, number>();
+  peakRssMb = 0;
+
+  constructor(
+    private readonly total: number,
+    private readonly pids: () => number[],
+    private readonly label: string,
+  ) {}
+
+  /** CPU of the processes so far (a process that has exited keeps its last reading). */
+  async cpuNow(): Promise<number> {
+    for (const pid of this.pids()) {
+      const usage = await procUsage(pid);
+      if (usage) {
+        this.lastCpu.set(pid, usage.cpuSec);
+        this.peakRssMb = Math.max(this.peakRssMb, usage.hwmMb);
+      }
+    }
+    let sum = 0;
+    for (const cpu of this.lastCpu.values()) sum += cpu;
+    return sum;
+  }
+
+  /** Starts the first window here (after process start-up, which is not per-article work). */
+  async start(done: number): Promise<void> {
+    this.marks[0] = { done, cpuSec: await this.cpuNow() };
+  }
+
+  /** Call as articles finish; records a mark at each tenth and prints it. */
+  async progress(done: number): Promise<void> {
+    const next = this.marks.length;
+    if (next > WINDOWS || done < Math.ceil((this.total * next) / WINDOWS)) return;
+    const cpuSec = await this.cpuNow();
+    const previous = this.marks[this.marks.length - 1]!;
+    this.marks.push({ done, cpuSec });
+    const perArticle = ((cpuSec - previous.cpuSec) * 1000) / Math.max(1, done - previous.done);
+    process.stderr.write(`  ${this.label}: ${done}/${this.total} articles, ${perArticle.toFixed(0)} ms CPU per article in this window\n`);
+  }
+
+  windows(): number[] {
+    const out: number[] = [];
+    for (let k = 1; k < this.marks.length; k += 1) {
+      const a = this.marks[k - 1]!;
+      const b = this.marks[k]!;
+      out.push(((b.cpuSec - a.cpuSec) * 1000) / Math.max(1, b.done - a.done));
+    }
+    return out;
+  }
+}
+
+function startCli(args: string[], env: Record<string, string>, cpuFile: string): ChildProcess {
+  return spawn(process.execPath, ['--import', PRELOAD, CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', BENCH_CPU_FILE: cpuFile, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** The CPU and peak RSS records the preload wrote for exited processes. */
+async function exitRecords(file: string): Promise<{ cpuMs: number; maxRssMb: number }[]> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { cpuMs: number; maxRssMb: number });
+}
+
+async function directoryBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += await directoryBytes(full);
+    else if (entry.isFile()) total += (await stat(full)).size;
+  }
+  return total;
+}
+
+/** `newsfacts run DIR --json` on PGlite (`databaseUrl` null) or PostgreSQL, timed per tenth of the articles. */
+export async function runInProcess(config: string, corpus: string, n: number, scratch: string, databaseUrl: string | null): Promise<PipelineResult> {
+  const home = path.join(scratch, `home-${config}`);
+  const cpuFile = path.join(scratch, `cpu-${config}.jsonl`);
+  const started = performance.now();
+  const child = startCli(['run', corpus, '--json'], { NEWSFACTS_HOME: home, DATABASE_URL: databaseUrl ?? '', REDIS_URL: '' }, cpuFile);
+  const meter = new WindowMeter(n, () => [child.pid!], config);
+  let stdout = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  let failed = 0;
+  let pending = Promise.resolve();
+  const lines = createInterface({ input: child.stderr! });
+  lines.on('line', (line) => {
+    const match = /^\[(\d+)\/\d+\]/.exec(line);
+    if (line.startsWith('newsfacts: ')) {
+      failed += 1;
+      if (failed <= 5) process.stderr.write(`  ${config}: ${line}\n`);
+    }
+    if (!match) return;
+    const done = Number(match[1]);
+    // The first article's line closes start-up (tsx, the store, the NLP lexicons): windows count from there.
+    pending = pending.then(() => (done === 1 ? meter.start(1) : meter.progress(done)));
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  await pending;
+  const wallSec = (performance.now() - started) / 1000;
+  if (code !== 0 && code !== 1) throw new Error(`bench: newsfacts run exited with ${code}`);
+  const summary = JSON.parse(stdout) as { store: { claims: number }; articles: { failed: number } };
+  const [exit] = await exitRecords(cpuFile);
+  const storeBytes = databaseUrl ? await databaseBytes(databaseUrl) : await directoryBytes(path.join(home, 'db'));
+  return {
+    config,
+    articles: n,
+    failed: summary.articles.failed,
+    claims: summary.store.claims,
+    wallSec,
+    cpuSec: (exit?.cpuMs ?? 0) / 1000,
+    windowCpuMsPerArticle: meter.windows(),
+    peakRssMb: exit?.maxRssMb ?? meter.peakRssMb,
+    storeBytes,
+  };
+}
+
+/** K workers on all three queues, fed by `newsfacts enqueue DIR`; done when no job is left. */
+export async function runWorkers(
+  config: string,
+  corpus: string,
+  n: number,
+  scratch: string,
+  databaseUrl: string,
+  workers: number,
+  concurrency: number,
+): Promise<PipelineResult> {
+  const prefix = `bench-${randomUUID()}`;
+  const cpuFile = path.join(scratch, `cpu-${config}.jsonl`);
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL, NEWSFACTS_HOME: path.join(scratch, `home-${config}`) };
+  const queues = new JobQueues({ redisUrl: REDIS_URL, prefix });
+  const children: ChildProcess[] = [];
+  try {
+    for (let i = 0; i < workers; i += 1) {
+      const child = startCli(['worker', '--prefix', prefix, '--concurrency', String(concurrency)], env, cpuFile);
+      child.stdout!.resume();
+      child.stderr!.resume();
+      children.push(child);
+    }
+    // Workers open the store and run migrations: wait until each listens, so the clock covers the work only.
+    const ingestQueue = queues.queue('ingest');
+    while ((await ingestQueue.getWorkers()).length < workers) await sleep(100);
+    const meter = new WindowMeter(n, () => children.map((c) => c.pid!), config);
+    await meter.start(0);
+    const startCpu = await meter.cpuNow();
+    const started = performance.now();
+    const enqueue = startCli(['enqueue', corpus, '--prefix', prefix, '--json'], env, path.join(scratch, `cpu-${config}-enqueue.jsonl`));
+    enqueue.stdout!.resume();
+    enqueue.stderr!.resume();
+    const [enqueueCode] = (await once(enqueue, 'exit')) as [number | null];
+    if (enqueueCode !== 0) throw new Error(`bench: newsfacts enqueue exited with ${enqueueCode}`);
+    let failed = 0;
+    for (;;) {
+      const counts = await queues.counts();
+      const left = Object.values(counts).reduce((sum, c) => sum + c.waiting + c.active + c.delayed, 0);
+      failed = counts.ingest.failed + counts.extract.failed + counts.reconcile.failed;
+      // An article is done when its reconcile job is, or when one of its jobs failed for good.
+      await meter.progress(counts.reconcile.completed + failed);
+      if (left === 0 && counts.ingest.completed + counts.ingest.failed >= n) break;
+      await sleep(200);
+    }
+    const wallSec = (performance.now() - started) / 1000;
+    const endCpu = await meter.cpuNow();
+    const peak = meter.peakRssMb;
+    await Promise.all(
+      children.map(async (child) => {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }),
+    );
+    const exits = await exitRecords(cpuFile);
+    return {
+      config,
+      articles: n,
+      failed,
+      claims: await claimCount(databaseUrl),
+      wallSec,
+      cpuSec: endCpu - startCpu,
+      windowCpuMsPerArticle: meter.windows(),
+      peakRssMb: Math.max(peak, ...exits.map((e) => e.maxRssMb)),
+      storeBytes: await databaseBytes(databaseUrl),
+    };
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await queues.obliterate().catch(() => {});
+    await queues.close();
+  }
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function databaseBytes(url: string): Promise<number> {
+  return withClient(url, async (c) => Number((await c.query('SELECT pg_database_size(current_database()) AS n')).rows[0].n));
+}
+
+async function claimCount(url: string): Promise<number> {
+  return withClient(url, async (c) => Number((await c.query('SELECT count(*)::int AS n FROM claims')).rows[0].n));
+}
+
+/** A scratch PostgreSQL database for one configuration; dropped by the returned function. */
+export async function scratchDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `newsfacts_bench_${label}_${process.pid}`;
+  await withClient(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => c.query(`CREATE DATABASE ${name}`)));
+  const parsed = new URL(ADMIN_URL);
+  parsed.pathname = `/${name}`;
+  return { url: parsed.toString(), drop: () => withClient(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}) };
+}
+
+export function formatResult(r: PipelineResult): string {
+  const windows = r.windowCpuMsPerArticle.map((ms) => ms.toFixed(0)).join(' ');
+  const first = r.windowCpuMsPerArticle[0] ?? 0;
+  const last = r.windowCpuMsPerArticle[r.windowCpuMsPerArticle.length - 1] ?? 0;
+  return [
+    `${r.config.padEnd(10)} ${(r.articles / r.wallSec).toFixed(1).padStart(6)} articles/s  ${(r.claims / r.wallSec).toFixed(0).padStart(5)} claims/s  ` +
+      `${(r.articles / Math.max(r.cpuSec, 1e-9)).toFixed(1).padStart(5)} articles/CPU-s  peak RSS ${r.peakRssMb.toFixed(0)} MB  ` +
+      `${(r.storeBytes / Math.max(1, r.claims)).toFixed(0)} store bytes/claim  (${r.claims} claims, ${r.failed} failed, ${r.wallSec.toFixed(0)} s)`,
+    `           CPU ms per article by tenth: ${windows}   last/first ${(last / Math.max(first, 1e-9)).toFixed(2)}×`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      n: { type: 'string', default: '1000' },
+      configs: { type: 'string', default: 'pglite,postgres,bullmq1,bullmq2' },
+      concurrency: { type: 'string', default: '4' },
+    },
+  });
+  const n = Number(values.n);
+  if (!Number.isInteger(n) || n < 10) throw new Error(`bench: --n expects a whole number of at least 10, got ${values.n}`);
+  const configs = values.configs.split(',').map((c) => c.trim());
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bench-pipeline-'));
+  try {
+    const corpus = path.join(scratch, 'articles');
+    await writeCorpus(corpus, n);
+    console.log(`bench:pipeline  ${n} generated articles; CPU is the newsfacts processes' (not PostgreSQL's or Redis's)`);
+    for (const config of configs) {
+      let result: PipelineResult;
+      if (config === 'pglite') {
+        result = await runInProcess(config, corpus, n, scratch, null);
+      } else {
+        const workers = /^bullmq(\d+)$/.exec(config);
+        if (config !== 'postgres' && !workers) throw new Error(`bench: unknown configuration ${config} (pglite, postgres, bullmqK)`);
+        const db = await scratchDatabase(config);
+        try {
+          result = workers
+            ? await runWorkers(config, corpus, n, scratch, db.url, Number(workers[1]), Number(values.concurrency))
+            : await runInProcess(config, corpus, n, scratch, db.url);
+        } finally {
+          await db.drop();
+        }
+      }
+      console.log(formatResult(result));
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();
