@@ -18,7 +18,7 @@ describe.each(BACKENDS)('migrations [%s]', (kind) => {
     try {
       const second = await backend.openSecond({ migrate: false });
       const [a, b] = await Promise.all([runMigrations(backend.db), runMigrations(second)]);
-      expect([...a, ...b].sort()).toEqual(ALL);
+      expect([...a, ...b].sort((x, y) => x - y)).toEqual(ALL);
       const rows = await backend.db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
       expect(rows[0]!.n).toBe(ALL.length);
     } finally {
