@@ -100,19 +100,22 @@ export async function showFact(main, id, current) {
       ),
     );
 
-  const reviews = detail.reviews.map((r) =>
-    h(
+  const byId = new Map(detail.reviews.map((r) => [r.id, r]));
+  const reviews = detail.reviews.map((r) => {
+    const taken = r.withdraws ? byId.get(r.withdraws) : undefined;
+    return h(
       'li',
-      { class: `review review-${r.action}`, dataset: { reviewId: r.id } },
+      { class: `review review-${r.action}${r.withdrawnBy ? ' withdrawn' : ''}`, dataset: { reviewId: r.id } },
       h('span', { class: 'reviewer', text: r.reviewer }),
       ' ',
-      h('strong', { text: DONE[r.action] ?? r.action }),
-      ` the ${r.targetKind}`,
-      r.valueText ? ` as ${r.valueText}` : '',
+      r.action === 'withdraw'
+        ? [h('strong', { text: 'withdrew' }), taken ? ` ${taken.reviewer}'s ${taken.action} of the ${taken.targetKind}` : ' an earlier review']
+        : [h('strong', { text: DONE[r.action] ?? r.action }), ` the ${r.targetKind}`, r.valueText ? ` as ${r.valueText}` : ''],
       h('span', { class: 'muted', text: ` · ${formatWhen(r.createdAt)}` }),
+      r.withdrawnBy ? h('span', { class: 'badge', text: 'withdrawn' }) : null,
       r.reason ? h('p', { class: 'reason', text: r.reason }) : null,
-    ),
-  );
+    );
+  });
 
   fill(
     main,

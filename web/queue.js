@@ -448,11 +448,8 @@ async function undo(q, index) {
   rerender(q, entry.index);
   announce(`Undoing the decision on ${item.claim.quote}…`);
   try {
-    const result = await api(`/api/claims/${encodeURIComponent(item.claim.id)}/reviews`, {
-      method: 'POST',
-      body: { action: 'withdraw', reviewId: entry.reviewId },
-      ifMatch: item.claim.revision,
-    });
+    // A withdrawal is a new review naming the one it takes back; the claim's revision guards against a change since.
+    const result = await api(`/api/reviews/${encodeURIComponent(entry.reviewId)}/withdrawal`, { method: 'POST', body: {}, ifMatch: item.claim.revision });
     q.undo.splice(at, 1);
     if (result.claim) item.claim = result.claim;
     item.review = null;

@@ -51,7 +51,7 @@ async function startServer(locations: string[], published?: string): Promise<Ser
   try {
     app = await buildApi(
       { store, ingestion: inProcessIngestion({ store, sources: sourcesFor(null), logger, now: () => new Date() }, sourcesFor), queues: null, logger },
-      { tokens: [TOKEN], rateLimitPerMinute: 0 },
+      { tokens: [TOKEN], rateLimitPerMinute: 0, ingestRoots: locations },
     );
     const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
     const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
@@ -381,7 +381,13 @@ describe('reviewers’ page in Chromium', () => {
         const factAfter = await server.get<FactDetailBody>(`/api/facts/${target.factId}`);
         expect(factAfter.version?.value).toEqual(factBefore.version?.value);
         expect(factAfter.reviews.length).toBe(factBefore.reviews.length + 2);
-        expect(factAfter.reviews.at(-1)?.reviewer).toBe(REVIEWER);
+        expect(factAfter.reviews.at(-1)).toMatchObject({ action: 'withdraw', reviewer: REVIEWER });
+        // The fact's page shows both: the decision, marked withdrawn, and who withdrew it.
+        await page.goto(`${server.base}/#/facts/${encodeURIComponent(target.factId)}`);
+        const withdrawal = page.locator('.review-list li.review-withdraw').last();
+        await withdrawal.waitFor();
+        expect(await withdrawal.locator('.reviewer').textContent()).toBe(REVIEWER);
+        expect(await page.locator(`.review-list li.review.withdrawn[data-review-id="${(factAfter.reviews.at(-1) as { withdraws?: string }).withdraws}"]`).count()).toBe(1);
       }
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
