@@ -13,6 +13,19 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 
+/**
+ * One entry of `NEWSFACTS_API_TOKENS`: `name:token` names the reviewer the token stands for
+ * (`alice:s3cret-token`); a bare `token` (the older form) names no one.
+ */
+export const ApiToken = z
+  .string()
+  .transform((entry) => {
+    const named = /^([A-Za-z0-9._@-]{1,64}):(.+)$/.exec(entry);
+    return named ? { name: named[1]!, token: named[2]! } : { name: null, token: entry };
+  })
+  .pipe(z.strictObject({ name: z.string().nullable(), token: z.string().min(8, 'an API token needs at least 8 characters') }));
+export type ApiToken = z.infer<typeof ApiToken>;
+
 export const Config = z.object({
   /** PostgreSQL connection string; unset means the embedded PGlite store. */
   databaseUrl: optionalUrl,
@@ -22,8 +35,11 @@ export const Config = z.object({
   home: z.string().min(1),
   /** pino log level. @defaultValue `info` */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Bearer tokens of the HTTP API (`NEWSFACTS_API_TOKENS`, comma-separated); none means the API is read-only. */
-  apiTokens: z.array(z.string().min(8, 'an API token needs at least 8 characters')).default([]),
+  /**
+   * Bearer tokens of the HTTP API (`NEWSFACTS_API_TOKENS`, comma-separated, each `name:token` or `token`); none
+   * means the API is read-only. A named token's reviews are recorded under its name.
+   */
+  apiTokens: z.array(ApiToken).default([]),
   /** Whether API reads are `open` or need a `token` too (`NEWSFACTS_API_READS`). */
   apiReads: z.enum(['open', 'token']).default('open'),
   /** API requests per minute per client address, 0 = no limit (`NEWSFACTS_API_RATE_LIMIT`). */

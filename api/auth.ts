@@ -9,11 +9,22 @@ export const TOKEN_COOKIE = 'newsfacts_token';
  * `timingSafeEqual`, so neither a token's length nor its prefix leaks through
  * response times.
  */
-export class TokenGate {
-  private readonly digests: Buffer[];
+/** The reviewer a request's token names (set by `TokenGate.guard`); null for an unnamed token. */
+const identities = new WeakMap<FastifyRequest, string | null>();
 
-  constructor(tokens: readonly string[]) {
-    this.digests = tokens.filter((t) => t.length > 0).map(digest);
+/** Who a request that passed the token check acts for: the token's name, or null when the token names no one. */
+export function reviewerOf(request: FastifyRequest): string | null {
+  return identities.get(request) ?? null;
+}
+
+export class TokenGate {
+  private readonly digests: { digest: Buffer; name: string | null }[];
+
+  constructor(tokens: readonly (string | { name: string | null; token: string })[]) {
+    this.digests = tokens
+      .map((t) => (typeof t === 'string' ? { name: null, token: t } : t))
+      .filter((t) => t.token.length > 0)
+      .map((t) => ({ digest: digest(t.token), name: t.name }));
   }
 
   /** Whether any token is configured: with none, every write is refused. */
@@ -22,12 +33,17 @@ export class TokenGate {
   }
 
   matches(candidate: string | undefined): boolean {
-    if (candidate === undefined || candidate.length === 0) return false;
+    return this.identify(candidate) !== undefined;
+  }
+
+  /** The matching token's name (null when it has none), or undefined when no token matches. */
+  identify(candidate: string | undefined): string | null | undefined {
+    if (candidate === undefined || candidate.length === 0) return undefined;
     const d = digest(candidate);
     // Compare against every token, so the time does not say which one matched.
-    let ok = false;
-    for (const known of this.digests) ok = timingSafeEqual(d, known) || ok;
-    return ok;
+    let found: string | null | undefined;
+    for (const known of this.digests) if (timingSafeEqual(d, known.digest) && found === undefined) found = known.name;
+    return found;
   }
 
   /** The token a request carries: `Authorization: Bearer …`, or with `cookie: true` the page's cookie. */
@@ -48,7 +64,11 @@ export class TokenGate {
   /** An onRequest hook that answers 401 unless the request carries a known token. */
   guard(options: { cookie: boolean } = { cookie: false }) {
     return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
-      if (this.matches(TokenGate.tokenOf(request, options))) return undefined;
+      const name = this.identify(TokenGate.tokenOf(request, options));
+      if (name !== undefined) {
+        identities.set(request, name);
+        return undefined;
+      }
       const message = this.configured
         ? 'a valid bearer token is required (Authorization: Bearer <token>)'
         : 'no API tokens are configured (set NEWSFACTS_API_TOKENS), so writes are refused';

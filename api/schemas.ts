@@ -185,11 +185,21 @@ export const ReviewBody = z
       .optional()
       .describe('for `correct`: text such as "550 billion USD" or "15%", or a typed value ({amount,unit}, {min,max,unit}, {date}, {text})'),
     reason: z.string().max(2000).nullable().optional(),
-    reviewer: z.string().min(1).max(100).optional(),
+    reviewer: z.string().min(1).max(100).optional().describe('who reviews, when the token names no one (default `api`); a named token\'s name wins'),
   })
   .refine((r) => r.action !== 'correct' || (r.value !== undefined && r.value !== null), { message: 'a correction needs a value', path: ['value'] })
   .meta({ id: 'ReviewRequest' });
 export type ReviewBody = z.infer<typeof ReviewBody>;
+
+export const ReviewIdParams = z.strictObject({ id: z.string().min(1).max(100).describe('a review id (r_…), as a fact\'s `reviews` list it') });
+
+/** Taking a review back. With a named token the withdrawal is recorded under the token's name. */
+export const WithdrawalBody = z
+  .strictObject({
+    reason: z.string().max(2000).nullable().optional().describe('why, kept with the withdrawal'),
+    reviewer: z.string().min(1).max(100).optional().describe('who withdraws, when the token names no one (default `api`)'),
+  })
+  .meta({ id: 'WithdrawalRequest' });
 
 export const ReviewResponse = z.strictObject({
   review: ReviewItem,

@@ -33,8 +33,13 @@ import { registerReviewRoutes } from './routes/reviews.js';
 import { HealthBody } from './schemas.js';
 
 export const ApiOptions = z.strictObject({
-  /** Bearer tokens accepted for writes (and for reads when `readAccess` is `token`). */
-  tokens: z.array(z.string().min(1)).default([]),
+  /**
+   * Bearer tokens accepted for writes (and for reads when `readAccess` is `token`): a bare token, or one
+   * with the reviewer `name` its reviews are recorded under.
+   */
+  tokens: z
+    .array(z.union([z.string().min(1).transform((token) => ({ name: null, token })), z.strictObject({ name: z.string().min(1).nullable(), token: z.string().min(1) })]))
+    .default([]),
   /** `open`: anyone may read; `token`: reads need a token too. */
   readAccess: z.enum(['open', 'token']).default('open'),
   /** Requests per minute per client address; 0 turns the limit off (benchmarks). */

@@ -2,15 +2,28 @@ import { z } from 'zod';
 import { Timestamp } from './common.js';
 import { FactValue } from './fact.js';
 
+/** A reviewer's decision. */
 export const ReviewAction = z.enum(['accept', 'reject', 'correct']);
 export type ReviewAction = z.infer<typeof ReviewAction>;
 
-/** A reviewer's decision on a claim or a fact. Reviews are inputs to reconciliation. */
+/** What a stored review does: a decision, or `withdraw`, which takes back an earlier review of the same target. */
+export const ReviewRecordAction = z.enum(['accept', 'reject', 'correct', 'withdraw']);
+export type ReviewRecordAction = z.infer<typeof ReviewRecordAction>;
+
+/**
+ * A reviewer's decision on a claim or a fact, or the withdrawal of one. Reviews are inputs to
+ * reconciliation and append-only: a withdrawal is a new review naming the one it takes back, after
+ * which the target is reconciled as if that review had never been made.
+ */
 export const Review = z.strictObject({
   id: z.string().min(1),
   targetKind: z.enum(['claim', 'fact']),
   targetId: z.string().min(1),
-  action: ReviewAction,
+  action: ReviewRecordAction,
+  /** For `withdraw`: the review taken back. */
+  withdraws: z.string().nullable().default(null),
+  /** The withdrawal that took this review back, if any (filled when reviews are read). */
+  withdrawnBy: z.string().nullable().default(null),
   /** The corrected value, for `correct`; for `accept` and `reject` of a fact, the value accepted or rejected. */
   value: FactValue.nullable(),
   reason: z.string().nullable(),
@@ -30,7 +43,15 @@ export const ReviewInput = z
     /** Required for `correct`, ignored otherwise. */
     value: FactValue.nullable().default(null),
     reason: z.string().nullable().default(null),
-    reviewer: z.string().min(1).default('cli'),
+    reviewer: z.string().min(1).max(100).default('cli'),
   })
   .refine((r) => r.action !== 'correct' || r.value !== null, { message: 'a correction needs a value', path: ['value'] });
 export type ReviewInput = z.input<typeof ReviewInput>;
+
+/** What a reviewer submits to take back a review (`FactStore.withdrawReview`). */
+export const WithdrawalInput = z.strictObject({
+  reviewId: z.string().min(1),
+  reason: z.string().nullable().default(null),
+  reviewer: z.string().min(1).max(100).default('cli'),
+});
+export type WithdrawalInput = z.input<typeof WithdrawalInput>;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ConflictError } from '../errors.js';
-import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, Timestamp, type FactVersion } from '../model/index.js';
+import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp, type FactVersion } from '../model/index.js';
 import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { scopeToken } from '../reconcile/story.js';
@@ -55,12 +55,14 @@ export const ReviewRow = z
     id: z.string(),
     target_kind: z.enum(['claim', 'fact']),
     target_id: z.string(),
-    action: z.enum(['accept', 'reject', 'correct']),
+    action: ReviewRecordAction,
     value: FactValue.nullable(),
     reason: z.string().nullable(),
     reviewer: z.string(),
     created_at: Timestamp,
     seen_claim_ids: z.array(z.string()),
+    withdraws: z.string().nullable().default(null),
+    withdrawn_by: z.string().nullable().default(null),
   })
   .transform(
     (r): Review => ({
@@ -73,6 +75,8 @@ export const ReviewRow = z
       reviewer: r.reviewer,
       createdAt: r.created_at,
       seenClaimIds: r.seen_claim_ids,
+      withdraws: r.withdraws,
+      withdrawnBy: r.withdrawn_by,
     }),
   );
 
@@ -284,11 +288,11 @@ async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Ma
   return out;
 }
 
-/** The latest review of each of some facts, as reconciliation weighs it. */
-export async function loadReviews(tx: Database, roots: readonly string[]): Promise<Map<string, Review>> {
+/** The latest review that counts (no withdrawal, not withdrawn) of each of some facts, as reconciliation weighs it. */
+export async function loadReviews(tx: Database, roots: readonly string[]): Promise<Map<string, Review & { action: FactReview['action'] }>> {
   if (roots.length === 0) return new Map();
   const rows = decodeAll(ReviewRow, await tx.query(queries['fact-reviews'], [JSON.stringify(roots)]), tx.label, 'review row');
-  return new Map(rows.map((r) => [r.targetId, r]));
+  return new Map(rows.flatMap((r) => (r.action === 'withdraw' ? [] : [[r.targetId, { ...r, action: r.action }] as const])));
 }
 
 /** Stored trust of the sources behind some evidence. */
@@ -355,7 +359,7 @@ export async function reconcileRoots(tx: Database, roots: readonly string[], now
   return changed.length;
 }
 
-function toFactReview(r: Review): FactReview {
+function toFactReview(r: Review & { action: FactReview['action'] }): FactReview {
   return { action: r.action, value: r.value, reason: r.reason, reviewer: r.reviewer, seenClaimIds: r.seenClaimIds };
 }
 

@@ -13,6 +13,7 @@ import {
   type FactValue,
   type Review,
   type ReviewInput,
+  type WithdrawalInput,
 } from '../model/index.js';
 import { CachedResponse } from '../ingest/fetch-cache.js';
 import { bandKeys, DUPLICATE_THRESHOLD, minHashSignature, signatureSimilarity } from '../ingest/near-duplicate.js';
@@ -47,6 +48,7 @@ import { joinStory, rehomeFacts } from './story-store.js';
 import { copyRelations, discoverTruth, type TruthObservation } from '../reconcile/truth.js';
 import { valueKey } from '../reconcile/value-key.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
+import { withdrawReview } from './review-withdrawal.js';
 import { queries } from './sql.js';
 
 export const FactStoreOptions = z.strictObject({
@@ -389,12 +391,23 @@ export class FactStore {
         r.reviewer,
         createdAt,
         JSON.stringify(seen),
+        null,
       ]);
       await reconcileRoots(tx, [root], now);
       const [state] = decodeAll(FactStateRow, await tx.query(queries['facts-current'], [root, null, null, null]), tx.label, 'fact row');
       if (!state) throw new ConflictError(root, 'the reviewed fact has no version');
       return { review: decode(ReviewRow, inserted, tx.label, 'review row'), fact: state };
     });
+  }
+
+  /**
+   * Takes back a review with a new, append-only review (`withdraw`): the target is reconciled as if
+   * the withdrawn review had never been made. `expectedRevision` as for `recordReview`.
+   * @throws InputError when the review is unknown or a withdrawal; ConflictError when already withdrawn;
+   *   StaleRevisionError when the target changed since `expectedRevision`.
+   */
+  async withdrawReview(input: WithdrawalInput, options: { now?: Date; expectedRevision?: number } = {}): Promise<ReviewResult> {
+    return withdrawReview(this.db, input, { now: options.now ?? this.now(), expectedRevision: options.expectedRevision });
   }
 
   /**

@@ -61,6 +61,7 @@ const QUERY_NAMES = [
   'migrations-prepare',
   'migrations-record',
   'resolution-lock',
+  'review-find',
   'review-insert',
   'review-queue',
   'reviews-of',

@@ -15,16 +15,20 @@ import {
   ReviewBody,
   ReviewQueuePage,
   ReviewQueueQuery,
+  ReviewIdParams,
   ReviewResponse,
+  WithdrawalBody,
 } from '../schemas.js';
 import { security, type Access, type Api } from '../types.js';
 import { formatValue } from '../../extract/value-grammar.js';
+import { reviewerOf } from '../auth.js';
 import { correctionValue } from '../correction.js';
 import { presentFactItem, presentReview } from '../present.js';
 import { etag, revisionOf } from './etag.js';
 
 export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, write: Access): void {
   const { store } = deps;
+  registerWithdrawal(api, store, write);
 
   api.get(
     '/api/review-queue',
@@ -107,7 +111,7 @@ export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, writ
           ? (body.value ?? null)
           : null;
     const result = await store.recordReview(
-      { targetKind, targetId: id, action: body.action, value, reason: body.reason ?? null, reviewer: body.reviewer ?? 'api' },
+      { targetKind, targetId: id, action: body.action, value, reason: body.reason ?? null, reviewer: reviewerOf(request) ?? body.reviewer ?? 'api' },
       { expectedRevision },
     );
     const fact = await requireFactItem(store, result.fact.fact.id);
@@ -140,6 +144,41 @@ export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, writ
       const result = await review('fact', request.params.id, request, request.body);
       void reply.header('etag', etag(result.fact.revision));
       return result;
+    },
+  );
+}
+
+/** Registers `POST /api/reviews/:id/withdrawal`: take a review back with a new review. */
+function registerWithdrawal(api: Api, store: FactStore, write: Access): void {
+  api.post(
+    '/api/reviews/:id/withdrawal',
+    {
+      ...write,
+      schema: {
+        tags: ['review'],
+        summary: 'Withdraw a review: a new review that takes it back, so its target is reconciled as if it had never been made',
+        description:
+          'History stays append-only: the withdrawal is a review of its own (`action: withdraw`, `withdraws: <id>`) and the withdrawn one shows `withdrawnBy`. ' +
+          "If-Match is optional here: when sent, it must carry the target's current revision. A review already withdrawn gets 409.",
+        security: [{ bearer: [] }],
+        params: ReviewIdParams,
+        headers: IfMatchHeaders,
+        body: WithdrawalBody,
+        response: { 200: ReviewResponse, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const header = request.headers['if-match'];
+      const expectedRevision = typeof header === 'string' && header.trim() !== '' ? revisionOf(header, request.params.id) : undefined;
+      const result = await store.withdrawReview(
+        { reviewId: request.params.id, reason: request.body.reason ?? null, reviewer: reviewerOf(request) ?? request.body.reviewer ?? 'api' },
+        { expectedRevision },
+      );
+      const fact = await requireFactItem(store, result.fact.fact.id);
+      const claimId = result.review.targetKind === 'claim' ? result.review.targetId : null;
+      const [view] = claimId ? await store.claimViews({ claimIds: [claimId] }) : [];
+      void reply.header('etag', etag(view ? view.revision : fact.revision));
+      return { review: presentReview(result.review), fact, claim: view ? claimItem(view) : null };
     },
   );
 }

@@ -116,9 +116,17 @@ export function registerFact(program: Command, context: CliContext): void {
           for (const claim of supporting) context.out(`  + ${quoteLine(claim).trimStart()}`);
           for (const claim of opposing) context.out(`  - ${quoteLine(claim).trimStart()}`);
         }
-        for (const r of history.reviews) {
+        // The fact's reviews and those of the claims it counted, oldest first; withdrawals say what they took back.
+        const claimIds = [...new Set(history.versions.flatMap((v) => [...v.supporting, ...v.opposing].map((c) => c.claimId)))];
+        const reviews = [...history.reviews, ...(await store.claimReviews(claimIds))].sort(
+          (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
+        );
+        for (const r of reviews) {
           context.out('');
-          context.out(`  review ${r.id} by ${r.reviewer} at ${r.createdAt.toISOString()}: ${r.action} ${r.value ? formatValue(r.value) : ''}${r.reason ? ` — ${r.reason}` : ''}`);
+          const what = r.action === 'withdraw' ? `withdraw ${r.withdraws}` : `${r.action}${r.value ? ` ${formatValue(r.value)}` : ''}`;
+          const target = r.targetKind === 'claim' ? ` of claim ${r.targetId}` : '';
+          const withdrawn = r.withdrawnBy ? ` (withdrawn by ${r.withdrawnBy})` : '';
+          context.out(`  review ${r.id} by ${r.reviewer} at ${r.createdAt.toISOString()}${target}: ${what}${r.reason ? ` — ${r.reason}` : ''}${withdrawn}`);
         }
       }
     });

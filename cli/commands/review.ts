@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { correctionValue } from '../../api/correction.js';
@@ -10,21 +11,52 @@ interface ReviewOptions {
   correct?: string;
   reason?: string;
   reviewer?: string;
+  withdraw?: string;
   json?: boolean;
+}
+
+/** Who reviews by default: the OS user (`os.userInfo`, which some containers lack, then `$USER`). */
+function osUser(): string {
+  try {
+    return os.userInfo().username || process.env.USER || 'cli';
+  } catch {
+    return process.env.USER || 'cli';
+  }
 }
 
 export function registerReview(program: Command, context: CliContext): void {
   program
     .command('review')
-    .description('accept, reject or correct a claim or a fact; a reviewed fact is pinned until new evidence flags it')
-    .argument('<id>', 'a claim id (c_…, i_…) or a fact id (f_…)')
+    .description('accept, reject or correct a claim or a fact (a reviewed fact is pinned until new evidence flags it), or withdraw a review')
+    .argument('[id]', 'a claim id (c_…, i_…) or a fact id (f_…)')
     .option('--accept', 'the value is right (a fact: pin its current value)')
     .option('--reject', 'the value is wrong (a claim: leave it out; a fact: never choose its current value)')
     .option('--correct <value>', 'the right value, in the kind of the value it corrects: "550 billion USD", "$550 billion", "15%", "1,500 jobs", "2025-07", text, or JSON')
     .option('--reason <text>', 'why, kept with the review')
-    .option('--reviewer <name>', 'who reviews', process.env.USER ?? 'cli')
+    .option('--withdraw <review-id>', 'take back a review (r_…): a new review, after which its target counts as if it had never been made')
+    .option('--reviewer <name>', 'who reviews (default: the OS user)')
     .option('--json', 'print the review and the fact after it as JSON')
-    .action(async (id: string, options: ReviewOptions) => {
+    .action(async (idArgument: string | undefined, options: ReviewOptions) => {
+      const reviewer = options.reviewer ?? osUser();
+      if (options.withdraw !== undefined) {
+        if (idArgument !== undefined || options.accept || options.reject || options.correct !== undefined) {
+          throw new InputError(options.withdraw, '--withdraw takes a review id alone: newsfacts review --withdraw <review-id>');
+        }
+        const store = await context.store();
+        const result = await store.withdrawReview({ reviewId: options.withdraw, reason: options.reason ?? null, reviewer });
+        if (options.json) {
+          context.json(result);
+          return;
+        }
+        const { fact, version } = result.fact;
+        context.out(`${result.review.id}: ${reviewer} withdrew ${options.withdraw} (${result.review.targetKind} ${result.review.targetId})`);
+        context.out(`${fact.subject} | ${fact.predicate}    (${fact.id})`);
+        context.out(`  ${version.status}: ${formatValue(version.value)}   version ${version.seq}`);
+        context.out(`  why: ${version.reason}`);
+        return;
+      }
+      if (idArgument === undefined) throw new InputError('review', 'give a claim or fact id, or --withdraw <review-id>');
+      const id = idArgument;
       const actions = [options.accept && 'accept', options.reject && 'reject', options.correct !== undefined && 'correct'].filter(
         (a): a is 'accept' | 'reject' | 'correct' => typeof a === 'string',
       );
@@ -38,7 +70,7 @@ export function registerReview(program: Command, context: CliContext): void {
         action,
         value: action === 'correct' ? await correctionValue(store, targetKind, id, options.correct!) : null,
         reason: options.reason ?? null,
-        reviewer: options.reviewer ?? 'cli',
+        reviewer,
       });
       if (options.json) {
         context.json(result);

@@ -25,7 +25,8 @@ export function registerServe(program: Command, context: CliContext): void {
       'after',
       `
 Environment:
-  NEWSFACTS_API_TOKENS      comma-separated bearer tokens for writes (reviews, ingest, schedules); none = read-only
+  NEWSFACTS_API_TOKENS      comma-separated bearer tokens for writes (reviews, ingest, schedules), each name:token
+                            (reviews are recorded under the name: alice:s3cret,bob:t0ken) or a bare token; none = read-only
   NEWSFACTS_API_READS       open (default) or token: whether reads need a token too
   NEWSFACTS_API_RATE_LIMIT  requests per minute per client address (default 600, 0 = off)
   NEWSFACTS_INGEST_ROOTS    folders (separated by ${path.delimiter}) whose files POST /api/ingest may read; none = URLs only

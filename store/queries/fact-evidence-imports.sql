@@ -11,6 +11,7 @@ members AS (
 SELECT m.root_id, i.id, i.fact_id, i.object, i.attribute, i.value, i.observed_at, i.status, s.name AS source_name,
        (SELECT r.value FROM reviews r
          WHERE r.target_kind = 'claim' AND r.target_id = i.id AND r.action = 'correct'
+           AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws = r.id)
          ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS corrected_value
 FROM members m
 JOIN imported_claims i ON i.fact_id = m.fact_id

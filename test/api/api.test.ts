@@ -70,6 +70,7 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
         '/api/ingest',
         '/api/jobs',
         '/api/review-queue',
+        '/api/reviews/{id}/withdrawal',
         '/api/schedules',
         '/api/schedules/{name}',
       ].sort(),

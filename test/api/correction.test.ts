@@ -54,9 +54,10 @@ describe('corrections as text', { timeout: 120_000 }, () => {
     const cli = async (id: string, text: string) => {
       const r = await runInProcess(['review', id!, '--correct', text, '--reviewer', 'ann', '--json'], env());
       expect(r.code, r.stderr).toBe(0);
-      return JSON.parse(r.stdout).review.value;
+      return JSON.parse(r.stdout).review;
     };
-    const fromCli = { money: await cli(moneyA!, '$550 billion'), percent: await cli(percentA!, 'fifteen percent') };
+    const moneyReview = await cli(moneyA!, '$550 billion');
+    const fromCli = { money: moneyReview.value, percent: (await cli(percentA!, 'fifteen percent')).value };
     const refused = await runInProcess(['review', percentA!, '--correct', 'fifteen percent-ish'], env());
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim()).toBe(`newsfacts: ${percentA}: correction "fifteen percent-ish": unexpected "-ish" after the number`);
@@ -95,5 +96,22 @@ describe('corrections as text', { timeout: 120_000 }, () => {
         await app.close();
       }
     });
+  });
+
+  test('review --withdraw takes a review back, and the fact history shows who did what', async () => {
+    const [claim] = await withStore(async (store) => (await store.listClaims()).filter((c) => c.kind === 'figure' && (c.value as { unit: string }).unit === 'USD'));
+    const reviews = await withStore((store) => store.claimReviews([claim!.id]));
+    const standing = reviews.find((r) => r.action === 'correct' && r.withdrawnBy === null)!;
+    const undo = await runInProcess(['review', '--withdraw', standing.id, '--reviewer', 'bob', '--reason', 'misread'], env());
+    expect(undo.code, undo.stderr).toBe(0);
+    expect(undo.stdout).toMatch(new RegExp(`bob withdrew ${standing.id} \\(claim ${claim!.id}\\)`));
+    const [view] = await withStore((store) => store.claimViews({ claimIds: [claim!.id] }));
+    const factId = view!.rootId ?? view!.factId!;
+    const history = await runInProcess(['fact', factId, '--history'], env());
+    expect(history.stdout).toMatch(new RegExp(`review ${standing.id} by ann .* of claim ${claim!.id}: correct 550 billion USD \\(withdrawn by r_`));
+    expect(history.stdout).toMatch(new RegExp(`by bob .*: withdraw ${standing.id} — misread`));
+    const twice = await runInProcess(['review', '--withdraw', standing.id], env());
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/already withdrawn/);
   });
 });

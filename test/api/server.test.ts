@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { errorBody } from '../../api/server.js';
-import { ErrorBody, FactPage, IngestResponse, JobCountsBody, ScheduleItem, ScheduleList } from '../../api/schemas.js';
+import { ErrorBody, FactDetailBody, FactPage, IngestResponse, JobCountsBody, ReviewResponse, ScheduleItem, ScheduleList } from '../../api/schemas.js';
+import { loadConfig } from '../../config.js';
 import { StaleRevisionError } from '../../errors.js';
 import { ScheduleBook } from '../../queues/index.js';
 import { redisTest } from '../queues/redis-fixture.js';
@@ -49,6 +50,53 @@ describe('API guard rails', () => {
       }
       expect(await store.counts()).toEqual(before);
     });
+  });
+
+  test('a named token records its reviews under its name; a review can be withdrawn and the history shows both, with who', async () => {
+    const tokens = [{ name: 'alice', token: 'alice-token-0123' }, 'unnamed-token-0123'];
+    await withSeededApi({ tokens }, {}, async (app) => {
+      const [item] = FactPage.parse((await app.inject({ url: '/api/facts?subject=japanese%20cars&predicate=rate' })).json()).items;
+      const before = item!.version;
+      const post = (token: string, body: object, revision: number) =>
+        app.inject({ method: 'POST', url: `/api/facts/${item!.fact.id}/reviews`, headers: { authorization: `Bearer ${token}`, 'if-match': `"${revision}"` }, payload: body });
+      // The token's name wins over a reviewer named in the body: a token cannot review as someone else.
+      const byAlice = await post('alice-token-0123', { action: 'correct', value: '20%', reviewer: 'mallory' }, item!.revision);
+      expect(byAlice.statusCode, byAlice.body).toBe(200);
+      const reviewed = ReviewResponse.parse(byAlice.json());
+      expect(reviewed.review).toMatchObject({ reviewer: 'alice', value: { amount: 20, unit: '%' }, valueText: '20%' });
+      const unnamed = await post('unnamed-token-0123', { action: 'accept', reviewer: 'bob' }, reviewed.fact.revision);
+      expect(ReviewResponse.parse(unnamed.json()).review.reviewer).toBe('bob');
+
+      const withdraw = (id: string) =>
+        app.inject({ method: 'POST', url: `/api/reviews/${id}/withdrawal`, headers: { authorization: 'Bearer alice-token-0123' }, payload: { reason: 'misread' } });
+      const undone = await withdraw(ReviewResponse.parse(unnamed.json()).review.id);
+      expect(undone.statusCode, undone.body).toBe(200);
+      const after = ReviewResponse.parse(undone.json());
+      expect(after.review).toMatchObject({ action: 'withdraw', reviewer: 'alice', reason: 'misread' });
+      expect(after.fact.version.value).toEqual({ amount: 20, unit: '%' });
+      expect((await withdraw(ReviewResponse.parse(unnamed.json()).review.id)).statusCode).toBe(409);
+      expect((await withdraw('r_0000000000000000')).statusCode).toBe(404);
+      const again = ReviewResponse.parse((await withdraw(reviewed.review.id)).json());
+      expect(again.fact.version).toMatchObject({ status: before.status, value: before.value });
+
+      const detail = FactDetailBody.parse((await app.inject({ url: `/api/facts/${item!.fact.id}` })).json());
+      const own = detail.reviews.filter((r) => r.targetKind === 'fact');
+      expect(own.map((r) => [r.action, r.reviewer, r.withdrawnBy !== null])).toEqual([
+        ['correct', 'alice', true],
+        ['accept', 'bob', true],
+        ['withdraw', 'alice', false],
+        ['withdraw', 'alice', false],
+      ]);
+    });
+  });
+
+  test('NEWSFACTS_API_TOKENS takes name:token and bare tokens', () => {
+    expect(loadConfig({ NEWSFACTS_API_TOKENS: 'alice:secret-one-1, bob:secret-two-2,plain-token-3' }).apiTokens).toEqual([
+      { name: 'alice', token: 'secret-one-1' },
+      { name: 'bob', token: 'secret-two-2' },
+      { name: null, token: 'plain-token-3' },
+    ]);
+    expect(() => loadConfig({ NEWSFACTS_API_TOKENS: 'alice:short' })).toThrow(/at least 8 characters/);
   });
 
   test('with no token configured every write is refused, saying how to configure one', async () => {
