@@ -27,7 +27,7 @@ export interface ProjectMention {
   key: string;
 }
 
-const FACILITY = /^(?:plants?|factory|factories|facility|facilities|terminals?|pipelines?|hubs?|centers?|centres?|mines?|refinery|refineries|ports?|projects?|fabs?|reactors?|smelters?|mills?|campus|campuses|farms?|stations?|railways?|railroads?|bridges?|dams?|airports?|warehouses?|labs?|laboratory|laboratories|canals?|levees?|reservoirs?|substations?|district|districts|complex|complexes|parks?|resorts?|stadiums?|arenas?|towers?|tunnels?|highways?|motorways?|expressways?|librar(?:y|ies)|hospitals?|concentrators?|gigafactory|gigafactories)$/i;
+const FACILITY = /^(?:plants?|factory|factories|facility|facilities|terminals?|pipelines?|hubs?|centers?|centres?|mines?|refinery|refineries|ports?|projects?|fabs?|reactors?|smelters?|mills?|campus|campuses|farms?|stations?|railways?|railroads?|bridges?|dams?|airports?|warehouses?|labs?|laboratory|laboratories|canals?|levees?|reservoirs?|substations?|district|districts|complex|complexes|parks?|resorts?|stadiums?|arenas?|towers?|tunnels?|highways?|motorways?|expressways?|librar(?:y|ies)|hospitals?|concentrators?|gigafactory|gigafactories|brewery|breweries|distillery|distilleries|shipyards?|foundry|foundries|networks?|malls?)$/i;
 // Nouns of work on an existing facility: "expansion of the port’s container terminal" is a project.
 const WORK_OF = /\b(?:expansion|upgrade|construction|renovation|extension|modernisation|modernization|redevelopment|refurbishment|rebuilding)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+[’']s\s+)?$/iu;
 // Verbs of work on a named facility: "expand Villa Park".
@@ -161,6 +161,8 @@ function subjectName(sentence: Sentence, tokens: Token[], pos: number): string |
   return null;
 }
 
+const POLICY_WORD = /^(?:reform|reforms|law|bill|policy|legislation|regulation|regulatory|research|pension|budget|tax|constitutional|legal|political|pilot|study|education|awareness)$/i;
+
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,[^\n]{0,60}?\s[-—–]\s/u;
 
 const STAKE_VERB = /^(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take|takes|took|taking|purchase|purchased|sell|sells|sold|selling)$/i;
@@ -186,12 +188,13 @@ function stakeTarget(tokens: Token[], k: number): Token[] {
 /** Acquisitions written as a verb: "will acquire Germany’s FläktGroup", "agreed to buy Acme Corp". */
 function findAcquiringVerbs(sentence: Sentence, tokens: Token[], figures: readonly FigureMention[], out: ProjectMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|take over|takes over|took over)$/i.test(tokens[i]!.text)) continue;
+    const takeOver = /^(?:take|takes|took|taken|taking)$/i.test(tokens[i]!.text) && tokens[i + 1]?.text.toLowerCase() === 'over';
+    if (!takeOver && !/^(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying)$/i.test(tokens[i]!.text)) continue;
     // "was not looking to acquire Nissan": a denied intention is no transaction.
     if (tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:not|never|no|n’t|n't|denied|rejected|ruled)$/i.test(t.text))) continue;
     // "offer to acquire US Steel" is read by the acquisition-noun rule.
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && /^(?:offer|bid|deal|agreement|plan)$/i.test(tokens[i - 2]?.text ?? '')) continue;
-    let k = i + 1;
+    let k = i + (takeOver ? 2 : 1);
     // "Germany’s FläktGroup": a country owner is where the target is, not its name.
     const place = tokens[k] && isCountryWord(tokens[k]!.text) && isPossessive(tokens[k + 1]?.text ?? '') ? tokens[k]!.text : null;
     if (place) k += 2;
@@ -252,13 +255,14 @@ function findAcquisitions(sentence: Sentence, tokens: Token[], figures: readonly
     if (!ACQUISITION.test(t.text) && !acquire && !bidFor) continue;
     const back = phraseBackFrom(tokens, i);
     let acquirer = back.owner;
-    const capMods = back.mods.filter((m) => isCapitalized(m.text));
+    // "Multi-billion acquisition": a capitalised size word is no buyer.
+    const capMods = back.mods.filter((m) => isCapitalized(m.text) && !/(?:billion|million|trillion|dollar)/i.test(m.text));
     if (!acquirer && capMods.length > 0) acquirer = capMods.map((m) => m.text).join(' ');
     if (!acquirer) {
       // "Nippon Steel proposes a $14 billion buyout": the clause subject is the buyer.
       const before = sentence.text.slice(0, back.start - sentence.start);
       const subj = /(?:^|[,;:]\s*)((?:\p{Lu}[\p{L}.&-]*\s){1,3})(?:\p{Ll}+\s){1,2}(?:a|an|the)\s*$/u.exec(before);
-      if (subj) acquirer = subj[1]!.trim();
+      if (subj && !/^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|But|And)$/.test(subj[1]!.trim().split(/\s+/)[0]!)) acquirer = subj[1]!.trim();
     }
     const merger = /^merger$/i.test(t.text);
     const objAt = acquire ? i + 3 : /^(?:of|with|for)$/i.test(tokens[i + 1]?.text ?? '') && (tokens[i + 1]!.text.toLowerCase() === 'of' || merger || bidFor) ? i + 2 : -1;
@@ -271,7 +275,14 @@ function findAcquisitions(sentence: Sentence, tokens: Token[], figures: readonly
     }
     if (bidFor && target.length === 0 && described.length === 0) continue;
     if (!acquirer && (merger || bidFor)) acquirer = subjectName(sentence, tokens, back.start);
-    if (!acquirer && target.length === 0) continue;
+    if (!acquirer && target.length === 0) {
+      // "the $44 billion buyout deal": a definite acquisition without parties refers to the article's deal.
+      const lead = tokens[tokenIndexOf(tokens, back.start) - 1];
+      if (/^(?:the|this|that)$/i.test(lead?.text ?? '') && !merger && !bidFor) {
+        out.push({ start: back.start, end: t.end, name: 'acquisition', sponsor: null, sector: null, location: null, amount: amountIn(figures, back.start, t.end), rule: 'project.acquisition-reference', confidence: 0.6, key: 'acq-ref:' });
+      }
+      continue;
+    }
     if (target.length === 0 && described.length > 0) target = described;
     const end = target.length > 0 ? target[target.length - 1]!.end : t.end;
     const targetText = target.length > 0 ? tidy(target.map((w) => w.text).join(' ')) : null;
@@ -281,7 +292,7 @@ function findAcquisitions(sentence: Sentence, tokens: Token[], figures: readonly
       start: back.owner ? tokens.find((x) => x.start >= back.start - 40 && x.text === back.owner!.split(' ')[0])?.start ?? back.start : back.start,
       end, name, sponsor: acquirer ? tidy(acquirer) : null, sector: null, location: null,
       amount: amountIn(figures, back.start, end), rule: 'project.acquisition', confidence: 0.8,
-      key: `acq:${(targetText ?? acquirer ?? '').toLowerCase()}|${(acquirer ?? '').toLowerCase()}`,
+      key: `acq:${(targetText ?? '').toLowerCase()}|${(acquirer ?? '').toLowerCase()}`,
     });
   }
 }
@@ -353,6 +364,8 @@ export function findProjects(sentence: Sentence, figures: readonly FigureMention
     }
     if (!ok && siblingAccepted && back.mods.length > 0) ok = true;
     if (!ok) continue;
+    // "a pension reform project", "a research project": a policy or study is not an investment project.
+    if (/^projects?$/i.test(t.text) && back.mods.some((m) => POLICY_WORD.test(m.text))) continue;
     accepted.add(i);
     const modsText = back.mods.map((m) => m.text).join(' ');
     const placeMod = back.mods.find((m) => isCapitalized(m.text) && isPlace(m.text));
@@ -378,7 +391,8 @@ function tokenIndexOf(tokens: Token[], start: number): number {
 /** "Nissan" and "Nissan Motor" name one party: equal, or one is the other's leading words. */
 function sameParty(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+  // "Musk" and "Elon Musk": a family name alone is the same party.
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || (!a.includes(' ') && b.endsWith(` ${a}`)) || (!b.includes(' ') && a.endsWith(` ${b}`));
 }
 
 /** Gives every mention of one project in an article the same name (the most complete one). */
@@ -403,11 +417,17 @@ export function groupProjects(mentions: ProjectMention[]): ProjectMention[] {
     return m.key;
   };
   for (const m of mentions) {
+    if (m.key === 'acq-ref:') continue;
     const k = keyOf(m);
     const list = groups.get(k);
     if (list) list.push(m);
     else groups.set(k, [m]);
   }
+  // A definite "the buyout deal" joins the article's one acquisition; with none or several it is dropped.
+  const deals = [...groups.keys()].filter((k) => k.startsWith('acq:'));
+  const references = mentions.filter((m) => m.key === 'acq-ref:');
+  if (references.length > 0 && deals.length === 1) groups.get(deals[0]!)!.push(...references);
+  if (references.length > 0 && deals.length !== 1) mentions = mentions.filter((m) => m.key !== 'acq-ref:');
   for (const list of groups.values()) {
     const best = [...list].sort((a, b) => score(b) - score(a))[0]!;
     for (const m of list) {

@@ -74,3 +74,29 @@ describe('findProjects', () => {
     expect(projects('Anglo is selling its 60% holding in Kumba to investors.').map((p) => p.name)).toEqual(['Anglo sale of stake in Kumba']);
   });
 });
+
+describe('findProjects on any topic', () => {
+  const names = (text: string) => [...new Set(projects(text).map((p) => p.name))];
+
+  it('groups a possessive offer, a family-name mention and a definite "the deal" with the named acquisition', () => {
+    const text = 'Rania Haddad’s offer to buy Solvex was accepted. Haddad’s acquisition of Solvex closes in May. Haddad’s offer values it at $2 billion. The board backed the $2 billion buyout deal on Friday.';
+    expect(names(text)).toEqual(['Rania Haddad acquisition of Solvex']);
+  });
+
+  it('reads "has taken over X" as an acquisition by the clause subject', () => {
+    expect(names('Rania Haddad has taken over Solvex and replaced its board.')).toEqual(['Rania Haddad acquisition of Solvex']);
+  });
+
+  it('drops a capitalised size word as buyer and a definite deal with no acquisition to refer to', () => {
+    expect(names('Multi-billion acquisition\nThe $9 billion acquisition is the largest this year.')).toEqual([]);
+  });
+
+  it('does not take a policy or study for an investment project', () => {
+    expect(names('Unions fought a pension reform project in 2019.')).toEqual([]);
+    expect(names('Scientists began a research project on bats.')).toEqual([]);
+  });
+
+  it('reads breweries and shipyards as facilities', () => {
+    expect(names('The group will build a brewery in Kenya’s Nakuru county.')).toEqual(['brewery in Kenya']);
+  });
+});
