@@ -284,3 +284,28 @@ export const JobCountsBody = z.strictObject({
 });
 
 export const HealthBody = z.strictObject({ ok: z.literal(true), store: z.enum(['pglite', 'postgres']), queues: z.boolean() });
+
+/** Stories: articles about one event over time (`newsfacts stories`). */
+export const StoryArticle = z.object({ id: z.string(), doc: z.string(), title: z.string().nullable(), published: z.string().nullable() });
+export const Story = z
+  .object({
+    id: z.string().meta({ description: 'Story id: `s_` and the hex of the id of the article that founded it (the smallest of the articles joined in).', example: 's_0270d4a36f6a839d' }),
+    articles: z.array(StoryArticle).meta({ description: 'Its articles, oldest first.' }),
+    facts: z.number().int().meta({ description: 'How many facts its articles report.' }),
+    first: z.string().nullable(),
+    last: z.string().nullable(),
+  })
+  .meta({ id: 'Story' });
+export const StoryList = z.object({ items: z.array(Story) });
+export const StoryFactItem = z.object({
+  id: z.string(),
+  subject: z.string(),
+  predicate: z.string(),
+  status: z.string(),
+  value: FactValue.nullable(),
+  scoped: z.boolean().meta({ description: 'true: a generic subject ("people", "death toll") that belongs to this story alone; false: a named subject the story reports.' }),
+});
+export const StoryBody = z.object({ story: Story, facts: z.array(StoryFactItem) });
+export const StoryParams = z.object({ id: z.string().min(1).max(200).meta({ description: 'A story id.', example: 's_0270d4a36f6a839d' }) });
+export const StoryQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many stories, most recent first.', example: 50 }) });
+

@@ -30,6 +30,7 @@ import { registerArticleRoutes } from './routes/articles.js';
 import { registerFactRoutes } from './routes/facts.js';
 import { registerJobRoutes, type Ingestion } from './routes/jobs.js';
 import { registerReviewRoutes } from './routes/reviews.js';
+import { registerStoryRoutes } from './routes/stories.js';
 import { HealthBody } from './schemas.js';
 
 export const ApiOptions = z.strictObject({
@@ -138,6 +139,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     registerFactRoutes(api, deps, read);
     registerReviewRoutes(api, deps, read, write);
     registerArticleRoutes(api, deps, read);
+    registerStoryRoutes(api, deps, read);
     registerJobRoutes(api, deps, read, write, o.ingestRoots);
     registerPage(scope);
   });

@@ -39,6 +39,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   review: async () => (await import('./commands/review.js')).registerReview,
   import: async () => (await import('./commands/import.js')).registerImport,
   trust: async () => (await import('./commands/trust.js')).registerTrust,
+  stories: async () => (await import('./commands/stories.js')).registerStories,
   worker: async () => (await import('./commands/worker.js')).registerWorker,
   enqueue: async () => (await import('./commands/enqueue.js')).registerEnqueue,
   recover: async () => (await import('./commands/recover.js')).registerRecover,

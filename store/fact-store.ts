@@ -44,7 +44,7 @@ import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, type Observation } from '../reconcile/observation.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
-import { joinStory, rehomeFacts } from './story-store.js';
+import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
 import { copyRelations, discoverTruth, type TruthObservation } from '../reconcile/truth.js';
 import { valueKey } from '../reconcile/value-key.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
@@ -209,6 +209,17 @@ export class FactStore {
   async listArticleClusters(options: { duplicatesOnly?: boolean } = {}): Promise<ArticleClusterRow[]> {
     const rows = await this.db.query(queries['article-clusters'], [options.duplicatesOnly ?? false]);
     return decodeAll(ArticleClusterRow, rows, this.db.label, 'article cluster row');
+  }
+
+  /** Every story (articles about one event), most recent first, with its articles and fact count. */
+  async listStories(options: { limit?: number } = {}): Promise<StorySummary[]> {
+    return listStories(this.db, options.limit ?? 1000);
+  }
+
+  /** One story with the facts its articles report, or null. A story merged into another answers as that one. */
+  async getStory(id: string): Promise<{ story: StorySummary; facts: StoryFact[] } | null> {
+    const [story] = await listStories(this.db, 1, id);
+    return story ? { story, facts: await storyFacts(this.db, story.id) } : null;
   }
 
   /** `FetchCache` (ingest/fetch-cache.ts): the conditional-GET state of a URL, or null. */

@@ -5,7 +5,7 @@
  * transaction.
  */
 import { z } from 'zod';
-import { ClaimKind, type Article } from '../model/index.js';
+import { ClaimKind, FactValue, type Article } from '../model/index.js';
 import { rescopeKey } from '../reconcile/fact-key.js';
 import { scopeToken, storyIdOf, storyLink, StoryEntity, type StorySignature } from '../reconcile/story.js';
 import type { Database } from './database.js';
@@ -81,6 +81,41 @@ export async function rehomeFacts(tx: Database, absorbed: readonly string[], sto
     moves.push({ id: f.id, mergedInto: id });
   }
   return { twins: [...twins.values()].sort((a, b) => compareText(a.id, b.id)), moves };
+}
+
+const Day = z.union([z.string(), z.date()]).nullable().transform((d) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10)));
+
+/** A story as listings show it: its articles, oldest first, and how many facts they report. */
+export const StorySummary = z.object({
+  id: z.string(),
+  articles: z.array(z.object({ id: z.string(), doc: z.string(), title: z.string().nullable(), published: Day })),
+  facts: z.union([z.number(), z.string()]).transform(Number),
+  first: Day,
+  last: Day,
+});
+export type StorySummary = z.infer<typeof StorySummary>;
+
+const StoryRowIn = StorySummary.extend({ story_id: z.string() }).omit({ id: true });
+
+/** One fact a story reports; `scoped`: the fact belongs to this story alone (a generic subject). */
+export const StoryFact = z.object({
+  id: z.string(),
+  subject: z.string(),
+  predicate: z.string(),
+  status: z.string(),
+  value: FactValue.nullable(),
+  scoped: z.boolean(),
+});
+export type StoryFact = z.infer<typeof StoryFact>;
+
+/** Every story, most recent first, at most `limit`. */
+export async function listStories(db: Database, limit: number, only: string | null = null): Promise<StorySummary[]> {
+  return decodeAll(StoryRowIn, await db.query(queries['stories-list'], [limit, only]), db.label, 'story row').map(({ story_id, ...rest }) => ({ id: story_id, ...rest }));
+}
+
+/** The facts a story's articles report, by subject. */
+export async function storyFacts(db: Database, storyId: string): Promise<StoryFact[]> {
+  return decodeAll(StoryFact, await db.query(queries['story-facts'], [storyId]), db.label, 'story fact row');
 }
 
 function compareText(a: string, b: string): number {

@@ -18,6 +18,8 @@ import {
   JobCountsBody,
   ReviewQueuePage,
   ReviewResponse,
+  StoryBody,
+  StoryList,
 } from '../../api/schemas.js';
 import { BACKENDS } from '../store/store-fixture.js';
 import { apiTest, auth } from './api-fixture.js';
@@ -73,6 +75,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
         '/api/reviews/{id}/withdrawal',
         '/api/schedules',
         '/api/schedules/{name}',
+        '/api/stories',
+        '/api/stories/{id}',
       ].sort(),
     );
     expect(doc.paths['/api/facts/{id}/reviews'].post.security).toEqual([{ bearer: [] }]);
@@ -93,6 +97,11 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     const article = await get(app, `/api/articles/${articles.items[0]!.doc}`, ArticleBody);
     for (const c of article.claims) expect(article.article.text.slice(c.start, c.end)).toBe(c.quote);
     await get(app, '/api/jobs', JobCountsBody);
+    const stories = await get(app, '/api/stories', StoryList);
+    expect(stories.items.flatMap((s) => s.articles.map((a) => a.doc)).sort()).toEqual(['000.txt', '001.txt', '002.txt', '003.txt', '004.txt']);
+    const story = await get(app, `/api/stories/${stories.items[0]!.id}`, StoryBody);
+    expect(story.facts.length).toBeGreaterThan(0);
+    await get(app, '/api/stories/s_nope', ErrorBody, 404);
     await get(app, '/api/facts/f_nope', ErrorBody, 404);
     await get(app, '/api/claims/c_nope', ErrorBody, 404);
     await get(app, '/api/articles/nope.txt', ErrorBody, 404);
