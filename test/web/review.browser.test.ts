@@ -124,6 +124,19 @@ function isSmallAmount(value: { amount?: unknown }): boolean {
   return typeof value.amount === 'number' && Number.isInteger(value.amount) && Math.abs(value.amount) < 500_000;
 }
 
+/**
+ * Waits until `expression` is true in the page. `page.evaluate` runs through the DevTools protocol, which the
+ * page's CSP does not govern; `waitForFunction`'s in-page polling compiles the expression with eval, which the
+ * strict CSP refuses whenever the condition is not already true at the first check.
+ */
+async function waitUntil(page: Page, expression: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await page.evaluate(expression)) !== true) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression.slice(0, 200)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Whether keyboard focus is on the selected item (so j/k/a/r/e reach the page, not an input). */
 async function focusIsOnSelection(page: Page): Promise<boolean> {
   return (await page.evaluate("document.activeElement?.matches('li.item.selected') ?? false")) === true;
@@ -173,7 +186,7 @@ describe('reviewers’ page in Chromium', () => {
       // The token, once: kept for the tab, and as the cookie the job board reads.
       await page.fill('#token-input', TOKEN);
       await page.press('#token-input', 'Enter');
-      await page.waitForFunction("document.getElementById('token-form')?.hidden === true");
+      await waitUntil(page, "document.getElementById('token-form')?.hidden === true");
       expect(await page.evaluate("sessionStorage.getItem('newsfacts_token')")).toBe(TOKEN);
       const cookies = await context.cookies(`${server.base}/admin/queues`);
       expect(cookies.find((c) => c.name === 'newsfacts_token')).toMatchObject({ value: TOKEN, path: '/admin', sameSite: 'Strict' });
@@ -291,7 +304,7 @@ describe('reviewers’ page in Chromium', () => {
       await page.press('input[name="subject"]', 'Enter');
       // The filter is a new view (its rows replace the old ones): wait for rows that all match, then compare with the API.
       const cells = "[...document.querySelectorAll('table.facts tbody tr td:first-child')]";
-      await page.waitForFunction(`location.hash.includes('subject=') && ${cells}.length > 0 && ${cells}.every((td) => td.textContent.toLowerCase().includes(${JSON.stringify(subject.toLowerCase())}))`);
+      await waitUntil(page, `location.hash.includes('subject=') && ${cells}.length > 0 && ${cells}.every((td) => td.textContent.toLowerCase().includes(${JSON.stringify(subject.toLowerCase())}))`);
       const filtered = await server.get<{ items: FactItem[] }>(`/api/facts?sort=attention&limit=50&subject=${encodeURIComponent(subject)}`);
       expect(await page.locator('table.facts tbody tr').count()).toBe(filtered.items.length);
 
@@ -345,7 +358,7 @@ describe('reviewers’ page in Chromium', () => {
       // a: accepted, and the selection moves on to the next claim still pending.
       await page.keyboard.press('a');
       await page.locator(`li.item[data-claim-id="${target.claimId}"][data-status="accepted"]`).waitFor();
-      await page.waitForFunction(`document.querySelector('li.item.selected')?.dataset.claimId !== ${JSON.stringify(target.claimId)}`);
+      await waitUntil(page, `document.querySelector('li.item.selected')?.dataset.claimId !== ${JSON.stringify(target.claimId)}`);
       const next = page.locator('li.item.selected');
       expect(Number(await next.getAttribute('data-index'))).toBeGreaterThan(Number(await item.getAttribute('data-index')));
       expect(await next.getAttribute('data-status')).toBe('pending');
@@ -371,7 +384,7 @@ describe('reviewers’ page in Chromium', () => {
       const factBefore = target.factId ? await server.get<FactDetailBody>(`/api/facts/${target.factId}`) : null;
       await page.keyboard.press('r');
       await page.locator(`li.item[data-claim-id="${target.claimId}"][data-status="rejected"]`).waitFor();
-      await page.waitForFunction(`document.querySelector('li.item.selected')?.dataset.claimId !== ${JSON.stringify(target.claimId)}`);
+      await waitUntil(page, `document.querySelector('li.item.selected')?.dataset.claimId !== ${JSON.stringify(target.claimId)}`);
       // u: the decision is withdrawn (a new review: history keeps both), the claim is pending again and selected.
       await page.keyboard.press('u');
       await page.locator(`li.item.selected[data-claim-id="${target.claimId}"][data-status="pending"]`).waitFor();
