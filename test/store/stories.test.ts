@@ -1,0 +1,100 @@
+/**
+ * Stories in the store, on the twelve real articles of `../shared/eval/stories` (four unrelated events
+ * that share numbers and generic words): each event is one story whatever order its articles arrive
+ * in, and a generic subject never joins two events' claims in one fact.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect } from 'vitest';
+import { extractClaims } from '../../extract/index.js';
+import { buildArticle, FileSource } from '../../ingest/index.js';
+import type { Article, ClaimDraft, FactExport, Source } from '../../model/index.js';
+import { FactStore } from '../../store/index.js';
+import { BACKENDS, openBackend, storeTest } from './store-fixture.js';
+
+const storiesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'eval', 'stories');
+const T1 = new Date('2026-03-01T00:00:00Z');
+
+interface Doc {
+  article: Article;
+  source: Source | null;
+  drafts: ClaimDraft[];
+}
+
+async function loadStories(): Promise<Doc[]> {
+  const files = new FileSource();
+  const docs: Doc[] = [];
+  for (const ref of await files.discover(storiesDir)) {
+    if (!/^S\d_\d\d_.*\.txt$/.test(path.basename(ref.location))) continue;
+    const built = buildArticle(await files.load(ref));
+    docs.push({ ...built, drafts: extractClaims({ text: built.article.text, published: built.article.published }) });
+  }
+  return docs;
+}
+
+async function ingest(store: FactStore, docs: readonly Doc[]): Promise<void> {
+  for (const d of docs) {
+    const saved = await store.saveArticle(d.article, d.source);
+    await store.recordClaims(saved.article.id, d.drafts, { now: T1 });
+  }
+}
+
+/** The event (S1…S4) of a document name. */
+const event = (doc: string) => doc.slice(0, 2);
+
+describe.each(BACKENDS)('stories on real articles [%s]', (kind) => {
+  const test = storeTest(kind);
+
+  test('each event is one story, and no fact joins two events through a generic subject', { timeout: 180_000 }, async ({ store }) => {
+    const docs = await loadStories();
+    expect(docs).toHaveLength(12);
+    await ingest(store, docs);
+
+    const stories = await store.listStories();
+    const groups = stories.map((s) => [...new Set(s.articles.map((a) => event(a.doc)))]);
+    expect(groups.every((g) => g.length === 1)).toBe(true);
+    expect(groups.map((g) => g[0]).sort()).toEqual(['S1', 'S2', 'S3', 'S4']);
+
+    for (const s of stories) {
+      const found = (await store.getStory(s.id))!;
+      for (const f of found.facts.filter((x) => x.scoped)) {
+        const sources = (await store.exportFacts()).find((e) => e.id === f.id)!.sources;
+        expect(new Set(sources.map(event)), `${f.subject} | ${f.predicate}`).toEqual(new Set([event(s.articles[0]!.doc)]));
+      }
+    }
+    // Generic counts of two events ("150 people" missing in Surfside, "2 million" marching in France) stay apart.
+    const exported = await store.exportFacts();
+    const holding = (doc: string, amount: number) =>
+      exported.filter((f) => [f, ...f.alternatives].some((v) => v.value !== null && 'amount' in v.value && v.value.amount === amount && v.sources.includes(doc)));
+    const missing = holding(docs.find((d) => d.article.doc.startsWith('S1_02'))!.article.doc, 150);
+    const turnout = holding(docs.find((d) => d.article.doc.startsWith('S4_02'))!.article.doc, 2_000_000);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(turnout.length).toBeGreaterThan(0);
+    expect(missing.map((f) => f.id).filter((id) => turnout.some((t) => t.id === id))).toEqual([]);
+  });
+});
+
+describe('stories in another order', () => {
+  const test = storeTest('postgres');
+
+  test('give the same stories and the same current facts', { timeout: 240_000 }, async () => {
+    const docs = await loadStories();
+    const orders = [docs, [...docs].reverse(), docs.map((_, i) => docs[(i * 5) % docs.length]!)];
+    const runs: { stories: string[][]; facts: FactExport[] }[] = [];
+    for (const order of orders) {
+      const backend = await openBackend('postgres');
+      try {
+        const store = new FactStore(backend.db);
+        await ingest(store, order);
+        const stories = (await store.listStories()).map((s) => [s.id, ...s.articles.map((a) => a.doc).sort()]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+        const facts = (await store.exportFacts()).sort((a, b) => (a.id < b.id ? -1 : 1));
+        runs.push({ stories, facts });
+      } finally {
+        await backend.dispose();
+      }
+    }
+    expect(runs[0]!.stories).toHaveLength(4);
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+});
