@@ -10,6 +10,17 @@ export type RunEvent =
 export interface RunOutcome {
   completed: number;
   failed: { request: JobRequest; error: Error }[];
+  /** Given requests not started because the run was interrupted (`signal`); 0 when it ran to the end. */
+  notStarted: number;
+}
+
+export interface InProcessRunOptions {
+  /**
+   * Interrupts the run: the request in hand and the jobs it chains (the rest of
+   * its article) finish, and no further given request starts. What is done is
+   * stored, so a rerun skips it and does the rest.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -28,11 +39,17 @@ export interface RunOutcome {
 export class InProcessRunner {
   constructor(private readonly context: JobContext) {}
 
-  async run(requests: JobRequest[], onEvent: (event: RunEvent) => void = () => {}): Promise<RunOutcome> {
+  async run(requests: JobRequest[], onEvent: (event: RunEvent) => void = () => {}, options: InProcessRunOptions = {}): Promise<RunOutcome> {
     const seen = new Set<string>();
     const stack = [...requests].reverse();
-    const outcome: RunOutcome = { completed: 0, failed: [] };
+    const given = new Set(requests);
+    const outcome: RunOutcome = { completed: 0, failed: [], notStarted: 0 };
     while (stack.length > 0) {
+      if (options.signal?.aborted && given.has(stack[stack.length - 1]!)) {
+        // Chained jobs sit above the given requests, so the article in hand is finished by now.
+        outcome.notStarted = stack.filter((r) => given.has(r) && !seen.has(r.id)).length;
+        break;
+      }
       const request = stack.pop()!;
       if (seen.has(request.id)) continue;
       seen.add(request.id);

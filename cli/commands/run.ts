@@ -48,6 +48,16 @@ export function registerRun(program: Command, context: CliContext): void {
           progress.push({ doc: location, status: 'failed', claims: 0, versionsWritten: 0, error: message });
         }
       }
+      // Ctrl-C (or SIGTERM) finishes the article in hand, then stops with the summary; a second one kills.
+      // Everything done is stored, so running the same command again skips it and does the rest.
+      const interrupt = new AbortController();
+      const onSignal = (signal: NodeJS.Signals) => {
+        interrupt.abort();
+        context.err(`newsfacts run: ${signal}: finishing the article in hand; run the same command again to resume`);
+      };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      let notStarted = 0;
       try {
         const runner = new InProcessRunner({ store, sources: [files, http], logger: context.logger, now: () => new Date() });
         const total = requests.length;
@@ -56,7 +66,7 @@ export function registerRun(program: Command, context: CliContext): void {
         const report = (line: string) => {
           if (!options.quiet) context.err(line);
         };
-        await runner.run(requests, (event) => {
+        const outcome = await runner.run(requests, (event) => {
           const { request } = event;
           if (event.type === 'failed') {
             const entry = byIngestId.get(request.id) ?? articleEntry(request, byArticle);
@@ -90,8 +100,11 @@ export function registerRun(program: Command, context: CliContext): void {
               );
             }
           }
-        });
+        }, { signal: interrupt.signal });
+        notStarted = outcome.notStarted;
       } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
         await http.close();
       }
       const counts = await store.counts();
@@ -102,6 +115,7 @@ export function registerRun(program: Command, context: CliContext): void {
           new: progress.filter((p) => p.status === 'new').length,
           unchanged: progress.filter((p) => p.status === 'unchanged').length,
           failed: failed.length,
+          notStarted,
         },
         claimsAdded: progress.reduce((n, p) => n + p.claims, 0),
         versionsWritten: progress.reduce((n, p) => n + p.versionsWritten, 0),
@@ -115,13 +129,16 @@ export function registerRun(program: Command, context: CliContext): void {
           .map(([kind, n]) => `${kind} ${n}`)
           .join(', ');
         context.out(
-          `articles  ${summary.articles.seen} this run: ${summary.articles.new} new, ${summary.articles.unchanged} unchanged, ${summary.articles.failed} failed`,
+          `articles  ${summary.articles.seen} this run: ${summary.articles.new} new, ${summary.articles.unchanged} unchanged, ${summary.articles.failed} failed` +
+            (notStarted > 0 ? `, ${notStarted} not started (interrupted)` : ''),
         );
         context.out(`claims    ${summary.claimsAdded} added this run; ${counts.claims} stored (${kinds || 'none'})`);
         context.out(`facts     ${counts.facts} stored, ${counts.contested} contested; ${summary.versionsWritten} versions written this run`);
         if (counts.contested > 0) context.out(`\nSee the conflicts with: newsfacts facts --contested`);
       }
       if (failed.length > 0) context.exitCode = 1;
+      // 130: interrupted, as shells report Ctrl-C.
+      if (notStarted > 0) context.exitCode = 130;
     });
 }
 

@@ -25,7 +25,7 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
     const result = await runCli(['run', seedsDir, '--json'], env());
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);
-    expect(summary.articles).toEqual({ seen: 5, new: 5, unchanged: 0, failed: 0 });
+    expect(summary.articles).toEqual({ seen: 5, new: 5, unchanged: 0, failed: 0, notStarted: 0 });
     expect(summary.claimsAdded).toBeGreaterThan(100);
     expect(summary.store.facts).toBeGreaterThan(10);
     // The seeds' 25% → 15% car tariff is a change over time now, not a dispute (NOTES.md conflict 1).
