@@ -260,9 +260,10 @@ export function nameMentions(text: string): Mention[] {
   }
   flush();
   // One capitalised word opening a sentence ("Turnout was high") is a name only if the text also
-  // capitalises it elsewhere.
+  // capitalises it elsewhere, or never writes it in lower case ("Japan said …").
   const inside = new Set(out.filter((m) => !m.opening).flatMap((m) => m.key.split(' ')));
-  return out.filter((m) => !m.opening || inside.has(m.key)).map(({ key, words, position }) => ({ key, words, position }));
+  const lower = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+  return out.filter((m) => !m.opening || inside.has(m.key) || !lower.has(m.key)).map(({ key, words, position }) => ({ key, words, position }));
 }
 
 /**

@@ -23,6 +23,7 @@ const CandidateRow = z.object({
   published: z.union([z.string(), z.date()]).nullable().transform((d) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10))),
   entities: z.array(StoryEntity),
   terms: z.array(z.string()),
+  same_cluster: z.boolean(),
 });
 const StoryFactRow = z.object({ id: z.string(), key: z.string(), subject: z.string(), predicate: z.string(), kind: ClaimKind.nullable(), story_id: z.string() });
 
@@ -35,7 +36,8 @@ export interface StoryAssignment {
 /**
  * The story of an article: the one it already has, else it founds one (`storyIdOf`) and links it to
  * every stored article its signature links to; all the stories involved merge into the smallest id.
- * Serialised across writers (`story-lock`), so two articles of one event stored at once still meet.
+ * A near-duplicate of a stored article (same MinHash cluster) joins that article's story. Serialised
+ * across writers (`story-lock`), so two articles of one event stored at once still meet.
  */
 export async function joinStory(tx: Database, article: Article, signature: StorySignature): Promise<StoryAssignment> {
   await tx.query(queries['story-lock']);
@@ -45,11 +47,10 @@ export async function joinStory(tx: Database, article: Article, signature: Story
   const keys = signature.entities.map((e) => e.key);
   await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms]);
   const roots = new Set([own]);
-  if (keys.length > 0) {
-    const candidates = decodeAll(CandidateRow, await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label, 'story candidate row');
-    for (const c of candidates) {
-      if (storyLink(signature, { entities: c.entities, terms: c.terms, published: c.published })) roots.add(c.story_id);
-    }
+  // Near-duplicates (a syndicated copy) always share the story, whatever their signatures say.
+  const candidates = decodeAll(CandidateRow, await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label, 'story candidate row');
+  for (const c of candidates) {
+    if (c.same_cluster || storyLink(signature, { entities: c.entities, terms: c.terms, published: c.published })) roots.add(c.story_id);
   }
   const storyId = [...roots].sort(compareText)[0]!;
   const absorbed = [...roots].filter((r) => r !== storyId).sort(compareText);

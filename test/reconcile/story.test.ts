@@ -151,12 +151,18 @@ describe('story-scoped keys', () => {
 });
 
 describe('isGenericSubject', () => {
-  const names = nameWords('Voters in Kestrel Bay backed the Harbor Authority plan, Mayor Lin Okafor said. Turnout was high.');
+  const names = nameWords('Voters in Kestrel Bay backed the Harbor Authority plan, Mayor Lin Okafor said. Turnout was high; officials put turnout at 61%.');
 
   test('a subject of common words means something only inside its story', () => {
     for (const subject of ['people', 'death toll', 'the deal', 'years', 'people unaccounted for', 'Turnout']) {
       expect(isGenericSubject(subject, names)).toBe(true);
     }
+  });
+
+  test('a word opening a sentence is a name when the text never writes it in lower case', () => {
+    const opening = nameWords('Portugal raised its forecast. Growth was 2%, and growth may slow.');
+    expect(isGenericSubject('Portugal', opening)).toBe(false);
+    expect(isGenericSubject('Growth', opening)).toBe(true);
   });
 
   test('a name, an acronym or a capitalised later word makes a subject specific', () => {
