@@ -42,6 +42,11 @@ export const Config = z.object({
   apiTokens: z.array(ApiToken).default([]),
   /** Whether API reads are `open` or need a `token` too (`NEWSFACTS_API_READS`). */
   apiReads: z.enum(['open', 'token']).default('open'),
+  /**
+   * Addresses, CIDR ranges or host names the private-address (SSRF) guard lets through for every command and
+   * worker (`NEWSFACTS_ALLOW_ADDRESSES`, comma-separated); `--allow-address` adds to them.
+   */
+  allowAddresses: z.array(z.string().min(1)).default([]),
   /** API requests per minute per client address, 0 = no limit (`NEWSFACTS_API_RATE_LIMIT`). */
   apiRateLimit: z.coerce.number().int().min(0).default(600),
   /** Folders whose files `POST /api/ingest` may read (`NEWSFACTS_INGEST_ROOTS`, separated like PATH); none: URLs only. */
@@ -58,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: env.LOG_LEVEL,
     apiTokens: (env.NEWSFACTS_API_TOKENS ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0),
     apiReads: env.NEWSFACTS_API_READS || undefined,
+    allowAddresses: (env.NEWSFACTS_ALLOW_ADDRESSES ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0),
     apiRateLimit: env.NEWSFACTS_API_RATE_LIMIT || undefined,
     ingestRoots: (env.NEWSFACTS_INGEST_ROOTS ?? '').split(path.delimiter).map((r) => r.trim()).filter((r) => r.length > 0).map((r) => path.resolve(cwd, r)),
   });

@@ -55,7 +55,19 @@ export class CliContext {
     return this.loggerValue;
   }
 
-  async store(): Promise<FactStore> {
+  /**
+   * The store. With `existing` (read commands), an embedded store that was never created is an error
+   * naming the folder, rather than a new empty store that would answer "nothing matches".
+   * @throws InputError when `existing` and there is no embedded store in `${home}/db`.
+   */
+  async store(options: { existing?: boolean } = {}): Promise<FactStore> {
+    if (!this.storeValue && options.existing && !this.config.databaseUrl) {
+      const [{ existsSync }, path, { InputError }] = await Promise.all([import('node:fs'), import('node:path'), import('../errors.js')]);
+      const dataDir = path.join(this.config.home, 'db');
+      if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+        throw new InputError(dataDir, 'no store here yet: run `newsfacts run <files>` first, or point NEWSFACTS_HOME (or DATABASE_URL) at your store');
+      }
+    }
     if (!this.storeValue) {
       // Loaded on first use: PGlite's WebAssembly is not needed for --help or pure commands.
       const { openDatabase, FactStore } = await import('../store/index.js');

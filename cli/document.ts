@@ -8,7 +8,7 @@ import { webSource } from './commands/discover.js';
  * its newest article. Publish date: `--published`, else the folder's
  * manifest.json (or the feed's date), else the page's metadata.
  */
-export async function loadOneArticle(location: string, published: string | undefined, allowAddress?: string): Promise<BuiltArticle> {
+export async function loadOneArticle(location: string, published: string | undefined, allowAddress?: string, allowFromEnv: readonly string[] = []): Promise<BuiltArticle> {
   if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
     throw new InputError(`--published ${published}`, 'expected a date as YYYY-MM-DD');
   }
@@ -18,7 +18,7 @@ export async function loadOneArticle(location: string, published: string | undef
     if (refs.length !== 1 || !refs[0]) throw new InputError(location, `is a folder of ${refs.length} files; give one file`);
     return buildArticle(await files.load(refs[0]));
   }
-  const http = await webSource(allowAddress);
+  const http = await webSource(allowAddress, {}, allowFromEnv);
   try {
     const refs = await http.discover(location);
     // A feed or sitemap: its newest entry (discover orders them newest first).

@@ -73,7 +73,7 @@ export class AddressGuard {
     }
     const range = parsed.range();
     if (range === 'unicast') return null;
-    return `resolves to ${address} (${range}), refused as a private address; add it to the allow-list to fetch it`;
+    return `resolves to ${address} (${range}), refused as a private address; to fetch it anyway, allow it with --allow-address ${address} (or NEWSFACTS_ALLOW_ADDRESSES)`;
   }
 
   /**

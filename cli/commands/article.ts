@@ -13,7 +13,7 @@ export function registerArticle(program: Command, context: CliContext): void {
     .option(ALLOW_ADDRESS_FLAGS, ALLOW_ADDRESS_HELP)
     .action(async (file: string, options: { published?: string; json?: boolean; allowAddress?: string }) => {
       const { loadOneArticle } = await import('../document.js');
-      const { article } = await loadOneArticle(file, options.published, options.allowAddress);
+      const { article } = await loadOneArticle(file, options.published, options.allowAddress, context.config.allowAddresses);
       const exported = ArticleExport.parse({
         url: article.url,
         canonical: article.canonical,

@@ -15,7 +15,7 @@ export function registerArticles(program: Command, context: CliContext): void {
     .option('--json', 'print one JSON object per line: {id, doc, url, canonical, title, published, source, cluster, clusterSize} ({articleId, doc, stage, extractor, reason, updatedAt} with --stage)')
     .action(async (options: { duplicates?: boolean; stage?: string; json?: boolean }) => {
       if (options.stage !== undefined) return listStage(context, options.stage, options.json ?? false);
-      const store = await context.store();
+      const store = await context.store({ existing: true });
       const rows = await store.listArticleClusters({ duplicatesOnly: options.duplicates ?? false });
       if (options.json) {
         for (const row of rows) context.jsonLine(row);
@@ -38,7 +38,7 @@ export function registerArticles(program: Command, context: CliContext): void {
 
 async function listStage(context: CliContext, stage: string, json: boolean): Promise<void> {
   if (!(ARTICLE_STAGES as readonly string[]).includes(stage)) throw new InputError('--stage', `expects one of ${ARTICLE_STAGES.join(', ')}, got ${stage}`);
-  const store = await context.store();
+  const store = await context.store({ existing: true });
   const entries = await store.articlesInStage([stage as (typeof ARTICLE_STAGES)[number]]);
   if (json) {
     for (const entry of entries) context.jsonLine(entry);

@@ -15,7 +15,7 @@ export function registerClaims(program: Command, context: CliContext): void {
     .action(async (options: { doc?: string; kind?: string; fact?: string; json?: boolean }) => {
       const kind = options.kind === undefined ? undefined : ClaimKind.safeParse(options.kind);
       if (kind && !kind.success) throw new InputError(`--kind ${options.kind}`, `expected one of ${ClaimKind.options.join(', ')}`);
-      const store = await context.store();
+      const store = await context.store({ existing: true });
       const claims = await store.listClaims({ doc: options.doc, kind: kind?.data, factId: options.fact });
       const docs = new Map((await store.listArticles()).map((a) => [a.id, a.doc]));
       if (options.json) {
@@ -28,8 +28,9 @@ export function registerClaims(program: Command, context: CliContext): void {
       }
       context.out(
         table([
-          ['doc', 'kind', 'quote', 'value', 'subject | predicate', 'hedge', 'status'],
+          ['id', 'doc', 'kind', 'quote', 'value', 'subject | predicate', 'hedge', 'status'],
           ...claims.map((c) => [
+            c.id,
             truncate(docs.get(c.articleId) ?? c.articleId, 28),
             c.kind,
             truncate(c.quote, 36),
@@ -40,6 +41,6 @@ export function registerClaims(program: Command, context: CliContext): void {
           ]),
         ]),
       );
-      context.err(`${claims.length} claims`);
+      context.err(`${claims.length} claims. Review one with: newsfacts review <id> --accept | --reject | --correct <value>`);
     });
 }

@@ -8,19 +8,22 @@ import type { CliContext } from '../context.js';
 
 /** The option every web-reading command takes, so intranet hosts and local test servers can be reached. */
 export const ALLOW_ADDRESS_FLAGS = '--allow-address <list>';
-export const ALLOW_ADDRESS_HELP = 'comma-separated IPs, CIDR ranges or host names the private-address guard lets through (e.g. 127.0.0.1)';
+export const ALLOW_ADDRESS_HELP = 'comma-separated IPs, CIDR ranges or host names the private-address guard lets through (e.g. 127.0.0.1), added to NEWSFACTS_ALLOW_ADDRESSES';
 
 /**
  * The web source the CLI commands share: `--allow-address` for the SSRF
  * guard, and `deps`: the store's fetch cache when the command has a store (a
  * later run revalidates, 304, instead of downloading again) and a host gate.
  */
-export async function webSource(allow: string | undefined, deps: HttpSourceDeps = {}): Promise<HttpSource> {
+export async function webSource(allow: string | undefined, deps: HttpSourceDeps = {}, fromEnv: readonly string[] = []): Promise<HttpSource> {
   const { HttpSource } = await import('../../ingest/index.js');
-  const allowAddresses = (allow ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const allowAddresses = [
+    ...fromEnv,
+    ...(allow ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  ];
   return new HttpSource({ allowAddresses }, deps);
 }
 
@@ -43,7 +46,7 @@ export function registerDiscover(program: Command, context: CliContext): void {
     .option('--json', 'print one JSON object per line: {url, published, title}')
     .action(async (url: string, options: { since?: string; allowAddress?: string; json?: boolean }) => {
       const since = parseSince(options.since);
-      const http = await webSource(options.allowAddress);
+      const http = await webSource(options.allowAddress, {}, context.config.allowAddresses);
       if (!http.accepts(url)) throw new InputError(url, 'is not an http(s) URL');
       try {
         const refs = await http.discover(url, { since });

@@ -25,7 +25,7 @@ export function registerEnqueue(program: Command, context: CliContext): void {
       // Fail before expanding folders when there is no Redis to send the jobs to.
       requireRedisUrl(context.config.redisUrl, 'newsfacts enqueue');
       // Folders are expanded here into absolute paths: a worker may run in another directory.
-      const sources: ArticleSource[] = [await webSource(options.allowAddress), new FileSource({ published: options.published ?? null })];
+      const sources: ArticleSource[] = [await webSource(options.allowAddress, {}, context.config.allowAddresses), new FileSource({ published: options.published ?? null })];
       const { requests, failures } = await planIngest(locations, sources);
       for (const f of failures) context.err(`newsfacts: ${f.error}`);
       await withQueues(context, 'newsfacts enqueue', options.prefix, async (queues) => {

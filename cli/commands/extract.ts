@@ -2,22 +2,24 @@ import type { Command } from 'commander';
 import { ClaimsExport, type ClaimDraft } from '../../model/index.js';
 import { formatValue, table, truncate } from '../format.js';
 import type { CliContext } from '../context.js';
+import { ALLOW_ADDRESS_FLAGS, ALLOW_ADDRESS_HELP } from './discover.js';
 
 export function registerExtract(program: Command, context: CliContext): void {
   program
     .command('extract')
     .description('extract claims from one file and print them (nothing is stored)')
-    .argument('<file>', 'a .txt or .html file')
+    .argument('<file>', 'a .txt or .html file, or a page, feed or sitemap URL')
     .option('--published <YYYY-MM-DD>', 'reference date for relative dates (default: manifest.json, then page metadata)')
     .option('--json', 'print the claims export of FORMAT.md')
     .option('--kind <kind>', 'only claims of this kind (figure, person, date, project)')
     .option('--explain', 'show each claim in its sentence with the rule that produced it')
-    .action(async (file: string, options: { published?: string; json?: boolean; kind?: string; explain?: boolean }) => {
+    .option(ALLOW_ADDRESS_FLAGS, ALLOW_ADDRESS_HELP)
+    .action(async (file: string, options: { published?: string; json?: boolean; kind?: string; explain?: boolean; allowAddress?: string }) => {
       const [{ extractClaims, toClaimsExport }, { loadOneArticle }] = await Promise.all([
         import('../../extract/index.js'),
         import('../document.js'),
       ]);
-      const { article } = await loadOneArticle(file, options.published);
+      const { article } = await loadOneArticle(file, options.published, options.allowAddress, context.config.allowAddresses);
       let claims = extractClaims({ text: article.text, published: article.published });
       if (options.kind) claims = claims.filter((c) => c.kind === options.kind);
       if (options.json) {

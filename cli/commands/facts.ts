@@ -14,7 +14,7 @@ export function registerFacts(program: Command, context: CliContext): void {
     .option('--subject <text>', 'only facts whose subject contains this text (any case)')
     .option('--json', 'print the fact export of FORMAT.md (JSON Lines)')
     .action(async (options: { contested?: boolean; subject?: string; json?: boolean }) => {
-      const store = await context.store();
+      const store = await context.store({ existing: true });
       const states = await store.listFacts({ contested: options.contested ? true : undefined, subject: options.subject });
       // Contested facts first: they are what a reader must look at.
       states.sort((a, b) => Number(b.version.status === 'contested') - Number(a.version.status === 'contested'));
@@ -54,7 +54,7 @@ export function registerFact(program: Command, context: CliContext): void {
     .option('--as-of <time>', 'what the store believed at this recorded time (ISO date or timestamp)')
     .option('--json', 'print the fact (and with --history its versions) as JSON')
     .action(async (id: string, options: { history?: boolean; json?: boolean; validAt?: string; asOf?: string }) => {
-      const store = await context.store();
+      const store = await context.store({ existing: true });
       if (options.validAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.validAt)) {
         throw new InputError(options.validAt, '--valid-at takes a day, YYYY-MM-DD');
       }

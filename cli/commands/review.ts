@@ -42,7 +42,7 @@ export function registerReview(program: Command, context: CliContext): void {
         if (idArgument !== undefined || options.accept || options.reject || options.correct !== undefined) {
           throw new InputError(options.withdraw, '--withdraw takes a review id alone: newsfacts review --withdraw <review-id>');
         }
-        const store = await context.store();
+        const store = await context.store({ existing: true });
         const result = await store.withdrawReview({ reviewId: options.withdraw, reason: options.reason ?? null, reviewer });
         if (options.json) {
           context.json(result);
@@ -62,7 +62,7 @@ export function registerReview(program: Command, context: CliContext): void {
       );
       if (actions.length !== 1) throw new InputError(id, 'give exactly one of --accept, --reject, --correct <value>');
       const action = actions[0]!;
-      const store = await context.store();
+      const store = await context.store({ existing: true });
       const targetKind = id.startsWith('f_') ? 'fact' : 'claim';
       const result = await store.recordReview({
         targetKind,

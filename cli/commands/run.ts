@@ -35,7 +35,7 @@ export function registerRun(program: Command, context: CliContext): void {
       const files = new FileSource({ published: options.published ?? null });
       const store = await context.store();
       // The store keeps each URL's ETag/Last-Modified: a second run revalidates (304) instead of downloading.
-      const http = await webSource(options.allowAddress, { cache: store });
+      const http = await webSource(options.allowAddress, { cache: store }, context.config.allowAddresses);
       const requests: JobRequest[] = [];
       const progress: ArticleProgress[] = [];
       for (const location of paths) {

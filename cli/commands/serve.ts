@@ -45,7 +45,7 @@ Stops on SIGINT or SIGTERM after the requests in flight.`,
       ]);
       const config = context.config;
       const store = await context.store();
-      const http = await webSource(options.allowAddress, { cache: store });
+      const http = await webSource(options.allowAddress, { cache: store }, context.config.allowAddresses);
       const sourcesFor = (published: string | null) => [http, new FileSource({ published })];
       let queues: { jobQueues: InstanceType<typeof queuesModule.JobQueues>; schedules: InstanceType<typeof queuesModule.ScheduleBook> } | null = null;
       let redis: Awaited<ReturnType<typeof queuesModule.connectRedis>> | null = null;

@@ -15,7 +15,7 @@ export function registerTrust(program: Command, context: CliContext): void {
     .option('--source <name>', 'print only this source and its copy relations (the estimate still covers every source)')
     .option('--json', 'print {trust: {source: 0..1}, copying: [{sourceA, sourceB, probability, sharedItems, sameValues}], factsReconciled, versionsWritten}')
     .action(async (options: TrustOptions) => {
-      const store = await context.store();
+      const store = await context.store({ existing: true });
       const result = await store.refreshTrust();
       const only = options.source;
       if (only !== undefined && !(only in result.trust)) {

@@ -68,7 +68,7 @@ export function registerWorker(program: Command, context: CliContext): void {
           maxInFlight: positiveInt(options.hostInFlight, '--host-in-flight'),
           minDelayMs: nonNegativeInt(options.hostDelayMs, '--host-delay-ms'),
         }),
-      });
+      }, context.config.allowAddresses);
       try {
         const runner = new BullmqRunner(
           { queues, schedules: new ScheduleBook(queues, redis), context: { store, sources: [new FileSource(), http], logger, now: () => new Date() } },

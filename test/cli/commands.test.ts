@@ -102,3 +102,23 @@ describe('the CLI outline (lazy commands)', () => {
     expect(typo.stderr).toMatch(/Did you mean facts\?/);
   });
 });
+
+describe('read commands on a missing store', () => {
+  it('say so, exit 1 and create nothing', async () => {
+    const { existsSync } = await import('node:fs');
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-missing-'));
+    const home = path.join(parent, 'nowhere');
+    try {
+      for (const args of [['facts'], ['claims'], ['articles'], ['review', 'f_0000000000000000', '--accept']]) {
+        const result = await runInProcess(args, { NEWSFACTS_HOME: home });
+        expect(result.code, args.join(' ')).toBe(1);
+        expect(result.stderr.trim()).toBe(`newsfacts: ${path.join(home, 'db')}: no store here yet: run \`newsfacts run <files>\` first, or point NEWSFACTS_HOME (or DATABASE_URL) at your store`);
+      }
+      expect(existsSync(home)).toBe(false);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+});

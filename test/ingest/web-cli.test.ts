@@ -24,8 +24,14 @@ describe('newsfacts on the web (fixture site on 127.0.0.1)', { timeout: 120_000 
   it('refuses the loopback site without --allow-address', async () => {
     const result = await runCli(['discover', `${web.base}/rss.xml`], env());
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/resolves to 127\.0\.0\.1 \(loopback\), refused as a private address/);
+    expect(result.stderr).toMatch(/resolves to 127\.0\.0\.1 \(loopback\), refused as a private address; to fetch it anyway, allow it with --allow-address 127\.0\.0\.1/);
     expect(web.log).toHaveLength(0);
+  });
+
+  it('NEWSFACTS_ALLOW_ADDRESSES lets every command through, extract <URL> included', async () => {
+    const result = await runCli(['extract', `${web.base}/articles/1.html`, '--json'], { ...env(), NEWSFACTS_ALLOW_ADDRESSES: '127.0.0.1' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).claims.length).toBeGreaterThan(0);
   });
 
   it('discovers a feed as JSON lines', async () => {
