@@ -245,8 +245,8 @@ export async function runWorkers(
     const ingestQueue = queues.queue('ingest');
     while ((await ingestQueue.getWorkers()).length < workers) await sleep(100);
     const meter = new WindowMeter(n, () => children.map((c) => c.pid!), config);
-    await meter.start(0);
     const startCpu = await meter.cpuNow();
+    let windowsStarted = false;
     const started = performance.now();
     const enqueue = startCli(['enqueue', corpus, '--prefix', prefix, '--json'], env, path.join(scratch, `cpu-${config}-enqueue.jsonl`));
     enqueue.stdout!.resume();
@@ -258,8 +258,13 @@ export async function runWorkers(
       const counts = await queues.counts();
       const left = Object.values(counts).reduce((sum, c) => sum + c.waiting + c.active + c.delayed, 0);
       failed = counts.ingest.failed + counts.extract.failed + counts.reconcile.failed;
-      // An article is done when its reconcile job is, or when one of its jobs failed for good.
-      await meter.progress(counts.reconcile.completed + failed);
+      // An article is done when its reconcile job is, or when one of its jobs failed for good. Windows
+      // start at the first one done: each worker loads the NLP lexicons on its first extract (start-up, not per article).
+      const done = counts.reconcile.completed + failed;
+      if (!windowsStarted && done > 0) {
+        await meter.start(done);
+        windowsStarted = true;
+      } else if (windowsStarted) await meter.progress(done);
       if (left === 0 && counts.ingest.completed + counts.ingest.failed >= n) break;
       await sleep(200);
     }
