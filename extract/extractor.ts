@@ -87,7 +87,9 @@ function datesFor(engine: DateEngine, text: string, published: string | null, se
     }
     return lo < spans.length && spans[lo]!.start < end;
   };
-  const extra = findDatesWithChrono(text, published).filter((c) => DATEISH.test(text.slice(c.start, c.end)) && !overlapsRule(c.start, c.end));
+  // A lower-case bare month word ("the march", "may") is a noun or a verb, not a date.
+  const LOWER_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  const extra = findDatesWithChrono(text, published).filter((c) => DATEISH.test(text.slice(c.start, c.end)) && !LOWER_MONTH.test(text.slice(c.start, c.end)) && !overlapsRule(c.start, c.end));
   return [...rules, ...extra];
 }
 

@@ -41,8 +41,12 @@ export function tenseAround(sentence: Sentence, start: number, end: number): Ten
   const near = sentence.text.slice(Math.max(0, start - sentence.start - 20), start - sentence.start);
   if (/\b(?:since|last|earlier|ago|previous)\b[^,;]*$/i.test(near)) return 'past';
   // "said on Tuesday that … will": the reporting verb dates the expression, not the reported clause.
+  // "is due to be sentenced on April 22", "will be counted on Sunday": a future auxiliary in the clause wins over the -ed form.
+  const leadClause = clauseAround(sentence, start, end).split(sentence.text.slice(start - sentence.start, end - sentence.start))[0] ?? '';
+  const futureAux = /\b(?:will|shall|to be|due to|set to|scheduled to|expected to|is to|are to|going to)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(leadClause.slice(-60).replace(/\s+(?:on|by|from|until|through)\s*$/i, ' '));
+  if (futureAux) return 'future';
   if (/\b(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\s+(?:on\s+)?$/iu.test(near)) return 'past';
-  if (/\b(?:next|upcoming|coming|until)\b[^,;]*$/i.test(near)) return 'future';
+  if (/\b(?:next|upcoming|coming|until|through)\b[^,;]*$/i.test(near)) return 'future';
   // "Volkswagen on Monday denied": a past verb right after the expression dates it.
   const after = sentence.text.slice(end - sentence.start, end - sentence.start + 20);
   if (/^,?\s+(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\b/u.test(after) && !/^,?\s+(?:expected|scheduled|planned|proposed|anticipated)\b/.test(after)) return 'past';

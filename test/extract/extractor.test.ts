@@ -63,3 +63,10 @@ describe('extractClaims', () => {
     ]);
   });
 });
+
+describe('extractClaims: dates that are not dates', () => {
+  it('does not read a lower-case "march" or "may" as a month', () => {
+    const claims = extractClaims({ text: 'Thousands joined the march in Lyon, and more may follow.', published: '2025-01-20' });
+    expect(claims.filter((c) => c.kind === 'date')).toEqual([]);
+  });
+});

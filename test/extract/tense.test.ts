@@ -29,3 +29,15 @@ describe('tenseAround', () => {
     expect(tenseAround(sentence, text.indexOf('July'), text.indexOf('July') + 4)).toBe('past');
   });
 });
+
+describe('tenseAround: the clause that holds the date', () => {
+  it('reads a future auxiliary before an -ed form as future', () => {
+    expect(tense('The founder is due to be sentenced on May 9.', 'May 9')).toBe('future');
+    expect(tense('Ballots in the north will be counted on Sunday.', 'Sunday')).toBe('future');
+    expect(tense('Rain is forecast through Thursday, the service said.', 'Thursday')).toBe('future');
+  });
+
+  it('keeps a plain past -ed form past', () => {
+    expect(tense('The bank announced on Monday that it would cut jobs.', 'Monday')).toBe('past');
+  });
+});
