@@ -1,25 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { ClaimDraft } from '../../model/index.js';
+import { personDraft as person } from './drafts.js';
 import { claimObservation, factKey } from '../../reconcile/index.js';
 import { officeOf, officeSubject } from '../../reconcile/office.js';
 
-function person(name: string, role: string | null, org: string | null = null): ClaimDraft {
-  return {
-    kind: 'person',
-    value: { name, role, org },
-    start: 0,
-    end: name.length,
-    quote: name,
-    subject: name,
-    predicate: 'role',
-    attribution: null,
-    hedge: 'asserted',
-    qualifier: null,
-    extractor: 'test',
-    rule: 'test',
-    confidence: 1,
-  };
-}
 
 describe('officeOf', () => {
   test('an organisation before or after the title', () => {

@@ -1,25 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { ClaimDraft } from '../../model/index.js';
+import { personDraft as person } from './drafts.js';
 import { factKey, rescopeKey, resolveFacts, type KeyedFact } from '../../reconcile/index.js';
 import { contentTerms, isGenericSubject, nameMentions, nameWords, normaliseName, scopeToken, storyLink, storyScore, storySignature, type StorySignature } from '../../reconcile/story.js';
 
-function person(name: string): ClaimDraft {
-  return {
-    kind: 'person',
-    value: { name, role: null, org: null },
-    start: 0,
-    end: name.length,
-    quote: name,
-    subject: name,
-    predicate: 'role',
-    attribution: null,
-    hedge: 'asserted',
-    qualifier: null,
-    extractor: 'test',
-    rule: 'test',
-    confidence: 1,
-  };
-}
 
 const FLOOD_1 = `Floodwaters swept through Marlow Creek on Tuesday, and Governor Anna Velez said 14 residents were missing.
 The Marlow Creek levee failed before dawn, the Harlan County sheriff, Tom Reyes, told reporters.
@@ -30,7 +13,7 @@ const MATCH = `Harlan United beat Castleford 3-1 on Saturday. Striker Luis Orteg
 Mira Stone, praised the defence. Castleford's keeper kept the match close until the final whistle.`;
 
 function sig(text: string, published: string | null, names: string[], title: string | null = null): StorySignature {
-  return storySignature({ title, text, published }, names.map(person));
+  return storySignature({ title, text, published }, names.map((n) => person(n)));
 }
 
 describe('nameMentions', () => {
