@@ -27,7 +27,7 @@ import { openBackend, type Backend } from '../store/store-fixture.js';
 const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'test-token-browser-4f1c9a';
 /** The reviewer the token names: every review made through it is recorded as this reviewer. */
-const REVIEWER = 'api';
+const REVIEWER = 'alice';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = path.join(repo, 'seeds');
 const fixturesDir = path.join(repo, 'test', 'web', 'fixtures');
@@ -51,7 +51,7 @@ async function startServer(locations: string[], published?: string): Promise<Ser
   try {
     app = await buildApi(
       { store, ingestion: inProcessIngestion({ store, sources: sourcesFor(null), logger, now: () => new Date() }, sourcesFor), queues: null, logger },
-      { tokens: [TOKEN], rateLimitPerMinute: 0, ingestRoots: locations },
+      { tokens: [{ name: REVIEWER, token: TOKEN }], rateLimitPerMinute: 0, ingestRoots: locations },
     );
     const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
     const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
@@ -372,8 +372,7 @@ describe('reviewers’ page in Chromium', () => {
     }
   }, 120_000);
 
-  // Skipped until the API can withdraw a review (issue 14, the review helper's part).
-  it.skip('u withdraws the last decision: the claim is pending again, the fact as before, and the history keeps both reviews', async () => {
+  it('u withdraws the last decision: the claim is pending again, the fact as before, and the history keeps both reviews', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     await context.addInitScript(`sessionStorage.setItem('newsfacts_token', ${JSON.stringify(TOKEN)})`);
     const { page, problems, dialogs } = await openPage(context, server.base);
@@ -400,7 +399,7 @@ describe('reviewers’ page in Chromium', () => {
         const withdrawal = page.locator('.review-list li.review-withdraw').last();
         await withdrawal.waitFor();
         expect(await withdrawal.locator('.reviewer').textContent()).toBe(REVIEWER);
-        expect(await page.locator(`.review-list li.review.withdrawn[data-review-id="${(factAfter.reviews.at(-1) as { withdraws?: string }).withdraws}"]`).count()).toBe(1);
+        expect(await page.locator(`.review-list li.review.withdrawn[data-review-id="${factAfter.reviews.at(-1)!.withdraws}"]`).count()).toBe(1);
       }
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
