@@ -1,26 +1,41 @@
 /**
- * `npm run bench:truth`: truth discovery against a synthetic ground truth, and
- * the cost of reconciling one article as the store grows.
+ * `npm run bench:truth`: truth discovery on the Flight benchmark and on a
+ * synthetic ground truth, the import at benchmark scale, and the cost of
+ * reconciling one article as the store grows.
  *
- * 1. Accuracy. Sources of varied accuracy report values of (object, attribute)
- *    items that change once over time; a growing share of them are copiers that
- *    repeat one poor source, errors included. Prints the share of items whose
- *    chosen value is the truth, for majority vote, the store's reconciliation
- *    (`reconcileFact` over valid time) weighted by estimated trust, then also
- *    discounting likely copies, and `discoverTruth` alone (trust + copy detection).
- * 2. Incremental cost. Stores N claims (bulk SQL), then times `recordClaims` of
+ * 1. Flight (development half, `../shared/data/truth-flight-dev/`): per day
+ *    and on average, accuracy within ±10 minutes and strict, of majority vote,
+ *    TruthFinder, ACCU (accuracy-weighted votes, no copy detection) and ours
+ *    (`discoverTruth`: AccuCopy with value agreement by type), each day fused
+ *    on its own.
+ * 2. Import: `newsfacts import claims.csv.gz --fuse-by '^[^/]+'` into a fresh
+ *    PGlite store, in a child process: rows/s and peak RSS, and the store's
+ *    exported facts scored as in 1 (what an outside scorer sees).
+ * 3. Synthetic accuracy. Sources of varied accuracy report values of (object,
+ *    attribute) items that change once over time; a growing share of them are
+ *    copiers that repeat one poor source, errors included. Prints the share of
+ *    items whose chosen value is the truth, for majority vote, the store's
+ *    reconciliation (`reconcileFact` over valid time) weighted by estimated
+ *    trust, then also discounting likely copies, and `discoverTruth` alone.
+ * 4. Incremental cost. Stores N claims (bulk SQL), then times `recordClaims` of
  *    new 30-claim articles that touch stored facts, on PGlite and PostgreSQL.
  *
- * Env: BENCH_SIZES (default `10000,500000`), BENCH_ARTICLES (timed articles per size, default 31),
- * BENCH_DATABASE_URL (default the CI PostgreSQL).
+ * Env: BENCH_FLIGHT_DIR (default `../shared/data/truth-flight-dev`; sections 1–2 are skipped without it),
+ * BENCH_IMPORT (`0` skips section 2), BENCH_SIZES (default `10000,500000`), BENCH_ARTICLES (timed articles
+ * per size, default 31), BENCH_DATABASE_URL (default the CI PostgreSQL).
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FactExport } from '../model/index.js';
 import { loadConfig } from '../config.js';
 import type { Article, ClaimDraft } from '../model/index.js';
 import { FactStore, openDatabase, type Database } from '../store/index.js';
-import { discoverTruth, majorityVote, reconcileFact, type TruthObservation } from '../reconcile/index.js';
+import { discoverTruth, majorityVote, reconcileFact, truthFinder, valueKey, type TruthObservation } from '../reconcile/index.js';
+import { loadFlight, scoreDay, type FlightDay } from './flight.js';
 import { copyRelations } from '../reconcile/truth.js';
 
 const SOURCES = 30;
@@ -90,7 +105,7 @@ function accuracyBench(): void {
     const scores = [0, 0, 0, 0];
     for (const seed of [1, 2, 3]) {
       const { observations, truth } = generate(share, seed * 7919 + Math.round(share * 100));
-      const obs: TruthObservation[] = observations.map((o) => ({ item: `${o.object}|${o.attribute}@${o.period}`, source: o.source, value: String(o.value) }));
+      const obs: TruthObservation[] = observations.map((o) => ({ item: `${o.object}|${o.attribute}@${o.period}`, source: o.source, value: { amount: o.value, unit: '1' }, domain: o.attribute }));
       const majority = majorityVote(obs);
       const discovered = discoverTruth(obs, { falseValues: FALSE_VALUES });
       // The store's path: reconcileFact per (object, attribute) over both periods, weighted by the estimated trust.
@@ -126,8 +141,8 @@ function accuracyBench(): void {
       let m = 0;
       let d = 0;
       for (const [item, value] of truth) {
-        if (majority.get(item) === String(value)) m++;
-        if (discovered.chosen.get(item) === String(value)) d++;
+        if (majority.get(item) === `amount:${value} 1`) m++;
+        if (discovered.chosen.get(item)?.key === `amount:${value} 1`) d++;
       }
       scores[0]! += m / truth.size;
       scores[1]! += reconciled[0]! / truth.size;
@@ -243,5 +258,96 @@ async function costBench(): Promise<void> {
   }
 }
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FLIGHT_DIR = path.resolve(ROOT, process.env.BENCH_FLIGHT_DIR ?? '../shared/data/truth-flight-dev');
+
+async function flightBench(): Promise<FlightDay[] | null> {
+  if (!existsSync(path.join(FLIGHT_DIR, 'claims.csv.gz'))) {
+    console.log(`\nFlight: ${FLIGHT_DIR} not found, skipped`);
+    return null;
+  }
+  const started = performance.now();
+  const { days, rows } = await loadFlight(FLIGHT_DIR);
+  console.log(`\nFlight (${FLIGHT_DIR}): ${rows} rows, ${days.length} days fused apart, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log('accuracy within ±10 min / strict, over the gold items some source covers');
+  const methods: [string, (day: FlightDay) => Map<string, string>][] = [
+    ['vote', (day) => majorityVote(day.evidence)],
+    ['TruthFinder', (day) => truthFinder(day.evidence)],
+    ['ACCU', (day) => keys(discoverTruth(day.evidence, { detectCopying: false }).chosen)],
+    ['ours', (day) => keys(discoverTruth(day.evidence).chosen)],
+  ];
+  console.log(`day         items  ${methods.map(([m]) => m.padStart(13)).join('  ')}`);
+  const sums = methods.map(() => [0, 0]);
+  const fused = performance.now();
+  let beaten = 0;
+  for (const day of days) {
+    const scores = methods.map(([, run]) => scoreDay(day, run(day)));
+    scores.forEach((sc, i) => {
+      sums[i]![0]! += sc.tolerant;
+      sums[i]![1]! += sc.strict;
+    });
+    if (scores[3]!.tolerant > scores[0]!.tolerant) beaten++;
+    console.log(`${day.day}  ${String(scores[0]!.covered).padStart(5)}  ${scores.map((sc) => `${sc.tolerant.toFixed(3)}/${sc.strict.toFixed(3)}`.padStart(13)).join('  ')}`);
+  }
+  const n = days.length;
+  console.log(`mean               ${sums.map(([t, st]) => `${(t! / n).toFixed(3)}/${(st! / n).toFixed(3)}`.padStart(13)).join('  ')}`);
+  console.log(`ours above vote on ${beaten} of ${n} days; all four methods on all days in ${((performance.now() - fused) / 1000).toFixed(1)} s`);
+  return days;
+}
+
+function keys(chosen: ReadonlyMap<string, { key: string }>): Map<string, string> {
+  return new Map([...chosen].map(([item, c]) => [item, c.key]));
+}
+
+/** Runs the CLI in a child under /usr/bin/time: its stdout, wall time and peak RSS. */
+async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; seconds: number; peakMb: number }> {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, path.join(ROOT, 'bin/newsfacts.js'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  let err = '';
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`newsfacts ${args.join(' ')} failed (${code}): ${err.trim().split('\n').slice(-3).join(' / ')}`);
+  const peak = /PEAK_RSS_KB=(\d+)/.exec(err);
+  return { stdout: Buffer.concat(out).toString(), seconds: (performance.now() - started) / 1000, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
+}
+
+async function importBench(days: readonly FlightDay[]): Promise<void> {
+  if (process.env.BENCH_IMPORT === '0') return;
+  const home = mkdtempSync(path.join(os.tmpdir(), 'newsfacts-bench-import-'));
+  // PGlite in a fresh home: the default store of the CLI, measured in the child's own memory.
+  const env: NodeJS.ProcessEnv = { ...process.env, NEWSFACTS_HOME: home };
+  delete env.DATABASE_URL;
+  try {
+    const file = path.join(FLIGHT_DIR, 'claims.csv.gz');
+    const run = await cli(['import', file, '--fuse-by', '^[^/]+', '--json'], env);
+    const summary = JSON.parse(run.stdout) as { rows: number; factsTouched: number; versionsWritten: number; loadSeconds: number; groups: number };
+    console.log(`\nImport into PGlite (newsfacts import claims.csv.gz --fuse-by '^[^/]+'): ${summary.rows} rows, ${summary.groups} groups, ${summary.versionsWritten} versions`);
+    console.log(`  ${run.seconds.toFixed(1)} s wall (${summary.loadSeconds} s loading), ${Math.round(summary.rows / run.seconds)} rows/s, peak RSS ${Math.round(run.peakMb)} MB (targets: < 300 s, < 1024 MB)`);
+    const exported = await cli(['facts', '--json'], env);
+    const chosen = new Map<string, string>();
+    for (const line of exported.stdout.split('\n')) {
+      if (line.trim() === '') continue;
+      const f = FactExport.parse(JSON.parse(line));
+      if (f.value !== null) chosen.set(`${f.subject}|${f.predicate}`, valueKey(f.value));
+    }
+    let tolerant = 0;
+    let strict = 0;
+    const line = days.map((day) => {
+      const sc = scoreDay(day, chosen);
+      tolerant += sc.tolerant;
+      strict += sc.strict;
+      return `${day.day.slice(5)} ${sc.tolerant.toFixed(3)}`;
+    });
+    console.log(`  the store's exported facts (what an outside scorer reads): mean ${(tolerant / days.length).toFixed(3)}/${(strict / days.length).toFixed(3)}`);
+    console.log(`  ${line.join('  ')}`);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+const flight = await flightBench();
+if (flight) await importBench(flight);
 accuracyBench();
 await costBench();

@@ -17,8 +17,9 @@ import {
   type Candidate,
   type CandidateStatus,
 } from '../model/index.js';
-import { valuesAgree } from './value-agreement.js';
-import { valueKey } from './value-key.js';
+import { voteCount } from './truth.js';
+import { AgreementOptions, typedAgree, typedSupport, typedValue, type TypedValue } from './value-agreement.js';
+import { typedKey } from './value-key.js';
 
 /** One claim about the fact, with what reconciliation needs to know of where it comes from. */
 export const FactEvidence = z.strictObject({
@@ -58,7 +59,10 @@ export const FactReview = z.strictObject({
 export type FactReview = z.infer<typeof FactReview>;
 
 export const ReconcileOptions = z.strictObject({
-  /** Trust per source (0..1), e.g. from `discoverTruth`. @defaultValue empty: every source `defaultTrust` */
+  /**
+   * Trust per source (its accuracy, 0..1), e.g. from `discoverTruth`; a key `source\u0000predicate` gives the
+   * source's accuracy on that predicate and wins over the source's own. @defaultValue empty: every source `defaultTrust`
+   */
   trust: z.custom<ReadonlyMap<string, number>>((v) => v instanceof Map).default(() => new Map()),
   /** @defaultValue 0.8 */
   defaultTrust: z.number().min(0.01).max(0.99).default(0.8),
@@ -77,6 +81,10 @@ export const ReconcileOptions = z.strictObject({
    * @defaultValue empty: every source independent
    */
   dependence: z.custom<ReadonlyMap<string, number>>((v) => v instanceof Map).default(() => new Map()),
+  /** How many wrong values a fact may plausibly take: a source's vote is `ln(n·A/(1−A))` (ACCU). @defaultValue 10 */
+  falseValues: z.number().positive().default(10),
+  /** When values agree (times within minutes, amounts within 1 %). @defaultValue the defaults of `AgreementOptions` */
+  agreement: AgreementOptions.prefault({}),
 });
 export type ReconcileOptions = z.input<typeof ReconcileOptions>;
 
@@ -107,7 +115,11 @@ interface Item {
   /** The source whose trust and copying weigh the claim. */
   source: string;
   key: string;
+  typed: TypedValue;
+  /** Probability-like weight (trust × hedge), for confidence. */
   weight: number;
+  /** The claim's vote: its source's ACCU vote count × hedge, in units where a `defaultTrust` source weighs `defaultTrust`. */
+  vote: number;
   unit: string;
   day: string | null;
 }
@@ -157,11 +169,11 @@ export function reconcileFact(evidence: readonly FactEvidenceInput[], options: R
   const o = ReconcileOptions.parse(options);
   const parsed = evidence.map((e) => FactEvidence.parse(e));
   // Synchronous from here to the return, so the module-level setting cannot leak between calls.
-  dependenceInUse = o.dependence;
+  inUse = { dependence: o.dependence, agreement: o.agreement };
   try {
     return reconcileParsed(parsed, o);
   } finally {
-    dependenceInUse = new Map();
+    inUse = DEFAULT_SETTINGS;
   }
 }
 
@@ -170,7 +182,7 @@ function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof Rec
   const review = o.review;
   if (review?.action === 'reject' && review.value) {
     const rejected = review.value;
-    items = items.filter((i) => !valuesAgree(i.e.value, rejected));
+    items = items.filter((i) => !agree(i.e.value, rejected));
   }
   const epochs = toEpochs(items, o.windowDays);
   const pinned = review && review.action !== 'reject' ? review.value : null;
@@ -226,15 +238,22 @@ export function nameFact(
 
 function toItems(evidence: readonly FactEvidence[], o: z.output<typeof ReconcileOptions>): Item[] {
   const items: Item[] = [];
+  // A source's vote is its ACCU vote count, scaled so that a source at `defaultTrust` weighs `defaultTrust`:
+  // with every source at the default this is the plain count of units, and shares read as before.
+  const unit = o.defaultTrust / voteCount(o.defaultTrust, o.falseValues);
   for (const e of evidence) {
     if (e.status === 'rejected' || e.hedge === 'denied') continue;
-    const trust = o.trust.get(e.source ?? e.doc) ?? o.defaultTrust;
-    const reviewed = e.status === 'accepted' || e.status === 'corrected' ? REVIEWED_CLAIM_FACTOR : 1;
+    const source = e.source ?? e.doc;
+    const trust = o.trust.get(`${source}\u0000${e.predicate}`) ?? o.trust.get(source) ?? o.defaultTrust;
+    const factor = HEDGE_WEIGHT[e.hedge ?? 'none'] * (e.status === 'accepted' || e.status === 'corrected' ? REVIEWED_CLAIM_FACTOR : 1);
+    const typed = typedValue(e.value);
     items.push({
       e,
-      key: valueKey(e.value),
-      source: e.source ?? e.doc,
-      weight: Math.min(1, trust * HEDGE_WEIGHT[e.hedge ?? 'none'] * reviewed),
+      key: typedKey(typed),
+      typed,
+      source,
+      weight: Math.min(1, trust * factor),
+      vote: voteCount(trust, o.falseValues) * unit * factor,
       unit: e.cluster ?? e.doc,
       day: e.observedAt ?? e.published,
     });
@@ -263,7 +282,7 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
   let runValue: FactValue | null = null;
   for (const window of windows) {
     const winner = cluster(window)[0]!;
-    if (runValue !== null && valuesAgree(runValue, winner.value)) {
+    if (runValue !== null && agree(runValue, winner.value)) {
       runs[runs.length - 1]!.push(...window);
     } else {
       runs.push([...window]);
@@ -280,22 +299,30 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
 
 /**
  * Greedy clustering around the strongest value: each value's support pools
- * every claim that agrees with it (one vote per unit), the strongest wins and
- * absorbs the values that agree with it, and the rest is clustered again.
+ * every claim that agrees with it (one vote per unit), plus a share of the
+ * values that partly support it (a list that names some of its parts,
+ * `valueSupport`); the strongest wins and absorbs the values that agree with
+ * it, and the rest is clustered again.
  */
 function cluster(items: readonly Item[]): Cluster[] {
   const groups = new Map<string, Item[]>();
   for (const item of items) groups.set(item.key, [...(groups.get(item.key) ?? []), item]);
-  let remaining = [...groups.entries()].map(([key, list]) => ({ key, value: list[0]!.e.value, items: list }));
+  let remaining = [...groups.entries()].map(([key, list]) => ({ key, value: list[0]!.e.value, typed: list[0]!.typed, items: list, own: unitSupport(list) }));
   const clusters: Cluster[] = [];
   while (remaining.length > 0) {
     const scored = remaining.map((g) => {
-      const agreeing = remaining.filter((h) => h === g || valuesAgree(g.value, h.value)).flatMap((h) => h.items);
-      return { g, support: unitSupport(agreeing), own: unitSupport(g.items), latest: lastDay(g.items) };
+      const agreeing = remaining.filter((h) => h === g || typedAgree(g.typed, h.typed, inUse.agreement));
+      let partial = 0;
+      for (const h of remaining) {
+        if (agreeing.includes(h)) continue;
+        const share = typedSupport(g.typed, h.typed, inUse.agreement);
+        if (share > 0) partial += share * h.own;
+      }
+      return { g, support: unitSupport(agreeing.flatMap((h) => h.items)) + partial, own: g.own, latest: lastDay(g.items) };
     });
     scored.sort((a, b) => b.support - a.support || b.own - a.own || compareDays(b.latest, a.latest) || compareText(a.g.key, b.g.key));
     const best = scored[0]!.g;
-    const absorbed = remaining.filter((h) => h === best || valuesAgree(best.value, h.value));
+    const absorbed = remaining.filter((h) => h === best || typedAgree(best.typed, h.typed, inUse.agreement));
     const members = absorbed.flatMap((h) => h.items);
     clusters.push({ value: best.value, key: best.key, items: members, support: unitSupport(members) });
     remaining = remaining.filter((h) => !absorbed.includes(h));
@@ -305,28 +332,37 @@ function cluster(items: readonly Item[]): Cluster[] {
 
 /** How much copying discounts a vote (ACCU's copy rate). */
 const COPY_RATE = 0.8;
-let dependenceInUse: ReadonlyMap<string, number> = new Map();
+const DEFAULT_SETTINGS: { dependence: ReadonlyMap<string, number>; agreement: z.output<typeof AgreementOptions> } = {
+  dependence: new Map(),
+  agreement: AgreementOptions.parse({}),
+};
+/** The call's copy relations and tolerances, set for the (synchronous) span of one `reconcileFact`. */
+let inUse = DEFAULT_SETTINGS;
 
-/** Independent weight: per unit its heaviest claim; a unit whose source likely copies a heavier unit's is discounted. */
+function agree(a: FactValue, b: FactValue): boolean {
+  return typedAgree(typedValue(a), typedValue(b), inUse.agreement);
+}
+
+/** Independent weight: per unit its heaviest vote; a unit whose source likely copies a heavier unit's is discounted. */
 function unitSupport(items: readonly Item[]): number {
   const best = new Map<string, Item>();
   for (const i of items) {
     const held = best.get(i.unit);
-    if (!held || i.weight > held.weight) best.set(i.unit, i);
+    if (!held || i.vote > held.vote) best.set(i.unit, i);
   }
-  const units = [...best.values()].sort((a, b) => b.weight - a.weight || compareText(a.unit, b.unit));
+  const units = [...best.values()].sort((a, b) => b.vote - a.vote || compareText(a.unit, b.unit));
   let total = 0;
   units.forEach((u, k) => {
     let independent = 1;
-    if (dependenceInUse.size > 0) {
+    if (inUse.dependence.size > 0) {
       for (let j = 0; j < k; j++) {
         const other = units[j]!.source;
         if (other === u.source) continue;
         const key = u.source < other ? `${u.source}\u0000${other}` : `${other}\u0000${u.source}`;
-        independent *= 1 - COPY_RATE * (dependenceInUse.get(key) ?? 0);
+        independent *= 1 - COPY_RATE * (inUse.dependence.get(key) ?? 0);
       }
     }
-    total += u.weight * independent;
+    total += u.vote * independent;
   });
   return total;
 }
@@ -375,11 +411,11 @@ function candidate(c: Cluster, validFrom: string | null, validTo: string | null,
 function pin(epochs: readonly Epoch[], items: readonly Item[], pinned: FactValue, review: FactReview, settleShare: number): Reconciliation {
   const seen = new Set(review.seenClaimIds);
   const current = epochs[epochs.length - 1];
-  const against = (current?.clusters ?? []).filter((c) => !valuesAgree(c.value, pinned));
+  const against = (current?.clusters ?? []).filter((c) => !agree(c.value, pinned));
   const fresh = against.flatMap((c) => c.items).filter((i) => !seen.has(i.e.claimId));
-  const agreeing = items.filter((i) => valuesAgree(i.e.value, pinned));
-  const support: Cluster = { value: pinned, key: valueKey(pinned), items: [...agreeing], support: unitSupport(agreeing) };
-  const others = toCandidates(epochs, false).filter((c) => !valuesAgree(c.value, pinned));
+  const agreeing = items.filter((i) => agree(i.e.value, pinned));
+  const support: Cluster = { value: pinned, key: typedKey(typedValue(pinned)), items: [...agreeing], support: unitSupport(agreeing) };
+  const others = toCandidates(epochs, false).filter((c) => !agree(c.value, pinned));
   const head = `pinned by ${review.reviewer} (${review.action}${review.reason ? `: ${review.reason}` : ''})`;
   const flagged = fresh.length > 0;
   const freshNote = flagged

@@ -1,47 +1,96 @@
 /**
- * Truth discovery over many facts at once: how trustworthy each source is,
- * and which sources copy each other, estimated together to a fixed point in
- * the spirit of Dong, Berti-Équille and Srivastava's ACCU (VLDB 2009). Pure.
+ * Truth discovery over many items at once: which value of each item is true,
+ * how accurate each source is, and which sources copy each other, estimated
+ * together to a fixed point. The method is Dong, Berti-Équille and
+ * Srivastava's AccuCopy ("Integrating conflicting data: the role of source
+ * dependence", VLDB 2009): accuracy-weighted votes (ACCU) whose accuracies
+ * are estimated by expectation–maximisation, with a Bayesian test of
+ * dependence between every two sources from the values they share, where a
+ * shared *false* value is strong evidence of copying, and a copier's vote
+ * discounted by how likely it copied a source already counted. Values that
+ * agree within a type's tolerance (`value-agreement.ts`: times within minutes,
+ * amounts within 1 %) support each other, and a list partly supports another
+ * that shares some of its parts (Dong et al.'s value similarity). Pure.
  */
 import { z } from 'zod';
-
-/** Pseudo-observations at the prior trust that every source starts with. */
-const PRIOR_COUNT = 2;
+import type { FactValue } from '../model/index.js';
+import { AgreementOptions, typedSupport, typedValue, type TypedValue } from './value-agreement.js';
+import { typedKey } from './value-key.js';
 
 /** One source's value for one item (a fact at one moment). */
 export interface TruthObservation {
   item: string;
   source: string;
-  /** A canonical value key: equal keys agree. */
-  value: string;
+  value: FactValue;
+  /**
+   * What kind of item it is (the fact's predicate, the data set's attribute): a source's accuracy is
+   * estimated per domain as well, shrunk towards its overall accuracy, since one site may give exact
+   * scheduled times and poor actual ones. @defaultValue one domain for all
+   */
+  domain?: string | null;
+  /**
+   * A unit of independence within the item: observations of one item that share a unit (documents of one
+   * near-duplicate cluster) count once, as the first source's in code-unit order. @defaultValue none
+   */
+  unit?: string | null;
 }
 
 export const TruthOptions = z.strictObject({
-  /** @defaultValue 12 */
-  iterations: z.number().int().positive().default(12),
-  /** Every source's accuracy before any evidence. @defaultValue 0.8 */
+  /** Rounds at most; estimation stops earlier once no chosen value changes and trust moves less than 1e-4. @defaultValue 30 */
+  iterations: z.number().int().positive().default(30),
+  /** Every source's accuracy before any evidence, and the prior its estimate is pulled towards. @defaultValue 0.8 */
   initialTrust: z.number().min(0.01).max(0.99).default(0.8),
+  /** Pseudo-observations at `initialTrust` in every accuracy estimate, so a source seen twice never reaches 0 or 1. @defaultValue 2 */
+  priorCount: z.number().nonnegative().default(2),
   /** How many wrong values an item may plausibly take (ACCU's n). @defaultValue 10 */
   falseValues: z.number().positive().default(10),
-  /** Probability that a copier copies a given item rather than reporting it independently. @defaultValue 0.8 */
+  /** Probability that a copier copies a given item rather than reporting it independently (c). @defaultValue 0.8 */
   copyRate: z.number().min(0).max(0.99).default(0.8),
-  /** Prior probability that two sources are dependent. @defaultValue 0.2 */
+  /** Prior probability that two sources are dependent (α). @defaultValue 0.2 */
   dependencePrior: z.number().min(0.001).max(0.999).default(0.2),
+  /** Whether to detect copying at all (false: ACCU alone). @defaultValue true */
+  detectCopying: z.boolean().default(true),
+  /** When values agree (times, amounts). @defaultValue the defaults of `AgreementOptions` */
+  agreement: AgreementOptions.prefault({}),
 });
 export type TruthOptions = z.input<typeof TruthOptions>;
+
+/** The value chosen for an item. */
+export interface ChosenValue {
+  key: string;
+  value: FactValue;
+  /** Probability that the truth agrees with it. */
+  probability: number;
+}
+
+/** What two sources share: the evidence behind their dependence. */
+export interface PairEvidence {
+  /** Items both gave a value for. */
+  items: number;
+  /** Of those, how many with the same value. */
+  same: number;
+  /** Of the same values, how many are likely false (the truth does not agree with them). */
+  sameFalse: number;
+}
 
 export interface TruthResult {
   /** Estimated accuracy per source, in [0.01, 0.99]. */
   trust: Map<string, number>;
   /** The value chosen per item. */
-  chosen: Map<string, string>;
-  /** Probability that two sources are dependent, keyed `a\u0000b` with a < b. */
+  chosen: Map<string, ChosenValue>;
+  /** Probability that two sources are dependent, keyed `a\u0000b` with a < b (pairs that share an item). */
   dependence: Map<string, number>;
-  /** Per pair (same keys): items both gave a value for, and how many of those values were the same. */
-  overlap: Map<string, { items: number; same: number }>;
+  /** Per pair (same keys): what they share. */
+  overlap: Map<string, PairEvidence>;
+  /** Accuracy per source on each domain it speaks to, keyed `source\u0000domain` (domains as given). */
+  domainTrust: Map<string, number>;
+  /** Per source: the observations that counted (one per item). */
+  coverage: Map<string, number>;
+  /** Rounds run. */
+  rounds: number;
 }
 
-/** Two sources found to depend on each other: one likely copies the other (which one, ACCU does not say). */
+/** Two sources found to depend on each other: one likely copies the other. */
 export const CopyRelation = z.strictObject({
   /** The pair in code-unit order: `sourceA < sourceB`. */
   sourceA: z.string(),
@@ -52,8 +101,10 @@ export const CopyRelation = z.strictObject({
   sharedItems: z.number().int().nonnegative(),
   /** Of those, how many with the same value. */
   sameValues: z.number().int().nonnegative(),
+  /** Of the same values, how many are likely false: the evidence of copying. */
+  sameFalse: z.number().int().nonnegative().default(0),
 });
-export type CopyRelation = z.infer<typeof CopyRelation>;
+export type CopyRelation = z.output<typeof CopyRelation>;
 
 /** From this probability on, a pair is a copy relation worth storing and discounting. */
 export const COPY_THRESHOLD = 0.5;
@@ -67,179 +118,539 @@ export function copyRelations(result: Pick<TruthResult, 'dependence' | 'overlap'
   for (const [key, p] of result.dependence) {
     if (p < threshold) continue;
     const [sourceA, sourceB] = key.split('\u0000') as [string, string];
-    const o = result.overlap.get(key) ?? { items: 0, same: 0 };
-    out.push({ sourceA, sourceB, probability: Math.round(p * 1e6) / 1e6, sharedItems: o.items, sameValues: o.same });
+    const o = result.overlap.get(key) ?? { items: 0, same: 0, sameFalse: 0 };
+    out.push({ sourceA, sourceB, probability: Math.round(p * 1e6) / 1e6, sharedItems: o.items, sameValues: o.same, sameFalse: o.sameFalse });
   }
   return out.sort((x, y) => y.probability - x.probability || cmp(x.sourceA, y.sourceA) || cmp(x.sourceB, y.sourceB));
 }
 
 /**
- * Alternates three estimates until they settle:
- *
- * 1. value probabilities per item from vote counts `ln(n·A/(1−A))`, where a
- *    source's vote is discounted by `1 − copyRate·P(dependent)` for each more
- *    trusted source that gave the same value (a copy adds little evidence);
- * 2. source accuracy `A` = the mean probability of the values it gave;
- * 3. pairwise dependence from the values two sources share: sharing a *false*
- *    value is unlikely for independent sources (`(1−A₁)(1−A₂)/n`), so a few of
- *    those outweigh many shared true values.
- *
- * The result does not depend on the order of `observations`; a source's
- * second value for an item is ignored.
+ * A source's vote for a value (ACCU): the log-odds that it is right against
+ * one given wrong value among `falseValues`, `ln(n·A/(1−A))`; 0 for a source
+ * no better than chance, which gives no evidence either way.
  */
-export function discoverTruth(observations: readonly TruthObservation[], options: TruthOptions = {}): TruthResult {
+export function voteCount(accuracy: number, falseValues: number): number {
+  const a = clamp(accuracy);
+  return Math.max(0, Math.log((falseValues * a) / (1 - a)));
+}
+
+/**
+ * Observations gathered compactly (interned items, sources and values), so a
+ * million of them fit in a few tens of megabytes. Add in any order.
+ */
+export class TruthEvidence {
+  readonly items: string[] = [];
+  readonly sources: string[] = [];
+  readonly domains: string[] = [];
+  /** Per item: its domain's index in `domains`. */
+  readonly itemDomain: number[] = [];
+  private readonly domainIds = new Map<string, number>();
+  private readonly itemIds = new Map<string, number>();
+  private readonly sourceIds = new Map<string, number>();
+  private readonly valueIds = new Map<string, number>();
+  /** Per value id: the first value seen with that key, as given and as typed. */
+  readonly values: FactValue[] = [];
+  readonly typed: TypedValue[] = [];
+  readonly keys: string[] = [];
+  private readonly unitIds = new Map<string, number>();
+  private obsItem = new Int32Array(1024);
+  private obsSource = new Int32Array(1024);
+  private obsValue = new Int32Array(1024);
+  private obsUnit = new Int32Array(1024);
+  size = 0;
+
+  add(item: string, source: string, value: FactValue, unit: string | null = null, domain: string | null = null): void {
+    if (this.size === this.obsItem.length) this.grow();
+    const typed = typedValue(value);
+    const key = typedKey(typed);
+    let v = this.valueIds.get(key);
+    if (v === undefined) {
+      v = this.values.length;
+      this.valueIds.set(key, v);
+      this.values.push(value);
+      this.typed.push(typed);
+      this.keys.push(key);
+    }
+    const before = this.items.length;
+    const itemId = intern(this.itemIds, this.items, item);
+    if (itemId === before) this.itemDomain.push(intern(this.domainIds, this.domains, domain ?? ''));
+    this.obsItem[this.size] = itemId;
+    this.obsSource[this.size] = intern(this.sourceIds, this.sources, source);
+    this.obsValue[this.size] = v;
+    this.obsUnit[this.size] = unit === null ? -1 : internId(this.unitIds, unit);
+    this.size++;
+  }
+
+  /** The observations, one per (item, source) and per (item, unit), grouped by item. */
+  grouped(): { start: Int32Array; source: Int32Array; value: Int32Array } {
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    const rank = sourceRanks(this.sources);
+    const keyRank = sourceRanks(this.keys);
+    order.sort(
+      (x, y) =>
+        this.obsItem[x]! - this.obsItem[y]! ||
+        rank[this.obsSource[x]!]! - rank[this.obsSource[y]!]! ||
+        keyRank[this.obsValue[x]!]! - keyRank[this.obsValue[y]!]!,
+    );
+    const start = new Int32Array(this.items.length + 1);
+    const source: number[] = [];
+    const value: number[] = [];
+    let current = -1;
+    const seenSources = new Set<number>();
+    const seenUnits = new Set<number>();
+    for (const i of order) {
+      const item = this.obsItem[i]!;
+      if (item !== current) {
+        for (let k = current + 1; k <= item; k++) start[k] = source.length;
+        current = item;
+        seenSources.clear();
+        seenUnits.clear();
+      }
+      const s = this.obsSource[i]!;
+      const u = this.obsUnit[i]!;
+      if (seenSources.has(s) || (u >= 0 && seenUnits.has(u))) continue;
+      seenSources.add(s);
+      if (u >= 0) seenUnits.add(u);
+      source.push(s);
+      value.push(this.obsValue[i]!);
+    }
+    for (let k = current + 1; k <= this.items.length; k++) start[k] = source.length;
+    return { start, source: Int32Array.from(source), value: Int32Array.from(value) };
+  }
+
+  private grow(): void {
+    const bigger = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.obsItem = bigger(this.obsItem);
+    this.obsSource = bigger(this.obsSource);
+    this.obsValue = bigger(this.obsValue);
+    this.obsUnit = bigger(this.obsUnit);
+  }
+}
+
+/**
+ * AccuCopy, alternating until the chosen values settle:
+ *
+ * 1. per item, each value's vote count is the sum of its sources' votes
+ *    `ln(n·A/(1−A))`, a source's vote discounted by `1 − c·P(dependent)` for
+ *    each more accurate source that gave the same value (a copy adds little);
+ *    values that agree pool their counts (partly, for overlapping lists), and
+ *    the probabilities of the item's values are the softmax of the counts, with
+ *    the unseen wrong values at count 0;
+ * 2. a source's accuracy is the mean probability that the truth agrees with
+ *    what it said, over the items another source also speaks to, pulled
+ *    towards the prior by `priorCount` pseudo-observations;
+ * 3. for every two sources, the likelihood ratio of dependence over the items
+ *    both cover: the same true value is likely either way, the same false value
+ *    is unlikely for independent sources (`(1−A₁)(1−A₂)/n`), and a different
+ *    value happens to a copier only when it does not copy (`1 − c`).
+ *
+ * Round 1 is a plain (agreement-pooled) vote: every source starts at the same
+ * accuracy and independent. Probabilities stay soft, so an item two values
+ * tie on credits both sources by half and no early guess reinforces itself.
+ * The chosen value is the most probable; a tie goes to the value more sources
+ * support, then to the smaller key: never to trust estimated from the tie.
+ * The result does not depend on the order of observations.
+ */
+export function discoverTruth(observations: readonly TruthObservation[] | TruthEvidence, options: TruthOptions = {}): TruthResult {
   const o = TruthOptions.parse(options);
-  const byItem = new Map<string, Map<string, string>>();
-  for (const ob of [...observations].sort((a, b) => cmp(a.item, b.item) || cmp(a.source, b.source) || cmp(a.value, b.value))) {
-    const votes = byItem.get(ob.item) ?? new Map<string, string>();
-    if (!votes.has(ob.source)) votes.set(ob.source, ob.value);
-    byItem.set(ob.item, votes);
+  let evidence: TruthEvidence;
+  if (observations instanceof TruthEvidence) evidence = observations;
+  else {
+    evidence = new TruthEvidence();
+    for (const ob of observations) evidence.add(ob.item, ob.source, ob.value, ob.unit ?? null, ob.domain ?? null);
   }
-  const sources = [...new Set(observations.map((ob) => ob.source))].sort(cmp);
-  const trust = new Map(sources.map((s) => [s, o.initialTrust]));
-  let dependence = new Map<string, number>();
-  let probabilities = new Map<string, Map<string, number>>();
+  return new Estimator(evidence, o).run();
+}
 
-  for (let round = 0; round < o.iterations; round++) {
-    probabilities = new Map();
-    for (const [item, votes] of byItem) probabilities.set(item, valueProbabilities(votes, trust, dependence, o));
-    // Only items two or more sources speak to say anything about accuracy (a lone source always agrees
-    // with itself), and a few pseudo-counts at the prior keep a source seen twice from reaching 0 or 1.
-    const sums = new Map<string, number>();
-    const counts = new Map<string, number>();
-    for (const [item, votes] of byItem) {
-      if (votes.size < 2) continue;
-      const p = probabilities.get(item)!;
-      for (const [s, v] of votes) {
-        sums.set(s, (sums.get(s) ?? 0) + (p.get(v) ?? 0));
-        counts.set(s, (counts.get(s) ?? 0) + 1);
+type Options = z.output<typeof TruthOptions>;
+
+class Estimator {
+  private readonly nItems: number;
+  private readonly nSources: number;
+  private readonly start: Int32Array;
+  private readonly source: Int32Array;
+  private readonly value: Int32Array;
+  /** Per observation: the index of its value among its item's distinct values. */
+  private readonly local: Int32Array;
+  /** Per item: offset of its distinct values in `distinct`, and of its support matrix in `support`. */
+  private readonly valueStart: Int32Array;
+  private readonly distinct: Int32Array;
+  private readonly supportStart: Int32Array;
+  private readonly support: Float64Array;
+  /** Per observation: P(the truth agrees with it), this round. */
+  private readonly agree: Float64Array;
+  /** Per item: local index of the chosen value. */
+  private readonly chosen: Int32Array;
+  private readonly chosenP: Float64Array;
+  private readonly trust: Float64Array;
+  private readonly pairIndex: PairIndex;
+  private dependence: Float64Array;
+  /** Per observation: its slot in `accuracy`, the accuracy of its source on its item's domain; per slot, the source. */
+  private readonly sd: Int32Array;
+  private readonly sdSource: Int32Array;
+  private readonly accuracy: Float64Array;
+  /** Per source: its rank in code-unit order of names (ties never depend on arrival order). */
+  private readonly rank: Int32Array;
+
+  constructor(
+    private readonly evidence: TruthEvidence,
+    private readonly o: Options,
+  ) {
+    const g = evidence.grouped();
+    this.start = g.start;
+    this.source = g.source;
+    this.value = g.value;
+    this.nItems = evidence.items.length;
+    this.nSources = evidence.sources.length;
+    this.local = new Int32Array(this.source.length);
+    this.valueStart = new Int32Array(this.nItems + 1);
+    this.supportStart = new Int32Array(this.nItems + 1);
+    const distinct: number[] = [];
+    const support: number[] = [];
+    const cache = new Map<number, number>();
+    const nValues = evidence.values.length;
+    for (let i = 0; i < this.nItems; i++) {
+      this.valueStart[i] = distinct.length;
+      this.supportStart[i] = support.length;
+      const ids: number[] = [];
+      for (let e = this.start[i]!; e < this.start[i + 1]!; e++) {
+        let k = ids.indexOf(this.value[e]!);
+        if (k < 0) k = ids.push(this.value[e]!) - 1;
+        this.local[e] = k;
+      }
+      distinct.push(...ids);
+      for (const a of ids) {
+        for (const b of ids) {
+          if (a === b) {
+            support.push(1);
+            continue;
+          }
+          const pair = a < b ? a * nValues + b : b * nValues + a;
+          let s = cache.get(pair);
+          if (s === undefined) {
+            s = typedSupport(evidence.typed[a]!, evidence.typed[b]!, o.agreement);
+            cache.set(pair, s);
+          }
+          support.push(s);
+        }
       }
     }
-    for (const s of sources) {
-      trust.set(s, clamp(((sums.get(s) ?? 0) + PRIOR_COUNT * o.initialTrust) / ((counts.get(s) ?? 0) + PRIOR_COUNT)));
-    }
-    dependence = estimateDependence(byItem, probabilities, trust, o);
-  }
-  const chosen = new Map<string, string>();
-  for (const [item, p] of probabilities) chosen.set(item, argmax(p));
-  return { trust, chosen, dependence, overlap: overlapOf(byItem) };
-}
-
-function overlapOf(byItem: ReadonlyMap<string, ReadonlyMap<string, string>>): Map<string, { items: number; same: number }> {
-  const out = new Map<string, { items: number; same: number }>();
-  for (const votes of byItem.values()) {
-    const list = [...votes];
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const key = pairKey(list[i]![0], list[j]![0]);
-        const o = out.get(key) ?? { items: 0, same: 0 };
-        o.items++;
-        if (list[i]![1] === list[j]![1]) o.same++;
-        out.set(key, o);
+    this.valueStart[this.nItems] = distinct.length;
+    this.supportStart[this.nItems] = support.length;
+    this.distinct = Int32Array.from(distinct);
+    this.support = Float64Array.from(support);
+    this.agree = new Float64Array(this.source.length);
+    this.chosen = new Int32Array(this.nItems).fill(-1);
+    this.chosenP = new Float64Array(this.nItems);
+    this.trust = new Float64Array(this.nSources).fill(o.initialTrust);
+    this.rank = sourceRanks(evidence.sources);
+    // Per observation: its (source, item domain) accuracy slot.
+    const slots = new Map<number, number>();
+    const sdSource: number[] = [];
+    this.sd = new Int32Array(this.source.length);
+    const nDomains = Math.max(1, evidence.domains.length);
+    for (let i = 0; i < this.nItems; i++) {
+      for (let e = this.start[i]!; e < this.start[i + 1]!; e++) {
+        const code = this.source[e]! * nDomains + evidence.itemDomain[i]!;
+        let slot = slots.get(code);
+        if (slot === undefined) {
+          slot = sdSource.push(this.source[e]!) - 1;
+          slots.set(code, slot);
+        }
+        this.sd[e] = slot;
       }
     }
-  }
-  return out;
-}
-
-/** The value a plain majority picks per item (ties: smallest key), the baseline `bench:truth` compares with. */
-export function majorityVote(observations: readonly TruthObservation[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  const seen = new Set<string>();
-  for (const ob of observations) {
-    const id = `${ob.item}\u0000${ob.source}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const c = counts.get(ob.item) ?? new Map<string, number>();
-    c.set(ob.value, (c.get(ob.value) ?? 0) + 1);
-    counts.set(ob.item, c);
-  }
-  return new Map([...counts].map(([item, c]) => [item, argmax(c)]));
-}
-
-function valueProbabilities(
-  votes: ReadonlyMap<string, string>,
-  trust: ReadonlyMap<string, number>,
-  dependence: ReadonlyMap<string, number>,
-  o: z.output<typeof TruthOptions>,
-): Map<string, number> {
-  const byValue = new Map<string, string[]>();
-  for (const [s, v] of votes) byValue.set(v, [...(byValue.get(v) ?? []), s]);
-  const score = new Map<string, number>();
-  for (const [v, voters] of byValue) {
-    voters.sort((a, b) => trust.get(b)! - trust.get(a)! || cmp(a, b));
-    let c = 0;
-    voters.forEach((s, i) => {
-      let independent = 1;
-      for (let j = 0; j < i; j++) independent *= 1 - o.copyRate * (dependence.get(pairKey(s, voters[j]!)) ?? 0);
-      const a = trust.get(s)!;
-      c += independent * Math.log((o.falseValues * a) / (1 - a));
-    });
-    score.set(v, c);
-  }
-  const max = Math.max(...score.values());
-  let total = 0;
-  for (const [v, c] of score) {
-    const e = Math.exp(c - max);
-    score.set(v, e);
-    total += e;
-  }
-  for (const [v, e] of score) score.set(v, e / total);
-  return score;
-}
-
-function estimateDependence(
-  byItem: ReadonlyMap<string, ReadonlyMap<string, string>>,
-  probabilities: ReadonlyMap<string, ReadonlyMap<string, number>>,
-  trust: ReadonlyMap<string, number>,
-  o: z.output<typeof TruthOptions>,
-): Map<string, number> {
-  const llr = new Map<string, number>();
-  const c = o.copyRate;
-  const n = o.falseValues;
-  for (const [item, votes] of byItem) {
-    const p = probabilities.get(item)!;
-    const truth = argmax(p);
-    const list = [...votes].sort((a, b) => cmp(a[0], b[0]));
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [s1, v1] = list[i]!;
-        const [s2, v2] = list[j]!;
-        const a1 = trust.get(s1)!;
-        const a2 = trust.get(s2)!;
-        const a = Math.max(a1, a2);
-        const sameTrueInd = a1 * a2;
-        const sameFalseInd = ((1 - a1) * (1 - a2)) / n;
-        const diffInd = Math.max(1e-9, 1 - sameTrueInd - sameFalseInd);
-        let ratio: number;
-        if (v1 === v2 && v1 === truth) ratio = (a * c + sameTrueInd * (1 - c)) / sameTrueInd;
-        else if (v1 === v2) ratio = ((1 - a) * c + sameFalseInd * (1 - c)) / sameFalseInd;
-        else ratio = ((1 - c) * diffInd) / diffInd;
-        const key = pairKey(s1, s2);
-        llr.set(key, (llr.get(key) ?? 0) + Math.log(ratio));
+    this.sdSource = Int32Array.from(sdSource);
+    this.accuracy = new Float64Array(sdSource.length).fill(o.initialTrust);
+    this.pairIndex = new PairIndex(this.nSources);
+    for (let i = 0; i < this.nItems; i++) {
+      for (let x = this.start[i]!; x < this.start[i + 1]!; x++) {
+        for (let y = x + 1; y < this.start[i + 1]!; y++) this.pairIndex.add(this.source[x]!, this.source[y]!);
       }
     }
+    this.dependence = new Float64Array(this.pairIndex.size);
   }
-  const prior = Math.log(o.dependencePrior / (1 - o.dependencePrior));
-  const out = new Map<string, number>();
-  for (const [key, l] of llr) out.set(key, 1 / (1 + Math.exp(-Math.max(-50, Math.min(50, l + prior)))));
-  return out;
-}
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
+  run(): TruthResult {
+    let rounds = 0;
+    for (; rounds < this.o.iterations; ) {
+      rounds++;
+      const changed = this.estimateValues();
+      const moved = this.estimateTrust();
+      if (this.o.detectCopying) this.estimateDependence();
+      if (rounds > 1 && changed === 0 && moved < 1e-4) break;
+    }
+    this.estimateValues();
+    return this.result(rounds);
+  }
 
-function argmax(m: ReadonlyMap<string, number>): string {
-  let best = '';
-  let bestScore = -Infinity;
-  for (const [k, v] of [...m].sort((x, y) => cmp(x[0], y[0]))) {
-    if (v > bestScore) {
-      best = k;
-      bestScore = v;
+  /** Step 1 for every item; returns how many chosen values changed. */
+  private estimateValues(): number {
+    const n = this.o.falseValues;
+    const votes = new Float64Array(this.accuracy.length);
+    for (let d = 0; d < votes.length; d++) votes[d] = voteCount(this.accuracy[d]!, n);
+    const acc = this.accuracy;
+    const sd = this.sd;
+    let changed = 0;
+    for (let i = 0; i < this.nItems; i++) {
+      const from = this.start[i]!;
+      const to = this.start[i + 1]!;
+      const k = this.valueStart[i + 1]! - this.valueStart[i]!;
+      const count = new Float64Array(k);
+      const providers = new Float64Array(k);
+      for (let v = 0; v < k; v++) {
+        // Providers of v, most accurate first (then by source order): each discounted by the ones before it.
+        const list: number[] = [];
+        for (let e = from; e < to; e++) if (this.local[e] === v) list.push(e);
+        providers[v] = list.length;
+        if (this.o.detectCopying && list.length > 1) {
+          list.sort((a, b) => acc[sd[b]!]! - acc[sd[a]!]! || this.rank[this.source[a]!]! - this.rank[this.source[b]!]!);
+        }
+        let c = 0;
+        for (let x = 0; x < list.length; x++) {
+          let independent = 1;
+          if (this.o.detectCopying) {
+            const sx = this.source[list[x]!]!;
+            for (let y = 0; y < x; y++) independent *= 1 - this.o.copyRate * this.dependence[this.pairIndex.get(sx, this.source[list[y]!]!)]!;
+          }
+          c += votes[sd[list[x]!]!]! * independent;
+        }
+        count[v] = c;
+      }
+      const s0 = this.supportStart[i]!;
+      const pooled = new Float64Array(k);
+      const backers = new Float64Array(k);
+      for (let v = 0; v < k; v++) {
+        for (let w = 0; w < k; w++) {
+          const s = this.support[s0 + v * k + w]!;
+          pooled[v]! += s * count[w]!;
+          backers[v]! += s * providers[w]!;
+        }
+      }
+      let max = 0;
+      for (let v = 0; v < k; v++) max = Math.max(max, pooled[v]!);
+      const p = new Float64Array(k);
+      // The unseen wrong values (count 0) share the rest of the probability.
+      let total = Math.max(0, n + 1 - k) * Math.exp(-max);
+      for (let v = 0; v < k; v++) total += p[v] = Math.exp(pooled[v]! - max);
+      for (let v = 0; v < k; v++) p[v]! /= total;
+      // P(the truth agrees with v), each of the item's values counted once.
+      const agreeP = new Float64Array(k);
+      for (let v = 0; v < k; v++) {
+        let a = 0;
+        for (let w = 0; w < k; w++) a += this.support[s0 + v * k + w]! >= 1 ? p[w]! : 0;
+        agreeP[v] = Math.min(1, a);
+      }
+      for (let e = from; e < to; e++) this.agree[e] = agreeP[this.local[e]!]!;
+      let best = 0;
+      for (let v = 1; v < k; v++) {
+        const d = pooled[v]! - pooled[best]!;
+        if (d > 1e-9 * Math.max(1, pooled[best]!)) best = v;
+        else if (Math.abs(d) <= 1e-9 * Math.max(1, pooled[best]!)) {
+          const b = backers[v]! - backers[best]!;
+          if (b > 0 || (b === 0 && this.evidence.keys[this.distinct[this.valueStart[i]! + v]!]! < this.evidence.keys[this.distinct[this.valueStart[i]! + best]!]!)) best = v;
+        }
+      }
+      if (this.chosen[i] !== best) changed++;
+      this.chosen[i] = best;
+      this.chosenP[i] = agreeP[best]!;
+    }
+    return changed;
+  }
+
+  /** Step 2; returns the largest change of any source's accuracy. */
+  private estimateTrust(): number {
+    const sums = new Float64Array(this.nSources);
+    const counts = new Float64Array(this.nSources);
+    const domainSums = new Float64Array(this.accuracy.length);
+    const domainCounts = new Float64Array(this.accuracy.length);
+    for (let i = 0; i < this.nItems; i++) {
+      const from = this.start[i]!;
+      const to = this.start[i + 1]!;
+      // A lone source always agrees with itself: only items others speak to say anything about accuracy.
+      if (to - from < 2) continue;
+      for (let e = from; e < to; e++) {
+        sums[this.source[e]!]! += this.agree[e]!;
+        counts[this.source[e]!]! += 1;
+        domainSums[this.sd[e]!]! += this.agree[e]!;
+        domainCounts[this.sd[e]!]! += 1;
+      }
+    }
+    let moved = 0;
+    const prior = this.o.priorCount;
+    for (let s = 0; s < this.nSources; s++) {
+      const next = clamp((sums[s]! + prior * this.o.initialTrust) / (counts[s]! + prior));
+      moved = Math.max(moved, Math.abs(next - this.trust[s]!));
+      this.trust[s] = next;
+    }
+    // Per domain, shrunk towards the source's overall accuracy.
+    for (let d = 0; d < this.accuracy.length; d++) {
+      const overall = this.trust[this.sdSource[d]!]!;
+      const next = clamp((domainSums[d]! + prior * overall) / (domainCounts[d]! + prior));
+      moved = Math.max(moved, Math.abs(next - this.accuracy[d]!));
+      this.accuracy[d] = next;
+    }
+    return moved;
+  }
+
+  /** Step 3: P(dependent) per pair, both directions of copying weighed (the copied source's accuracy differs). */
+  private estimateDependence(): void {
+    const c = this.o.copyRate;
+    const n = this.o.falseValues;
+    const forward = new Float64Array(this.pairIndex.size);
+    const backward = new Float64Array(this.pairIndex.size);
+    const differ = Math.log(1 - c);
+    for (let i = 0; i < this.nItems; i++) {
+      const from = this.start[i]!;
+      const to = this.start[i + 1]!;
+      for (let x = from; x < to; x++) {
+        for (let y = x + 1; y < to; y++) {
+          const s1 = this.source[x]!;
+          const s2 = this.source[y]!;
+          const pair = this.pairIndex.get(this.source[x]!, this.source[y]!);
+          const lo = this.source[x]! < this.source[y]!;
+          if (this.value[x] !== this.value[y]) {
+            forward[pair]! += differ;
+            backward[pair]! += differ;
+            continue;
+          }
+          const a1 = this.accuracy[this.sd[x]!]!;
+          const a2 = this.accuracy[this.sd[y]!]!;
+          const t = this.agree[x]!;
+          const independent = t * a1 * a2 + ((1 - t) * (1 - a1) * (1 - a2)) / n;
+          // s1 copies s2: with probability c it took s2's value, right with s2's accuracy.
+          const copies = (a: number) => t * (c * a + (1 - c) * a1 * a2) + (1 - t) * (c * (1 - a) + ((1 - c) * (1 - a1) * (1 - a2)) / n);
+          // Weighed by P(false): a shared true value is what accurate independent sources share as well, and
+          // one accuracy per source overstates how surprising that is on items every source gets right.
+          const r12 = (1 - t) * Math.log(copies(a2) / independent);
+          const r21 = (1 - t) * Math.log(copies(a1) / independent);
+          forward[pair]! += lo ? r12 : r21;
+          backward[pair]! += lo ? r21 : r12;
+        }
+      }
+    }
+    const alpha = this.o.dependencePrior;
+    for (let p = 0; p < this.pairIndex.size; p++) {
+      // P(dep) = α/2·(e^F + e^B) / ((1−α) + α/2·(e^F + e^B)), computed in the log domain.
+      const m = Math.max(forward[p]!, backward[p]!);
+      const dep = Math.log(alpha / 2) + m + Math.log(Math.exp(forward[p]! - m) + Math.exp(backward[p]! - m));
+      const ind = Math.log(1 - alpha);
+      this.dependence[p] = 1 / (1 + Math.exp(Math.max(-50, Math.min(50, ind - dep))));
     }
   }
-  return best;
+
+  private result(rounds: number): TruthResult {
+    const e = this.evidence;
+    const trust = new Map<string, number>();
+    for (let s = 0; s < this.nSources; s++) trust.set(e.sources[s]!, this.trust[s]!);
+    const domainTrust = new Map<string, number>();
+    const coverage = new Map<string, number>();
+    for (let i = 0; i < this.nItems; i++) {
+      for (let x = this.start[i]!; x < this.start[i + 1]!; x++) {
+        const name = e.sources[this.source[x]!]!;
+        coverage.set(name, (coverage.get(name) ?? 0) + 1);
+        domainTrust.set(`${name}\u0000${e.domains[e.itemDomain[i]!]!}`, this.accuracy[this.sd[x]!]!);
+      }
+    }
+    const chosen = new Map<string, ChosenValue>();
+    for (let i = 0; i < this.nItems; i++) {
+      if (this.chosen[i]! < 0) continue;
+      const v = this.distinct[this.valueStart[i]! + this.chosen[i]!]!;
+      chosen.set(e.items[i]!, { key: e.keys[v]!, value: e.values[v]!, probability: this.chosenP[i]! });
+    }
+    const overlap = new Map<string, PairEvidence>();
+    const stats = new Int32Array(this.pairIndex.size * 3);
+    for (let i = 0; i < this.nItems; i++) {
+      const from = this.start[i]!;
+      const to = this.start[i + 1]!;
+      const truth = this.chosen[i]!;
+      const s0 = this.supportStart[i]!;
+      const k = this.valueStart[i + 1]! - this.valueStart[i]!;
+      for (let x = from; x < to; x++) {
+        for (let y = x + 1; y < to; y++) {
+          const p = this.pairIndex.get(this.source[x]!, this.source[y]!);
+          stats[p * 3]!++;
+          if (this.value[x] === this.value[y]) {
+            stats[p * 3 + 1]!++;
+            if (this.support[s0 + truth * k + this.local[x]!]! < 1) stats[p * 3 + 2]!++;
+          }
+        }
+      }
+    }
+    const dependence = new Map<string, number>();
+    for (const [a, b, p] of this.pairIndex.entries()) {
+      const [x, y] = [e.sources[a]!, e.sources[b]!];
+      const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+      overlap.set(key, { items: stats[p * 3]!, same: stats[p * 3 + 1]!, sameFalse: stats[p * 3 + 2]! });
+      if (this.o.detectCopying) dependence.set(key, this.dependence[p]!);
+    }
+    return { trust, chosen, dependence, overlap, domainTrust, coverage, rounds };
+  }
+}
+
+/** Dense pair ids for the pairs of sources that share an item. */
+class PairIndex {
+  private readonly dense: Int32Array | null;
+  private readonly sparse = new Map<number, number>();
+  private readonly pairs: number[] = [];
+  size = 0;
+
+  constructor(private readonly n: number) {
+    this.dense = n <= 2048 ? new Int32Array(n * n).fill(-1) : null;
+  }
+
+  add(a: number, b: number): void {
+    const code = a < b ? a * this.n + b : b * this.n + a;
+    if (this.dense) {
+      if (this.dense[code]! >= 0) return;
+      this.dense[code] = this.size;
+    } else {
+      if (this.sparse.has(code)) return;
+      this.sparse.set(code, this.size);
+    }
+    this.pairs.push(code);
+    this.size++;
+  }
+
+  get(a: number, b: number): number {
+    const code = a < b ? a * this.n + b : b * this.n + a;
+    return this.dense ? this.dense[code]! : this.sparse.get(code)!;
+  }
+
+  *entries(): Generator<[number, number, number]> {
+    for (let p = 0; p < this.pairs.length; p++) yield [Math.floor(this.pairs[p]! / this.n), this.pairs[p]! % this.n, p];
+  }
+}
+
+function intern(ids: Map<string, number>, list: string[], s: string): number {
+  let id = ids.get(s);
+  if (id === undefined) {
+    id = list.length;
+    ids.set(s, id);
+    list.push(s);
+  }
+  return id;
+}
+
+function internId(ids: Map<string, number>, s: string): number {
+  let id = ids.get(s);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(s, id);
+  }
+  return id;
+}
+
+/** Rank of each string in code-unit order. */
+function sourceRanks(list: readonly string[]): Int32Array {
+  const order = list.map((_, i) => i).sort((a, b) => cmp(list[a]!, list[b]!));
+  const rank = new Int32Array(list.length);
+  order.forEach((id, r) => (rank[id] = r));
+  return rank;
 }
 
 function clamp(x: number): number {

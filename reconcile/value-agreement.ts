@@ -1,3 +1,10 @@
+/**
+ * What a value means, by type, and when two values say the same thing. One
+ * module for every comparison of values: reconciliation's pooling, truth
+ * discovery's votes and copy detection, and the value keys (`value-key.ts`).
+ * Pure.
+ */
+import { z } from 'zod';
 import type { FactValue } from '../model/index.js';
 import { normaliseWords } from './fact-key.js';
 
@@ -7,62 +14,197 @@ import { normaliseWords } from './fact-key.js';
  */
 export const AMOUNT_TOLERANCE = 0.01;
 
-/** Country words a title may carry or drop without naming another post (`US Secretary of Commerce`). */
-const TITLE_NOISE = new Set(['us', 'japan', 'uk', 'eu', 'then', 'former']);
+/** Minutes within which two times of day are one value (the Flight benchmark's ±10 min). */
+export const TIME_TOLERANCE_MINUTES = 10;
+
+export const AgreementOptions = z.strictObject({
+  /** Relative difference within which two amounts (or an amount and a range's bound) agree. @defaultValue 0.01 */
+  amountTolerance: z.number().min(0).max(0.5).default(AMOUNT_TOLERANCE),
+  /** Minutes within which two times of day agree, around midnight too. @defaultValue 10 */
+  timeToleranceMinutes: z.number().min(0).max(720).default(TIME_TOLERANCE_MINUTES),
+});
+export type AgreementOptions = z.input<typeof AgreementOptions>;
+type Tolerances = z.output<typeof AgreementOptions>;
+
+/** A value as its type reads it: text that spells a time of day or a list is compared as one. */
+export type TypedValue =
+  | { type: 'amount'; amount: number; unit: string }
+  | { type: 'range'; min: number; max: number; unit: string }
+  | { type: 'date'; date: string | null }
+  | { type: 'time'; minutes: number }
+  | { type: 'list'; items: string[] }
+  | { type: 'text'; words: string };
+
+const MINUTES_PER_DAY = 24 * 60;
+/** Words a title may carry or drop without naming another post (`US Secretary of Commerce`, `former minister`). */
+const TITLE_NOISE = new Set(['us', 'uk', 'eu', 'then', 'former']);
+/** `14:05`, `2:05 pm`, `14:05:30`; hours 0–23 (1–12 with am/pm). */
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?$/i;
+/** Separators of a list value (`Ullman; Widom`); commas are not one, since `Ullman, Jeffrey` is one name. */
+const LIST_SEPARATOR = /\s*[;|\n]\s*/;
 
 /**
- * Whether two values support each other:
+ * Reads a value by type:
  *
- * - amounts: same unit (currency codes, `%`, counted nouns; any case) and within `AMOUNT_TOLERANCE`;
+ * - amounts, ranges and dates as given (units ignore case and spacing);
+ * - text that is a time of day (`14:05`, `2:05 pm`) as minutes after midnight;
+ * - text with `;` or `|` between parts as the set of its parts;
+ * - other text as its words, ignoring case, accents, punctuation, stop words,
+ *   simple plurals, country and tense words, and word order (`Secretary of
+ *   Commerce` = `US Commerce Secretary`): fact texts are short labels, roles
+ *   and names (`Ullman Jeffrey` = `Jeffrey Ullman`), where order carries little.
+ */
+export function typedValue(value: FactValue): TypedValue {
+  if ('amount' in value) return { type: 'amount', amount: value.amount, unit: canonicalUnit(value.unit) };
+  if ('min' in value) {
+    const [min, max] = value.min <= value.max ? [value.min, value.max] : [value.max, value.min];
+    // A degenerate range says exactly what an amount says.
+    return min === max ? { type: 'amount', amount: min, unit: canonicalUnit(value.unit) } : { type: 'range', min, max, unit: canonicalUnit(value.unit) };
+  }
+  if ('date' in value) return { type: 'date', date: value.date };
+  const minutes = timeOfDay(value.text);
+  if (minutes !== null) return { type: 'time', minutes };
+  const parts = value.text.split(LIST_SEPARATOR).map(textWords).filter((w) => w !== '');
+  const items = [...new Set(parts)].sort(compareText);
+  if (items.length > 1) return { type: 'list', items };
+  return { type: 'text', words: items[0] ?? value.text.trim().replace(/\s+/g, ' ').toLowerCase() };
+}
+
+/**
+ * Whether two values say the same thing:
+ *
+ * - amounts: same unit and within `amountTolerance`, or equal at the coarser precision given
+ *   when that one has two significant digits or more (`1.7 million` = `1,740,000`; a lone
+ *   digit with zeros, `100`, may be exact, so it is not rounded);
  * - a range and an amount: same unit and the amount inside the range; two ranges: one contains the other;
  * - dates at the precision both give: `2025` agrees with `2025-06`, `2025-06` not with `2025-07`;
- * - text (roles, sponsors, imported values): the words of one include the other's, ignoring order,
- *   case, stop words and country words (`Commerce Secretary` = `US Secretary of Commerce`,
- *   `Minister of Economy` ≠ `Economic Revitalization Minister`).
+ * - times of day within `timeToleranceMinutes`, around midnight too (`23:58` = `00:03` at 10 min);
+ * - lists: the same set of parts (a strict subset is partial support, `valueSupport`, never agreement);
+ * - other text: equal after normalisation (`typedValue`).
  *
- * Symmetric. Values of different shapes never agree.
+ * Symmetric. Values of different types never agree.
  */
-export function valuesAgree(a: FactValue, b: FactValue): boolean {
-  if ('amount' in a && 'amount' in b) return sameUnit(a.unit, b.unit) && near(a.amount, b.amount);
-  if ('min' in a && 'amount' in b) return sameUnit(a.unit, b.unit) && inside(b.amount, a.min, a.max);
-  if ('amount' in a && 'min' in b) return sameUnit(a.unit, b.unit) && inside(a.amount, b.min, b.max);
-  if ('min' in a && 'min' in b) {
-    if (!sameUnit(a.unit, b.unit)) return false;
-    return (inside(a.min, b.min, b.max) && inside(a.max, b.min, b.max)) || (inside(b.min, a.min, a.max) && inside(b.max, a.min, a.max));
-  }
-  if ('date' in a && 'date' in b) {
-    if (a.date === null || b.date === null) return false;
-    return a.date.startsWith(b.date) || b.date.startsWith(a.date);
-  }
-  if ('text' in a && 'text' in b) {
-    const wa = titleWords(a.text);
-    const wb = titleWords(b.text);
-    if (wa.size === 0 || wb.size === 0) return a.text.trim().toLowerCase() === b.text.trim().toLowerCase();
-    return isSubset(wa, wb) || isSubset(wb, wa);
-  }
-  return false;
+export function valuesAgree(a: FactValue, b: FactValue, options: AgreementOptions = {}): boolean {
+  return typedAgree(typedValue(a), typedValue(b), tolerances(options));
 }
 
-function titleWords(text: string): Set<string> {
-  return new Set(normaliseWords(text).filter((w) => !TITLE_NOISE.has(w)));
+/**
+ * How much a report of `b` supports `a`, in [0, 1]: 1 when they agree; for
+ * lists (a single text being a list of one), the share of parts they have in
+ * common over the parts either names (Jaccard), so `Ullman` supports
+ * `Ullman; Widom` by ½ and never fully; 0 otherwise. Symmetric.
+ */
+export function valueSupport(a: FactValue, b: FactValue, options: AgreementOptions = {}): number {
+  return typedSupport(typedValue(a), typedValue(b), tolerances(options));
 }
 
-function sameUnit(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+/** `valuesAgree` on values already read by `typedValue` (truth discovery compares each pair many times). */
+export function typedAgree(a: TypedValue, b: TypedValue, t: Tolerances = DEFAULT_TOLERANCES): boolean {
+  switch (a.type) {
+    case 'amount':
+      if (b.type === 'amount') return a.unit === b.unit && amountsAgree(a.amount, b.amount, t.amountTolerance);
+      if (b.type === 'range') return a.unit === b.unit && inside(a.amount, b.min, b.max, t.amountTolerance);
+      return false;
+    case 'range':
+      if (b.type === 'amount') return a.unit === b.unit && inside(b.amount, a.min, a.max, t.amountTolerance);
+      if (b.type !== 'range' || a.unit !== b.unit) return false;
+      return (
+        (inside(a.min, b.min, b.max, t.amountTolerance) && inside(a.max, b.min, b.max, t.amountTolerance)) ||
+        (inside(b.min, a.min, a.max, t.amountTolerance) && inside(b.max, a.min, a.max, t.amountTolerance))
+      );
+    case 'date':
+      if (b.type !== 'date' || a.date === null || b.date === null) return false;
+      return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+    case 'time':
+      return b.type === 'time' && circularMinutes(a.minutes, b.minutes) <= t.timeToleranceMinutes;
+    case 'list':
+      return b.type === 'list' && a.items.length === b.items.length && a.items.every((x, i) => x === b.items[i]);
+    case 'text':
+      return b.type === 'text' && a.words === b.words;
+  }
 }
 
-function near(a: number, b: number): boolean {
+/** `valueSupport` on values already read by `typedValue`. */
+export function typedSupport(a: TypedValue, b: TypedValue, t: Tolerances = DEFAULT_TOLERANCES): number {
+  if (typedAgree(a, b, t)) return 1;
+  const pa = parts(a);
+  const pb = parts(b);
+  if (pa === null || pb === null) return 0;
+  let common = 0;
+  for (const x of pa) if (pb.has(x)) common++;
+  return common / (pa.size + pb.size - common);
+}
+
+/** Minutes between two times of day the short way round the clock. */
+export function circularMinutes(a: number, b: number): number {
+  const d = Math.abs(a - b) % MINUTES_PER_DAY;
+  return Math.min(d, MINUTES_PER_DAY - d);
+}
+
+/** Minutes after midnight of a time of day (`14:05`, `2:05 pm`, `00:03:30`), or null. */
+export function timeOfDay(text: string): number | null {
+  const m = TIME.exec(text.trim());
+  if (!m) return null;
+  let hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  const seconds = m[3] === undefined ? 0 : Number(m[3]);
+  if (minutes > 59 || seconds > 59) return null;
+  if (m[4] !== undefined) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0);
+  } else if (hours > 23) return null;
+  return hours * 60 + minutes + seconds / 60;
+}
+
+/** Code-unit order: unlike `localeCompare`, the same on every machine and ICU build. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const DEFAULT_TOLERANCES: Tolerances = { amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: TIME_TOLERANCE_MINUTES };
+
+function tolerances(options: AgreementOptions): Tolerances {
+  if (options.amountTolerance === undefined && options.timeToleranceMinutes === undefined) return DEFAULT_TOLERANCES;
+  return AgreementOptions.parse(options);
+}
+
+/** The parts of a list, or of a text as a list of one; null for other types. */
+function parts(v: TypedValue): Set<string> | null {
+  if (v.type === 'list') return new Set(v.items);
+  if (v.type === 'text') return new Set([v.words]);
+  return null;
+}
+
+function textWords(text: string): string {
+  return normaliseWords(text)
+    .filter((w) => !TITLE_NOISE.has(w))
+    .sort(compareText)
+    .join(' ');
+}
+
+function canonicalUnit(unit: string): string {
+  return unit.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function amountsAgree(a: number, b: number, tolerance: number): boolean {
   if (a === b) return true;
-  return Math.abs(a - b) <= AMOUNT_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  if (Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b))) return true;
+  // At the coarser precision given, when it is two significant digits or more.
+  const [pa, pb] = [precision(a), precision(b)];
+  const coarse = pa.step >= pb.step ? pa : pb;
+  if (coarse.digits < 2) return false;
+  return Math.round(a / coarse.step) === Math.round(b / coarse.step);
 }
 
-function inside(x: number, min: number, max: number): boolean {
-  const lo = Math.min(min, max);
-  const hi = Math.max(min, max);
-  return x >= lo - AMOUNT_TOLERANCE * Math.abs(lo) && x <= hi + AMOUNT_TOLERANCE * Math.abs(hi);
+/** The place value of a number's last significant digit and how many significant digits it has. */
+function precision(n: number): { step: number; digits: number } {
+  if (n === 0 || !Number.isFinite(n)) return { step: 1, digits: 1 };
+  const [mantissa, exponent] = Math.abs(n).toExponential(11).split('e') as [string, string];
+  const digits = mantissa.replace('.', '').replace(/0+$/, '');
+  const count = Math.max(1, digits.length);
+  return { step: 10 ** (Number(exponent) - count + 1), digits: count };
 }
 
-function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const w of a) if (!b.has(w)) return false;
-  return true;
+function inside(x: number, min: number, max: number, tolerance: number): boolean {
+  return x >= min - tolerance * Math.abs(min) && x <= max + tolerance * Math.abs(max);
 }

@@ -320,6 +320,9 @@ function sourcesOf(evidence: Iterable<readonly FactEvidence[]>): string[] {
   return [...sources].sort(compareText);
 }
 
+/** Trust and copy relations to weigh one fact with, instead of the stored ones (`refreshTrust` fusing groups apart). */
+export type RootWeights = (root: string) => { trust: ReadonlyMap<string, number>; dependence: ReadonlyMap<string, number> };
+
 /**
  * Re-reconciles some facts (which the caller has locked) from all their
  * evidence, weighed by the stored trust of their sources and discounted
@@ -330,13 +333,12 @@ function sourcesOf(evidence: Iterable<readonly FactEvidence[]>): string[] {
  * Versions are closed, inserted and given their evidence in one statement
  * each, however many facts changed (only a rename, rare, is one per fact).
  */
-export async function reconcileRoots(tx: Database, roots: readonly string[], now: Date): Promise<number> {
+export async function reconcileRoots(tx: Database, roots: readonly string[], now: Date, weigh?: RootWeights): Promise<number> {
   if (roots.length === 0) return 0;
   const locked = await lockFacts(tx, roots);
   const evidence = await loadEvidence(tx, roots);
   const reviews = await loadReviews(tx, roots);
-  const trust = await loadTrust(tx, evidence.values());
-  const dependence = await loadCopying(tx, evidence.values());
+  const stored = weigh ? null : { trust: await loadTrust(tx, evidence.values()), dependence: await loadCopying(tx, evidence.values()) };
   const open = new Map(
     decodeAll(VersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.factId, v]),
   );
@@ -348,6 +350,7 @@ export async function reconcileRoots(tx: Database, roots: readonly string[], now
       await tx.query(queries['fact-rename'], [row.id, name.subject, name.predicate, name.kind]);
     }
     const review = reviews.get(row.id);
+    const { trust, dependence } = stored ?? weigh!(row.id);
     const result = reconcileFact(list, { trust, dependence, review: review ? toFactReview(review) : null });
     const current = open.get(row.id);
     if (current && fingerprint(current) === fingerprint(result)) continue;

@@ -45,8 +45,7 @@ import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claim
 import { claimObservation, type Observation } from '../reconcile/observation.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
-import { copyRelations, discoverTruth, type TruthObservation } from '../reconcile/truth.js';
-import { valueKey } from '../reconcile/value-key.js';
+import { COPY_THRESHOLD, discoverTruth, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
 import { withdrawReview } from './review-withdrawal.js';
 import { queries } from './sql.js';
@@ -58,6 +57,16 @@ export const FactStoreOptions = z.strictObject({
 export type FactStoreOptions = z.input<typeof FactStoreOptions>;
 
 const RecordClaimsOptions = z.strictObject({ now: z.date().optional() });
+
+export const RefreshTrustOptions = z.strictObject({
+  /** Recorded time of the versions written. @defaultValue the store's clock */
+  now: z.date().optional(),
+  /** Fuse the groups of facts this pattern finds in their subjects apart (e.g. `/^[^/]+/`: a day prefix). @defaultValue null: all together */
+  fuseBy: z.instanceof(RegExp).nullable().default(null),
+  /** How many wrong values an item may plausibly take (ACCU's n). @defaultValue 10 */
+  falseValues: z.number().positive().default(10),
+});
+export type RefreshTrustOptions = z.input<typeof RefreshTrustOptions>;
 
 /**
  * The fact store: articles, their claims, and the versioned facts the claims
@@ -430,9 +439,12 @@ export class FactStore {
    * amount of unit `1`, anything else `{ text }`. `observed_at` is the claim's
    * valid time. Row ids hash the row, so importing a file twice writes nothing new.
    *
+   * With `reconcile: false` the rows are only stored, for a bulk load that ends with one `refreshTrust`
+   * (which reconciles every fact): reconciling each batch first would write versions only to replace them.
+   *
    * @throws ValidationError when a row fails `ImportRow` (naming `file` and the row number).
    */
-  async importClaims(rows: readonly ImportRow[], options: { now?: Date; file?: string } = {}): Promise<ImportResult> {
+  async importClaims(rows: readonly ImportRow[], options: { now?: Date; file?: string; reconcile?: boolean } = {}): Promise<ImportResult> {
     const file = options.file ?? 'import';
     const parsed = rows.map((row, i) => parseInput(ImportRowSchema, row, `${file} row ${i + 1}`, 'import row'));
     const now = options.now ?? this.now();
@@ -457,10 +469,11 @@ export class FactStore {
       }
       if (factList.length > 0) await tx.query(queries['facts-upsert'], [JSON.stringify(factList)]);
       const ids = factList.map((f) => f.id);
-      await lockFacts(tx, ids);
+      const reconcile = options.reconcile ?? true;
+      if (reconcile) await lockFacts(tx, ids);
       const list = [...claims.values()].sort((a, b) => compareText(a.id, b.id));
       const inserted = list.length === 0 ? [] : await tx.query(queries['imports-insert'], [JSON.stringify(list)]);
-      const versionsWritten = await reconcileRoots(tx, ids, now);
+      const versionsWritten = reconcile ? await reconcileRoots(tx, ids, now) : 0;
       return { rows: parsed.length, claimsInserted: inserted.length, factsTouched: ids.length, versionsWritten };
     });
   }
@@ -473,34 +486,74 @@ export class FactStore {
    * weights, in one transaction. Later per-article reconciliation reads both:
    * a source known to copy another that votes the same value adds little.
    * A batch job: run it after an import or a crawl, not per article.
+   *
+   * An item is a fact at one moment (its claims' valid day); a source's
+   * accuracy is also estimated per predicate. Documents of one near-duplicate
+   * cluster count once per item.
+   *
+   * With `fuseBy`, facts fall into groups by the first match of the pattern in
+   * their subject (its first capture group, if it has one; no match: a group of
+   * their own kind, `''`), and each group is fused on its own, with its own
+   * trust and copying, as benchmarks fuse each day apart. What is stored then
+   * sums up the groups: a source's trust is its mean over them (by the items it
+   * covers), a pair's evidence is added up and its probability averaged by
+   * shared items.
+   *
+   * @throws ValidationError when the options fail `RefreshTrustOptions`.
    */
-  async refreshTrust(options: { now?: Date } = {}): Promise<TrustResult> {
-    const now = options.now ?? this.now();
+  async refreshTrust(options: RefreshTrustOptions = {}): Promise<TrustResult> {
+    const o = parseInput(RefreshTrustOptions, options, 'refreshTrust', 'refreshTrust options');
+    const now = o.now ?? this.now();
     return this.db.transaction(async (tx) => {
       const roots = decodeAll(z.object({ id: z.string() }), await tx.query(queries['facts-roots']), tx.label, 'fact row').map((r) => r.id);
-      const observations: TruthObservation[] = [];
+      const groups = new Map<string, TruthEvidence>();
+      const groupOf = new Map<string, string>();
       const chunk = 2000;
       for (let i = 0; i < roots.length; i += chunk) {
         const evidence = await loadEvidence(tx, roots.slice(i, i + chunk));
         for (const [root, list] of evidence) {
+          const group = o.fuseBy === null || list.length === 0 ? '' : fuseGroup(o.fuseBy, list[0]!.subject);
+          groupOf.set(root, group);
+          let truth = groups.get(group);
+          if (!truth) groups.set(group, (truth = new TruthEvidence()));
           for (const e of list) {
-            if (e.status === 'rejected') continue;
-            observations.push({ item: `${root}@${e.observedAt ?? e.published ?? ''}`, source: e.source ?? e.doc, value: valueKey(e.value) });
+            if (e.status === 'rejected' || e.hedge === 'denied') continue;
+            truth.add(`${root}@${e.observedAt ?? e.published ?? ''}`, e.source ?? e.doc, e.value, e.cluster, e.predicate);
           }
         }
       }
-      const truth = discoverTruth(observations);
-      const entries = [...truth.trust].map(([source, t]) => ({ source, trust: Math.round(t * 1e6) / 1e6 }));
+      const fused = new Map([...groups].sort(([a], [b]) => compareText(a, b)).map(([group, evidence]) => [group, discoverTruth(evidence, { falseValues: o.falseValues })]));
+      const { trust, copying } = summarise([...fused.values()]);
+      const entries = [...trust].sort(([a], [b]) => compareText(a, b)).map(([source, t]) => ({ source, trust: Math.round(t * 1e6) / 1e6 }));
       if (entries.length > 0) await tx.query(queries['trust-upsert'], [JSON.stringify(entries), now.toISOString()]);
-      const copying = copyRelations(truth);
       await tx.query(queries['copying-clear']);
       if (copying.length > 0) {
-        const rows = copying.map((c) => ({ source_a: c.sourceA, source_b: c.sourceB, probability: c.probability, shared_items: c.sharedItems, same_values: c.sameValues }));
+        const rows = copying.map((c) => ({
+          source_a: c.sourceA,
+          source_b: c.sourceB,
+          probability: c.probability,
+          shared_items: c.sharedItems,
+          same_values: c.sameValues,
+          same_false: c.sameFalse,
+          groups: c.groups,
+        }));
         await tx.query(queries['copying-insert'], [JSON.stringify(rows), now.toISOString()]);
       }
+      // Each fact is weighed as its group was fused: the group's trust (per predicate, then per source) and copying.
+      const weights = new Map(
+        [...fused].map(([group, r]) => [group, { trust: new Map([...r.trust, ...r.domainTrust]), dependence: r.dependence }]),
+      );
+      const none = { trust: new Map<string, number>(), dependence: new Map<string, number>() };
+      const weigh = (root: string) => weights.get(groupOf.get(root) ?? '') ?? none;
       let versionsWritten = 0;
-      for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now);
-      return { trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])), copying, factsReconciled: roots.length, versionsWritten };
+      for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now, weigh);
+      return {
+        trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])),
+        copying: copying.map(({ groups: _, ...c }) => c),
+        groups: fused.size,
+        factsReconciled: roots.length,
+        versionsWritten,
+      };
     });
   }
 
@@ -636,6 +689,58 @@ function claimColumns(p: PlannedClaim) {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The group `fuseBy` puts a subject in: its first capture group if it has one, else the match; `''` when none. */
+function fuseGroup(pattern: RegExp, subject: string): string {
+  const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(subject);
+  return m === null ? '' : (m[1] ?? m[0]);
+}
+
+/**
+ * One view of several fused groups: a source's trust is its mean over the groups by the items it covers; a
+ * pair's evidence is summed and its probability averaged by the items it shares in each.
+ */
+function summarise(results: readonly TruthResult[]): { trust: Map<string, number>; copying: (CopyRelation & { groups: number })[] } {
+  if (results.length === 1) {
+    const [r] = results as [TruthResult];
+    return { trust: r.trust, copying: relationsOf([r]) };
+  }
+  const sums = new Map<string, [number, number]>();
+  for (const r of results) {
+    for (const [source, t] of r.trust) {
+      const n = r.coverage.get(source) ?? 0;
+      const acc = sums.get(source) ?? [0, 0];
+      acc[0] += t * Math.max(n, 1e-9);
+      acc[1] += Math.max(n, 1e-9);
+      sums.set(source, acc);
+    }
+  }
+  return { trust: new Map([...sums].map(([s, [a, n]]) => [s, a / n])), copying: relationsOf(results) };
+}
+
+function relationsOf(results: readonly TruthResult[]): (CopyRelation & { groups: number })[] {
+  const pairs = new Map<string, { p: number; items: number; same: number; sameFalse: number; groups: number }>();
+  for (const r of results) {
+    for (const [key, o] of r.overlap) {
+      const p = r.dependence.get(key) ?? 0;
+      const acc = pairs.get(key) ?? { p: 0, items: 0, same: 0, sameFalse: 0, groups: 0 };
+      acc.p += p * o.items;
+      acc.items += o.items;
+      acc.same += o.same;
+      acc.sameFalse += o.sameFalse;
+      acc.groups += 1;
+      pairs.set(key, acc);
+    }
+  }
+  const out: (CopyRelation & { groups: number })[] = [];
+  for (const [key, a] of pairs) {
+    const probability = a.items === 0 ? 0 : Math.round((a.p / a.items) * 1e6) / 1e6;
+    if (probability < COPY_THRESHOLD) continue;
+    const [sourceA, sourceB] = key.split('\u0000') as [string, string];
+    out.push({ sourceA, sourceB, probability, sharedItems: a.items, sameValues: a.same, sameFalse: a.sameFalse, groups: a.groups });
+  }
+  return out.sort((x, y) => y.probability - x.probability || compareText(x.sourceA, y.sourceA) || compareText(x.sourceB, y.sourceB));
 }
 
 const MergedRow = z.object({ merged_into: z.string().nullable() });

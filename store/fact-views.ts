@@ -147,6 +147,8 @@ export const TrustResult = z.strictObject({
   trust: z.record(z.string(), z.number()),
   /** The source pairs found dependent (one likely copies the other), most likely first. */
   copying: z.array(CopyRelation),
+  /** Groups fused apart (`fuseBy`); 1 when everything is fused together. */
+  groups: z.number().int().nonnegative(),
   factsReconciled: z.number().int(),
   versionsWritten: z.number().int(),
 });

@@ -26,6 +26,6 @@ export {
   StoreCounts,
   VersionDetail,
 } from './fact-views.js';
-export { FactStore, FactStoreOptions } from './fact-store.js';
+export { FactStore, FactStoreOptions, RefreshTrustOptions } from './fact-store.js';
 export { candidateValidAt, versionAt, FactPageQuery, ReviewQueueQuery, type ArticleSummary, type ClaimView, type FactPageItem, type Page, type ReviewQueueEntry } from './fact-pages.js';
 export { ARTICLE_STAGES, ArticleStage, ArticleStageEntry, UNFINISHED_STAGES } from './article-stages.js';

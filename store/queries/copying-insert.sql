@@ -1,8 +1,9 @@
--- copying-insert: store the copy relations truth discovery found (`copyRelations` in store/truth.ts).
--- Inputs:  $1 jsonb array of {source_a, source_b, probability, shared_items, same_values}, each pair once with
---          source_a before source_b; $2 updated_at (timestamptz).
+-- copying-insert: store the copy relations truth discovery found (`copyRelations` in reconcile/truth.ts).
+-- Inputs:  $1 jsonb array of {source_a, source_b, probability, shared_items, same_values, same_false, groups},
+--          each pair once with source_a before source_b; $2 updated_at (timestamptz).
 -- Outputs: none.
-INSERT INTO source_copying (source_a, source_b, probability, shared_items, same_values, updated_at)
-SELECT c.source_a, c.source_b, c.probability, c.shared_items, c.same_values, $2::timestamptz
-FROM jsonb_to_recordset($1::jsonb) AS c (source_a text, source_b text, probability double precision, shared_items integer, same_values integer)
+INSERT INTO source_copying (source_a, source_b, probability, shared_items, same_values, same_false, groups, updated_at)
+SELECT c.source_a, c.source_b, c.probability, c.shared_items, c.same_values, c.same_false, c.groups, $2::timestamptz
+FROM jsonb_to_recordset($1::jsonb) AS c (source_a text, source_b text, probability double precision, shared_items integer,
+                                        same_values integer, same_false integer, groups integer)
 ORDER BY c.source_a, c.source_b;
