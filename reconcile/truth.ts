@@ -251,8 +251,10 @@ export class TruthEvidence {
  * Round 1 is a plain (agreement-pooled) vote: every source starts at the same
  * accuracy and independent. Probabilities stay soft, so an item two values
  * tie on credits both sources by half and no early guess reinforces itself.
- * The chosen value is the most probable; a tie goes to the value more sources
- * support, then to the smaller key: never to trust estimated from the tie.
+ * The chosen value is the most probable; among values that tie (values that
+ * agree pool the same votes) it is the one with more votes of its own, then
+ * more sources backing it, then the smaller key: never trust estimated from
+ * the tie.
  * The result does not depend on the order of observations.
  */
 export function discoverTruth(observations: readonly TruthObservation[] | TruthEvidence, options: TruthOptions = {}): TruthResult {
@@ -446,14 +448,21 @@ class Estimator {
         agreeP[v] = Math.min(1, a);
       }
       for (let e = from; e < to; e++) this.agree[e] = agreeP[this.local[e]!]!;
+      // Ties (values that agree pool the same votes): the value with more votes of its own, then more
+      // sources backing it, then the smaller key.
       let best = 0;
+      const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
       for (let v = 1; v < k; v++) {
-        const d = pooled[v]! - pooled[best]!;
-        if (d > 1e-9 * Math.max(1, pooled[best]!)) best = v;
-        else if (Math.abs(d) <= 1e-9 * Math.max(1, pooled[best]!)) {
-          const b = backers[v]! - backers[best]!;
-          if (b > 0 || (b === 0 && this.evidence.keys[this.distinct[this.valueStart[i]! + v]!]! < this.evidence.keys[this.distinct[this.valueStart[i]! + best]!]!)) best = v;
+        if (!near(pooled[v]!, pooled[best]!)) {
+          if (pooled[v]! > pooled[best]!) best = v;
+          continue;
         }
+        if (!near(count[v]!, count[best]!)) {
+          if (count[v]! > count[best]!) best = v;
+          continue;
+        }
+        const b = backers[v]! - backers[best]!;
+        if (b > 0 || (b === 0 && this.evidence.keys[this.distinct[this.valueStart[i]! + v]!]! < this.evidence.keys[this.distinct[this.valueStart[i]! + best]!]!)) best = v;
       }
       if (this.chosen[i] !== best) changed++;
       this.chosen[i] = best;
