@@ -48,12 +48,18 @@ export class FileSource implements ArticleSource {
       await this.walk(absolute, files);
       if (files.length === 0) throw new InputError(location, 'holds no .txt or .html files');
       const refs: DocumentRef[] = [];
-      for (const file of files) refs.push(await this.refFor(file, manifests));
+      for (const file of files) {
+        // A folder with a manifest.json is catalogued by it: a file it does not list (a README, notes
+        // quoting the articles) is not an article. A folder without one takes every document.
+        const ref = await this.refFor(file, manifests);
+        if (ref !== null) refs.push(ref);
+      }
+      if (refs.length === 0) throw new InputError(location, 'holds no .txt or .html file that its manifest.json lists');
       return refs;
     }
     if (!info.isFile()) throw new InputError(location, 'is neither a file nor a folder');
     if (!formatOf(absolute)) throw new InputError(location, `has an unsupported extension (expected ${Object.keys(FORMATS).join(', ')})`);
-    return [await this.refFor(absolute, manifests)];
+    return [(await this.refFor(absolute, manifests, true))!];
   }
 
   async load(ref: DocumentRef): Promise<RawDocument> {
@@ -91,7 +97,8 @@ export class FileSource implements ArticleSource {
     }
   }
 
-  private async refFor(file: string, manifests: ManifestCache): Promise<DocumentRef> {
+  /** The file's ref with its manifest entry; null when its folder's manifest does not list it (unless `always`, for a file named on its own). */
+  private async refFor(file: string, manifests: ManifestCache, always = false): Promise<DocumentRef | null> {
     const dir = path.dirname(file);
     // The promise is cached before it settles, so files of one folder share a single read and parse.
     let manifest = manifests.get(dir);
@@ -99,7 +106,9 @@ export class FileSource implements ArticleSource {
       manifest = readManifest(dir);
       manifests.set(dir, manifest);
     }
-    const entry = (await manifest).get(path.basename(file));
+    const listed = await manifest;
+    const entry = listed.get(path.basename(file));
+    if (!entry && listed.size > 0 && !always) return null;
     return {
       location: file,
       published: this.options.published ?? entry?.published ?? null,

@@ -22,9 +22,19 @@ describe('FileSource', () => {
     await writeFile(path.join(dir, 'sub', 'c.txt'), 'C');
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify([{ file: 'b.txt', published: '2025-05-23', outlet: 'Outlet B', extra: 1 }]));
     const refs = await new FileSource().discover(dir);
-    expect(refs.map((r) => path.relative(dir, r.location))).toEqual(['a.html', 'b.txt', path.join('sub', 'c.txt')]);
-    expect(refs[1]).toMatchObject({ published: '2025-05-23', outlet: 'Outlet B' });
-    expect(refs[0]?.published).toBeNull();
+    // a.html is not in its folder's manifest, so it is not an article; sub/ has no manifest, so all of it is.
+    expect(refs.map((r) => path.relative(dir, r.location))).toEqual(['b.txt', path.join('sub', 'c.txt')]);
+    expect(refs[0]).toMatchObject({ published: '2025-05-23', outlet: 'Outlet B' });
+    expect(refs[1]?.published).toBeNull();
+  });
+
+  it('takes only the files a folder\'s manifest lists, so notes and READMEs beside the articles are not ingested', async () => {
+    await writeFile(path.join(dir, 'a.txt'), 'Alpha article.');
+    await writeFile(path.join(dir, 'README.md'), 'How this folder was made: "Alpha article."');
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify([{ file: 'a.txt', published: '2025-05-23' }]));
+    expect((await new FileSource().discover(dir)).map((r) => path.basename(r.location))).toEqual(['a.txt']);
+    // Named on its own, a file is taken whatever the manifest says.
+    expect(await new FileSource().discover(path.join(dir, 'README.md'))).toHaveLength(1);
   });
 
   it('lets --published override the manifest', async () => {
