@@ -33,11 +33,11 @@ describe('newsfacts trust (embedded store)', { timeout: 120_000 }, () => {
     expect(stdout).toMatch(/--source <name>/);
   });
 
-  it('an empty store has no sources: says so on stderr and exits 0', async () => {
+  it('with no store yet, says so in one line, exits 1 and creates none (as every read command does)', async () => {
     const result = await runCli(['trust'], env());
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/no sources yet/);
+    expect(result.stderr).toMatch(/no store here yet/);
   });
 
   it('prints every source with its trust and the copiers found, as JSON too', async () => {

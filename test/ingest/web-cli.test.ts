@@ -61,7 +61,7 @@ describe('newsfacts on the web (fixture site on 127.0.0.1)', { timeout: 120_000 
     const result = await runCli(['run', `${web.base}/rss.xml`, '--allow-address', '127.0.0.1', '--json'], env());
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);
-    expect(summary.articles).toEqual({ seen: 3, new: 3, unchanged: 0, failed: 0 });
+    expect(summary.articles).toEqual({ seen: 3, new: 3, unchanged: 0, failed: 0, notStarted: 0 });
     expect(summary.claimsAdded).toBeGreaterThan(0);
   });
 
@@ -70,7 +70,7 @@ describe('newsfacts on the web (fixture site on 127.0.0.1)', { timeout: 120_000 
     const result = await runCli(['run', `${web.base}/rss.xml`, '--allow-address', '127.0.0.1', '--json'], env());
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);
-    expect(summary.articles).toEqual({ seen: 3, new: 0, unchanged: 3, failed: 0 });
+    expect(summary.articles).toEqual({ seen: 3, new: 0, unchanged: 3, failed: 0, notStarted: 0 });
     expect(summary.claimsAdded).toBe(0);
     expect(summary.versionsWritten).toBe(0);
     const second = web.log.slice(before).filter((l) => l.path !== '/robots.txt');
