@@ -1,10 +1,12 @@
 -- counts: the store's size at a glance.
 -- Inputs:  none.
--- Outputs: one row: articles, facts, contested (current versions), versions (ints), and
+-- Outputs: one row: articles, facts (those listings show: not merged into another, with a current version),
+--          contested (current versions), versions (ints), and
 --          claims_by_kind (jsonb object kind -> int; kinds without claims are absent).
 SELECT
   (SELECT count(*)::int FROM articles) AS articles,
-  (SELECT count(*)::int FROM facts) AS facts,
+  (SELECT count(*)::int FROM facts f
+    WHERE f.merged_into IS NULL AND EXISTS (SELECT 1 FROM fact_versions v WHERE v.fact_id = f.id AND v.recorded_to IS NULL)) AS facts,
   (SELECT count(*)::int FROM fact_versions WHERE recorded_to IS NULL AND status = 'contested') AS contested,
   (SELECT count(*)::int FROM fact_versions) AS versions,
   COALESCE((SELECT jsonb_object_agg(kind, n) FROM (SELECT kind, count(*)::int AS n FROM claims GROUP BY kind) k),
