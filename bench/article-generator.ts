@@ -9,6 +9,7 @@
  * Names, numbers, dates and the choice and order of sentences vary per article,
  * so no two are near-duplicates. Deterministic for a given seed.
  */
+import { prng } from './prng.js';
 
 export interface GeneratedArticle {
   /** File name, e.g. `a000042.txt`. */
@@ -56,18 +57,6 @@ const OUTLETS = [
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-
-/** Small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Slots {
   rand: () => number;

@@ -37,24 +37,13 @@ import { FactStore, openDatabase, type Database } from '../store/index.js';
 import { discoverTruth, majorityVote, reconcileFact, truthFinder, valueKey, type TruthObservation } from '../reconcile/index.js';
 import { loadFlight, scoreDay, type FlightDay } from './flight.js';
 import { copyRelations } from '../reconcile/truth.js';
+import { prng as rng } from './prng.js';
 
 const SOURCES = 30;
 const OBJECTS = 200;
 const ATTRIBUTES = 2;
 const FALSE_VALUES = 4;
 const COVERAGE = 0.6;
-
-/** Deterministic PRNG (mulberry32): the same figures on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Observation {
   object: string;

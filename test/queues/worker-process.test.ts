@@ -1,42 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect } from 'vitest';
 import type { JobQueues } from '../../queues/job-queues.js';
+import { makeSeedCorpus } from '../helpers/corpus.js';
+import { storeSnapshot } from '../helpers/store-snapshot.js';
 import { REDIS_URL, redisTest } from './redis-fixture.js';
 import { createPgDatabase, openPgStore } from './store-fixture.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'bin', 'newsfacts.js');
-const SEEDS = path.join(ROOT, 'seeds');
 const COPIES = 4;
-
-/**
- * The seeds, each in COPIES variants that differ by a closing line (so by
- * content hash), with a manifest giving each copy its seed's metadata: enough
- * jobs that a worker is sure to be busy when it is killed.
- */
-async function makeCorpus(): Promise<{ dir: string; documents: number }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-corpus-'));
-  const manifest = JSON.parse(await readFile(path.join(SEEDS, 'manifest.json'), 'utf8')) as { file: string }[];
-  const files = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt'));
-  const entries: unknown[] = [];
-  for (const file of files) {
-    const text = await readFile(path.join(SEEDS, file), 'utf8');
-    for (let copy = 0; copy < COPIES; copy += 1) {
-      const name = `c${copy}_${file}`;
-      if (copy === 0) await copyFile(path.join(SEEDS, file), path.join(dir, name));
-      else await writeFile(path.join(dir, name), `${text}\n\nDesk copy ${copy}.\n`);
-      entries.push({ ...manifest.find((e) => e.file === file), file: name });
-    }
-  }
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(entries));
-  return { dir, documents: files.length * COPIES };
-}
 
 function cli(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [CLI, ...args], {
@@ -80,23 +57,11 @@ async function settle(queues: JobQueues): Promise<void> {
   }
 }
 
-/**
- * The store's counts and every fact's current version, less the recorded-time
- * stamps, which say when a run happened, not what it found, and less how many
- * versions led there: with entity resolution, a fact's history is shorter when a
- * short mention (`Trump`) arrives after its full name than before it, so the
- * number of versions (and so `seq` and version ids) depends on arrival order.
- */
+/** `storeSnapshot` of the PostgreSQL store at `url`. */
 async function snapshot(url: string): Promise<unknown> {
   const { store, close } = await openPgStore(url);
   try {
-    const { versions: _versions, ...counts } = await store.counts();
-    const facts = (await store.listFacts()).map(({ fact, version }) => {
-      const { recordedFrom: _from, recordedTo: _to, id: _id, seq: _seq, ...belief } = version;
-      return { fact, version: belief };
-    });
-    facts.sort((a, b) => (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));
-    return { counts, facts };
+    return await storeSnapshot(store);
   } finally {
     await close();
   }
@@ -107,7 +72,7 @@ describe('newsfacts worker processes', () => {
     'two workers, one SIGKILLed mid-job, then a third: the same facts and versions as the one-shot run',
     { timeout: 180_000 },
     async ({ queues, prefix }) => {
-      const corpus = await makeCorpus();
+      const corpus = await makeSeedCorpus(COPIES);
       const queued = await createPgDatabase();
       const oneShot = await createPgDatabase();
       const workers: ChildProcess[] = [];
