@@ -9,6 +9,7 @@ import { findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
 import { describeDate } from './date-subject.js';
 import { findFigures, type FigureMention } from './figure.js';
+import { figurePhases } from './figure-phase.js';
 import { describeFigure, type FigureDescription } from './figure-subject.js';
 import { findPersons } from './person.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
@@ -181,6 +182,27 @@ function linkMoneySubjects(figures: Array<{ m: FigureMention; d: FigureDescripti
 }
 
 /**
+ * A figure a proposed change would bring about ("the proposal to raise the
+ * retirement age from 62 to 64": 64) is not the measure's value but the
+ * proposal's: its predicate says so, so it never meets (or supersedes) the
+ * value in force.
+ */
+function markProposedTargets(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+  for (let k = 0; k < figures.length; ) {
+    const s = figures[k]!.s;
+    let end = k;
+    while (end < figures.length && figures[end]!.s === s) end += 1;
+    const group = figures.slice(k, end);
+    const phases = figurePhases(s.text, group.map((f) => ({ start: f.m.start - s.start, end: f.m.end - s.start })));
+    group.forEach((f, i) => {
+      const phase = phases[i];
+      if (phase?.phase === 'target' && phase.proposed && f.d.predicate && !f.d.predicate.startsWith('proposed ')) f.d = { ...f.d, predicate: `proposed ${f.d.predicate}` };
+    });
+    k = end;
+  }
+}
+
+/**
  * Extracts figure, person, date and project claims from one article.
  * Claims are sorted by `start`, then kind. Every claim is validated where it
  * is made; one that fails `ClaimDraft` is dropped and reported through
@@ -245,6 +267,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   });
   linkSentenceSubjects(text, figures);
   linkMoneySubjects(figures);
+  markProposedTargets(figures);
   for (const { m, d } of figures) {
     const base = m.form === 'ellipsis' ? 0.5 : m.form === 'count' ? 0.7 : 0.85;
     claims.push({

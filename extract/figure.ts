@@ -343,7 +343,10 @@ export function findFigures(sentence: Sentence): FigureMention[] {
       const offset = anchor.index + anchor[0].length + m.index! + m[0].length - (g.s?.length ?? 0) - g.n!.length;
       const start = base + offset;
       const amount = cleanNumber(parseNumber(g.n!)! * scaleOf(g.s?.trim()));
-      add({ start, end: start + g.n!.length + (g.s?.length ?? 0), value: { amount, unit: seed.unit }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-anchored', noun, nounEnd: null });
+      // "accounted for … stands at 136, with 150 unaccounted for": a state after the number is its own.
+      const ownState = !g.s && g.rest !== undefined && STATE_AFTER.test(g.rest.trim()) && !/ing$/.test(g.rest.trim());
+      const counted = ownState ? anchor.groups!.noun!.toLowerCase() : noun;
+      add({ start, end: start + g.n!.length + (g.s?.length ?? 0), value: { amount, unit: seed.unit }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-anchored', noun: counted, nounEnd: null });
     }
   }
   if (!seed) {

@@ -73,7 +73,13 @@ const PREDICATE_SYNONYMS = new Map<string, string>([
  * Subject words that describe a mention, not the thing (`recent`, `ambitious`): `SoftBank's recent AI
  * research hub` is the `SoftBank AI research hub`.
  */
-const SUBJECT_FILLERS = new Set(['recent', 'ambitious', 'existing', 'current', 'announced', 'planned', 'proposed']);
+const SUBJECT_FILLERS = new Set(['recent', 'ambitious', 'existing', 'current', 'announced', 'planned', 'proposed', 'confirmed', 'official']);
+
+/**
+ * Words that only say a count is of people: `people confirmed dead` is the death toll, `people missing` and
+ * `people unaccounted for` are one count. Dropped when the subject says more; `people` alone stays.
+ */
+const PEOPLE = new Set(['people', 'person']);
 
 /**
  * Strips simple English plural endings. Deliberately conservative: a wrong
@@ -97,7 +103,8 @@ export function singular(word: string): string {
  * keys, and neither is a word subset of the other, so they never resolve into one fact.
  */
 export function factKey(subject: string, predicate: string, scope: string | null = null): string {
-  const words = [...new Set(normaliseWords(subject).filter((word) => !SUBJECT_FILLERS.has(word)))];
+  let words = [...new Set(normaliseWords(subject).filter((word) => !SUBJECT_FILLERS.has(word)))];
+  if (words.some((word) => !PEOPLE.has(word))) words = words.filter((word) => !PEOPLE.has(word));
   const subjectKey = (scope === null || words.length === 0 ? words : [...words, scope]).sort().join(' ');
   const predicateKey = normaliseWords(predicate)
     .map((word) => PREDICATE_SYNONYMS.get(word) ?? word)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figurePhases } from '../extract/figure-phase.js';
 import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
 import { factKey, isUsableKey } from './fact-key.js';
@@ -152,18 +153,9 @@ const CHANGE_BEFORE = /\b(?:by|up|down)\s+$/i;
  * misplace it.
  */
 export function statedValidFrom(claim: { start: number; end: number; quote: string }, context: ClaimContext, published: IsoDay | null): IsoDay | null {
-  const { text } = context;
-  const expected = claim.start - context.offset;
-  const at = locate(text, claim.quote, expected);
-  if (at === null) return null;
-  const shift = at - expected;
-  const start = at;
-  const end = at + claim.quote.length;
-  const sentence = sentenceAt(splitSentences(text), start);
-  if (!sentence || end > sentence.end) return null;
-  const placed = context.nearby
-    .map((n) => ({ ...n, start: n.start - context.offset + shift, end: n.end - context.offset + shift }))
-    .filter((n) => n.start >= sentence.start && n.end <= sentence.end && !(n.start === start && n.end === end));
+  const found = inSentence(claim, context);
+  if (found === null) return null;
+  const { text, start, end, sentence, placed } = found;
   const figures = placed.filter((n) => n.kind === 'figure');
   const change = CHANGE_BEFORE.test(text.slice(sentence.start, start));
   let best: { day: IsoDay; gap: number } | null = null;
@@ -184,6 +176,44 @@ export function statedValidFrom(claim: { start: number; end: number; quote: stri
     if (!best || to - from < best.gap) best = { day, gap: to - from };
   }
   return best?.day ?? null;
+}
+
+/** The claim located in its context: its offsets there, its sentence and the other claims of that sentence. */
+function inSentence(claim: { start: number; end: number; quote: string }, context: ClaimContext) {
+  const { text } = context;
+  const expected = claim.start - context.offset;
+  const at = locate(text, claim.quote, expected);
+  if (at === null) return null;
+  const shift = at - expected;
+  const start = at;
+  const end = at + claim.quote.length;
+  const sentence = sentenceAt(splitSentences(text), start);
+  if (!sentence || end > sentence.end) return null;
+  const placed = context.nearby
+    .map((n) => ({ ...n, start: n.start - context.offset + shift, end: n.end - context.offset + shift }))
+    .filter((n) => n.start >= sentence.start && n.end <= sentence.end && !(n.start === start && n.end === end));
+  return { text, start, end, sentence, placed };
+}
+
+/**
+ * True when the figure is the value before a change its sentence reports as
+ * done (`figurePhases`: "increased from one to four" for one, "revised … to 128
+ * from 145" for 145, "Previously, there were 99 …"): it held before the
+ * report, so reconciliation supersedes it rather than weighing it against the
+ * new value. The base of a proposed change is the value in force and is not
+ * earlier.
+ */
+export function statedEarlier(claim: { start: number; end: number; quote: string }, context: ClaimContext): boolean {
+  const found = inSentence(claim, context);
+  if (found === null) return false;
+  const { sentence, start, end, placed } = found;
+  const figures = [...placed.filter((n) => n.kind === 'figure'), { start, end, kind: 'figure' as const }]
+    .filter((n, i, all) => !all.some((m, j) => j !== i && m.start <= n.start && n.end <= m.end && (m.end - m.start > n.end - n.start)))
+    .sort((a, b) => a.start - b.start);
+  const at = figures.findIndex((f) => f.start === start && f.end === end);
+  if (at < 0) return false;
+  const phase = figurePhases(sentence.text, figures.map((f) => ({ start: f.start - sentence.start, end: f.end - sentence.start })))[at];
+  return phase?.phase === 'base' && !phase.proposed;
 }
 
 type Link = { kind: 'start' | 'at'; marker: string } | null;

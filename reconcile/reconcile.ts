@@ -39,6 +39,11 @@ export const FactEvidence = z.strictObject({
   published: IsoDay.nullable(),
   /** When the claim says the value held: a date in the text or an import's `observed_at`; else `published`. */
   observedAt: IsoDay.nullable().default(null),
+  /**
+   * The claim's own sentence reports its value as the one before a change ("rose from 4 to 11": 4): it held
+   * before `observedAt ?? published`, and is superseded there, never weighed against the new value.
+   */
+  earlier: z.boolean().default(false),
   /** The outlet (or import source) whose trust weighs the claim; `doc` when unknown. */
   source: z.string().nullable().default(null),
   /** Near-duplicate cluster of the article: documents of one cluster vote once. `null`: its own. */
@@ -121,7 +126,10 @@ interface Item {
   /** The claim's vote: its source's ACCU vote count × hedge, in units where a `defaultTrust` source weighs `defaultTrust`. */
   vote: number;
   unit: string;
+  /** When the value held, as far as the claim says; null for an undated or an earlier value. */
   day: string | null;
+  /** An earlier value (`FactEvidence.earlier`): the day of the report it held before. */
+  before: string | null;
 }
 
 interface Cluster {
@@ -255,16 +263,18 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
       weight: Math.min(1, trust * factor),
       vote: voteCount(trust, o.falseValues) * unit * factor,
       unit: e.cluster ?? e.doc,
-      day: e.observedAt ?? e.published,
+      day: e.earlier ? null : (e.observedAt ?? e.published),
+      before: e.earlier ? (e.observedAt ?? e.published) : null,
     });
   }
-  return items.sort((a, b) => compareDays(a.day, b.day) || compareText(a.e.claimId, b.e.claimId));
+  return items.sort((a, b) => compareDays(a.day ?? a.before, b.day ?? b.before) || compareText(a.e.claimId, b.e.claimId));
 }
 
 /** Windows of `windowDays` from their first report, then runs of windows whose winners agree. */
 function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
+  const earlier = items.filter((i) => i.e.earlier);
   const dated = items.filter((i) => i.day !== null);
-  const undated = items.filter((i) => i.day === null);
+  const undated = items.filter((i) => i.day === null && !i.e.earlier);
   const windows: Item[][] = [];
   let start: string | null = null;
   for (const item of dated) {
@@ -289,12 +299,41 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
     }
     runValue = runs.length > 0 ? cluster(runs[runs.length - 1]!)[0]!.value : winner.value;
   }
+  placeEarlier(runs, earlier);
   const epochs: Epoch[] = runs.map((run) => {
     const clusters = cluster(run);
     return { from: firstDay(run), to: null, clusters, total: clusters.reduce((s, c) => s + c.support, 0) };
   });
-  for (let i = 0; i + 1 < epochs.length; i++) epochs[i]!.to = epochs[i + 1]!.from;
+  // An earlier-only run ends at the report that states it; the run before one ended at an unknown time.
+  for (let i = 0; i + 1 < epochs.length; i++) epochs[i]!.to = epochs[i + 1]!.from ?? (firstDay(runs[i]!) === null ? earliestBefore(runs[i]!) : null);
   return epochs;
+}
+
+/**
+ * Earlier values ("rose from 4 to 11": 4) go before the report that states them: into the run just before
+ * it when that run's value is the same (another report gave it at the time), else into a run of their own whose
+ * start is unknown and which ends at the report. They never weigh against the report's new value.
+ */
+function placeEarlier(runs: Item[][], earlier: readonly Item[]): void {
+  for (const item of earlier) {
+    const cut = item.before;
+    let at = runs.findIndex((run) => {
+      const from = firstDay(run) ?? earliestBefore(run);
+      return cut !== null && from !== null && from >= cut;
+    });
+    if (at < 0) at = runs.length;
+    const previous = at > 0 ? runs[at - 1]! : null;
+    // The same value, not one within tolerance: a stated earlier value is exact ("to 128 from 145" is not 150).
+    if (previous && cluster(previous)[0]!.key === item.key) previous.push(item);
+    else runs.splice(at, 0, [item]);
+  }
+}
+
+/** The first report day a run's earlier values held before, or null. */
+function earliestBefore(run: readonly Item[]): string | null {
+  let min: string | null = null;
+  for (const i of run) if (i.before !== null && (min === null || i.before < min)) min = i.before;
+  return min;
 }
 
 /**

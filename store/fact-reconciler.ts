@@ -11,7 +11,7 @@ import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
-import { claimObservation, NearbyClaim, statedValidFrom, type Observation } from '../reconcile/observation.js';
+import { claimObservation, NearbyClaim, statedEarlier, statedValidFrom, type Observation } from '../reconcile/observation.js';
 import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, VersionRow } from './rows.js';
 import { queries } from './sql.js';
@@ -246,7 +246,8 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
       status: c.claim.status,
       doc: c.doc,
       published: c.published,
-      observedAt: stated.get(c.claim.id) ?? null,
+      observedAt: stated.get(c.claim.id)?.day ?? null,
+      earlier: stated.get(c.claim.id)?.earlier ?? false,
       source: c.source,
       cluster: c.cluster,
     });
@@ -265,6 +266,7 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
       doc: r.source_name,
       published: r.observed_at,
       observedAt: r.observed_at,
+      earlier: false,
       source: r.source_name,
       cluster: null,
     });
@@ -272,9 +274,12 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
   return byRoot;
 }
 
-/** The day each of some claims' own sentence says its value started or held, where it says one. */
-async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Map<string, IsoDay>> {
-  const out = new Map<string, IsoDay>();
+/**
+ * What each of some claims' own sentence says of its valid time, where it says something: the day its value
+ * started or held, and whether it is the value before a change the sentence reports (`statedEarlier`).
+ */
+async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Map<string, { day: IsoDay | null; earlier: boolean }>> {
+  const out = new Map<string, { day: IsoDay | null; earlier: boolean }>();
   if (claims.length === 0) return out;
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
   const wanted = claims.map((c) => ({ id: c.claim.id, article_id: c.claim.articleId, start: c.claim.start, end: c.claim.end }));
@@ -282,8 +287,10 @@ async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Ma
   for (const r of rows) {
     const c = byId.get(r.claim_id);
     if (!c) continue;
-    const day = statedValidFrom(c.claim, { offset: r.window_start, text: r.window_text, nearby: r.nearby }, c.published);
-    if (day !== null) out.set(c.claim.id, day);
+    const context = { offset: r.window_start, text: r.window_text, nearby: r.nearby };
+    const day = statedValidFrom(c.claim, context, c.published);
+    const earlier = c.claim.kind === 'figure' && statedEarlier(c.claim, context);
+    if (day !== null || earlier) out.set(c.claim.id, { day, earlier });
   }
   return out;
 }

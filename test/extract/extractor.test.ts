@@ -70,3 +70,30 @@ describe('extractClaims: dates that are not dates', () => {
     expect(claims.filter((c) => c.kind === 'date')).toEqual([]);
   });
 });
+
+describe('figures in a reported change', () => {
+  const figures = (text: string) =>
+    extractClaims({ text, published: '2024-05-02' })
+      .filter((c) => c.kind === 'figure')
+      .map((c) => [c.quote, c.subject, c.predicate]);
+
+  it('a proposed change gives its target a proposed predicate, so it never meets the value in force', () => {
+    const found = figures('Thousands marched against the government plan to raise the pension age from 65 to 67.');
+    const [base, target] = found.filter(([q]) => q === '65' || q === '67');
+    expect(base![2]).not.toMatch(/^proposed /);
+    expect(target![2]).toMatch(/^proposed /);
+    expect(target![1]).toBe(base![1]);
+  });
+
+  it('a change that happened keeps one predicate for both values', () => {
+    const found = figures('The bank lowered its growth forecast to 2.1% from 2.4% on Tuesday.');
+    expect(found).toHaveLength(2);
+    expect(new Set(found.map(([, s, p]) => `${s}|${p}`)).size).toBe(1);
+    expect(found[0]![2]).not.toMatch(/proposed/);
+  });
+
+  it('a state after an anchored count is that count\'s own: "… rose to 2,400, with 35 unaccounted for"', () => {
+    const found = figures('The tally of residents evacuated rose to 2,400, with 35 unaccounted for.');
+    expect(found.find(([q]) => q === '35')![1]).toBe('residents unaccounted for');
+  });
+});

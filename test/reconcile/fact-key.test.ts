@@ -61,6 +61,15 @@ describe('casualty and crowd measures', () => {
     expect(factKey('people accounted for', 'count')).not.toBe(factKey('people missing', 'count'));
   });
 
+  test('a count of people is named by what the people are: "people confirmed dead" is the death toll', () => {
+    expect(factKey('people confirmed dead', 'count')).toBe(factKey('death toll', 'count'));
+    expect(factKey('official death toll', 'count')).toBe(factKey('death toll', 'count'));
+    expect(factKey('persons injured', 'count')).toBe(factKey('injuries', 'count'));
+    // "people" alone still names the count; a place keeps a count of people apart from another place's.
+    expect(isUsableKey(factKey('people', 'count'))).toBe(true);
+    expect(factKey('people in Lyon', 'count')).not.toBe(factKey('people in Nantes', 'count'));
+  });
+
   test('rallies, parades and protests are demonstrations; demonstrators are protesters', () => {
     expect(factKey('rallies', 'count')).toBe(factKey('demonstrations', 'count'));
     expect(factKey('parades', 'count')).toBe(factKey('protests', 'count'));

@@ -67,6 +67,38 @@ describe('reconcileFact', () => {
     expect(r.candidates[0]!.sources).toEqual(['000.txt', '001.txt', '004.txt']);
   });
 
+  test('an earlier value a report states ("rose from 4 to 11") is superseded at the report, never a rival', () => {
+    const count = (amount: number): FactValue => ({ amount, unit: 'person' });
+    const r = reconcileFact([
+      evidence('a.txt', '2024-03-01', count(4), { earlier: true }),
+      evidence('a.txt', '2024-03-01', count(11)),
+      evidence('b.txt', '2024-03-04', count(20), { id: 'c_b20' }),
+      evidence('c.txt', '2024-03-08', count(17), { earlier: true }),
+      evidence('c.txt', '2024-03-08', count(15)),
+    ]);
+    expect(r).toMatchObject({ status: 'settled', value: count(15), validFrom: '2024-03-08', validTo: null });
+    expect(r.candidates.map((c) => [c.value, c.status, c.validFrom, c.validTo])).toEqual([
+      [count(15), 'current', '2024-03-08', null],
+      // 17 held until the report that revised it; when it began, and when 20 ended, nobody says.
+      [count(17), 'superseded', null, '2024-03-08'],
+      [count(20), 'superseded', '2024-03-04', null],
+      [count(11), 'superseded', '2024-03-01', '2024-03-04'],
+      [count(4), 'superseded', null, '2024-03-01'],
+    ]);
+    expect(r.opposing).toEqual([]);
+  });
+
+  test('an earlier value another report gave at the time joins that value; an approximate one does not', () => {
+    const count = (amount: number): FactValue => ({ amount, unit: 'person' });
+    const same = reconcileFact([evidence('a.txt', '2024-03-01', count(150)), evidence('b.txt', '2024-03-05', count(150), { earlier: true }), evidence('b.txt', '2024-03-05', count(128))]);
+    expect(same.candidates.map((c) => [c.value, c.status, c.sources])).toEqual([
+      [count(128), 'current', ['b.txt']],
+      [count(150), 'superseded', ['a.txt', 'b.txt']],
+    ]);
+    const near = reconcileFact([evidence('a.txt', '2024-03-01', count(150)), evidence('b.txt', '2024-03-05', count(145), { earlier: true }), evidence('b.txt', '2024-03-05', count(128))]);
+    expect(near.candidates.map((c) => c.value)).toEqual([count(128), count(145), count(150)]);
+  });
+
   test('a change over time is a new value with the old one superseded, not a dispute', () => {
     const r = reconcileFact([evidence('002.txt', '2025-05-23', pct(25)), evidence('004.txt', DAY, pct(15)), evidence('001.txt', '2026-02-11', pct(15))]);
     expect(r).toMatchObject({ status: 'settled', value: pct(15), validFrom: DAY, validTo: null });

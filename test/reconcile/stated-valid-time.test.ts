@@ -3,7 +3,7 @@
  * started or held, from the article's date claims (pure).
  */
 import { describe, expect, test } from 'vitest';
-import { statedValidFrom, type ClaimContext, type NearbyClaim } from '../../reconcile/observation.js';
+import { statedEarlier, statedValidFrom, type ClaimContext, type NearbyClaim } from '../../reconcile/observation.js';
 
 type Mention = [kind: 'figure' | 'date', quote: string, date?: string | null];
 
@@ -81,5 +81,29 @@ describe('statedValidFrom', () => {
     const drifted = { ...claim, start: claim.start - 1, end: claim.end - 1 };
     const nearby = context.nearby.map((n) => ({ ...n, start: n.start - 1, end: n.end - 1 }));
     expect(statedValidFrom(drifted, { ...context, nearby }, '2025-07-23')).toBe('2025-04-01');
+  });
+});
+
+describe('statedEarlier', () => {
+  const earlier = (text: string, mentions: readonly Mention[], which = 0) => {
+    const { claim, context } = setup(text, mentions, which);
+    return statedEarlier(claim, context);
+  };
+
+  test('the base of a change that happened held before the report', () => {
+    const text = 'The number of injured climbed from 12 to 30 overnight, officials said.';
+    expect(earlier(text, [['figure', '12'], ['figure', '30']], 0)).toBe(true);
+    expect(earlier(text, [['figure', '12'], ['figure', '30']], 1)).toBe(false);
+    expect(earlier('Previously, 40 homes had been reported destroyed.', [['figure', '40 homes']])).toBe(true);
+  });
+
+  test('the base of a proposed change is the value in force, not an earlier one', () => {
+    expect(earlier('Unions marched against the plan to raise the pension age from 65 to 67.', [['figure', '65'], ['figure', '67']])).toBe(false);
+  });
+
+  test('found in a window that starts mid-text, at its offset', () => {
+    const text = 'said. The count was revised to 41,000 from 45,000 after an audit.';
+    const { claim, context } = setup(text, [['figure', '41,000'], ['figure', '45,000']], 1, 500);
+    expect(statedEarlier(claim, context)).toBe(true);
   });
 });
