@@ -17,6 +17,7 @@ import {
   type Candidate,
   type CandidateStatus,
 } from '../model/index.js';
+import { factKey } from './fact-key.js';
 import { voteCount } from './truth.js';
 import { AgreementOptions, typedAgree, typedSupport, typedValue, type TypedValue } from './value-agreement.js';
 import { typedKey } from './value-key.js';
@@ -239,7 +240,11 @@ export function nameFact(
   factId: string | null = null,
 ): { subject: string; predicate: string; kind: ClaimKind | null } | null {
   const parsed = evidence.map((e) => FactEvidence.parse(e));
-  const own = (e: FactEvidence) => (factId === null || e.factId === null || e.factId === factId ? 0 : 1);
+  // Own claims are those worded like the fact's own: its twins from another story (merged when stories
+  // merge) word it alike and count as its own, whichever arrived first; shorter resolved mentions do not.
+  const keyOf = (e: FactEvidence) => factKey(e.subject, e.predicate);
+  const ownKeys = new Set(parsed.filter((e) => factId === null || e.factId === null || e.factId === factId).map(keyOf));
+  const own = (e: FactEvidence) => (ownKeys.has(keyOf(e)) ? 0 : 1);
   const [first] = [...parsed].sort((a, b) => own(a) - own(b) || compareDays(a.published, b.published) || compareText(a.claimId, b.claimId));
   return first ? { subject: first.subject, predicate: first.predicate, kind: first.kind } : null;
 }
