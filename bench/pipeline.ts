@@ -55,6 +55,8 @@ export interface PipelineResult {
   cpuSec: number;
   /** CPU ms per article in each 10% window of the articles, in order. */
   windowCpuMsPerArticle: number[];
+  /** PostgreSQL's CPU ms per article in each window (its backends for the scratch database); empty on PGlite. */
+  serverWindowCpuMsPerArticle: number[];
   peakRssMb: number;
   storeBytes: number;
 }
@@ -104,13 +106,13 @@ class WindowMeter {
 
   constructor(
     private readonly total: number,
-    private readonly pids: () => number[],
+    private readonly pids: () => number[] | Promise<number[]>,
     private readonly label: string,
   ) {}
 
   /** CPU of the processes so far (a process that has exited keeps its last reading). */
   async cpuNow(): Promise<number> {
-    for (const pid of this.pids()) {
+    for (const pid of await this.pids()) {
       const usage = await procUsage(pid);
       if (usage) {
         this.lastCpu.set(pid, usage.cpuSec);
@@ -128,14 +130,14 @@ class WindowMeter {
   }
 
   /** Call as articles finish; records a mark at each tenth and prints it. */
-  async progress(done: number): Promise<void> {
+  async progress(done: number, quiet = false): Promise<void> {
     const next = this.marks.length;
     if (next > WINDOWS || done < Math.ceil((this.total * next) / WINDOWS)) return;
     const cpuSec = await this.cpuNow();
     const previous = this.marks[this.marks.length - 1]!;
     this.marks.push({ done, cpuSec });
     const perArticle = ((cpuSec - previous.cpuSec) * 1000) / Math.max(1, done - previous.done);
-    process.stderr.write(`  ${this.label}: ${done}/${this.total} articles, ${perArticle.toFixed(0)} ms CPU per article in this window\n`);
+    if (!quiet) process.stderr.write(`  ${this.label}: ${done}/${this.total} articles, ${perArticle.toFixed(0)} ms CPU per article in this window\n`);
   }
 
   windows(): number[] {
@@ -147,6 +149,25 @@ class WindowMeter {
     }
     return out;
   }
+}
+
+/**
+ * PostgreSQL backends serving the scratch database (the server runs on this machine in
+ * .ci/services, so their CPU is readable from /proc). A backend that has closed keeps its
+ * last reading in the meter.
+ */
+function serverPids(databaseUrl: string): () => Promise<number[]> {
+  return async () => {
+    try {
+      return await withClient(ADMIN_URL, async (c) => {
+        const name = new URL(databaseUrl).pathname.slice(1);
+        const rows = await c.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+        return rows.rows.map((r: { pid: number }) => Number(r.pid));
+      });
+    } catch {
+      return [];
+    }
+  };
 }
 
 function startCli(args: string[], env: Record<string, string>, cpuFile: string): ChildProcess {
@@ -183,6 +204,10 @@ export async function runInProcess(config: string, corpus: string, n: number, sc
   const started = performance.now();
   const child = startCli(['run', corpus, '--json'], { NEWSFACTS_HOME: home, DATABASE_URL: databaseUrl ?? '', REDIS_URL: '' }, cpuFile);
   const meter = new WindowMeter(n, () => [child.pid!], config);
+  const server = databaseUrl ? new WindowMeter(n, serverPids(databaseUrl), `${config} server`) : null;
+  // Backends close with the run: keep their last readings fresh, so the last window still sees their CPU.
+  let polling = Promise.resolve(0);
+  const poll = server ? setInterval(() => (polling = polling.then(() => server.cpuNow())), 500) : null;
   let stdout = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   let failed = 0;
@@ -197,10 +222,15 @@ export async function runInProcess(config: string, corpus: string, n: number, sc
     if (!match) return;
     const done = Number(match[1]);
     // The first article's line closes start-up (tsx, the store, the NLP lexicons): windows count from there.
-    pending = pending.then(() => (done === 1 ? meter.start(1) : meter.progress(done)));
+    pending = pending.then(async () => {
+      await (done === 1 ? meter.start(1) : meter.progress(done));
+      if (server) await (done === 1 ? server.start(1) : server.progress(done, true));
+    });
   });
   const [code] = (await once(child, 'exit')) as [number | null];
   await pending;
+  if (poll) clearInterval(poll);
+  await polling;
   const wallSec = (performance.now() - started) / 1000;
   if (code !== 0 && code !== 1) throw new Error(`bench: newsfacts run exited with ${code}`);
   const summary = JSON.parse(stdout) as { store: { claims: number }; articles: { failed: number } };
@@ -214,6 +244,7 @@ export async function runInProcess(config: string, corpus: string, n: number, sc
     wallSec,
     cpuSec: (exit?.cpuMs ?? 0) / 1000,
     windowCpuMsPerArticle: meter.windows(),
+    serverWindowCpuMsPerArticle: server?.windows() ?? [],
     peakRssMb: exit?.maxRssMb ?? meter.peakRssMb,
     storeBytes,
   };
@@ -245,6 +276,7 @@ export async function runWorkers(
     const ingestQueue = queues.queue('ingest');
     while ((await ingestQueue.getWorkers()).length < workers) await sleep(100);
     const meter = new WindowMeter(n, () => children.map((c) => c.pid!), config);
+    const server = new WindowMeter(n, serverPids(databaseUrl), `${config} server`);
     const startCpu = await meter.cpuNow();
     let windowsStarted = false;
     const started = performance.now();
@@ -263,8 +295,12 @@ export async function runWorkers(
       const done = counts.reconcile.completed + failed;
       if (!windowsStarted && done > 0) {
         await meter.start(done);
+        await server.start(done);
         windowsStarted = true;
-      } else if (windowsStarted) await meter.progress(done);
+      } else if (windowsStarted) {
+        await meter.progress(done);
+        await server.progress(done, true);
+      }
       if (left === 0 && counts.ingest.completed + counts.ingest.failed >= n) break;
       await sleep(200);
     }
@@ -286,6 +322,7 @@ export async function runWorkers(
       wallSec,
       cpuSec: endCpu - startCpu,
       windowCpuMsPerArticle: meter.windows(),
+      serverWindowCpuMsPerArticle: server.windows(),
       peakRssMb: Math.max(peak, ...exits.map((e) => e.maxRssMb)),
       storeBytes: await databaseBytes(databaseUrl),
     };
@@ -332,6 +369,9 @@ export function formatResult(r: PipelineResult): string {
       `${(r.articles / Math.max(r.cpuSec, 1e-9)).toFixed(1).padStart(5)} articles/CPU-s  peak RSS ${r.peakRssMb.toFixed(0)} MB  ` +
       `${(r.storeBytes / Math.max(1, r.claims)).toFixed(0)} store bytes/claim  (${r.claims} claims, ${r.failed} failed, ${r.wallSec.toFixed(0)} s)`,
     `           CPU ms per article by tenth: ${windows}   last/first ${(last / Math.max(first, 1e-9)).toFixed(2)}×`,
+    ...(r.serverWindowCpuMsPerArticle.length > 0
+      ? [`           PostgreSQL CPU ms per article by tenth: ${r.serverWindowCpuMsPerArticle.map((ms) => ms.toFixed(0)).join(' ')}`]
+      : []),
   ].join('\n');
 }
 

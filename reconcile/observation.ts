@@ -259,3 +259,43 @@ function locate(text: string, quote: string, expected: number): number | null {
 function firstDay(date: string): IsoDay {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
+
+/** Characters either side of a claim that `claimTimeCues` reads to find its sentence and the dates in it. */
+export const CUE_CONTEXT_CHARS = 400;
+
+/** What a claim's own sentence says of its valid time (`statedValidFrom`, `statedEarlier`). */
+export interface TimeCues {
+  /** The day its value started or held; null when the sentence says none. */
+  validFrom: IsoDay | null;
+  /** It is the value before a change the sentence reports as done. */
+  earlier: boolean;
+}
+
+/** What a sentence says of a claim's valid time, from a stretch of its article (`context`). */
+export function statedTimeCues(claim: { kind: ClaimKind; start: number; end: number; quote: string }, context: ClaimContext, published: IsoDay | null): TimeCues {
+  return {
+    validFrom: statedValidFrom(claim, context, published),
+    earlier: claim.kind === 'figure' && statedEarlier(claim, context),
+  };
+}
+
+/**
+ * `statedTimeCues` for a claim of an article whose text and other claims are at hand (when its claims are
+ * stored, so reconciliation never needs the text again): the window of `CUE_CONTEXT_CHARS` either side of
+ * the claim, with the date and figure claims of `claims` inside it. Nothing is stated when no date claim is
+ * in the window (the window reconciliation read from the store before the cues were stored held one).
+ */
+export function claimTimeCues(
+  claim: { id: string; kind: ClaimKind; start: number; end: number; quote: string },
+  article: { text: string; published: IsoDay | null },
+  claims: readonly (NearbyClaim & { id: string })[],
+): TimeCues {
+  const from = Math.max(claim.start - CUE_CONTEXT_CHARS, 0);
+  const to = claim.end + CUE_CONTEXT_CHARS;
+  const inside = claims.filter((n) => n.id !== claim.id && (n.kind === 'date' || n.kind === 'figure') && n.start >= from && n.end <= to);
+  if (!inside.some((n) => n.kind === 'date' && n.start < to)) return { validFrom: null, earlier: false };
+  const nearby = [...inside]
+    .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ kind, start, end, quote, date }) => ({ kind, start, end, quote, date }));
+  return statedTimeCues(claim, { offset: from, text: article.text.slice(from, to), nearby }, article.published);
+}

@@ -11,7 +11,7 @@ import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
-import { claimObservation, NearbyClaim, statedEarlier, statedValidFrom, type Observation } from '../reconcile/observation.js';
+import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, VersionRow } from './rows.js';
 import { queries } from './sql.js';
@@ -42,6 +42,8 @@ const ImportEvidenceRow = z.object({
   corrected_value: FactValue.nullable(),
 });
 const CorrectionRow = z.object({ corrected_value: FactValue.nullable() });
+/** A claim's stored valid-time cue (0014); `cues_stored` false for claims stored before it. */
+const CueRow = z.object({ stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), cues_stored: z.boolean() });
 const TrustRow = z.object({ source: z.string(), trust: z.union([z.number(), z.string()]).transform(Number) });
 const CopyingRow = z.object({ source_a: z.string(), source_b: z.string(), probability: z.union([z.number(), z.string()]).transform(Number) });
 const ContextRow = z.object({
@@ -208,13 +210,12 @@ export async function lockFacts(tx: Database, ids: readonly string[]): Promise<L
   return decodeAll(LockedFactRow, await tx.query(queries['facts-lock'], [JSON.stringify(sorted)]), tx.label, 'fact row');
 }
 
-/** Characters either side of a claim read to find its sentence and the dates in it. */
-const CONTEXT_CHARS = 400;
-
 /**
  * Every claim counting for each of some facts (their own and merged facts'), as reconciliation evidence.
  * An extracted claim's `observedAt` is the date its own sentence gives for when the value started or held
  * (`statedValidFrom`: "imposed in April", "effective August 1"), else null (its article's date stands).
+ * That cue is stored with the claim when it is inserted (0014), so this reads claim columns, never article
+ * text; a claim stored before 0014 has its cue worked out from the text here once, and stored.
  */
 export async function loadEvidence(tx: Database, roots: readonly string[]): Promise<Map<string, FactEvidence[]>> {
   const byRoot = new Map<string, FactEvidence[]>();
@@ -225,15 +226,25 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
     else byRoot.set(root, [e]);
   };
   const extracted: { root: string; row: ClaimRow; observation: Observation; corrected: FactValue | null }[] = [];
+  const stated = new Map<string, TimeCues>();
+  const unknown = new Map<string, ClaimRow>();
   for (const row of await tx.query(queries['fact-evidence-claims'], [JSON.stringify(roots)])) {
     const { root_id } = decode(RootRow, row, tx.label, 'evidence row');
     const c = decode(ClaimRow, row, tx.label, 'claim row');
     const observation = claimObservation(c.claim);
     if (!observation) continue;
     const { corrected_value } = decode(CorrectionRow, row, tx.label, 'evidence row');
+    const cue = decode(CueRow, row, tx.label, 'evidence row');
+    if (cue.cues_stored) stated.set(c.claim.id, { validFrom: cue.stated_valid_from, earlier: cue.stated_earlier });
+    else if (c.claim.kind !== 'date') unknown.set(c.claim.id, c);
     extracted.push({ root: root_id, row: c, observation, corrected: corrected_value });
   }
-  const stated = await statedDays(tx, extracted.filter((x) => x.row.claim.kind !== 'date').map((x) => x.row));
+  if (unknown.size > 0) {
+    const found = await statedDays(tx, [...unknown.values()]);
+    for (const [id, cues] of found) stated.set(id, cues);
+    const cues = [...unknown.keys()].sort(compareText).map((id) => ({ id, stated_valid_from: found.get(id)?.validFrom ?? null, stated_earlier: found.get(id)?.earlier ?? false }));
+    await tx.query(queries['claims-cues-set'], [JSON.stringify(cues)]);
+  }
   for (const { root, row: c, observation, corrected } of extracted) {
     add(root, {
       claimId: c.claim.id,
@@ -246,7 +257,7 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
       status: c.claim.status,
       doc: c.doc,
       published: c.published,
-      observedAt: stated.get(c.claim.id)?.day ?? null,
+      observedAt: stated.get(c.claim.id)?.validFrom ?? null,
       earlier: stated.get(c.claim.id)?.earlier ?? false,
       source: c.source,
       cluster: c.cluster,
@@ -275,22 +286,20 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
 }
 
 /**
- * What each of some claims' own sentence says of its valid time, where it says something: the day its value
- * started or held, and whether it is the value before a change the sentence reports (`statedEarlier`).
+ * What each of some claims' own sentence says of its valid time, from the article's text (`statedTimeCues`):
+ * only for claims stored before their cues were (0014).
  */
-async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Map<string, { day: IsoDay | null; earlier: boolean }>> {
-  const out = new Map<string, { day: IsoDay | null; earlier: boolean }>();
+async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Map<string, TimeCues>> {
+  const out = new Map<string, TimeCues>();
   if (claims.length === 0) return out;
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
   const wanted = claims.map((c) => ({ id: c.claim.id, article_id: c.claim.articleId, start: c.claim.start, end: c.claim.end }));
-  const rows = decodeAll(ContextRow, await tx.query(queries['claims-context'], [JSON.stringify(wanted), CONTEXT_CHARS]), tx.label, 'claim context row');
+  const rows = decodeAll(ContextRow, await tx.query(queries['claims-context'], [JSON.stringify(wanted), CUE_CONTEXT_CHARS]), tx.label, 'claim context row');
   for (const r of rows) {
     const c = byId.get(r.claim_id);
     if (!c) continue;
-    const context = { offset: r.window_start, text: r.window_text, nearby: r.nearby };
-    const day = statedValidFrom(c.claim, context, c.published);
-    const earlier = c.claim.kind === 'figure' && statedEarlier(c.claim, context);
-    if (day !== null || earlier) out.set(c.claim.id, { day, earlier });
+    const cues = statedTimeCues(c.claim, { offset: r.window_start, text: r.window_text, nearby: r.nearby }, c.published);
+    if (cues.validFrom !== null || cues.earlier) out.set(c.claim.id, cues);
   }
   return out;
 }

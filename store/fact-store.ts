@@ -42,7 +42,7 @@ import { importKey } from '../reconcile/fact-key.js';
 import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
-import { claimObservation, type Observation } from '../reconcile/observation.js';
+import { claimObservation, claimTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
 import { COPY_THRESHOLD, discoverTruth, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
@@ -633,6 +633,8 @@ interface PlannedClaim {
   draft: ClaimDraft;
   observation: Observation | null;
   factId: string | null;
+  /** The claim's valid-time cues (`claimTimeCues`), stored with it so reconciliation never re-reads the text. */
+  cues: TimeCues;
 }
 
 function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
@@ -642,9 +644,15 @@ function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: st
     const id = claimId(article.contentHash, draft);
     if (planned.has(id)) continue;
     const observation = claimObservation(draft, scope);
-    planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null });
+    planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null, cues: { validFrom: null, earlier: false } });
   }
-  return [...planned.values()].sort((a, b) => compareText(a.id, b.id));
+  const all = [...planned.values()].sort((a, b) => compareText(a.id, b.id));
+  // Only a fact-observing claim that is not itself a date is dated by its sentence (a date claim's value is its time).
+  const nearby = all.map((p) => ({ id: p.id, kind: p.draft.kind, start: p.draft.start, end: p.draft.end, quote: p.draft.quote, date: p.draft.kind === 'date' ? p.draft.value.date : null }));
+  for (const p of all) {
+    if (p.observation && p.draft.kind !== 'date') p.cues = claimTimeCues({ id: p.id, kind: p.draft.kind, start: p.draft.start, end: p.draft.end, quote: p.draft.quote }, article, nearby);
+  }
+  return all;
 }
 
 /** The facts a batch observes, sorted by id: the lock order every writer follows. */
@@ -684,6 +692,8 @@ function claimColumns(p: PlannedClaim) {
     rule: d.rule,
     confidence: d.confidence,
     fact_id: p.factId,
+    stated_valid_from: p.cues.validFrom,
+    stated_earlier: p.cues.earlier,
   };
 }
 

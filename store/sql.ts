@@ -24,6 +24,7 @@ const QUERY_NAMES = [
   'claim-target',
   'claims-by-id',
   'claims-context',
+  'claims-cues-set',
   'claims-count',
   'claims-evidence',
   'claims-exist',

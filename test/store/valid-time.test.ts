@@ -5,7 +5,7 @@
 import { describe, expect } from 'vitest';
 import { extractClaims } from '../../extract/index.js';
 import type { Article, ClaimDraft } from '../../model/index.js';
-import type { FactStore } from '../../store/index.js';
+import type { Database, FactStore } from '../../store/index.js';
 import { article, figure } from './samples.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 
@@ -78,6 +78,50 @@ describe.each(BACKENDS)('valid time from dates in the text [%s]', (kind) => {
         { value: { amount: 25, unit: '%' }, status: 'superseded', valid_from: '2025-05-23', valid_to: '2025-07-23', sources: ['may.txt'] },
       ],
     });
+  });
+});
+
+describe.each(BACKENDS)('valid-time cues stored with the claim [%s]', (kind) => {
+  const test = storeTest(kind);
+  const august = article('august.txt', 'The US tariff on Japanese cars is still 15%.', '2025-08-20');
+  const alternativesOf = async (store: FactStore) => (await store.exportFacts())[0]!.alternatives.map((a) => ({ value: a.value, valid_from: a.valid_from }));
+  const cues = async (db: Database, a: Article) =>
+    (await db.query(`SELECT quote, stated_valid_from::text AS day, cues_stored FROM claims WHERE article_id = $1 AND kind = 'figure' ORDER BY start_offset`, [a.id])).map((r) => ({ ...r }));
+
+  test('are worked out when the claims are stored, and reconciliation uses them after the article text changed', async ({ store, db }) => {
+    await record(store, may, [rate(may, '25%', 25)], 1);
+    await record(store, recap, [rate(recap, '25%', 25), date(recap, 'April 2025', '2025-04'), rate(recap, '15%', 15), date(recap, 'July 2025', '2025-07')], 2);
+    expect(await cues(db, recap)).toEqual([
+      { quote: '25%', day: '2025-04-01', cues_stored: true },
+      { quote: '15%', day: '2025-07-01', cues_stored: true },
+    ]);
+    // Reconciliation must not go back to the text: with the text gone, a new report still finds the recap's dates.
+    await db.query(`UPDATE articles SET text = repeat('-', length(text)) WHERE id = $1`, [recap.id]);
+    await record(store, august, [rate(august, '15%', 15)], 3);
+    expect(await alternativesOf(store)).toEqual([{ value: { amount: 25, unit: '%' }, valid_from: '2025-04-01' }]);
+    expect((await store.exportFacts())[0]).toMatchObject({ value: { amount: 15, unit: '%' }, valid_from: '2025-07-01' });
+  });
+
+  test('"rose from 4% to 11%" stores 4% as the value before the change', async ({ store, db }) => {
+    const rise = article('rise.txt', 'The US tariff on Japanese cars rose from 4% to 11% on March 3, 2025.', '2025-03-04');
+    await record(store, rise, [rate(rise, '4%', 4), rate(rise, '11%', 11), date(rise, 'March 3, 2025', '2025-03-03')], 1);
+    const rows = await db.query(`SELECT quote, stated_earlier FROM claims WHERE article_id = $1 AND kind = 'figure' ORDER BY start_offset`, [rise.id]);
+    expect(rows.map((r) => ({ ...r }))).toEqual([
+      { quote: '4%', stated_earlier: true },
+      { quote: '11%', stated_earlier: false },
+    ]);
+  });
+
+  test('a claim stored before cues were (0014) has its cue worked out from the text once, and stored', async ({ store, db }) => {
+    await record(store, may, [rate(may, '25%', 25)], 1);
+    await record(store, recap, [rate(recap, '25%', 25), date(recap, 'April 2025', '2025-04'), rate(recap, '15%', 15), date(recap, 'July 2025', '2025-07')], 2);
+    await db.query(`UPDATE claims SET stated_valid_from = NULL, cues_stored = false WHERE article_id = $1`, [recap.id]);
+    await record(store, august, [rate(august, '15%', 15)], 3);
+    expect(await cues(db, recap)).toEqual([
+      { quote: '25%', day: '2025-04-01', cues_stored: true },
+      { quote: '15%', day: '2025-07-01', cues_stored: true },
+    ]);
+    expect(await alternativesOf(store)).toEqual([{ value: { amount: 25, unit: '%' }, valid_from: '2025-04-01' }]);
   });
 });
 
