@@ -77,6 +77,18 @@ export class CliContext {
     return this.storeValue;
   }
 
+  /**
+   * Serves the embedded store to the other commands while this process holds
+   * it (`PgliteDatabase.share`): they connect to it instead of failing on its
+   * lock. Null when the store is PostgreSQL, which every process shares anyway,
+   * or this process is itself a client of a served store.
+   */
+  async shareStore(): Promise<{ pid: number; host: string; port: number } | null> {
+    await this.store();
+    const { PgliteDatabase } = await import('../store/index.js');
+    return this.database instanceof PgliteDatabase ? this.database.share() : null;
+  }
+
   out(line = ''): void {
     this.stdout.write(`${line}\n`);
   }

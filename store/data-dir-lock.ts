@@ -47,7 +47,8 @@ export class DataDirLock {
       if (holder !== null && isAlive(holder)) {
         throw new ConfigError(
           `the embedded store at ${resolved} is in use by process ${holder}${holder === process.pid ? ' (this process)' : ''}; ` +
-            'PGlite serves one process at a time, so running several processes (e.g. workers) needs DATABASE_URL pointing at PostgreSQL',
+            'PGlite serves one process at a time (other commands share it only while `newsfacts serve` holds it), ' +
+            'so running several processes (e.g. workers) needs DATABASE_URL pointing at PostgreSQL',
         );
       }
       // Stale: its owner died without closing. Remove it and try again.
@@ -74,7 +75,7 @@ function readPid(file: string): number | null {
 }
 
 /** Signal 0 checks existence without signalling; EPERM means it exists but belongs to another user. */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

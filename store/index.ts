@@ -3,6 +3,8 @@ export { openDatabase, OpenDatabaseOptions } from './open-database.js';
 export { PgliteDatabase, type PgliteDatabaseOptions } from './pglite-database.js';
 export { PgDatabase, type PgDatabaseOptions } from './pg-database.js';
 export { DataDirLock } from './data-dir-lock.js';
+export { PgliteWireServer, type PgliteWireServerOptions } from './pglite-wire-server.js';
+export { StoreEndpoint, readStoreEndpoint } from './store-endpoint.js';
 export { APPEND_ONLY_SQLSTATE, mapDatabaseError, redactDatabaseUrl } from './errors.js';
 export { runMigrations } from './migrator.js';
 export { loadMigrations, type Migration } from './sql.js';

@@ -6,6 +6,7 @@ import type { Database } from './database.js';
 import { runMigrations } from './migrator.js';
 import { PgDatabase } from './pg-database.js';
 import { PgliteDatabase } from './pglite-database.js';
+import { readStoreEndpoint } from './store-endpoint.js';
 
 export const OpenDatabaseOptions = z.strictObject({
   /** PGlite only: keep the database in memory (nothing written, no lock). @defaultValue false */
@@ -30,7 +31,9 @@ export type OpenDatabaseOptions = z.input<typeof OpenDatabaseOptions>;
 /**
  * Opens the store's database: PostgreSQL when `config.databaseUrl` is set,
  * else the embedded PGlite in `${config.home}/db`, then brings its schema up
- * to date.
+ * to date. While another process serves that embedded store (`newsfacts
+ * serve`, `PgliteDatabase.share`), this one connects to it with `pg` instead
+ * (one connection: the embedded store runs one statement at a time anyway).
  *
  * @throws ConfigError when the PGlite folder is in use by another process (the
  *   message says to set DATABASE_URL), or PostgreSQL rejects the credentials or
@@ -41,12 +44,18 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
   const parsed = OpenDatabaseOptions.safeParse(options);
   if (!parsed.success) throw new ValidationError('openDatabase', 'OpenDatabaseOptions', parsed.error);
   const opts = parsed.data;
+  const dataDir = opts.memory ? null : (opts.dataDir ?? path.join(config.home, 'db'));
+  const served = !config.databaseUrl && dataDir !== null ? readStoreEndpoint(dataDir) : null;
   const db: Database = config.databaseUrl
     ? await PgDatabase.open({ url: config.databaseUrl, schema: opts.schema, maxConnections: opts.maxConnections })
-    : await PgliteDatabase.open({
-        dataDir: opts.memory ? null : (opts.dataDir ?? path.join(config.home, 'db')),
-        schema: opts.schema,
-      });
+    : served
+      ? await PgDatabase.open({
+          url: `postgres://postgres:${encodeURIComponent(served.password)}@${served.host}:${served.port}/postgres`,
+          schema: opts.schema,
+          maxConnections: 1,
+          label: `the embedded store at ${path.resolve(dataDir!)} (served by process ${served.pid} on ${served.host}:${served.port})`,
+        })
+      : await PgliteDatabase.open({ dataDir, schema: opts.schema });
   if (opts.migrate) {
     try {
       await runMigrations(db);

@@ -19,6 +19,8 @@ export interface PgDatabaseOptions {
   maxConnections?: number | undefined;
   /** How long to wait for a connection. @defaultValue 10000 */
   connectTimeoutMs?: number | undefined;
+  /** What error messages name. @defaultValue the URL without its password */
+  label?: string | undefined;
 }
 
 /** The server adapter: a `pg.Pool`, shared safely by many processes through PostgreSQL itself. */
@@ -46,7 +48,7 @@ export class PgDatabase implements Database {
     });
     // An idle client's socket error would otherwise crash the process; the next query reports the problem.
     pool.on('error', () => {});
-    const db = new PgDatabase(pool, redactDatabaseUrl(options.url));
+    const db = new PgDatabase(pool, options.label ?? redactDatabaseUrl(options.url));
     try {
       await db.query('SELECT 1');
       if (options.schema) await createSchema(db, options.schema);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -5,6 +6,8 @@ import { ConfigError } from '../errors.js';
 import { DataDirLock } from './data-dir-lock.js';
 import type { Database } from './database.js';
 import { mapDatabaseError } from './errors.js';
+import { PgliteWireServer } from './pglite-wire-server.js';
+import { removeStoreEndpoint, writeStoreEndpoint, type StoreEndpoint } from './store-endpoint.js';
 
 /** PostgreSQL type oid of `date`. */
 const DATE_OID = 1082;
@@ -52,11 +55,13 @@ let freshCluster: Promise<Blob> | undefined;
 export class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
   private closed = false;
+  private wire: PgliteWireServer | null = null;
 
   private constructor(
     private readonly pg: PGlite,
     readonly label: string,
     private readonly lock: DataDirLock | null,
+    private readonly dataDir: string | null,
   ) {}
 
   /**
@@ -78,7 +83,7 @@ export class PgliteDatabase implements Database {
       lock?.release();
       throw new ConfigError(`${label}: cannot open the embedded store: ${(error as Error).message}`, { cause: error });
     }
-    const db = new PgliteDatabase(pg, label, lock);
+    const db = new PgliteDatabase(pg, label, lock, options.dataDir);
     if (options.schema) {
       try {
         await db.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"; SET search_path TO "${options.schema}"`);
@@ -114,10 +119,38 @@ export class PgliteDatabase implements Database {
     }
   }
 
+  /**
+   * Lets other processes use this store while this one holds it: serves it on
+   * a loopback port (`PgliteWireServer`) and records the port, this pid and a
+   * fresh password in `<dataDir>.endpoint`, where `openDatabase` in another
+   * process finds it. Served until `close()`. Idempotent.
+   * @throws ConfigError for an in-memory database (nothing for others to find).
+   */
+  async share(options: { host?: string; port?: number } = {}): Promise<Omit<StoreEndpoint, 'password'>> {
+    if (this.dataDir === null) throw new ConfigError(`${this.label}: an in-memory store cannot be shared`);
+    if (!this.wire) {
+      const password = randomBytes(24).toString('base64url');
+      this.wire = await PgliteWireServer.listen(this.pg, { ...options, password });
+      try {
+        writeStoreEndpoint(this.dataDir, { pid: process.pid, host: this.wire.host, port: this.wire.port, password });
+      } catch (error) {
+        await this.wire.close();
+        this.wire = null;
+        throw new ConfigError(`${this.label}: cannot record where the store is served: ${(error as Error).message}`, { cause: error });
+      }
+    }
+    return { pid: process.pid, host: this.wire.host, port: this.wire.port };
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     try {
+      if (this.wire && this.dataDir !== null) {
+        // Unrecorded first, so that no process connects to a server about to go.
+        removeStoreEndpoint(this.dataDir);
+        await this.wire.close();
+      }
       await this.pg.close();
     } finally {
       this.lock?.release();

@@ -45,6 +45,8 @@ Stops on SIGINT or SIGTERM after the requests in flight.`,
       ]);
       const config = context.config;
       const store = await context.store();
+      // The CLI beside the server reaches the embedded store through it rather than failing on its lock.
+      const shared = await context.shareStore();
       const http = await webSource(options.allowAddress, { cache: store }, context.config.allowAddresses);
       const sourcesFor = (published: string | null) => [http, new FileSource({ published })];
       let queues: { jobQueues: InstanceType<typeof queuesModule.JobQueues>; schedules: InstanceType<typeof queuesModule.ScheduleBook> } | null = null;
@@ -69,11 +71,12 @@ Stops on SIGINT or SIGTERM after the requests in flight.`,
         await app.listen({ port, host: options.host });
         const address = app.server.address();
         const base = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
-        const ready = { url: `${base}/`, api: `${base}/api`, openapi: `${base}/openapi.json`, admin: queues ? `${base}/admin/queues` : null, store: store.kind, writes: config.apiTokens.length > 0 };
+        const ready = { url: `${base}/`, api: `${base}/api`, openapi: `${base}/openapi.json`, admin: queues ? `${base}/admin/queues` : null, store: store.kind, writes: config.apiTokens.length > 0, sharedStore: shared ? `${shared.host}:${shared.port}` : null };
         if (options.json) context.jsonLine(ready);
         else {
           context.out(`newsfacts serving ${ready.url}  (API ${ready.api}, OpenAPI ${ready.openapi}${ready.admin ? `, jobs ${ready.admin}` : ''})`);
           if (!ready.writes) context.out('No NEWSFACTS_API_TOKENS set: the page and API are read-only.');
+          if (shared) context.out(`Other newsfacts commands use this embedded store through ${ready.sharedStore} while it serves.`);
         }
         const signal = await stopped;
         context.logger.info({ signal }, 'stopping');
