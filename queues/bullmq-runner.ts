@@ -108,6 +108,7 @@ export class BullmqRunner {
       // per outage (ioredis and BullMQ reconnect and resume by themselves).
       worker.on('error', (error) => {
         if (isConnectionError(error)) this.outages.down('redis', `${redactUrl(redisUrl)}: ${error.message}`);
+        else if (lostLockOf(error)) this.warnLostLock(name, lostLockOf(error)!);
         else this.logger.error({ queue: name, err: error }, 'worker error');
       });
       worker.on('completed', () => this.outages.up('redis'));
@@ -115,6 +116,21 @@ export class BullmqRunner {
       this.workers.push(worker);
     }
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+  }
+
+  /** Jobs already reported as having lost their lock, so each is reported once (bounded). */
+  private readonly lostLocks = new Set<string>();
+
+  /**
+   * A job whose lock expired while Redis was away (or the process froze) cannot
+   * be renewed or finished by this worker; the stalled-job check hands it back
+   * and its handlers are idempotent, so nothing is lost: one warning per job.
+   */
+  private warnLostLock(queue: string, jobId: string): void {
+    if (this.lostLocks.has(jobId)) return;
+    if (this.lostLocks.size >= 1_000) this.lostLocks.clear();
+    this.lostLocks.add(jobId);
+    this.logger.warn({ queue, jobId }, `job ${jobId} lost its lock (Redis unreachable longer than the lock lasts?); the stalled-job check hands it back`);
   }
 
   /**
@@ -221,6 +237,11 @@ function articleOf(data: unknown): string | null {
   const { articleId, location, source } = data as Record<string, unknown>;
   const value = articleId ?? location ?? source;
   return typeof value === 'string' ? value : null;
+}
+
+/** The job id of BullMQ's "could not renew lock for job X" / "Missing lock for job X. moveTo…", else null. */
+function lostLockOf(error: Error): string | null {
+  return /^(?:could not renew lock for job|Missing lock for job) ([^\s.]+)/.exec(error.message)?.[1] ?? null;
 }
 
 /** ioredis's errors for a connection that is down (refused, reset, closed), as opposed to a failed command. */

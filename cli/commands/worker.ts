@@ -1,12 +1,14 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
-import { pino } from 'pino';
-import { ConfigError, InputError } from '../../errors.js';
+import { pino, type Logger } from 'pino';
+import { ConfigError, InputError, outageOf } from '../../errors.js';
 import { FileSource } from '../../ingest/index.js';
 import {
   BullmqRunner,
   connectRedis,
   DEFAULT_PREFIX,
   JobQueues,
+  OutageLog,
   parseQueueNames,
   QUEUE_NAMES,
   recoverUnfinished,
@@ -58,7 +60,7 @@ export function registerWorker(program: Command, context: CliContext): void {
       }
       const logger = pino({ level: context.config.logLevel, base: { pid: process.pid } }, pino.destination(2));
       // The store is also the conditional-GET cache, so every worker sees what any worker fetched.
-      const store = await context.store();
+      const store = await openStoreWaiting(context, logger);
       const redis = await connectRedis(redisUrl);
       const queues = new JobQueues({ redisUrl, prefix: options.prefix });
       const http = await webSource(options.allowAddress, {
@@ -113,6 +115,27 @@ export function registerWorker(program: Command, context: CliContext): void {
         redis.disconnect();
       }
     });
+}
+
+/**
+ * The store, once the database answers: a worker started while PostgreSQL is
+ * down (a host booting, a restart) waits for it with backoff and one warning,
+ * as a running worker does, instead of exiting. Anything but an outage (bad
+ * credentials, a missing database) still ends the worker with its one line.
+ */
+async function openStoreWaiting(context: CliContext, logger: Logger): Promise<Awaited<ReturnType<CliContext['store']>>> {
+  const outages = new OutageLog(logger);
+  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 15_000)) {
+    try {
+      const store = await context.store();
+      outages.up('database');
+      return store;
+    } catch (error) {
+      if (outageOf(error) !== 'database') throw error;
+      outages.down('database', (error as Error).message);
+      await sleep(delayMs);
+    }
+  }
 }
 
 /** Resolves once `onSignal` has completed for a SIGTERM/SIGINT; a later signal calls it again. */

@@ -106,4 +106,29 @@ describe('PostgreSQL going away under running commands', () => {
       await rm(corpus.dir, { recursive: true, force: true });
     }
   });
+  redisTest('a worker started while PostgreSQL is down waits for it, with one warning, then works', { timeout: 120_000 }, async ({ queues, prefix }) => {
+    const corpus = await makeSeedCorpus(1);
+    await pg.start().catch(() => {}); // already up unless a previous test failed half-way
+    const url = await pg.createDatabase('worker_start_outage');
+    await pg.stop('fast');
+    const env = { REDIS_URL, DATABASE_URL: url };
+    const worker = cli(['worker', '--prefix', prefix, '--concurrency', '2'], env);
+    try {
+      await until(() => /database unreachable, waiting for it/.test(worker.stderr()), 'the worker said it waits', worker);
+      await pg.start();
+      await waitForWorker(queues, worker);
+      const enqueue = cli(['enqueue', corpus.dir, '--prefix', prefix], env);
+      expect(await exitOf(enqueue.process)).toBe(0);
+      await until(async () => (await queues.counts()).reconcile.completed === corpus.documents, 'every article was reconciled', worker);
+      expect(worker.stderr().match(/database unreachable/g)).toHaveLength(1);
+      expect(worker.stderr()).toMatch(/database is back; resuming/);
+      expect(worker.stderr()).not.toMatch(/Unhandled|    at /);
+      worker.process.kill('SIGTERM');
+      expect(await exitOf(worker.process)).toBe(0);
+    } finally {
+      if (worker.process.exitCode === null) worker.process.kill('SIGKILL');
+      await pg.start().catch(() => {});
+      await rm(corpus.dir, { recursive: true, force: true });
+    }
+  });
 });
