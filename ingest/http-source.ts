@@ -27,6 +27,8 @@ const PAGE_FORMATS: Record<string, DocumentFormat> = {
 
 /** Fetched documents kept between `discover` and `load`, so a page given by hand is downloaded once. */
 const RECENT_LIMIT = 64;
+/** Fetchers kept for documents that bring their own allow-list (`DocumentRef.allowAddresses`), one per distinct list. */
+const WIDENED_LIMIT = 16;
 
 /**
  * The web behind the `ArticleSource` port: a page URL is one document; a
@@ -39,11 +41,21 @@ export class HttpSource implements ArticleSource {
   readonly fetcher: HttpFetcher;
   private readonly options: z.output<typeof HttpSourceOptions>;
   private readonly recent = new Map<string, FetchedDocument>();
+  /** Fetchers whose guard also lets through a document's own allow-list, by that list. */
+  private readonly widened = new Map<string, HttpFetcher>();
 
-  constructor(options: HttpSourceOptions = {}, deps: HttpSourceDeps = {}) {
+  constructor(
+    options: HttpSourceOptions = {},
+    private readonly deps: HttpSourceDeps = {},
+  ) {
     this.options = HttpSourceOptions.parse(options);
     const { maxDiscovered: _max, maxSitemaps: _sitemaps, ...fetcherOptions } = this.options;
     this.fetcher = new HttpFetcher(fetcherOptions, deps);
+  }
+
+  /** The private addresses this source's guard lets through. */
+  get allowAddresses(): string[] {
+    return [...this.options.allowAddresses];
   }
 
   accepts(location: string): boolean {
@@ -95,7 +107,7 @@ export class HttpSource implements ArticleSource {
 
   async load(ref: DocumentRef): Promise<RawDocument> {
     const url = parseHttpUrl(ref.location).toString();
-    const fetched = this.recent.get(url) ?? (await this.fetcher.fetch(url));
+    const fetched = this.recent.get(url) ?? (await (await this.fetcherFor(ref.allowAddresses)).fetch(url));
     this.recent.delete(url);
     const format = PAGE_FORMATS[fetched.contentType];
     if (!format) {
@@ -117,9 +129,35 @@ export class HttpSource implements ArticleSource {
     };
   }
 
-  /** Closes the connection pool. */
+  /** Closes the connection pools. */
   async close(): Promise<void> {
-    await this.fetcher.close();
+    await Promise.all([this.fetcher, ...this.widened.values()].map((f) => f.close()));
+    this.widened.clear();
+  }
+
+  /**
+   * The fetcher for a document that brings its own allow-list: this source's
+   * own when the list adds nothing, else one whose guard lets through both
+   * lists (same cache, gate and limits), kept for the next document with that list.
+   * @throws InputError naming an entry that is not an IP, CIDR range or host name.
+   */
+  private async fetcherFor(extra: readonly string[] | undefined): Promise<HttpFetcher> {
+    const own = new Set(this.options.allowAddresses);
+    const added = [...new Set(extra ?? [])].filter((entry) => !own.has(entry)).sort();
+    if (added.length === 0) return this.fetcher;
+    const key = added.join(',');
+    let fetcher = this.widened.get(key);
+    if (!fetcher) {
+      const { maxDiscovered: _max, maxSitemaps: _sitemaps, ...fetcherOptions } = this.options;
+      fetcher = new HttpFetcher({ ...fetcherOptions, allowAddresses: [...own, ...added] }, this.deps);
+      this.widened.set(key, fetcher);
+      if (this.widened.size > WIDENED_LIMIT) {
+        const [oldestKey, oldest] = this.widened.entries().next().value!;
+        this.widened.delete(oldestKey);
+        await oldest.close();
+      }
+    }
+    return fetcher;
   }
 
   private feedOf(fetched: FetchedDocument): Feed | null {

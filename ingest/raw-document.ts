@@ -40,5 +40,12 @@ export const DocumentRef = z.strictObject({
   outlet: z.string().nullable().default(null),
   url: z.string().nullable().default(null),
   title: z.string().nullable().default(null),
+  /**
+   * Private addresses the fetch of this document may reach, on top of the
+   * fetching process's own allow-list: `enqueue --allow-address` hands its
+   * list to the worker that fetches the page. Absent for files and for pages
+   * that need none.
+   */
+  allowAddresses: z.array(z.string().min(1).max(253)).max(64).optional(),
 });
 export type DocumentRef = z.infer<typeof DocumentRef>;

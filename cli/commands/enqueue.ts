@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { FileSource, type ArticleSource } from '../../ingest/index.js';
-import { DEFAULT_PREFIX, locationOf, planIngest, requireRedisUrl } from '../../queues/index.js';
+import { FileSource, type ArticleSource, type DocumentRef } from '../../ingest/index.js';
+import { DEFAULT_PREFIX, ingestRequest, locationOf, planIngest, requireRedisUrl } from '../../queues/index.js';
 import type { CliContext } from '../context.js';
 import { ALLOW_ADDRESS_FLAGS, ALLOW_ADDRESS_HELP, webSource } from './discover.js';
 import { withQueues } from '../queue-session.js';
@@ -19,14 +19,22 @@ export function registerEnqueue(program: Command, context: CliContext): void {
     .argument('<locations...>', 'page URLs, files (.txt, .html) or folders (expanded here, read by the workers)')
     .option('--published <YYYY-MM-DD>', 'publish date for every local document (overrides manifests)')
     .option('--prefix <name>', 'BullMQ key prefix of the deployment', DEFAULT_PREFIX)
-    .option(ALLOW_ADDRESS_FLAGS, `${ALLOW_ADDRESS_HELP}, for expanding feeds and sitemaps here (workers take their own --allow-address)`)
+    .option(ALLOW_ADDRESS_FLAGS, `${ALLOW_ADDRESS_HELP}, for expanding feeds and sitemaps here; each page's job carries the list to the worker that fetches it`)
     .option('--json', 'print what happened to each job as JSON')
     .action(async (locations: string[], options: EnqueueOptions) => {
       // Fail before expanding folders when there is no Redis to send the jobs to.
       requireRedisUrl(context.config.redisUrl, 'newsfacts enqueue');
       // Folders are expanded here into absolute paths: a worker may run in another directory.
-      const sources: ArticleSource[] = [await webSource(options.allowAddress, {}, context.config.allowAddresses), new FileSource({ published: options.published ?? null })];
-      const { requests, failures } = await planIngest(locations, sources);
+      const http = await webSource(options.allowAddress, {}, context.config.allowAddresses);
+      const sources: ArticleSource[] = [http, new FileSource({ published: options.published ?? null })];
+      const planned = await planIngest(locations, sources);
+      const { failures } = planned;
+      // The worker that fetches a page may reach what this command was allowed to (its own list applies too).
+      const allowAddresses = http.allowAddresses;
+      const requests =
+        allowAddresses.length === 0
+          ? planned.requests
+          : planned.requests.map((r) => (r.name === 'ingest' && http.accepts(locationOf(r)) ? ingestRequest({ ...(r.payload as DocumentRef), allowAddresses }) : r));
       for (const f of failures) context.err(`newsfacts: ${f.error}`);
       await withQueues(context, 'newsfacts enqueue', options.prefix, async (queues) => {
         const outcomes = await queues.enqueue(requests);

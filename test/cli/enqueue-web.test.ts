@@ -27,7 +27,14 @@ test('enqueue expands a feed on a private address only with --allow-address', { 
 
   const allowed = await runCli(['enqueue', `${web.base}/rss.xml`, '--allow-address', '127.0.0.1', '--prefix', prefix, '--json'], env);
   expect(allowed.code, allowed.stderr).toBe(0);
-  const out = JSON.parse(allowed.stdout) as { added: number; jobs: { location: string }[] };
+  const out = JSON.parse(allowed.stdout) as { added: number; jobs: { id: string; location: string }[] };
   expect(out.added).toBe(3);
   expect(out.jobs.map((j) => j.location).sort()).toEqual([1, 2, 3].map((n) => `${web.base}/articles/${n}.html`));
+  // Each page's job carries the list to the worker that will fetch it.
+  const queues = new JobQueues({ redisUrl: REDIS_URL, prefix });
+  try {
+    for (const job of out.jobs) expect((await queues.find(job.id))?.data).toMatchObject({ allowAddresses: ['127.0.0.1'] });
+  } finally {
+    await queues.close();
+  }
 });

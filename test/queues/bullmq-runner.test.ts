@@ -51,6 +51,32 @@ describe('BullmqRunner', () => {
     }
   });
 
+  pipelineTest('a page job carries its allow-list: the worker fetches a private address for that job only', async ({ queues, startRunner, events }) => {
+    const server: Server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<article><p>The council said on Monday it would spend $12 million on the bridge.</p></article>');
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // The worker's own list is empty, as a worker started without --allow-address.
+    const http = new HttpSource({ obeyRobots: false });
+    try {
+      const ingestEvents = await events('ingest');
+      await startRunner([http]);
+      const [allowed, refused] = await queues.enqueue([
+        ingestRequest({ location: `${base}/allowed`, allowAddresses: ['127.0.0.1'] }),
+        ingestRequest({ location: `${base}/refused` }),
+      ]);
+      const allowedJob = (await queues.find(allowed!.request.id))!;
+      expect(await allowedJob.waitUntilFinished(ingestEvents)).toMatchObject({ doc: `${base}/allowed`, inserted: true });
+      const refusedJob = (await queues.find(refused!.request.id))!;
+      await expect(refusedJob.waitUntilFinished(ingestEvents)).rejects.toThrow(/--allow-address/);
+    } finally {
+      await http.close();
+      server.close();
+    }
+  });
+
   pipelineTest('runs the seeds through all three stages, and enqueuing them again changes nothing', async ({ queues, db, startRunner }) => {
     await startRunner();
     const requests = (await new FileSource().discover(SEEDS)).map((ref) => ingestRequest(ref));
