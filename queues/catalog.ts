@@ -52,21 +52,67 @@ const extract: JobDefinition<typeof ExtractPayload> = {
     if (!article) throw new InputError(articleId, 'no such article in the store');
     // Loaded on first use: the NLP lexicons cost a second or more, and ingest-only workers never need them.
     const { extractClaims } = await import('../extract/index.js');
-    const extracted = extractClaims({ text: article.text, published: article.published });
-    // In text order, so the claims kept are the same on every run.
-    const claims =
-      extracted.length > maxClaimsPerArticle ? [...extracted].sort((a, b) => a.start - b.start || a.end - b.end).slice(0, maxClaimsPerArticle) : extracted;
-    if (claims.length < extracted.length) {
-      logger.warn({ article: articleId, doc: article.doc, extracted: extracted.length, kept: claims.length }, `${article.doc}: ${extracted.length} claims, keeping the first ${claims.length}`);
+    const { claims, more } = extractUpTo((text) => extractClaims({ text, published: article.published }), article.text, maxClaimsPerArticle);
+    if (more) {
+      logger.warn(
+        { article: articleId, doc: article.doc, extracted: more.extracted, kept: claims.length, readChars: more.readChars, textChars: article.text.length },
+        `${article.doc}: ${more.readChars < article.text.length ? `over ${maxClaimsPerArticle} claims in its first ${more.readChars} of ${article.text.length} characters` : `${more.extracted} claims`}, keeping the first ${claims.length}`,
+      );
     }
     // The drafts travel in the reconcile job; the store notes that the article waits for them.
     await store.markArticleStage(articleId, 'extracted', { extractor: EXTRACTOR_VERSION });
     return {
-      summary: { articleId, doc: article.doc, claims: claims.length, ...(claims.length < extracted.length ? { claimsLeftOut: extracted.length - claims.length } : {}) },
+      summary: { articleId, doc: article.doc, claims: claims.length, ...(more ? { claimsLeftOut: more.extracted - claims.length, ...(more.readChars < article.text.length ? { charsNotRead: article.text.length - more.readChars } : {}) } : {}) },
       next: [reconcileRequest({ articleId, extractor: EXTRACTOR_VERSION, claims })],
     };
   },
 };
+
+/**
+ * Texts longer than this are extracted window by window, each ending at a
+ * paragraph (or line, or sentence) break, and the reading stops once the claim
+ * cap is reached: a 9 MB text then costs the memory and time of its first
+ * windows, not of the whole text at once. No news article comes near it, so
+ * their claims never depend on it; within a window, the extractor sees only
+ * that window (a surname in a later window no longer meets its full name).
+ */
+export const EXTRACT_WINDOW_CHARS = 256 * 1024;
+
+/**
+ * The first `max` claims of `text` in text order, extracted whole or window by
+ * window (see {@link EXTRACT_WINDOW_CHARS}); `more` tells how many were found and
+ * how much was read when the cap cut the list, else it is null.
+ */
+export function extractUpTo(
+  extract: (text: string) => ClaimDraft[],
+  text: string,
+  max: number,
+  windowChars: number = EXTRACT_WINDOW_CHARS,
+): { claims: ClaimDraft[]; more: { extracted: number; readChars: number } | null } {
+  const found: ClaimDraft[] = [];
+  let from = 0;
+  while (from < text.length && found.length <= max) {
+    const to = windowEnd(text, from, windowChars);
+    const drafts = from === 0 && to === text.length ? extract(text) : extract(text.slice(from, to));
+    for (const d of drafts) found.push(from === 0 ? d : { ...d, start: d.start + from, end: d.end + from });
+    from = to;
+  }
+  // In text order, so the claims kept are the same on every run.
+  if (found.length <= max) return { claims: found, more: null };
+  const claims = [...found].sort((a, b) => a.start - b.start || a.end - b.end).slice(0, max);
+  return { claims, more: { extracted: found.length, readChars: from } };
+}
+
+/** Where a window starting at `from` ends: the last paragraph, line or sentence break within `size`, else `from + size`. */
+function windowEnd(text: string, from: number, size: number): number {
+  if (text.length - from <= size) return text.length;
+  const limit = from + size;
+  for (const brk of ['\n\n', '\n', '. ']) {
+    const at = text.lastIndexOf(brk, limit - brk.length);
+    if (at > from + size / 2) return at + brk.length;
+  }
+  return limit;
+}
 
 /** reconcile: store the claims and re-reconcile every fact they touch, in one transaction. */
 const reconcile: JobDefinition<typeof ReconcilePayload> = {

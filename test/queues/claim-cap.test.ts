@@ -2,7 +2,8 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, test } from 'vitest';
 import { buildArticle } from '../../ingest/index.js';
-import { extractRequest } from '../../queues/catalog.js';
+import { extractRequest, extractUpTo } from '../../queues/catalog.js';
+import { extractClaims } from '../../extract/index.js';
 import { InProcessRunner } from '../../queues/in-process-runner.js';
 import { openPgliteStore } from './store-fixture.js';
 
@@ -34,5 +35,25 @@ describe('claims per article', () => {
     } finally {
       await close();
     }
+  });
+
+  test('a long text is read window by window at paragraph breaks, offsets kept, and reading stops at the cap', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Acme Corp said on Monday it will invest $${i + 2} billion in plant ${i + 1} in Ohio. The plant will employ ${(i + 1) * 100} people.`);
+    const text = paragraphs.join('\n\n');
+    const extract = (t: string) => extractClaims({ text: t, published: '2026-03-02' });
+    const whole = extractUpTo(extract, text, 5_000, text.length);
+    expect(whole.more).toBeNull();
+    const windowed = extractUpTo(extract, text, 5_000, 300);
+    expect(windowed.more).toBeNull();
+    // Every window ends at a paragraph break, and each paragraph stands alone: the same claims at the same offsets.
+    const spans = (claims: { start: number; end: number; quote: string }[]) => claims.map((c) => [c.start, c.end, c.quote]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(spans(windowed.claims)).toEqual(spans(whole.claims));
+    for (const claim of windowed.claims) expect(text.slice(claim.start, claim.end)).toBe(claim.quote);
+
+    const capped = extractUpTo(extract, text, 3, 300);
+    expect(capped.claims).toHaveLength(3);
+    expect(capped.more!.readChars).toBeLessThan(text.length);
+    expect(capped.more!.extracted).toBeGreaterThan(3);
+    expect(capped.claims.map((c) => c.start)).toEqual(spans(whole.claims).slice(0, 3).map((s) => s[0]));
   });
 });
