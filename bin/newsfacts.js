@@ -21,6 +21,12 @@ if (args.length === 1 && ['--help', '-h', '--version', '-V'].includes(args[0])) 
   for (const c of outline.commands) program.command(c.name).description(c.summary);
   program.parse(process.argv); // prints, then exits 0
 } else {
+  // A reader that stops early (`newsfacts claims --json | head`) closes the pipe: stop
+  // quietly, as Unix tools do, instead of dying of an unhandled 'error' event.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const { register } = await import('tsx/esm/api');
   register();
   const { main } = await import('../cli/main.ts');

@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import { Command, Help } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { CliContext } from '../../cli/context.js';
 import { COMMAND_LOADERS, OUTLINE } from '../../cli/main.js';
 import { ArticleExport, ClaimsExport } from '../../model/index.js';
-import { runCli, runInProcess, seedsDir } from './cli-helper.js';
+import { repoRoot, runCli, runInProcess, seedsDir } from './cli-helper.js';
 
 const seed = path.join(seedsDir, '004_a7bae4003d2e5768.txt');
 
@@ -16,6 +18,19 @@ describe('newsfacts extract / article (no store)', () => {
     expect(exported.doc).toBe('004_a7bae4003d2e5768.txt');
     expect(exported.published).toBe('2025-07-23');
     expect(new Set(exported.claims.map((c) => c.kind))).toEqual(new Set(['figure', 'person', 'date']));
+  });
+
+  it('stops quietly, exit 0, when its reader closes the pipe early (`… --json | head`)', async () => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'newsfacts.js'), 'extract', seed, '--json'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('lets --published override the manifest', async () => {
