@@ -39,8 +39,11 @@ export interface PgliteWireServerOptions {
  * extended-protocol batches (electric-sql/pglite#1046), and it pins exact
  * versions of PGlite and seven extension packages as peers.
  *
- * A client that disconnects while holding the session has its batch ended
- * (`Sync`) and its transaction rolled back before the next one gets it.
+ * Connecting never waits for the session: the password is checked here, and
+ * PGlite's answer to a startup message (its parameters) is taken once at
+ * listen and replayed. A client that disconnects while holding the session has
+ * its batch ended (`Sync`) and its transaction rolled back before the next one
+ * gets it.
  * `Terminate` closes the client's socket; it never reaches PGlite.
  */
 export class PgliteWireServer {
@@ -56,10 +59,13 @@ export class PgliteWireServer {
   static async listen(pg: PGlite, options: PgliteWireServerOptions): Promise<PgliteWireServer> {
     const host = options.host ?? '127.0.0.1';
     const password = Buffer.from(options.password);
+    // PGlite answers a startup message with its session's parameters and changes nothing, and a client
+    // may not wait for the session to connect (pg's connect timeout): the answer is taken once, here.
+    const hello = Buffer.from(await pg._runExclusiveTransaction(() => pg._runExclusiveQuery(() => pg.execProtocolRaw(new Uint8Array(startupMessage())))));
     let wire: PgliteWireServer | undefined;
     const server = createServer((socket) => {
       if (!wire) return void socket.destroy();
-      const session = new WireSession(socket, pg, password, () => wire!.sessions.delete(session));
+      const session = new WireSession(socket, pg, password, hello, () => wire!.sessions.delete(session));
       wire.sessions.add(session);
     });
     await new Promise<void>((resolve, reject) => {
@@ -89,7 +95,6 @@ export class PgliteWireServer {
 class WireSession {
   private input: Buffer = Buffer.alloc(0);
   private phase: 'startup' | 'password' | 'ready' = 'startup';
-  private startup: Buffer | null = null;
   private work: Promise<void> = Promise.resolve();
   private release: (() => void) | null = null;
   private readonly reply = new ReadyScanner();
@@ -99,6 +104,8 @@ class WireSession {
     private readonly socket: Socket,
     private readonly pg: PGlite,
     private readonly password: Buffer,
+    /** PGlite's answer to a startup message: AuthenticationOk, its parameters, BackendKeyData, ReadyForQuery. */
+    private readonly hello: Buffer,
     private readonly onGone: () => void,
   ) {
     socket.setNoDelay(true);
@@ -138,7 +145,7 @@ class WireSession {
       this.input = this.input.subarray(1 + length);
       const type = String.fromCharCode(message[0]!);
       if (this.phase === 'password') {
-        await this.checkPassword(type, message);
+        this.checkPassword(type, message);
         continue;
       }
       if (type === 'X') return this.destroy();
@@ -146,7 +153,7 @@ class WireSession {
     }
   }
 
-  /** The untyped first messages: SSL and GSS requests are declined, a cancel request is ignored, the startup message kept. */
+  /** The untyped first messages: SSL and GSS requests are declined, a cancel request is ignored, a startup message asks for the password. */
   private handshake(): boolean {
     if (this.input.length < 8) return false;
     const length = this.input.readInt32BE(0);
@@ -156,7 +163,6 @@ class WireSession {
       return false;
     }
     if (this.input.length < length) return false;
-    const message = Buffer.from(this.input.subarray(0, length));
     this.input = this.input.subarray(length);
     if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
       this.socket.write('N');
@@ -168,13 +174,12 @@ class WireSession {
       this.destroy();
       return false;
     }
-    this.startup = message;
     this.phase = 'password';
     this.socket.write(ASK_PASSWORD);
     return true;
   }
 
-  private async checkPassword(type: string, message: Buffer): Promise<void> {
+  private checkPassword(type: string, message: Buffer): void {
     // PasswordMessage: 'p', length, the password NUL-terminated.
     const given = type === 'p' ? message.subarray(5, message.length - 1) : Buffer.alloc(0);
     if (given.length !== this.password.length || !timingSafeEqual(given, this.password)) {
@@ -183,9 +188,7 @@ class WireSession {
       return;
     }
     this.phase = 'ready';
-    // PGlite answers the startup message itself: AuthenticationOk, its parameters, ReadyForQuery.
-    await this.forward(this.startup!);
-    this.startup = null;
+    this.socket.write(this.hello);
   }
 
   /** Runs one frontend message on PGlite, holding the session until PGlite is idle again. */
@@ -262,6 +265,15 @@ class ReadyScanner {
       }
     }
   }
+}
+
+/** The startup message of protocol 3.0 for user and database `postgres` (PGlite has no others). */
+function startupMessage(): Buffer {
+  const params = Buffer.from('user\0postgres\0database\0postgres\0\0');
+  const head = Buffer.alloc(8);
+  head.writeInt32BE(8 + params.length, 0);
+  head.writeInt32BE(PROTOCOL_3, 4);
+  return Buffer.concat([head, params]);
 }
 
 function simpleQuery(sql: string): Buffer {

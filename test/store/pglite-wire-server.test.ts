@@ -7,14 +7,14 @@ import { openDatabase, PgliteDatabase, type Database } from '../../store/index.j
 import { tempDirTest as test } from './store-fixture.js';
 
 describe('PgliteDatabase.share [pglite]: other processes reach a held embedded store', () => {
-  test('a second opener connects through the holder; transactions of both sides never mix, and each sees the other\'s writes', { timeout: 60_000 }, async ({ dir }) => {
+  test('a second opener connects through the holder; transactions of both sides never mix, and each sees the other\'s writes', { timeout: 120_000 }, async ({ dir }) => {
     const config = loadConfig({ NEWSFACTS_HOME: dir });
-    const holder = await openDatabase(config);
+    const holder = await openDatabase(config, { migrate: false });
     if (!(holder instanceof PgliteDatabase)) throw new Error('expected the embedded store');
     const shared = await holder.share();
     const endpoint = JSON.parse(readFileSync(path.join(dir, 'db.endpoint'), 'utf8')) as { pid: number; port: number; password: string };
     expect(endpoint).toMatchObject({ pid: process.pid, port: shared.port });
-    const client = await openDatabase(config);
+    const client = await openDatabase(config, { migrate: false });
     try {
       expect(client.kind).toBe('postgres');
       expect(client.label).toContain(`served by process ${process.pid}`);
@@ -42,7 +42,7 @@ describe('PgliteDatabase.share [pglite]: other processes reach a held embedded s
     }
     // Closed, the store is no longer advertised, and the next opener holds it itself.
     expect(existsSync(path.join(dir, 'db.endpoint'))).toBe(false);
-    const reopened = await openDatabase(config);
+    const reopened = await openDatabase(config, { migrate: false });
     try {
       expect(reopened.kind).toBe('pglite');
       expect(await reopened.query('SELECT count(*)::int AS n FROM wire_t')).toEqual([{ n: 40 }]);
@@ -51,7 +51,7 @@ describe('PgliteDatabase.share [pglite]: other processes reach a held embedded s
     }
   });
 
-  test('a client gone mid-transaction is rolled back and frees the store; a wrong password is refused', { timeout: 60_000 }, async ({ dir }) => {
+  test('a client gone mid-transaction is rolled back and frees the store; a wrong password is refused', { timeout: 120_000 }, async ({ dir }) => {
     const holder = await openDatabase(loadConfig({ NEWSFACTS_HOME: dir }), { migrate: false });
     if (!(holder instanceof PgliteDatabase)) throw new Error('expected the embedded store');
     const { port } = await holder.share();
@@ -67,6 +67,25 @@ describe('PgliteDatabase.share [pglite]: other processes reach a held embedded s
       const waiting = holder.query<{ n: number }>('SELECT count(*)::int AS n FROM wire_t');
       (abandoned as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
       expect(await waiting).toEqual([{ n: 0 }]);
+
+      // A client connects while the holder is inside a transaction, and its statement runs once that commits.
+      let started!: () => void;
+      let release!: () => void;
+      const inside = new Promise<void>((resolve) => (started = resolve));
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const transaction = holder.transaction(async (tx) => {
+        await tx.query('INSERT INTO wire_t VALUES (2)');
+        started();
+        await held;
+      });
+      await inside;
+      const late = new pg.Client({ connectionString: `postgres://postgres:${password}@127.0.0.1:${port}/postgres` });
+      await late.connect();
+      const counted = late.query<{ n: number }>('SELECT count(*)::int AS n FROM wire_t');
+      release();
+      await transaction;
+      expect((await counted).rows).toEqual([{ n: 1 }]);
+      await late.end();
 
       const intruder = new pg.Client({ connectionString: `postgres://postgres:guess@127.0.0.1:${port}/postgres` });
       intruder.on('error', () => {});
