@@ -432,8 +432,11 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
   // "120 people accounted for", "159 people unaccounted for", "400,000 people participated", "80,000 people in Paris".
   const post = /^\s+((?:un)?accounted for|missing|dead|injured|killed|displaced|evacuated|stranded|hospitali[sz]ed|infected|affected|(?!were\b|was\b|are\b)\p{Ll}{3,}(?:ed|ied)(?=\s+(?:in|on|at|from|to|by|across|during|since|of)\b)|in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after);
   if (passive && /(?:ed|en|cut|shed|lost|made|built|sold|paid|hit|set|put|found|held|kept|left|seen|taken|missing|unaccounted)$/.test(passive[1]!)) verb = `${passive[1]!}${passive[2] ?? ''}`;
-  else if (post) verb = post[1]!;
-  else {
+  else if (post) {
+    // "200 demonstrations in Lyon and in many other places": one place of many does not scope the count.
+    const wider = post[1]!.startsWith('in ') && /^\s*,?\s+and\s+(?:in\s+|at\s+)?(?:many|other|several|various|numerous|dozens|hundreds|elsewhere|across|throughout|around|beyond)\b/i.test(after.slice(post[0].length));
+    verb = wider ? null : post[1]!;
+  } else {
     const prevToken = tokens[tokenIndexBefore(tokens, m.start)];
     if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && /(?:ing|ed)$/.test(prevToken.text) && !STOP_WORDS.has(prevToken.text)) verb = participle(prevToken.text);
     else if (prevToken && /^(?:generate|create|add|cut|eliminate|hire|employ|shed|sell|sells|export|exports|build|builds|lost|lose|loses)$/i.test(prevToken.text)) verb = participle(prevToken.text);

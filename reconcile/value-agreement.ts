@@ -183,7 +183,13 @@ function textWords(text: string): string {
 }
 
 function canonicalUnit(unit: string): string {
-  return unit.trim().replace(/\s+/g, ' ').toLowerCase();
+  const folded = unit.trim().replace(/\s+/g, ' ').toLowerCase();
+  // A counted noun meets its synonyms as subjects do (`parade` and `rally` count demonstrations).
+  if (/^[\p{Ll} -]+$/u.test(folded)) {
+    const words = normaliseWords(folded);
+    if (words.length > 0) return words.join(' ');
+  }
+  return folded;
 }
 
 function amountsAgree(a: number, b: number, tolerance: number): boolean {

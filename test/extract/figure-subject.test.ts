@@ -27,6 +27,12 @@ describe('describeFigure', () => {
     expect(describe1('A 35% tariff could return.', 0, 'Brussels may reimpose duties on Chinese goods.').subject).toBe('tariff on Chinese imports');
   });
 
+  it('a place scopes a count unless it is one of many: "in Lyon and in many other places"', () => {
+    expect(describe1('There were 50 rallies in Berlin on Sunday.').subject).toBe('rallies in Berlin');
+    expect(describe1('There were over 200 demonstrations in Lyon and in many other places.').subject).toBe('demonstrations');
+    expect(describe1('Some 40 marches in Turin and elsewhere drew crowds.').subject).toBe('marches');
+  });
+
   it('keeps a duration apart from a tariff rate', () => {
     expect(describe1('Seoul offered 10-year terms.')).toMatchObject({ subject: 'terms', predicate: 'duration' });
   });

@@ -49,6 +49,14 @@ describe('valuesAgree', () => {
     );
   });
 
+  test('counted nouns meet their synonyms and plurals; other units and currencies stay apart', () => {
+    expect(valuesAgree({ amount: 200, unit: 'parade' }, { amount: 200, unit: 'demonstrations' })).toBe(true);
+    expect(valueKey({ amount: 30, unit: 'rally' })).toBe(valueKey({ amount: 30, unit: 'protest' }));
+    expect(valuesAgree({ amount: 200, unit: 'parade' }, { amount: 200, unit: 'arrest' })).toBe(false);
+    expect(valuesAgree({ amount: 5, unit: 'USD' }, { amount: 5, unit: 'EUR' })).toBe(false);
+    expect(valuesAgree({ amount: 5, unit: '%' }, { amount: 5, unit: 'point' })).toBe(false);
+  });
+
   test('a list is a set: order, case and spacing do not matter', () => {
     expect(valuesAgree({ text: 'Jennifer Widom; Jeffrey Ullman' }, { text: 'jeffrey  ullman ;Jennifer Widom' })).toBe(true);
     expect(valueKey({ text: 'Jennifer Widom; Jeffrey Ullman' })).toBe(valueKey({ text: 'Jeffrey Ullman; Jennifer Widom' }));
