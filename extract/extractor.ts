@@ -181,6 +181,36 @@ function linkMoneySubjects(figures: Array<{ m: FigureMention; d: FigureDescripti
   }
 }
 
+/** A money subject that names no thing: `total value`, `the price`. */
+const VAGUE_MONEY = /^(?:(?:total|overall|full|final|estimated|reported)\s+)?(?:value|amount|sum|price|cost|worth|figure|valuation|consideration)$/i;
+/** Words that say a sentence's money is a deal's. */
+const DEAL_WORD = /\b(?:deal|acquisition|acquire[sd]?|acquiring|buyout|takeover|take over|offer|bid|merger|purchase|transaction|valu(?:ed|es|ing)\s+(?:the\s+\w+\s+)?at)\b/i;
+
+/**
+ * Money that is a deal's value takes the deal's name, so every report of the
+ * deal's price, however worded, is one fact: a money figure equal to an
+ * acquisition's stated amount ("the $44 billion buyout" and "$44 billion"), and
+ * a vaguely named one ("for a total value of $44 billion") in a sentence about
+ * the deal when the article reports exactly one acquisition or merger.
+ */
+function linkDealAmounts(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, projects: readonly ProjectMention[]): void {
+  const deals = projects.filter((p) => /^project\.(?:acquisition|stake)/.test(p.rule) && / (?:acquisition|merger|bid) /.test(` ${p.name} `));
+  for (const f of figures) {
+    if (f.m.form !== 'money' || !('amount' in f.m.value)) continue;
+    const value = f.m.value;
+    const priced = deals.filter((p) => p.amount !== null && p.amount.unit === value.unit && Math.abs(p.amount.amount - value.amount) <= 1e-9 * Math.max(1, value.amount));
+    const names = new Set((priced.length > 0 ? priced : []).map((p) => p.name));
+    if (names.size === 1) {
+      f.d = { subject: [...names][0]!, predicate: 'amount', strength: 'strong' };
+      continue;
+    }
+    const only = new Set(deals.map((p) => p.name));
+    if (priced.length === 0 && only.size === 1 && (f.d.subject === null || VAGUE_MONEY.test(f.d.subject)) && DEAL_WORD.test(f.s.text)) {
+      f.d = { subject: [...only][0]!, predicate: 'amount', strength: 'strong' };
+    }
+  }
+}
+
 /**
  * A figure a proposed change would bring about ("the proposal to raise the
  * retirement age from 62 to 64": 64) is not the measure's value but the
@@ -267,6 +297,8 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   });
   linkSentenceSubjects(text, figures);
   linkMoneySubjects(figures);
+  const grouped = groupProjects(projects);
+  linkDealAmounts(figures, grouped);
   markProposedTargets(figures);
   for (const { m, d } of figures) {
     const base = m.form === 'ellipsis' ? 0.5 : m.form === 'count' ? 0.7 : 0.85;
@@ -291,7 +323,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
     });
   }
 
-  for (const p of groupProjects(projects)) {
+  for (const p of grouped) {
     claims.push({
       kind: 'project', value: { name: p.name, sponsor: p.sponsor, sector: p.sector, location: p.location, amount: p.amount },
       subject: p.name, predicate: 'project', qualifier: null,

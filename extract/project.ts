@@ -152,11 +152,46 @@ function subjectName(sentence: Sentence, tokens: Token[], pos: number): string |
       const owned = capitalizedRun(tokens, k + run.length + 1);
       if (owned.length > 0) return owned.map((w) => w.text).join(' ');
     }
+    // "Tesla and SpaceX owner Elon Musk", "Amazon founder Jeff Bezos": the person after the title is the subject.
+    const titled = personAfterTitle(tokens, k, pos);
+    if (titled) return titled;
     // Leading country adjectives and sentence adverbs are not part of the name.
     let lead = 0;
     while (lead < run.length && (isCountryWord(run[lead]!.text) || /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|Its|His|Her|Their|Separately|Meanwhile|Also|But|And|Earlier|Later|Last|Next|In|On|At|For|By|With|After|Before|While|When|If|As)$/.test(run[lead]!.text))) lead += 1;
     if (lead < run.length) return run.slice(lead).map((w) => w.text).join(' ');
     k += run.length;
+  }
+  return null;
+}
+
+/** Words that describe the person whose name follows ("SpaceX owner", "Tesla CEO", "Amazon founder"). */
+const TITLE_BEFORE_NAME = /^(?:owner|co-owner|founder|co-founder|ceo|chief|boss|chairman|chairwoman|chair|president|head|billionaire|investor|executive)$/i;
+
+/**
+ * From token `k`, organisations joined by `and` then a title then a name of at least two capitalised words,
+ * all before `pos`: the name. Null when the clause does not open that way.
+ */
+function personAfterTitle(tokens: Token[], k: number, pos: number): string | null {
+  let j = k;
+  let titled = false;
+  while (j < tokens.length && tokens[j]!.start < pos) {
+    const t = tokens[j]!;
+    if (TITLE_BEFORE_NAME.test(t.text)) {
+      titled = true;
+      j += 1;
+      continue;
+    }
+    if (/^(?:and|&)$/i.test(t.text) && !titled) {
+      j += 1;
+      continue;
+    }
+    if (!isCapitalized(t.text)) return null;
+    if (titled) {
+      const name: Token[] = [];
+      while (j < tokens.length && tokens[j]!.start < pos && isCapitalized(tokens[j]!.text) && !TITLE_BEFORE_NAME.test(tokens[j]!.text)) name.push(tokens[j++]!);
+      return name.length >= 2 ? name.map((w) => w.text).join(' ') : null;
+    }
+    j += 1;
   }
   return null;
 }

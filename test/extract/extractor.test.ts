@@ -97,3 +97,27 @@ describe('figures in a reported change', () => {
     expect(found.find(([q]) => q === '35')![1]).toBe('residents unaccounted for');
   });
 });
+
+describe('a deal and its price', () => {
+  const claims = (text: string) => extractClaims({ text, published: '2024-05-02' });
+
+  it('the person after a title is the buyer: "Airbus and Safran owner Jane Doe has taken over Acme"', () => {
+    const [deal] = claims('Airbus and Safran owner Jane Doe has taken over Acme, the company said.').filter((c) => c.kind === 'project');
+    expect(deal!.value).toMatchObject({ name: 'Jane Doe acquisition of Acme', sponsor: 'Jane Doe' });
+  });
+
+  it("money equal to the deal's amount, or vaguely named in a sentence about the deal, is the deal's value", () => {
+    const text = [
+      'Orbis agreed to buy Kestrel Foods for $3.1 billion.',
+      'The $3.1 billion acquisition still needs approval.',
+      'The deal is valued at $31 per share, for a total value of $3.1 billion.',
+      'Kestrel also took on $400 million in debt.',
+    ].join(' ');
+    const money = claims(text).filter((c) => c.kind === 'figure' && c.value.unit === 'USD');
+    const bySubject = (amount: number) => money.filter((c) => 'amount' in c.value && c.value.amount === amount).map((c) => `${c.subject} | ${c.predicate}`);
+    const deal = claims(text).find((c) => c.kind === 'project')!;
+    expect(new Set(bySubject(3.1e9))).toEqual(new Set([`${(deal.value as { name: string }).name} | amount`]));
+    expect(bySubject(31)[0]).not.toContain('acquisition');
+    expect(bySubject(400e6)[0]).not.toContain('acquisition');
+  });
+});
