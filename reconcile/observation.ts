@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { figurePhases } from '../extract/figure-phase.js';
 import { sentenceAt, splitSentences } from '../extract/sentence.js';
+import { tenureEnded } from '../extract/tenure.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
 import { factKey, isUsableKey } from './fact-key.js';
 import { officeOf, officeSubject } from './office.js';
@@ -196,17 +197,21 @@ function inSentence(claim: { start: number; end: number; quote: string }, contex
 }
 
 /**
- * True when the figure is the value before a change its sentence reports as
- * done (`figurePhases`: "increased from one to four" for one, "revised … to 128
+ * True when the claim's value held only before its report: a person the
+ * sentence says left the role (`tenureEnded`), or a figure that is the value
+ * before a change its sentence reports as done (`figurePhases`: "increased from one to four" for one, "revised … to 128
  * from 145" for 145, "Previously, there were 99 …"): it held before the
  * report, so reconciliation supersedes it rather than weighing it against the
  * new value. The base of a proposed change is the value in force and is not
  * earlier.
  */
-export function statedEarlier(claim: { start: number; end: number; quote: string }, context: ClaimContext): boolean {
+export function statedEarlier(claim: { kind: ClaimKind; start: number; end: number; quote: string }, context: ClaimContext): boolean {
   const found = inSentence(claim, context);
   if (found === null) return false;
   const { sentence, start, end, placed } = found;
+  // A person who left the role ("X, who has stepped down", "replacing X") held it until the report.
+  if (claim.kind === 'person') return tenureEnded(sentence.text, start - sentence.start, end - sentence.start);
+  if (claim.kind !== 'figure') return false;
   const figures = [...placed.filter((n) => n.kind === 'figure'), { start, end, kind: 'figure' as const }]
     .filter((n, i, all) => !all.some((m, j) => j !== i && m.start <= n.start && n.end <= m.end && (m.end - m.start > n.end - n.start)))
     .sort((a, b) => a.start - b.start);
@@ -275,15 +280,15 @@ export interface TimeCues {
 export function statedTimeCues(claim: { kind: ClaimKind; start: number; end: number; quote: string }, context: ClaimContext, published: IsoDay | null): TimeCues {
   return {
     validFrom: statedValidFrom(claim, context, published),
-    earlier: claim.kind === 'figure' && statedEarlier(claim, context),
+    earlier: statedEarlier(claim, context),
   };
 }
 
 /**
  * `statedTimeCues` for a claim of an article whose text and other claims are at hand (when its claims are
  * stored, so reconciliation never needs the text again): the window of `CUE_CONTEXT_CHARS` either side of
- * the claim, with the date and figure claims of `claims` inside it. Nothing is stated when no date claim is
- * in the window (the window reconciliation read from the store before the cues were stored held one).
+ * the claim, with the date and figure claims of `claims` inside it. No start is stated when no date claim
+ * is in the window (the window reconciliation read from the store before the cues were stored held one).
  */
 export function claimTimeCues(
   claim: { id: string; kind: ClaimKind; start: number; end: number; quote: string },
@@ -293,9 +298,10 @@ export function claimTimeCues(
   const from = Math.max(claim.start - CUE_CONTEXT_CHARS, 0);
   const to = claim.end + CUE_CONTEXT_CHARS;
   const inside = claims.filter((n) => n.id !== claim.id && (n.kind === 'date' || n.kind === 'figure') && n.start >= from && n.end <= to);
-  if (!inside.some((n) => n.kind === 'date' && n.start < to)) return { validFrom: null, earlier: false };
   const nearby = [...inside]
     .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ kind, start, end, quote, date }) => ({ kind, start, end, quote, date }));
-  return statedTimeCues(claim, { offset: from, text: article.text.slice(from, to), nearby }, article.published);
+  const cues = statedTimeCues(claim, { offset: from, text: article.text.slice(from, to), nearby }, article.published);
+  // A start is only ever read from a date claim in the window; whether the value is an earlier one needs none.
+  return inside.some((n) => n.kind === 'date' && n.start < to) ? cues : { validFrom: null, earlier: cues.earlier };
 }

@@ -221,7 +221,7 @@ function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof Rec
     status: contested ? 'contested' : 'settled',
     value: chosen.value,
     validFrom: firstDay(chosen.items) ?? current.from,
-    validTo: null,
+    validTo: current.to,
     supporting: ids(chosen.items),
     opposing: ids(others.flatMap((c) => c.items)),
     candidates,
@@ -272,14 +272,22 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
       before: e.earlier ? (e.observedAt ?? e.published) : null,
     });
   }
+  // A report that states a value as earlier ("X, who has stepped down") says so of all its mentions of it.
+  const stale = new Set(items.filter((i) => i.before !== null).map((i) => `${i.e.doc}\u0000${i.key}`));
+  for (const i of items) {
+    if (i.before === null && i.day !== null && stale.has(`${i.e.doc}\u0000${i.key}`)) {
+      i.before = i.day;
+      i.day = null;
+    }
+  }
   return items.sort((a, b) => compareDays(a.day ?? a.before, b.day ?? b.before) || compareText(a.e.claimId, b.e.claimId));
 }
 
 /** Windows of `windowDays` from their first report, then runs of windows whose winners agree. */
 function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
-  const earlier = items.filter((i) => i.e.earlier);
+  const earlier = items.filter((i) => i.before !== null);
   const dated = items.filter((i) => i.day !== null);
-  const undated = items.filter((i) => i.day === null && !i.e.earlier);
+  const undated = items.filter((i) => i.day === null && i.before === null);
   const windows: Item[][] = [];
   let start: string | null = null;
   for (const item of dated) {
@@ -311,6 +319,13 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
   });
   // An earlier-only run ends at the report that states it; the run before one ended at an unknown time.
   for (let i = 0; i + 1 < epochs.length; i++) epochs[i]!.to = epochs[i + 1]!.from ?? (firstDay(runs[i]!) === null ? earliestBefore(runs[i]!) : null);
+  // The last value ended where a later report says it held only until then ("X, who has stepped down").
+  const last = runs[runs.length - 1];
+  if (last) {
+    const ended = latestBefore(last);
+    const seen = lastDay(last);
+    if (ended !== null && (seen === null || ended > seen)) epochs[epochs.length - 1]!.to = ended;
+  }
   return epochs;
 }
 
@@ -332,6 +347,13 @@ function placeEarlier(runs: Item[][], earlier: readonly Item[]): void {
     if (previous && cluster(previous)[0]!.key === item.key) previous.push(item);
     else runs.splice(at, 0, [item]);
   }
+}
+
+/** The last report day a run's earlier values held before, or null. */
+function latestBefore(run: readonly Item[]): string | null {
+  let max: string | null = null;
+  for (const i of run) if (i.before !== null && (max === null || i.before > max)) max = i.before;
+  return max;
 }
 
 /** The first report day a run's earlier values held before, or null. */
@@ -486,7 +508,8 @@ function explain(epochs: readonly Epoch[], contested: boolean): string {
   const docs = (c: Cluster) => [...new Set(c.items.map((i) => i.e.doc))].sort(compareText);
   const n = (c: Cluster) => `${docs(c).length} source${docs(c).length === 1 ? '' : 's'}`;
   const since = firstDay(chosen.items) ?? current.from;
-  let text = `${describe(chosen.value)}${since ? ` since ${since}` : ''}: ${n(chosen)} (${docs(chosen).join(', ')}), weight ${chosen.support.toFixed(2)} of ${current.total.toFixed(2)}`;
+  const until = current.to ? ` until ${current.to} (a later report says it ended)` : '';
+  let text = `${describe(chosen.value)}${since ? ` since ${since}` : ''}${until}: ${n(chosen)} (${docs(chosen).join(', ')}), weight ${chosen.support.toFixed(2)} of ${current.total.toFixed(2)}`;
   if (others.length > 0) {
     const verdict = contested ? 'contested by' : 'outweighs';
     text += `; ${verdict} ${others.map((c) => `${describe(c.value)} (${docs(c).join(', ')}, weight ${c.support.toFixed(2)})`).join(', ')}`;

@@ -88,6 +88,27 @@ describe('reconcileFact', () => {
     expect(r.opposing).toEqual([]);
   });
 
+  test('a later report that the value ended closes it, with no successor invented', () => {
+    const holder = (text: string): FactValue => ({ text });
+    const r = reconcileFact([
+      evidence('a.txt', '2024-04-25', holder('Mia Stone')),
+      evidence('b.txt', '2024-10-28', holder('Mia Stone'), { earlier: true }),
+      // The same report's other mentions of her say no more than that she held it before.
+      evidence('b.txt', '2024-10-28', holder('Mia Stone')),
+    ]);
+    expect(r).toMatchObject({ value: holder('Mia Stone'), validFrom: '2024-04-25', validTo: '2024-10-28' });
+    expect(r.candidates).toEqual([expect.objectContaining({ status: 'current', validFrom: '2024-04-25', validTo: '2024-10-28', sources: ['a.txt', 'b.txt'] })]);
+    expect(r.reason).toMatch(/until 2024-10-28/);
+    // A successor reported after that is simply the next value.
+    const next = reconcileFact([
+      evidence('a.txt', '2024-04-25', holder('Mia Stone')),
+      evidence('b.txt', '2024-10-28', holder('Mia Stone'), { earlier: true }),
+      evidence('c.txt', '2024-11-02', holder('Raj Patel')),
+    ]);
+    expect(next).toMatchObject({ value: holder('Raj Patel'), validFrom: '2024-11-02', validTo: null });
+    expect(next.candidates[1]).toMatchObject({ value: holder('Mia Stone'), status: 'superseded', validTo: '2024-11-02' });
+  });
+
   test('an earlier value another report gave at the time joins that value; an approximate one does not', () => {
     const count = (amount: number): FactValue => ({ amount, unit: 'person' });
     const same = reconcileFact([evidence('a.txt', '2024-03-01', count(150)), evidence('b.txt', '2024-03-05', count(150), { earlier: true }), evidence('b.txt', '2024-03-05', count(128))]);
