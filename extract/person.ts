@@ -5,7 +5,7 @@
  * credit lines (`With assistance from ...`), given names compromise knows, and
  * later surname-only mentions (`Trump`, `Trump-Ishiba`).
  */
-import { splitSentences, type Sentence } from './sentence.js';
+import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
 import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
@@ -261,13 +261,17 @@ function phraseOf(tokens: Token[], from: number, to: number): string {
  */
 function clauseRole(sentence: Sentence, start: number, end: number): { role: string; org: string | null } | null {
   const after = sentence.text.slice(end - sentence.start, end - sentence.start + 140);
-  const before = sentence.text.slice(Math.max(0, start - sentence.start - 30), start - sentence.start);
+  const before = sentence.text.slice(Math.max(0, start - sentence.start - 80), start - sentence.start);
   let phrase: string | null = null;
+  let namer: string | null = null;
   const who = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?(?:took over as|was named|was appointed|was elected|became|becomes|serves as|served as|has served as|is also|was)\s+(.{1,100})/u.exec(after);
   if (who) phrase = who[1]!;
   else if (/\b(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed)\s+$/i.test(before)) {
     const obj = /^\s+(?:as\s+)?(.{1,100})/u.exec(after);
     if (obj) phrase = obj[1]!;
+    // "The Walt Disney Co. has named X CEO", "Acme re-appointed X as CEO": who names is whose office it is.
+    const by = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:has|have|had|on \p{Lu}\p{Ll}+)\s+)?(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed)\s+$/u.exec(before);
+    if (by) namer = by[1]!.replace(/^(?:The|A|An)\s+/, '').trim() || null;
   }
   if (!phrase) return null;
   const m = /^(?:(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)[’']s\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+|new\s+|next\s+)*((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(phrase);
@@ -278,7 +282,7 @@ function clauseRole(sentence: Sentence, start: number, end: number): { role: str
   // "chief executive", "chief operating officer": the title runs on over further heads and modifiers.
   let last = head;
   while (last + 1 < words.length && (TITLE_HEAD.test(words[last + 1]!) || (ROLE_MODIFIER.test(words[last + 1]!) && TITLE_HEAD.test(words[last + 2] ?? '')))) last += 1;
-  return { role: words.slice(0, last + 1).join(' '), org: m[1] ?? null };
+  return { role: words.slice(0, last + 1).join(' '), org: m[1] ?? namer };
 }
 
 function findCredits(text: string, out: RawMention[]): void {
@@ -396,6 +400,26 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
     const wider = candidates.filter((r) => r.length > role.length && words.every((w) => r.toLowerCase().split(/\s+/).includes(w)));
     return wider.sort((a, b) => b.length - a.length)[0] ?? role;
   };
+  // "Acme re-appointed Iger as CEO": a surname-only mention may be where a role is given.
+  const roleless = [...families.entries()].filter(([, p]) => p.role === null);
+  if (roleless.length > 0) {
+    const re = new RegExp(`(?<![\\p{L}])(?:${roleless.map(([f]) => escape(f)).join('|')})(?![\\p{L}])`, 'giu');
+    for (const m of text.matchAll(re)) {
+      const p = families.get(m[0].toLowerCase())!;
+      if (p.role !== null || m[0] !== p.family) continue;
+      const sentence = sentenceAt(sentences, m.index!);
+      const found = sentence ? clauseRole(sentence, m.index!, m.index! + m[0].length) : null;
+      if (found) {
+        p.role = found.role;
+        p.org = found.org;
+      }
+    }
+  }
+  // An organisation that is a person of the article ("Musk named X CEO") is who named them, not whose office.
+  const isPersonName = (org: string | null) =>
+    org !== null && (families.has(org.split(/\s+/).pop()!.toLowerCase()) || [...persons.values()].some((q) => q.tokens.length > 1 && org.includes(q.tokens.join(' '))));
+  for (const p of persons.values()) if (isPersonName(p.org)) p.org = null;
+  for (const m of dedup) if (isPersonName(m.org)) m.org = null;
   const mentions: PersonMention[] = [];
   // Which characters already belong to a mention: a mask keeps the overlap test O(length of the name).
   const covered = new Uint8Array(text.length);
@@ -424,6 +448,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       mentions.push({ start, end, name: p.tokens.join(' '), role: fullest(p, null), org: p.org, rule: 'person.surname', confidence: 0.75 });
     }
   }
+  inferOrgs(mentions);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -450,3 +475,42 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+
+/** "former CEO" → "ceo": the title a role names, without the words that say the holder left it. */
+function bareTitle(role: string): string {
+  return role.toLowerCase().replace(/^(?:former|ex-|then-|new|incoming|outgoing)\s*/, '').trim();
+}
+
+/**
+ * A bare title ("named Bob Chapek CEO", "former CEO Chapek") in an article
+ * that gives the same title with its organisation elsewhere ("Disney CEO Bob
+ * Iger", "CEO of Acme") is that organisation's, when the article names exactly
+ * one organisation for it.
+ */
+function inferOrgs(mentions: PersonMention[]): void {
+  const orgsOf = new Map<string, Set<string>>();
+  const note = (title: string, org: string) => {
+    const set = orgsOf.get(title);
+    if (set) set.add(org);
+    else orgsOf.set(title, new Set([org]));
+  };
+  for (const m of mentions) {
+    if (!m.role) continue;
+    const role = m.role.trim();
+    const title = bareTitle(role);
+    if (m.org) note(title, m.org);
+    // "Disney CEO", "Walt Disney CEO": capitalised words before the title.
+    const before = /^((?:\p{Lu}[\p{L}&.'’-]*\s+)+)(\S.*)$/u.exec(role);
+    if (before && TITLE_HEAD.test(before[2]!.split(/\s+/)[0]!)) note(bareTitle(before[2]!), before[1]!.trim());
+    // "CEO of Acme".
+    const of = /^(.+?)\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*)$/u.exec(role);
+    if (of) note(bareTitle(of[1]!), of[2]!);
+  }
+  for (const m of mentions) {
+    if (!m.role || m.org) continue;
+    const title = bareTitle(m.role);
+    if (!/^[\p{Ll}\s-]+$/u.test(title) || !title.split(/\s+/).some((w) => TITLE_HEAD.test(w))) continue;
+    const orgs = orgsOf.get(title);
+    if (orgs && orgs.size === 1) m.org = [...orgs][0]!;
+  }
+}

@@ -22,7 +22,14 @@ const OFFICES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A role with one of these is not (or no longer, or not yet the sole) holder of the office. */
-const NOT_THE_HOLDER = /\b(?:vice|deputy|assistant|associate|former|ex|outgoing|late|acting|interim|designate|elect|co)\b|\bex-/i;
+const NOT_THE_HOLDER = /\b(?:vice|deputy|assistant|associate|outgoing|acting|interim|designate|elect|co)\b/i;
+/** A holder who no longer holds it: the office's value, but an earlier one (`isFormerRole`). */
+const FORMER = /\b(?:former|late)\b|\bex-/i;
+
+/** True when a role says its holder left it ("former CEO", "ex-mayor of Lyon"): the claim's value is an earlier one. */
+export function isFormerRole(role: string | null): boolean {
+  return role !== null && FORMER.test(role) && OFFICES.some(([pattern]) => pattern.test(role));
+}
 
 /** Words that are not part of the organisation's name: `Walt Disney Co.` is `Walt Disney`. */
 const ORG_SUFFIX = /(?:\s+(?:co|corp|corporation|inc|incorporated|ltd|llc|plc|company|group|board|board of directors))+\.?$/i;
@@ -38,14 +45,15 @@ export interface Office {
 /**
  * The office a role names, with its organisation: from `org` when the extractor gave one, else from
  * the role (`Twitter CEO`, `chief executive of Twitter`, `Miami-Dade County Mayor`). `null` when the
- * role is not a single-holder office, names no organisation, or says the person does not hold it
- * now (`former CEO`, `deputy mayor`, `vice president`).
+ * role is not a single-holder office, names no organisation, or is not its holder (`deputy mayor`,
+ * `vice president`, `acting CEO`). A former holder (`former Acme CEO`) is one: the value is an earlier
+ * one (`isFormerRole`).
  */
 export function officeOf(role: string, org: string | null): Office | null {
   if (NOT_THE_HOLDER.test(role)) return null;
   const match = OFFICES.map(([pattern, office]) => ({ m: pattern.exec(role), office })).find((x) => x.m !== null);
   if (!match || !match.m) return null;
-  const before = role.slice(0, match.m.index).trim();
+  const before = role.slice(0, match.m.index).replace(new RegExp(FORMER.source, 'gi'), ' ').trim();
   const after = role.slice(match.m.index + match.m[0].length).trim();
   const where = org ?? orgAfter(after) ?? orgBefore(before);
   if (!where) return null;

@@ -9,6 +9,7 @@ import { ConflictError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp, type FactVersion } from '../model/index.js';
 import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
+import { isFormerRole } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
@@ -258,7 +259,8 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
       doc: c.doc,
       published: c.published,
       observedAt: stated.get(c.claim.id)?.validFrom ?? null,
-      earlier: stated.get(c.claim.id)?.earlier ?? false,
+      // "former CEO" holds the office's value, as an earlier one.
+      earlier: (stated.get(c.claim.id)?.earlier ?? false) || (c.claim.kind === 'person' && isFormerRole(c.claim.value.role)),
       source: c.source,
       cluster: c.cluster,
     });

@@ -126,3 +126,30 @@ describe('findPersons on any topic', () => {
     expect(people('Kern County Sheriff Dale Ross said the road was closed.')).toEqual([['Dale Ross', 'Dale Ross', 'Kern County Sheriff']]);
   });
 });
+
+describe('offices named by who appoints, and bare titles in an article that names the organisation', () => {
+  const roles = (text: string) => findPersons(text).map((p) => [p.name, p.role, p.org]);
+
+  it('the organisation that names a person to an office is whose office it is, also for a surname-only mention', () => {
+    expect(roles('Halden Foods has named John Miller CEO, effective immediately.')).toContainEqual(['John Miller', 'CEO', 'Halden Foods']);
+    const text = 'Mara Quist is back. Orbis re-appointed Quist as CEO on Sunday.';
+    expect(roles(text).filter(([n]) => n === 'Mara Quist').map(([, r, o]) => [r, o])).toEqual([
+      ['CEO', 'Orbis'],
+      ['CEO', 'Orbis'],
+    ]);
+  });
+
+  it('a person who appoints is not the organisation', () => {
+    const found = roles('Investor Sarah Collins named John Miller CEO of the new venture.');
+    expect(found.find(([n]) => n === 'John Miller')![2]).toBeNull();
+  });
+
+  it('a bare title takes the one organisation the article gives that title', () => {
+    const text = 'Acme CEO Lena Ortiz stepped down. The board named Tom Reyes CEO on Friday, and former CEO Ortiz will advise him.';
+    const found = roles(text);
+    expect(found.find(([n]) => n === 'Tom Reyes')![2]).toBe('Acme');
+    // Two organisations with a CEO: a bare "CEO" stays without one.
+    const two = roles('Acme CEO Lena Ortiz and Orbis CEO Raj Patel spoke on Monday. Later, CEO Tom Reyes joined them.');
+    expect(two.find(([n]) => n === 'Tom Reyes')![2]).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { personDraft as person } from './drafts.js';
 import { claimObservation, factKey } from '../../reconcile/index.js';
-import { officeOf, officeSubject } from '../../reconcile/office.js';
+import { isFormerRole, officeOf, officeSubject } from '../../reconcile/office.js';
 
 
 describe('officeOf', () => {
@@ -12,8 +12,17 @@ describe('officeOf', () => {
     expect(officeOf("chairman of the board", 'Kestrel Mining Corp.')).toEqual({ org: 'Kestrel Mining', office: 'chair' });
   });
 
-  test('a deputy, a former holder or a title without an organisation is not an office holder', () => {
+  test('a former holder held the office: the office, with the role saying the value is an earlier one', () => {
+    expect(officeOf('Former Halden Foods CEO', null)).toEqual({ org: 'Halden Foods', office: 'chief executive' });
+    expect(officeOf('ex-mayor of Porto Verde', null)).toEqual({ org: 'Porto Verde', office: 'mayor' });
+    expect(isFormerRole('former CEO')).toBe(true);
+    expect(isFormerRole('CEO of Halden Foods')).toBe(false);
+    expect(isFormerRole('former analyst')).toBe(false);
+  });
+
+  test('a deputy, an acting holder or a title without an organisation is not an office holder', () => {
     expect(officeOf('former CEO', null)).toBeNull();
+    expect(officeOf('acting CEO of Halden Foods', null)).toBeNull();
     expect(officeOf('Deputy Mayor of Porto Verde', null)).toBeNull();
     expect(officeOf('vice president of Halden Foods', null)).toBeNull();
     expect(officeOf('CEO', null)).toBeNull();
