@@ -20,8 +20,8 @@ export interface FlightDay {
   gold: Map<string, string>;
 }
 
-/** Claims grouped by day (the object's prefix before `/`), items `object|attribute`. */
-export async function loadFlight(dir: string): Promise<{ days: FlightDay[]; rows: number }> {
+/** Claims grouped by day (the object's prefix before `/`), and all days together; items `object|attribute`. */
+export async function loadFlight(dir: string): Promise<{ days: FlightDay[]; all: TruthEvidence; rows: number }> {
   const gold = new Map<string, Map<string, string>>();
   const goldText = readFileSync(`${dir}/gold.csv`, 'utf8').trim().split('\n').slice(1);
   for (const line of goldText) {
@@ -32,6 +32,7 @@ export async function loadFlight(dir: string): Promise<{ days: FlightDay[]; rows
     gold.set(day, g);
   }
   const byDay = new Map<string, TruthEvidence>();
+  const all = new TruthEvidence();
   let rows = 0;
   const parser = createReadStream(`${dir}/claims.csv.gz`).pipe(createGunzip()).pipe(parse({ columns: true, trim: true }));
   for await (const r of parser as AsyncIterable<{ source: string; object: string; attribute: string; value: string }>) {
@@ -39,10 +40,12 @@ export async function loadFlight(dir: string): Promise<{ days: FlightDay[]; rows
     const day = r.object.slice(0, r.object.indexOf('/'));
     let e = byDay.get(day);
     if (!e) byDay.set(day, (e = new TruthEvidence()));
-    e.add(`${r.object}|${r.attribute}`, r.source, importedValue(r.value), null, r.attribute);
+    const value = importedValue(r.value);
+    e.add(`${r.object}|${r.attribute}`, r.source, value, null, r.attribute);
+    all.add(`${r.object}|${r.attribute}`, r.source, value, null, r.attribute);
   }
   const days = [...byDay.keys()].sort().map((day) => ({ day, evidence: byDay.get(day)!, gold: gold.get(day) ?? new Map<string, string>() }));
-  return { days, rows };
+  return { days, all, rows };
 }
 
 /** Accuracy (±10 min, strict) of chosen value keys against a day's gold, over the gold items some source covers. */

@@ -493,11 +493,10 @@ export class FactStore {
    *
    * With `fuseBy`, facts fall into groups by the first match of the pattern in
    * their subject (its first capture group, if it has one; no match: a group of
-   * their own kind, `''`), and each group is fused on its own, with its own
-   * trust and copying, as benchmarks fuse each day apart. What is stored then
-   * sums up the groups: a source's trust is its mean over them (by the items it
-   * covers), a pair's evidence is added up and its probability averaged by
-   * shared items.
+   * their own kind, `''`), as benchmarks fuse each day apart: no value of one
+   * group votes in another, while accuracy, copying and mirrors are learned
+   * over all groups at once (one day holds too little evidence of copying to
+   * tell two camps of sources apart; see bench/README.md).
    *
    * @throws ValidationError when the options fail `RefreshTrustOptions`.
    */
@@ -506,24 +505,22 @@ export class FactStore {
     const now = o.now ?? this.now();
     return this.db.transaction(async (tx) => {
       const roots = decodeAll(z.object({ id: z.string() }), await tx.query(queries['facts-roots']), tx.label, 'fact row').map((r) => r.id);
-      const groups = new Map<string, TruthEvidence>();
-      const groupOf = new Map<string, string>();
+      // One body of evidence: items never span groups, and accuracy, copying and mirrors are learned over all of them.
+      const truth = new TruthEvidence();
+      const groups = new Set<string>();
       const chunk = 2000;
       for (let i = 0; i < roots.length; i += chunk) {
         const evidence = await loadEvidence(tx, roots.slice(i, i + chunk));
         for (const [root, list] of evidence) {
-          const group = o.fuseBy === null || list.length === 0 ? '' : fuseGroup(o.fuseBy, list[0]!.subject);
-          groupOf.set(root, group);
-          let truth = groups.get(group);
-          if (!truth) groups.set(group, (truth = new TruthEvidence()));
+          groups.add(o.fuseBy === null || list.length === 0 ? '' : fuseGroup(o.fuseBy, list[0]!.subject));
           for (const e of list) {
             if (e.status === 'rejected' || e.hedge === 'denied') continue;
             truth.add(`${root}@${e.observedAt ?? e.published ?? ''}`, e.source ?? e.doc, e.value, e.cluster, e.predicate);
           }
         }
       }
-      const fused = new Map([...groups].sort(([a], [b]) => compareText(a, b)).map(([group, evidence]) => [group, discoverTruth(evidence, { falseValues: o.falseValues })]));
-      const { trust, copying } = summarise([...fused.values()]);
+      const result = discoverTruth(truth, { falseValues: o.falseValues });
+      const { trust, copying } = summarise([result]);
       const entries = [...trust].sort(([a], [b]) => compareText(a, b)).map(([source, t]) => ({ source, trust: Math.round(t * 1e6) / 1e6 }));
       if (entries.length > 0) await tx.query(queries['trust-upsert'], [JSON.stringify(entries), now.toISOString()]);
       await tx.query(queries['copying-clear']);
@@ -539,18 +536,15 @@ export class FactStore {
         }));
         await tx.query(queries['copying-insert'], [JSON.stringify(rows), now.toISOString()]);
       }
-      // Each fact is weighed as its group was fused: the group's trust (per predicate, then per source) and copying.
-      const weights = new Map(
-        [...fused].map(([group, r]) => [group, { trust: new Map([...r.trust, ...r.domainTrust]), dependence: r.dependence }]),
-      );
-      const none = { trust: new Map<string, number>(), dependence: new Map<string, number>() };
-      const weigh = (root: string) => weights.get(groupOf.get(root) ?? '') ?? none;
+      // Every fact is weighed with what was learned: trust (per predicate, then per source) and copying.
+      const weights = { trust: new Map([...result.trust, ...result.domainTrust]), dependence: result.dependence };
+      const weigh = () => weights;
       let versionsWritten = 0;
       for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now, weigh);
       return {
         trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])),
         copying: copying.map(({ groups: _, ...c }) => c),
-        groups: fused.size,
+        groups: Math.max(1, groups.size),
         factsReconciled: roots.length,
         versionsWritten,
       };

@@ -66,7 +66,7 @@ describe('discoverTruth (AccuCopy)', () => {
     expect(reconcileFact(evidence, { trust: copy.trust, dependence: copy.dependence }).value).toEqual(text('t41'));
   });
 
-  test('times within the tolerance pool their votes; a tie goes to the value more sources back, not to trust', () => {
+  test('times vote by the exact minute unless a tolerance is given; within it they pool, and a tie goes to the value more sources back, not to trust', () => {
     const obs: TruthObservation[] = [
       { item: 'dep', source: 'a', value: text('16:30') },
       { item: 'dep', source: 'b', value: text('16:31') },
@@ -74,8 +74,10 @@ describe('discoverTruth (AccuCopy)', () => {
       { item: 'dep', source: 'd', value: text('17:15') },
       { item: 'dep', source: 'e', value: text('17:15') },
     ];
-    // 16:30, 16:31 and 16:32 each gather all three votes; with equal counts and backers the smaller key wins.
-    const r = discoverTruth(obs);
+    // By default a spread of near values is not a majority.
+    expect(discoverTruth(obs).chosen.get('dep')!.key).toBe('time:17:15');
+    // At ±10 min, 16:30, 16:31 and 16:32 each gather all three votes; with equal counts and backers the smaller key wins.
+    const r = discoverTruth(obs, { agreement: { timeToleranceMinutes: 10 } });
     expect(r.chosen.get('dep')!.key).toBe('time:16:30');
     // Plain vote counts exact values only.
     expect(majorityVote(obs).get('dep')).toBe('time:17:15');
@@ -110,5 +112,52 @@ describe('discoverTruth (AccuCopy)', () => {
     ];
     expect(truthFinder(obs).get('book')).toBe('list:["ullman","widom"]');
     expect(discoverTruth(obs).chosen.get('book')!.key).toBe('list:["ullman","widom"]');
+  });
+
+  test('mirrors (identical on most shared items) vote once, and a chain of near-mirrors is not one group', () => {
+    const obs: TruthObservation[] = [];
+    for (let i = 0; i < 30; i++) {
+      const item = `flight${i}`;
+      // m1, m2 and m4 publish one feed (identical everywhere, wrong on every third item); m3 follows it except on every tenth.
+      const feed = i % 3 === 0 ? `feed-error-${i}` : `t${i}`;
+      for (const s of ['m1', 'm2', 'm4']) obs.push({ item, source: s, value: text(feed) });
+      obs.push({ item, source: 'm3', value: text(i % 10 === 5 ? `m3-own-${i}` : feed) });
+      // Three independent sources, each wrong on its own items.
+      obs.push({ item, source: 'h1', value: text(i % 7 === 1 ? `h1-slip-${i}` : `t${i}`) });
+      obs.push({ item, source: 'h2', value: text(i % 7 === 4 ? `h2-slip-${i}` : `t${i}`) });
+      obs.push({ item, source: 'h3', value: text(i % 7 === 6 ? `h3-slip-${i}` : `t${i}`) });
+    }
+    const vote = majorityVote(obs);
+    const r = discoverTruth(obs, { mirrorMinShared: 20, mirrorAgreement: 0.97 });
+    expect(r.mirrors).toEqual([{ sources: ['m1', 'm2', 'm4'], minShared: 30, minAgreement: 1 }]);
+    // The feed's errors: four votes to three for the vote; the mirrors count once, so the truth wins.
+    for (let i = 0; i < 30; i += 3) {
+      expect(vote.get(`flight${i}`)).toBe(valueKey(text(`feed-error-${i}`)));
+      expect(r.chosen.get(`flight${i}`)!.key).toBe(`text:t${i}`);
+    }
+    // With a looser agreement m3 joins: every two of the four agree on at least 90 % of the items.
+    expect(discoverTruth(obs, { mirrorMinShared: 20, mirrorAgreement: 0.9 }).mirrors.map((g) => g.sources)).toEqual([['m1', 'm2', 'm3', 'm4']]);
+    // Too few shared items: no mirrors.
+    expect(discoverTruth(obs, { mirrorMinShared: 31 }).mirrors).toEqual([]);
+  });
+
+  test('accuracy learned across groups changes a decision in one group', () => {
+    const obs: TruthObservation[] = [];
+    // Day 1: h1, h2 and h3 agree; p1, p2 and p3 each say something of their own (wrong).
+    for (let i = 0; i < 20; i++) {
+      for (const s of ['h1', 'h2', 'h3']) obs.push({ item: `day1/${i}`, source: s, value: text(`t${i}`) });
+      for (const s of ['p1', 'p2', 'p3']) obs.push({ item: `day1/${i}`, source: s, value: text(`${s}-${i}`) });
+    }
+    // Day 2, one item: the three poor sources happen to agree, two of the accurate ones say otherwise.
+    const day2: TruthObservation[] = [
+      ...['h1', 'h2'].map((source) => ({ item: 'day2/x', source, value: text('right') })),
+      ...['p1', 'p2', 'p3'].map((source) => ({ item: 'day2/x', source, value: text('wrong') })),
+    ];
+    // Alone, day 2 has nothing to learn accuracy from: three votes beat two.
+    expect(discoverTruth(day2).chosen.get('day2/x')!.key).toBe('text:wrong');
+    // Learned over both days, the accurate pair outweighs the three.
+    const both = discoverTruth([...obs, ...day2]);
+    expect(both.chosen.get('day2/x')!.key).toBe('text:right');
+    expect(both.trust.get('p1')!).toBeLessThan(0.5);
   });
 });
