@@ -72,6 +72,17 @@ describe.each(BACKENDS)('copy relations [%s]', (kind) => {
     expect(reconcileFact(evidence, { trust: new Map(Object.entries(trust)) }).value).toEqual({ text: 'copied' });
   });
 
+  test('groups fused apart (fuseBy) still learn from each other: copying seen on one day decides a contested fact of another', async ({ store }) => {
+    const day1 = history().map((r) => ({ ...r, object: `day1/${r.object}` }));
+    await store.importClaims([...day1, ...contested('day2/o21')], { now: T(1) });
+    const result = await store.refreshTrust({ fuseBy: /^[^/]+/, now: T(2) });
+    expect(result.groups).toBe(2);
+    expect(result.copying.map((c) => `${c.sourceA}~${c.sourceB}`)).toEqual(['C1~C2', 'C1~C3', 'C2~C3']);
+    // Day 2 alone has one item, three copiers against two: only what day 1 taught outweighs them.
+    const fact = (await store.exportFacts()).find((f) => f.subject === 'day2/o21')!;
+    expect(fact).toMatchObject({ value: { text: 'right' }, sources: ['A', 'B'] });
+  });
+
   test('a new article: outlets known to copy each other are discounted in per-article reconciliation', async ({ store }) => {
     await learn(store);
     const say = async (name: string, amount: number, n: number) => {
