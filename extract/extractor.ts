@@ -10,7 +10,8 @@ import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js'
 import { describeDate } from './date-subject.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
-import { describeFigure, type FigureDescription } from './figure-subject.js';
+import { describeFigure, groupAfter, type FigureDescription } from './figure-subject.js';
+import { sentenceTokens, tokenIndexAt } from './phrase.js';
 import { findPersons } from './person.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
@@ -148,7 +149,14 @@ function linkSentenceSubjects(text: string, figures: Array<{ m: FigureMention; d
     // "Jara won 26.8% of the vote ... Kast with 23.9%": a weakly described percentage parallels the one before it.
     if (cur.m.form === 'percent' && cur.d.strength === 'weak') {
       const parallel = earlier.find((f) => f.m.form === 'percent' && f.d.strength === 'strong');
-      if (parallel) cur.d = { ...parallel.d };
+      if (parallel) {
+        cur.d = { ...parallel.d };
+        // "42.35% of teachers … for primary school, 34.66% for secondary school": the same noun, its own group.
+        const tokens = sentenceTokens(cur.s);
+        const group = groupAfter(tokens, tokenIndexAt(tokens, cur.m.end));
+        const head = parallel.d.subject?.split(/\s+/).pop();
+        if (group && head) cur.d = { ...cur.d, subject: `${group} ${head}` };
+      }
     }
   }
 }

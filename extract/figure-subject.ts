@@ -213,6 +213,31 @@ function onTarget(sentence: Sentence): string | null {
   return null;
 }
 
+/** Words that make an `in`/`for` phrase a time, a manner or a degree, not a group of people or things. */
+const NOT_A_GROUP = /^(?:\d.*|year|years|quarter|quarters|month|months|week|weeks|day|days|time|times|period|morning|afternoon|evening|night|total|all|general|particular|part|fact|turn|short|addition|response|return|favou?r|support|contrast|comparison|order|case|cases|terms|line|recent|past|first|last|next|previous|same|this|that|these|those|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|strike|protest|protests|charge|place|power|office|question|which|who|whom|whose|the)$/i;
+
+/**
+ * The group a share's noun is narrowed to by what follows it: `in the secondary school`, `signed up for
+ * primary school`, `in the public sector` → `secondary school`, `primary school`, `public sector`. Null for a
+ * time or manner (`in 2023`, `in the first quarter`, `in total`) or anything longer than three words.
+ */
+export function groupAfter(tokens: readonly Token[], at: number): string | null {
+  let k = at;
+  // A participle and its particle between the noun and the preposition: "signed up for", "employed in".
+  if (/^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '')) {
+    k += 1;
+    if (/^(?:up|on|out|in)$/i.test(tokens[k]?.text ?? '') && /^(?:for|in|at)$/i.test(tokens[k + 1]?.text ?? '')) k += 1;
+  }
+  if (!/^(?:in|for|at)$/i.test(tokens[k]?.text ?? '')) return null;
+  k += 1;
+  while (tokens[k] && /^(?:the|its|their|a|an)$/i.test(tokens[k]!.text)) k += 1;
+  const words: string[] = [];
+  // A past verb ends the phrase: "of workers in the public sector walked out".
+  while (tokens[k] && words.length < 4 && /^[\p{L}-]+$/u.test(tokens[k]!.text) && !STOP_WORDS.has(tokens[k]!.text.toLowerCase()) && !(words.length > 0 && /^\p{Ll}+ed$/u.test(tokens[k]!.text))) words.push(tokens[k++]!.text);
+  if (words.length === 0 || words.length > 3 || words.some((w) => NOT_A_GROUP.test(w))) return null;
+  return words.join(' ').toLowerCase();
+}
+
 /** "N% of the X" → X; an aggregate such as GDP borrows the quantity named before it. */
 function shareOf(m: FigureMention, tokens: Token[]): { subject: string; predicate: string } | null {
   let at = tokenIndexAt(tokens, m.end);
@@ -235,6 +260,9 @@ function shareOf(m: FigureMention, tokens: Token[]): { subject: string; predicat
     const more = phraseAfter(tokens, j, 2);
     if (more.length > 0) text = `${text} ${tail.text.toLowerCase()} ${phraseText(more)}`;
   }
+  // "of teachers in the secondary school", "of teachers signed up for primary school": the group is narrowed.
+  const group = groupAfter(tokens, k + run.length);
+  if (group && !AGGREGATE.test(text)) return { subject: caseFold(cleanSubject(`${group} ${text}`)), predicate: 'share' };
   if (AGGREGATE.test(text)) {
     for (let i = tokenIndexBefore(tokens, m.start); i >= 0; i--) {
       if (QUANTITY_HEAD.test(tokens[i]!.text)) {

@@ -121,3 +121,15 @@ describe('a deal and its price', () => {
     expect(bySubject(400e6)[0]).not.toContain('acquisition');
   });
 });
+
+describe('parallel shares of narrowed groups', () => {
+  it('"41% of nurses in rural clinics, 29% in city hospitals": the same noun, each its own group', () => {
+    const found = extractClaims({ text: 'Turnout varied: 41% of nurses in rural clinics joined, 29% in city hospitals, the ministry said.', published: '2024-05-02' })
+      .filter((c) => c.kind === 'figure')
+      .map((c) => [c.quote, c.subject]);
+    expect(found).toEqual([
+      ['41%', 'rural clinics nurses'],
+      ['29%', 'city hospitals nurses'],
+    ]);
+  });
+});

@@ -33,6 +33,13 @@ describe('describeFigure', () => {
     expect(describe1('Some 40 marches in Turin and elsewhere drew crowds.').subject).toBe('marches');
   });
 
+  it('a share of a group narrowed by "in"/"for" keeps the narrower group; a time or a verb does not narrow it', () => {
+    expect(describe1('About 31% of nurses in the public sector walked out.').subject).toBe('public sector nurses');
+    expect(describe1('Some 58% of pupils signed up for language classes.').subject).toBe('language classes pupils');
+    expect(describe1('About 12% of sales in the first quarter came from Brazil.').subject).toBe('sales');
+    expect(describe1('Nearly 40% of voters in 2020 chose him.').subject).toBe('voters');
+  });
+
   it('keeps a duration apart from a tariff rate', () => {
     expect(describe1('Seoul offered 10-year terms.')).toMatchObject({ subject: 'terms', predicate: 'duration' });
   });
