@@ -219,6 +219,31 @@ function linkDealAmounts(figures: Array<{ m: FigureMention; d: FigureDescription
   }
 }
 
+/** Periods a change is measured over, as their sentence words them. */
+const THIS_YEAR = /\b(?:so far this year|so far in \d{4}|this year|year[- ]to[- ]date|since the (?:start|beginning) of (?:the|this) year)\b/i;
+const PAST_SPAN = /\b(?:over|in|during) the (?:past|last|previous) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) )?(year|month|week|decade|quarter|day)s?\b/i;
+const SINCE_YEAR = /\bsince\b[^,;]*?\b((?:19|20)\d{2})\b/i;
+
+/**
+ * A change is a change over some period: "down 19% since February 2020" and
+ * "down 41% so far this year" are two facts about the same shares. The period,
+ * where the sentence names one, joins the predicate (`change this year`,
+ * `change since 2020`, `change over the past 12 months`).
+ */
+function markChangePeriods(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+  for (const f of figures) {
+    if (f.d.predicate !== 'change') continue;
+    const text = f.s.text;
+    let period: string | null = null;
+    const span = PAST_SPAN.exec(text);
+    const since = SINCE_YEAR.exec(text);
+    if (THIS_YEAR.test(text)) period = 'this year';
+    else if (span) period = `over the past ${span[1] ?? ''}${span[2]!.toLowerCase()}${span[1] && !/^(?:1|one)\s$/i.test(span[1]) ? 's' : ''}`;
+    else if (since) period = `since ${since[1]}`;
+    if (period) f.d = { ...f.d, predicate: `change ${period}` };
+  }
+}
+
 /**
  * A figure a proposed change would bring about ("the proposal to raise the
  * retirement age from 62 to 64": 64) is not the measure's value but the
@@ -308,6 +333,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   const grouped = groupProjects(projects);
   linkDealAmounts(figures, grouped);
   markProposedTargets(figures);
+  markChangePeriods(figures);
   for (const { m, d } of figures) {
     const base = m.form === 'ellipsis' ? 0.5 : m.form === 'count' ? 0.7 : 0.85;
     claims.push({
