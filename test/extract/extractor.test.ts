@@ -135,7 +135,6 @@ describe('parallel shares of narrowed groups', () => {
 });
 
 describe('changes over named periods', () => {
-
   it('the period a change is measured over joins its predicate, so two periods are two facts', () => {
     const since = extractClaims({ text: 'Since Ortiz took over in March 2021, Orbis shares are down about 12%.', published: '2024-05-02' }).find((c) => c.quote === '12%')!;
     const ytd = extractClaims({ text: 'Shares of Orbis have fallen about 30% so far this year.', published: '2024-05-02' }).find((c) => c.quote === '30%')!;
