@@ -21,7 +21,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ConfigError, ConflictError, InputError, StaleRevisionError, TransientError } from '../errors.js';
+import { ConfigError, ConflictError, InputError, outageOf, StaleRevisionError, TransientError } from '../errors.js';
+import { OutageLog } from '../queues/outage-log.js';
 import type { JobQueues, ScheduleBook } from '../queues/index.js';
 import type { FactStore } from '../store/index.js';
 import { TokenGate } from './auth.js';
@@ -77,10 +78,18 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // A database outage fails every request until it ends: one warning when it starts and one line
+  // when a request succeeds again, not a stack per request.
+  const outages = new OutageLog(app.log as unknown as Logger);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const body = errorBody(error);
-    if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    const service = outageOf(error);
+    if (service) outages.down(service, error.message);
+    else if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     void reply.code(body.statusCode).send(body);
+  });
+  app.addHook('onResponse', async (_request, reply) => {
+    if (reply.statusCode < 500 && outages.isDown('database')) outages.up('database');
   });
   app.setNotFoundHandler((request, reply) => {
     void reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0]}` });

@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { JobQueues } from '../../queues/job-queues.js';
 import { makeSeedCorpus } from '../helpers/corpus.js';
 import { PrivatePostgres } from '../helpers/private-postgres.js';
@@ -129,6 +129,35 @@ describe('PostgreSQL going away under running commands', () => {
       if (worker.process.exitCode === null) worker.process.kill('SIGKILL');
       await pg.start().catch(() => {});
       await rm(corpus.dir, { recursive: true, force: true });
+    }
+  });
+  test('serve answers 503 in one line while PostgreSQL is down, stays up, and answers again once it is back', { timeout: 120_000 }, async () => {
+    await pg.start().catch(() => {}); // already up unless a previous test failed half-way
+    const url = await pg.createDatabase('serve_outage');
+    const serve = cli(['serve', '--port', '0', '--json'], { DATABASE_URL: url });
+    try {
+      let out = '';
+      serve.process.stdout!.on('data', (d) => (out += d));
+      await until(() => out.includes('\n'), 'serve was listening', serve);
+      const { api } = JSON.parse(out.split('\n')[0]!) as { api: string };
+      expect((await fetch(`${api}/facts`)).status).toBe(200);
+      await pg.stop('immediate');
+      const down = await fetch(`${api}/facts`);
+      expect(down.status).toBe(503);
+      const body = (await down.json()) as { message: string };
+      expect(body.message).toBe('the database is unavailable; retry later');
+      expect((await fetch(`${api}/facts`)).status).toBe(503);
+      await pg.start();
+      await until(async () => (await fetch(`${api}/facts`)).status === 200, 'serve answered again', serve);
+      // One warning for the outage and one line when it is over, not a stack per request.
+      await until(() => /database is back; resuming/.test(serve.stderr()), 'serve said the database is back', serve);
+      expect(serve.stderr().match(/database unreachable/g)).toHaveLength(1);
+      expect(serve.stderr()).not.toMatch(/Unhandled|    at /);
+      serve.process.kill('SIGTERM');
+      expect(await exitOf(serve.process)).toBe(0);
+    } finally {
+      if (serve.process.exitCode === null) serve.process.kill('SIGKILL');
+      await pg.start().catch(() => {});
     }
   });
 });
