@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ConflictError } from '../errors.js';
-import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp, type FactVersion } from '../model/index.js';
+import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp } from '../model/index.js';
 import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { isFormerRole } from '../reconcile/office.js';
@@ -14,7 +14,8 @@ import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
-import { ClaimRow, decode, decodeAll, LockedFactRow, VersionRow } from './rows.js';
+import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
+import { encodeEvidence, fingerprint, type Members } from './version-evidence.js';
 import { queries } from './sql.js';
 
 /** A fact a batch observes. */
@@ -212,13 +213,67 @@ export async function lockFacts(tx: Database, ids: readonly string[]): Promise<L
 }
 
 /**
+ * What an extracted claim contributes to reconciliation that cannot change once it is stored (a claim's
+ * status changes with reviews, its article's cluster with later near-duplicates; neither is kept here),
+ * or `null` when the claim observes no fact.
+ */
+type StableEvidence = Omit<FactEvidence, 'status' | 'cluster'> | null;
+
+/**
+ * Decoded claims a store has reconciled before, so a fact's next reconcile reads only what can change of
+ * them (`fact-evidence-keys`) and the whole of its new claims (`fact-evidence-claims`): a hot fact's
+ * thousand claims cost a thousand short rows, not a thousand decoded claims. Keyed by claim id and row
+ * version (xmin), so a changed or re-inserted row is read again; least recently used entries go first.
+ * One per `FactStore`: claim ids are only unique within one database.
+ */
+export class EvidenceCache {
+  private readonly entries = new Map<string, StableEvidence>();
+
+  /** @param limit entries kept (each a few hundred bytes). @defaultValue 100 000 */
+  constructor(private readonly limit = 100_000) {}
+
+  /** How many claims it holds. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): StableEvidence | undefined {
+    const found = this.entries.get(key);
+    if (found !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+    }
+    return found;
+  }
+
+  set(key: string, value: StableEvidence): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/** Keeps nothing: each load reads every claim whole. */
+const NO_CACHE = new EvidenceCache(0);
+
+const EvidenceKeyRow = z.object({
+  root_id: z.string(),
+  id: z.string(),
+  row_version: z.string(),
+  status: ClaimStatus,
+  cluster_id: z.string().nullable(),
+  corrected_value: FactValue.nullable(),
+});
+const VersionTagRow = z.object({ row_version: z.string() });
+
+/**
  * Every claim counting for each of some facts (their own and merged facts'), as reconciliation evidence.
  * An extracted claim's `observedAt` is the date its own sentence gives for when the value started or held
  * (`statedValidFrom`: "imposed in April", "effective August 1"), else null (its article's date stands).
  * That cue is stored with the claim when it is inserted (0014), so this reads claim columns, never article
  * text; a claim stored before 0014 has its cue worked out from the text here once, and stored.
+ * With a `cache`, claims read before are not read or decoded again, only their status, cluster and correction.
  */
-export async function loadEvidence(tx: Database, roots: readonly string[]): Promise<Map<string, FactEvidence[]>> {
+export async function loadEvidence(tx: Database, roots: readonly string[], cache: EvidenceCache = NO_CACHE): Promise<Map<string, FactEvidence[]>> {
   const byRoot = new Map<string, FactEvidence[]>();
   if (roots.length === 0) return byRoot;
   const add = (root: string, e: FactEvidence) => {
@@ -226,45 +281,62 @@ export async function loadEvidence(tx: Database, roots: readonly string[]): Prom
     if (list) list.push(e);
     else byRoot.set(root, [e]);
   };
-  const extracted: { root: string; row: ClaimRow; observation: Observation; corrected: FactValue | null }[] = [];
-  const stated = new Map<string, TimeCues>();
-  const unknown = new Map<string, ClaimRow>();
-  for (const row of await tx.query(queries['fact-evidence-claims'], [JSON.stringify(roots)])) {
-    const { root_id } = decode(RootRow, row, tx.label, 'evidence row');
-    const c = decode(ClaimRow, row, tx.label, 'claim row');
-    const observation = claimObservation(c.claim);
-    if (!observation) continue;
-    const { corrected_value } = decode(CorrectionRow, row, tx.label, 'evidence row');
-    const cue = decode(CueRow, row, tx.label, 'evidence row');
-    if (cue.cues_stored) stated.set(c.claim.id, { validFrom: cue.stated_valid_from, earlier: cue.stated_earlier });
-    else if (c.claim.kind !== 'date') unknown.set(c.claim.id, c);
-    extracted.push({ root: root_id, row: c, observation, corrected: corrected_value });
+  const keys = decodeAll(EvidenceKeyRow, await tx.query(queries['fact-evidence-keys'], [JSON.stringify(roots)]), tx.label, 'evidence row');
+  const known = new Map<string, StableEvidence>();
+  const missing: string[] = [];
+  for (const k of keys) {
+    const hit = cache.get(`${k.id}@${k.row_version}`);
+    if (hit === undefined) missing.push(k.id);
+    else known.set(k.id, hit);
   }
-  if (unknown.size > 0) {
-    const found = await statedDays(tx, [...unknown.values()]);
-    for (const [id, cues] of found) stated.set(id, cues);
-    const cues = [...unknown.keys()].sort(compareText).map((id) => ({ id, stated_valid_from: found.get(id)?.validFrom ?? null, stated_earlier: found.get(id)?.earlier ?? false }));
-    await tx.query(queries['claims-cues-set'], [JSON.stringify(cues)]);
+  if (missing.length > 0) {
+    const unknown = new Map<string, ClaimRow>();
+    const fresh: { id: string; tag: string; row: ClaimRow; observation: Observation | null; stated: TimeCues | null }[] = [];
+    for (const row of await tx.query(queries['fact-evidence-claims'], [JSON.stringify([...new Set(missing)])])) {
+      const c = decode(ClaimRow, row, tx.label, 'claim row');
+      const { row_version } = decode(VersionTagRow, row, tx.label, 'evidence row');
+      const cue = decode(CueRow, row, tx.label, 'evidence row');
+      const observation = claimObservation(c.claim);
+      if (observation && !cue.cues_stored && c.claim.kind !== 'date') unknown.set(c.claim.id, c);
+      fresh.push({ id: c.claim.id, tag: row_version, row: c, observation, stated: cue.cues_stored ? { validFrom: cue.stated_valid_from, earlier: cue.stated_earlier } : null });
+    }
+    let found = new Map<string, TimeCues>();
+    if (unknown.size > 0) {
+      found = await statedDays(tx, [...unknown.values()]);
+      const cues = [...unknown.keys()]
+        .sort(compareText)
+        .map((id) => ({ id, stated_valid_from: found.get(id)?.validFrom ?? null, stated_earlier: found.get(id)?.earlier ?? false }));
+      // Storing the cue changes the row's version: it is cached under the version it had when read.
+      await tx.query(queries['claims-cues-set'], [JSON.stringify(cues)]);
+    }
+    for (const { id, tag, row: c, observation, stated } of fresh) {
+      const stable: StableEvidence = observation
+        ? {
+            claimId: id,
+            factId: c.factId,
+            subject: observation.subject,
+            predicate: observation.predicate,
+            kind: observation.kind,
+            value: observation.value,
+            hedge: c.claim.hedge,
+            doc: c.doc,
+            published: c.published,
+            observedAt: (stated ?? found.get(id))?.validFrom ?? null,
+            // "former CEO" holds the office's value, as an earlier one.
+            earlier: ((stated ?? found.get(id))?.earlier ?? false) || (c.claim.kind === 'person' && isFormerRole(c.claim.value.role)),
+            source: c.source,
+          }
+        : null;
+      known.set(id, stable);
+      if (!unknown.has(id)) cache.set(`${id}@${tag}`, stable);
+    }
   }
-  for (const { root, row: c, observation, corrected } of extracted) {
-    add(root, {
-      claimId: c.claim.id,
-      factId: c.factId,
-      subject: observation.subject,
-      predicate: observation.predicate,
-      kind: observation.kind,
-      value: corrected ?? observation.value,
-      hedge: c.claim.hedge,
-      status: c.claim.status,
-      doc: c.doc,
-      published: c.published,
-      observedAt: stated.get(c.claim.id)?.validFrom ?? null,
-      // "former CEO" holds the office's value, as an earlier one.
-      earlier: (stated.get(c.claim.id)?.earlier ?? false) || (c.claim.kind === 'person' && isFormerRole(c.claim.value.role)),
-      source: c.source,
-      cluster: c.cluster,
-    });
+  for (const k of keys) {
+    const stable = known.get(k.id);
+    if (!stable) continue;
+    add(k.root_id, { ...stable, value: k.corrected_value ?? stable.value, status: k.status, cluster: k.cluster_id });
   }
+
   for (const row of await tx.query(queries['fact-evidence-imports'], [JSON.stringify(roots)])) {
     const r = decode(ImportEvidenceRow, row, tx.label, 'imported claim row');
     add(r.root_id, {
@@ -351,16 +423,22 @@ export type RootWeights = (root: string) => { trust: ReadonlyMap<string, number>
  * Versions are closed, inserted and given their evidence in one statement
  * each, however many facts changed (only a rename, rare, is one per fact).
  */
-export async function reconcileRoots(tx: Database, roots: readonly string[], now: Date, weigh?: RootWeights): Promise<number> {
+export async function reconcileRoots(
+  tx: Database,
+  roots: readonly string[],
+  now: Date,
+  options: { weigh?: RootWeights; cache?: EvidenceCache } = {},
+): Promise<number> {
   if (roots.length === 0) return 0;
+  const { weigh, cache } = options;
   const locked = await lockFacts(tx, roots);
-  const evidence = await loadEvidence(tx, roots);
+  const evidence = await loadEvidence(tx, roots, cache);
   const reviews = await loadReviews(tx, roots);
   const stored = weigh ? null : { trust: await loadTrust(tx, evidence.values()), dependence: await loadCopying(tx, evidence.values()) };
   const open = new Map(
-    decodeAll(VersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.factId, v]),
+    decodeAll(StoredVersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.fact_id, v]),
   );
-  const changed: { fid: string; current: FactVersion | undefined; result: Reconciliation }[] = [];
+  const changed: Changed[] = [];
   for (const row of locked) {
     const list = evidence.get(row.id) ?? [];
     const name = nameFact(list, row.id);
@@ -371,10 +449,12 @@ export async function reconcileRoots(tx: Database, roots: readonly string[], now
     const { trust, dependence } = stored ?? weigh!(row.id);
     const result = reconcileFact(list, { trust, dependence, review: review ? toFactReview(review) : null });
     const current = open.get(row.id);
-    if (current && fingerprint(current) === fingerprint(result)) continue;
+    // A version written before 0018 has no stored fingerprint: it is worked out from its full evidence lists.
+    const fingerprintNow = fingerprint(result);
+    if (current && (current.fingerprint ?? fingerprint(toVersion(current))) === fingerprintNow) continue;
     // A fact with no evidence and no version yet (all its claims resolved elsewhere) needs none.
     if (!current && list.length === 0) continue;
-    changed.push({ fid: row.id, current, result });
+    changed.push({ fid: row.id, current, result, fingerprint: fingerprintNow });
   }
   await appendVersions(tx, changed, now);
   return changed.length;
@@ -384,12 +464,20 @@ function toFactReview(r: Review & { action: FactReview['action'] }): FactReview 
   return { action: r.action, value: r.value, reason: r.reason, reviewer: r.reviewer, seenClaimIds: r.seenClaimIds };
 }
 
-/** Closes the open version of each changed fact and appends its next one with its evidence, in three statements. */
-async function appendVersions(
-  tx: Database,
-  changed: readonly { fid: string; current: FactVersion | undefined; result: Reconciliation }[],
-  now: Date,
-): Promise<void> {
+interface Changed {
+  fid: string;
+  current: StoredVersionRow | undefined;
+  result: Reconciliation;
+  fingerprint: string;
+}
+
+/**
+ * Closes the open version of each changed fact and appends its next one, in a few statements whatever
+ * their number: the version with its candidates without their claim lists (0018), and the claims that
+ * entered or left each candidate against the previous version (`encodeEvidence`), read back as the
+ * replay of those changes. Only facts whose open version is a 0018 one have members to diff against.
+ */
+async function appendVersions(tx: Database, changed: readonly Changed[], now: Date): Promise<void> {
   if (changed.length === 0) return;
   const recordedAt = now.toISOString();
   const closing = changed.flatMap((c) => (c.current ? [c.current.id] : []));
@@ -399,10 +487,15 @@ async function appendVersions(
     const lost = changed.find((c) => c.current && !closed.has(c.current.id));
     if (lost) throw new ConflictError(lost.fid, `open version ${lost.current!.id} was closed by another writer`);
   }
-  const versions = changed.map(({ fid, current, result }) => {
+  const previous = await loadMembers(tx, changed.filter((c) => c.current?.evidence_form === 'delta').map((c) => c.fid));
+  const members: { version_id: string; slot: string; claim_id: string; added: boolean }[] = [];
+  const versions = changed.map(({ fid, current, result, fingerprint }) => {
     const seq = (current?.seq ?? 0) + 1;
+    const id = versionId(fid, seq);
+    const stored = encodeEvidence(result, previous.get(fid) ?? new Map());
+    for (const c of stored.changes) members.push({ version_id: id, ...c });
     return {
-      id: versionId(fid, seq),
+      id,
       fact_id: fid,
       seq,
       status: result.status,
@@ -411,45 +504,30 @@ async function appendVersions(
       valid_to: result.validTo,
       confidence: result.confidence,
       reason: result.reason,
-      candidates: result.candidates,
+      candidates: stored.candidates,
+      fingerprint,
+      supporting: stored.supporting,
+      opposing: stored.opposing,
     };
   });
   await tx.query(queries['version-insert'], [JSON.stringify(versions), recordedAt]);
-  const evidence = changed.flatMap(({ result }, i) => [
-    ...result.supporting.map((claim_id) => ({ version_id: versions[i]!.id, claim_id, stance: 'support' })),
-    ...result.opposing.map((claim_id) => ({ version_id: versions[i]!.id, claim_id, stance: 'oppose' })),
-  ]);
-  if (evidence.length > 0) await tx.query(queries['evidence-insert'], [JSON.stringify(evidence)]);
+  if (members.length > 0) await tx.query(queries['version-members-insert'], [JSON.stringify(members)]);
 }
 
-/**
- * What "the belief changed" compares: everything reconciliation decides, in a
- * canonical form (jsonb does not keep key order, the database may sort ids
- * by its collation).
- */
-export function fingerprint(v: Reconciliation | FactVersion): string {
-  return stableStringify({
-    status: v.status,
-    value: v.value,
-    validFrom: v.validFrom,
-    validTo: v.validTo,
-    confidence: v.confidence,
-    reason: v.reason,
-    supporting: [...v.supporting].sort(compareText),
-    opposing: [...v.opposing].sort(compareText),
-    candidates: v.candidates,
-  });
-}
+const MemberRow = z.object({ fact_id: z.string(), slot: z.string(), claim_id: z.string() });
 
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => compareText(a, b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+/** The members of each candidate slot of some facts' latest (0018) versions. */
+async function loadMembers(tx: Database, factIds: readonly string[]): Promise<Map<string, Members>> {
+  const out = new Map<string, Members>();
+  if (factIds.length === 0) return out;
+  for (const r of decodeAll(MemberRow, await tx.query(queries['version-members'], [JSON.stringify(factIds)]), tx.label, 'version member row')) {
+    let members = out.get(r.fact_id);
+    if (!members) out.set(r.fact_id, (members = new Map()));
+    let set = members.get(r.slot);
+    if (!set) members.set(r.slot, (set = new Set()));
+    set.add(r.claim_id);
   }
-  return JSON.stringify(value);
+  return out;
 }
 
 function compareText(a: string, b: string): number {

@@ -11,6 +11,7 @@ import {
   type Claim,
   type FactExport,
   type FactValue,
+  type FactVersion,
   type Review,
   type ReviewInput,
   type WithdrawalInput,
@@ -39,14 +40,15 @@ import {
   type StoreCounts,
 } from './fact-views.js';
 import { importKey } from '../reconcile/fact-key.js';
-import { applyMerges, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
+import { applyMerges, EvidenceCache, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, claimTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
 import { COPY_THRESHOLD, discoverTruth, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
-import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, VersionRow } from './rows.js';
+import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
+import { applyChanges, type Members } from './version-evidence.js';
 import { withdrawReview } from './review-withdrawal.js';
 import { queries } from './sql.js';
 
@@ -79,6 +81,8 @@ export type RefreshTrustOptions = z.input<typeof RefreshTrustOptions>;
  */
 export class FactStore {
   private readonly now: () => Date;
+  /** Claims this store has decoded as evidence: a fact's next reconcile reads only what can change of them. */
+  private readonly evidence = new EvidenceCache();
 
   constructor(
     private readonly db: Database,
@@ -187,7 +191,7 @@ export class FactStore {
       if (facts.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
       await applyMerges(tx, rehoming.moves);
       await applyMerges(tx, merges);
-      const versionsWritten = await reconcileRoots(tx, roots, now);
+      const versionsWritten = await reconcileRoots(tx, roots, now, { cache: this.evidence });
       return { claimsInserted: inserted.length, factsTouched: facts.length, versionsWritten };
     });
   }
@@ -312,7 +316,7 @@ export class FactStore {
     if (!factRow) return null;
     const fact = decode(FactRow, factRow, this.db.label, 'fact row');
     const { merged_into } = decode(MergedRow, factRow, this.db.label, 'fact row');
-    const versions = decodeAll(VersionRow, await this.db.query(queries['fact-versions'], [id]), this.db.label, 'version row');
+    const versions = await readVersions(this.db, id);
     const claims = await this.evidenceClaims(versions.flatMap((v) => [...v.supporting, ...v.opposing]));
     const pick = (ids: readonly string[]) => ids.flatMap((cid) => claims.get(cid) ?? []);
     const reviews = decodeAll(ReviewRow, await this.db.query(queries['reviews-of'], ['fact', id]), this.db.label, 'review row');
@@ -338,7 +342,7 @@ export class FactStore {
     const [factRow] = await this.db.query(queries['fact-find'], [id]);
     if (!factRow) return null;
     const fact = decode(FactRow, factRow, this.db.label, 'fact row');
-    const versions = decodeAll(VersionRow, await this.db.query(queries['fact-versions'], [id]), this.db.label, 'version row');
+    const versions = await readVersions(this.db, id);
     const version = versionAt(versions, q.asOf ?? this.now());
     const valid = version && q.validAt ? candidateValidAt(version, q.validAt) : null;
     return { fact, version, valid };
@@ -390,7 +394,7 @@ export class FactStore {
           value = state?.version.value ?? null;
           if (value === null) throw new InputError(r.targetId, `the fact has no value to ${r.action}; correct it with a value instead`);
         }
-        seen = [...((await loadEvidence(tx, [root])).get(root) ?? [])].map((e) => e.claimId).sort();
+        seen = [...((await loadEvidence(tx, [root], this.evidence)).get(root) ?? [])].map((e) => e.claimId).sort();
       }
       await lockFacts(tx, [root]);
       if (options.expectedRevision !== undefined) {
@@ -413,7 +417,7 @@ export class FactStore {
         JSON.stringify(seen),
         null,
       ]);
-      await reconcileRoots(tx, [root], now);
+      await reconcileRoots(tx, [root], now, { cache: this.evidence });
       const [state] = decodeAll(FactStateRow, await tx.query(queries['facts-current'], [root, null, null, null]), tx.label, 'fact row');
       if (!state) throw new ConflictError(root, 'the reviewed fact has no version');
       return { review: decode(ReviewRow, inserted, tx.label, 'review row'), fact: state };
@@ -473,7 +477,7 @@ export class FactStore {
       if (reconcile) await lockFacts(tx, ids);
       const list = [...claims.values()].sort((a, b) => compareText(a.id, b.id));
       const inserted = list.length === 0 ? [] : await tx.query(queries['imports-insert'], [JSON.stringify(list)]);
-      const versionsWritten = reconcile ? await reconcileRoots(tx, ids, now) : 0;
+      const versionsWritten = reconcile ? await reconcileRoots(tx, ids, now, { cache: this.evidence }) : 0;
       return { rows: parsed.length, claimsInserted: inserted.length, factsTouched: ids.length, versionsWritten };
     });
   }
@@ -510,7 +514,7 @@ export class FactStore {
       const groups = new Set<string>();
       const chunk = 2000;
       for (let i = 0; i < roots.length; i += chunk) {
-        const evidence = await loadEvidence(tx, roots.slice(i, i + chunk));
+        const evidence = await loadEvidence(tx, roots.slice(i, i + chunk), this.evidence);
         for (const [root, list] of evidence) {
           groups.add(o.fuseBy === null || list.length === 0 ? '' : fuseGroup(o.fuseBy, list[0]!.subject));
           for (const e of list) {
@@ -540,7 +544,7 @@ export class FactStore {
       const weights = { trust: new Map([...result.trust, ...result.domainTrust]), dependence: result.dependence };
       const weigh = () => weights;
       let versionsWritten = 0;
-      for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now, weigh);
+      for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now, { weigh, cache: this.evidence });
       return {
         trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])),
         copying: copying.map(({ groups: _, ...c }) => c),
@@ -802,6 +806,27 @@ async function clusterArticle(tx: Database, article: Article): Promise<void> {
   }
   const cluster = best ? (best.cluster ?? best.id) : null;
   await tx.query(queries['article-cluster-set'], [article.id, JSON.stringify(signature), JSON.stringify(bands), cluster, JSON.stringify(best && !best.cluster ? [best.id] : [])]);
+}
+
+const ChangeRow = z.object({ seq: z.union([z.number(), z.string()]).transform(Number), slot: z.string(), claim_id: z.string(), added: z.boolean(), doc: z.string().nullable() });
+
+/**
+ * Every version of a fact, oldest first, as reconciliation wrote it: a version stored as a delta (0018)
+ * gets its candidates' claims by replaying the fact's membership changes up to it.
+ */
+async function readVersions(db: Database, id: string): Promise<FactVersion[]> {
+  const rows = decodeAll(StoredVersionRow, await db.query(queries['fact-versions'], [id]), db.label, 'version row');
+  if (!rows.some((r) => r.evidence_form === 'delta')) return rows.map((r) => toVersion(r));
+  const changes = decodeAll(ChangeRow, await db.query(queries['version-changes'], [id]), db.label, 'version change row');
+  const docs = new Map(changes.flatMap((c) => (c.doc === null ? [] : [[c.claim_id, c.doc] as const])));
+  const members: Members = new Map();
+  let next = 0;
+  return rows.map((r) => {
+    const upTo = next;
+    while (next < changes.length && changes[next]!.seq <= r.seq) next += 1;
+    applyChanges(members, changes.slice(upTo, next));
+    return toVersion(r, members, (claim) => docs.get(claim));
+  });
 }
 
 async function findArticle(db: Database, idOrDoc: string): Promise<Article | null> {

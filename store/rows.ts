@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { Article, Candidate, Claim, ClaimKind, FactStatus, FactValue, IsoDay, Timestamp, type Fact, type FactVersion } from '../model/index.js';
+import { applyChanges, decodeEvidence, StoredCandidate, type Members } from './version-evidence.js';
 
 const text = z.string();
 const nullableText = z.string().nullable();
@@ -121,12 +122,45 @@ const versionColumns = {
   recorded_to: Timestamp.nullable(),
   confidence: float,
   reason: text,
-  candidates: z.array(Candidate),
+  /** `full`: `Candidate`s with their claim lists; `delta` (0018): `StoredCandidate`s, whose claims are their slots' members. */
+  candidates: z.array(z.unknown()),
   supporting: z.array(text),
   opposing: z.array(text),
+  evidence_form: z.enum(['full', 'delta']).default('full'),
+  fingerprint: nullableText.default(null),
+  explicit_supporting: z.array(text).nullable().default(null),
+  explicit_opposing: z.array(text).nullable().default(null),
+  /** A `delta` version's [slot, claim id, doc] (facts-current, facts-page); null or absent otherwise. */
+  members: z.array(z.tuple([text, text, nullableText])).nullable().default(null),
 };
 
-function toVersion(r: z.infer<z.ZodObject<typeof versionColumns>>): FactVersion {
+/** A `fact_versions` row as stored, before its evidence is put back together. */
+export const StoredVersionRow = z.object(versionColumns);
+export type StoredVersionRow = z.infer<typeof StoredVersionRow>;
+
+/**
+ * The version a row stores. A `delta` row's candidates, supporting and opposing claims come from its slots'
+ * `members` and each claim's document (`docOf`); by default those the row itself carries (`members`).
+ */
+export function toVersion(r: StoredVersionRow, members?: Members, docOf?: (claimId: string) => string | undefined): FactVersion {
+  let evidence: Pick<FactVersion, 'candidates' | 'supporting' | 'opposing'>;
+  if (r.evidence_form === 'full') {
+    evidence = { candidates: z.array(Candidate).parse(r.candidates), supporting: r.supporting, opposing: r.opposing };
+  } else {
+    let docs = docOf;
+    if (!members) {
+      if (r.members === null) throw new Error(`version ${r.id}: its evidence was not read with it (members)`);
+      members = applyChanges(new Map(), r.members.map(([slot, claim_id]) => ({ slot, claim_id, added: true })));
+      const byClaim = new Map(r.members.map(([, claim, doc]) => [claim, doc ?? undefined]));
+      docs = (id) => byClaim.get(id);
+    }
+    evidence = decodeEvidence(
+      z.array(StoredCandidate).parse(r.candidates),
+      { supporting: r.explicit_supporting, opposing: r.explicit_opposing },
+      members,
+      docs ?? (() => undefined),
+    );
+  }
   return {
     id: r.id,
     factId: r.fact_id,
@@ -137,16 +171,16 @@ function toVersion(r: z.infer<z.ZodObject<typeof versionColumns>>): FactVersion 
     validTo: r.valid_to,
     recordedFrom: r.recorded_from,
     recordedTo: r.recorded_to,
-    supporting: r.supporting,
-    opposing: r.opposing,
-    candidates: r.candidates,
+    supporting: evidence.supporting,
+    opposing: evidence.opposing,
+    candidates: evidence.candidates,
     confidence: r.confidence,
     reason: r.reason,
   };
 }
 
-/** A `fact_versions` row with its evidence sets aggregated as jsonb arrays. */
-export const VersionRow = z.object(versionColumns).transform(toVersion);
+/** A `fact_versions` row with its evidence sets aggregated as jsonb arrays (or, 0018, its slots' members). */
+export const VersionRow = StoredVersionRow.transform((r) => toVersion(r));
 
 /** A fact joined with its current version (`facts-current.sql`). */
 export const FactStateRow = z

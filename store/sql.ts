@@ -37,6 +37,7 @@ const QUERY_NAMES = [
   'evidence-insert',
   'fact-evidence-claims',
   'fact-evidence-imports',
+  'fact-evidence-keys',
   'fact-find',
   'fact-merge',
   'fact-rename',
@@ -76,8 +77,11 @@ const QUERY_NAMES = [
   'story-of-article',
   'trust-read',
   'trust-upsert',
+  'version-changes',
   'version-close',
   'version-insert',
+  'version-members',
+  'version-members-insert',
   'versions-open',
 ] as const;
 

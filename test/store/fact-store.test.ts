@@ -190,7 +190,8 @@ describe.each(BACKENDS)('FactStore [%s]', (kind) => {
     await expect(db.query("UPDATE fact_versions SET recorded_to = now(), reason = 'sneaky' WHERE recorded_to IS NULL")).rejects.toMatchObject(appendOnly);
     await expect(db.query('DELETE FROM fact_versions')).rejects.toMatchObject(appendOnly);
     await expect(db.query('DELETE FROM claims')).rejects.toMatchObject(appendOnly);
-    await expect(db.query("UPDATE version_evidence SET stance = 'oppose'")).rejects.toMatchObject(appendOnly);
+    await expect(db.query('UPDATE version_members SET added = NOT added')).rejects.toMatchObject(appendOnly);
+    await expect(db.query('DELETE FROM version_members')).rejects.toMatchObject(appendOnly);
     await expect(db.query('TRUNCATE fact_versions CASCADE')).rejects.toMatchObject(appendOnly);
     expect((await store.counts()).versions).toBe(2);
   });

@@ -1,0 +1,22 @@
+-- fact-evidence-keys: every extracted claim that counts for some facts (their own claims and those of facts
+--          merged into them), with only what can change once it is stored: reconciliation keeps the rest of
+--          each claim from an earlier read (store/fact-reconciler.ts, EvidenceCache) and reads it whole
+--          (fact-evidence-claims) only the first time, or after the row changed.
+-- Inputs:  $1 jsonb array of fact ids (facts that are not themselves merged).
+-- Outputs: rows (root_id, id, row_version: the row's xmin, which any change to it moves, status, cluster_id,
+--          corrected_value: the latest reviewer correction not withdrawn of the claim or null), by root then claim id.
+WITH roots AS (SELECT jsonb_array_elements_text($1::jsonb) AS id),
+members AS (
+  SELECT f.id AS fact_id, f.id AS root_id FROM facts f WHERE f.id IN (SELECT id FROM roots)
+  UNION ALL
+  SELECT f.id, f.merged_into FROM facts f WHERE f.merged_into IN (SELECT id FROM roots)
+)
+SELECT m.root_id, c.id, c.xmin::text AS row_version, c.status, a.cluster_id,
+       (SELECT r.value FROM reviews r
+         WHERE r.target_kind = 'claim' AND r.target_id = c.id AND r.action = 'correct'
+           AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws = r.id)
+         ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS corrected_value
+FROM members m
+JOIN claims c ON c.fact_id = m.fact_id
+JOIN articles a ON a.id = c.article_id
+ORDER BY m.root_id, c.id;

@@ -1,0 +1,210 @@
+/**
+ * How a version's evidence is stored (0018): instead of repeating every
+ * candidate's claim ids and documents and every supporting and opposing claim
+ * in each version (which made a fact's history, and every reconcile of it,
+ * grow with the square of its claims), a version stores
+ *
+ * - its candidates without their claim lists (`StoredCandidate`: value, key,
+ *   weight, valid interval, status, how many claims and documents), each under
+ *   a slot that stays the same from version to version (`candidateSlots`);
+ * - which slots make up its supporting and opposing claims (or, when no set
+ *   of slots does, the explicit lists);
+ * - the delta of slot membership against the previous version
+ *   (`version_members`: a claim entering or leaving a slot);
+ * - a fingerprint of everything reconciliation decided, so "did the belief
+ *   change" needs no evidence read.
+ *
+ * Replaying the deltas up to a version gives back exactly the candidates,
+ * supporting and opposing lists reconciliation produced (`decodeEvidence`), so
+ * every read returns what it did when versions held full lists; versions
+ * written before 0018 keep their full lists and are read as before.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { CandidateStatus, FactValue, IsoDay, type Candidate, type FactVersion } from '../model/index.js';
+
+/** Claim ids in each candidate slot of a version. */
+export type Members = Map<string, Set<string>>;
+
+/** A candidate as a 0018 version stores it: everything but its claim ids and documents, which come from the slot's members. */
+export const StoredCandidate = z.object({
+  value: FactValue,
+  valueKey: z.string().min(1),
+  weight: z.number().nonnegative(),
+  validFrom: IsoDay.nullable(),
+  validTo: IsoDay.nullable(),
+  status: CandidateStatus.optional(),
+  /** `candidateSlots`: the key of its claim set in `version_members`. */
+  slot: z.string().min(1),
+  /** How many claims and documents back it (what a summary shows without reading them). */
+  claimCount: z.number().int().nonnegative(),
+  sourceCount: z.number().int().nonnegative(),
+  /** Its claims are among the version's supporting (opposing) claims, and with the other flagged ones make all of them. */
+  support: z.boolean().optional(),
+  oppose: z.boolean().optional(),
+});
+export type StoredCandidate = z.infer<typeof StoredCandidate>;
+
+/** What reconciliation decided, as `encodeEvidence` reads it. */
+export interface DecidedEvidence {
+  candidates: readonly Candidate[];
+  supporting: readonly string[];
+  opposing: readonly string[];
+}
+
+/** One change of slot membership (a row of `version_members`). */
+export interface MemberChange {
+  slot: string;
+  claim_id: string;
+  added: boolean;
+}
+
+/**
+ * A stable key for each candidate: `n:valueKey`, where n counts the candidates of the same value listed
+ * after it (older epochs come later). A new epoch, listed first, leaves the keys of the older ones as they
+ * were, so their claims need no new rows.
+ */
+export function candidateSlots(candidates: readonly { valueKey: string }[]): string[] {
+  const seen = new Map<string, number>();
+  const slots: string[] = new Array<string>(candidates.length);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const key = candidates[i]!.valueKey;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    slots[i] = `${n}:${key}`;
+  }
+  return slots;
+}
+
+/**
+ * The stored form of a version's evidence, and its membership delta against the previous version's
+ * members (`previous`, empty when that version was written before 0018 or there is none).
+ */
+export function encodeEvidence(
+  decided: DecidedEvidence,
+  previous: Members,
+): { candidates: StoredCandidate[]; supporting: string[] | null; opposing: string[] | null; changes: MemberChange[]; members: Members } {
+  const slots = candidateSlots(decided.candidates);
+  const members: Members = new Map();
+  decided.candidates.forEach((c, i) => members.set(slots[i]!, new Set(c.claimIds)));
+  const cover = (ids: readonly string[]) => {
+    const wanted = new Set(ids);
+    const flagged = decided.candidates.map((c) => c.claimIds.length > 0 && c.claimIds.every((id) => wanted.has(id)));
+    const covered = new Set(decided.candidates.flatMap((c, i) => (flagged[i] ? c.claimIds : [])));
+    return covered.size === wanted.size ? flagged : null;
+  };
+  const support = cover(decided.supporting);
+  const oppose = cover(decided.opposing);
+  const candidates = decided.candidates.map((c, i): StoredCandidate => ({
+    value: c.value,
+    valueKey: c.valueKey,
+    weight: c.weight,
+    validFrom: c.validFrom,
+    validTo: c.validTo,
+    ...(c.status === undefined ? {} : { status: c.status }),
+    slot: slots[i]!,
+    claimCount: c.claimIds.length,
+    sourceCount: c.sources.length,
+    ...(support?.[i] ? { support: true } : {}),
+    ...(oppose?.[i] ? { oppose: true } : {}),
+  }));
+  const changes: MemberChange[] = [];
+  for (const [slot, ids] of members) {
+    const before = previous.get(slot);
+    for (const id of ids) if (!before?.has(id)) changes.push({ slot, claim_id: id, added: true });
+  }
+  for (const [slot, ids] of previous) {
+    const now = members.get(slot);
+    for (const id of ids) if (!now?.has(id)) changes.push({ slot, claim_id: id, added: false });
+  }
+  changes.sort((a, b) => compareText(a.slot, b.slot) || compareText(a.claim_id, b.claim_id));
+  return {
+    candidates,
+    supporting: support ? null : sorted(decided.supporting),
+    opposing: oppose ? null : sorted(decided.opposing),
+    changes,
+    members,
+  };
+}
+
+/** Applies a version's membership changes to the members of the version before it (in place). */
+export function applyChanges(members: Members, changes: Iterable<MemberChange>): Members {
+  for (const c of changes) {
+    let set = members.get(c.slot);
+    if (c.added) {
+      if (!set) members.set(c.slot, (set = new Set()));
+      set.add(c.claim_id);
+    } else set?.delete(c.claim_id);
+  }
+  return members;
+}
+
+/**
+ * A 0018 version's candidates, supporting and opposing claims as reconciliation produced them, from its
+ * stored candidates, its explicit lists (when no slots cover them) and its slots' members; `docOf` gives
+ * each claim's document (what `Candidate.sources` lists).
+ */
+export function decodeEvidence(
+  stored: readonly StoredCandidate[],
+  explicit: { supporting: readonly string[] | null; opposing: readonly string[] | null },
+  members: Members,
+  docOf: (claimId: string) => string | undefined,
+): Pick<FactVersion, 'candidates' | 'supporting' | 'opposing'> {
+  const candidates = stored.map((s): Candidate => {
+    const claimIds = sorted(members.get(s.slot) ?? []);
+    return {
+      value: s.value,
+      valueKey: s.valueKey,
+      claimIds,
+      sources: sorted(new Set(claimIds.flatMap((id) => docOf(id) ?? []))),
+      weight: s.weight,
+      validFrom: s.validFrom,
+      validTo: s.validTo,
+      ...(s.status === undefined ? {} : { status: s.status }),
+    };
+  });
+  const union = (flag: 'support' | 'oppose') => sorted(new Set(candidates.flatMap((c, i) => (stored[i]![flag] ? c.claimIds : []))));
+  return {
+    candidates,
+    supporting: explicit.supporting ? [...explicit.supporting] : union('support'),
+    opposing: explicit.opposing ? [...explicit.opposing] : union('oppose'),
+  };
+}
+
+/**
+ * What "the belief changed" compares: everything reconciliation decides, in a canonical form (jsonb does
+ * not keep key order, the database may sort ids by its collation), hashed so a version can store it.
+ */
+export function fingerprint(v: DecidedEvidence & Pick<FactVersion, 'status' | 'value' | 'validFrom' | 'validTo' | 'confidence' | 'reason'>): string {
+  const canonical = stableStringify({
+    status: v.status,
+    value: v.value,
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+    confidence: v.confidence,
+    reason: v.reason,
+    supporting: sorted(v.supporting),
+    opposing: sorted(v.opposing),
+    candidates: v.candidates,
+  });
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => compareText(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function sorted(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort(compareText);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
