@@ -57,6 +57,11 @@ export interface PipelineResult {
   windowCpuMsPerArticle: number[];
   /** PostgreSQL's CPU ms per article in each window (its backends for the scratch database); empty on PGlite. */
   serverWindowCpuMsPerArticle: number[];
+  /**
+   * Facts reconciled per article in each window (`run`'s "facts touched": the article's facts, those its
+   * story merges re-home, those resolution links): what a growing per-article cost is multiplied by. Empty for workers.
+   */
+  windowFactsPerArticle: number[];
   peakRssMb: number;
   storeBytes: number;
 }
@@ -212,9 +217,12 @@ export async function runInProcess(config: string, corpus: string, n: number, sc
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   let failed = 0;
   let pending = Promise.resolve();
+  const touched: number[] = [];
   const lines = createInterface({ input: child.stderr! });
   lines.on('line', (line) => {
     const match = /^\[(\d+)\/\d+\]/.exec(line);
+    const facts = /, (\d+) facts touched/.exec(line);
+    if (match && facts) touched[Number(match[1]) - 1] = Number(facts[1]);
     if (line.startsWith('newsfacts: ')) {
       failed += 1;
       if (failed <= 5) process.stderr.write(`  ${config}: ${line}\n`);
@@ -245,6 +253,10 @@ export async function runInProcess(config: string, corpus: string, n: number, sc
     cpuSec: (exit?.cpuMs ?? 0) / 1000,
     windowCpuMsPerArticle: meter.windows(),
     serverWindowCpuMsPerArticle: server?.windows() ?? [],
+    windowFactsPerArticle: Array.from({ length: WINDOWS }, (_, k) => {
+      const slice = touched.slice(Math.floor((n * k) / WINDOWS), Math.floor((n * (k + 1)) / WINDOWS)).filter((x) => x !== undefined);
+      return slice.length === 0 ? 0 : slice.reduce((a, b) => a + b, 0) / slice.length;
+    }),
     peakRssMb: exit?.maxRssMb ?? meter.peakRssMb,
     storeBytes,
   };
@@ -323,6 +335,7 @@ export async function runWorkers(
       cpuSec: endCpu - startCpu,
       windowCpuMsPerArticle: meter.windows(),
       serverWindowCpuMsPerArticle: server.windows(),
+      windowFactsPerArticle: [],
       peakRssMb: Math.max(peak, ...exits.map((e) => e.maxRssMb)),
       storeBytes: await databaseBytes(databaseUrl),
     };
@@ -371,6 +384,9 @@ export function formatResult(r: PipelineResult): string {
     `           CPU ms per article by tenth: ${windows}   last/first ${(last / Math.max(first, 1e-9)).toFixed(2)}×`,
     ...(r.serverWindowCpuMsPerArticle.length > 0
       ? [`           PostgreSQL CPU ms per article by tenth: ${r.serverWindowCpuMsPerArticle.map((ms) => ms.toFixed(0)).join(' ')}`]
+      : []),
+    ...(r.windowFactsPerArticle.length > 0
+      ? [`           facts reconciled per article by tenth: ${r.windowFactsPerArticle.map((f) => f.toFixed(1)).join(' ')}`]
       : []),
   ].join('\n');
 }
