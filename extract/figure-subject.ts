@@ -20,6 +20,7 @@ import {
   tokenIndexBefore,
 } from './phrase.js';
 import type { Sentence } from './sentence.js';
+import { TITLE_HEAD } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
 import {
   STOP_WORDS,
@@ -392,6 +393,10 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
   const time = /^(?:working day|business day|day|week|month|year|hour|minute|second|decade)$/.test('amount' in m.value ? m.value.unit : '');
   const afterText = sentence.text.slice(m.end - sentence.start);
   if (time) {
+    // "who held the CEO role for 15 years", "served as chairman for six years": the office held is the tenure's.
+    const held = /\b(?:held|holding|holds|served|serving|serves|was)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?((?:\p{Lu}{2,}|\p{Ll}+)(?:\s+\p{Ll}+)?)\s+(?:role|post|job|position|seat)?\s*for\s+(?:(?:more than|nearly|about|almost|over|some|at least)\s+)?$/u.exec(before.slice(-80));
+    const office = held?.[1]!.replace(/\s+(?:role|post|job|position|seat)$/i, '');
+    if (office && TITLE_HEAD.test(office.split(/\s+/).pop()!)) return { subject: `tenure as ${office}`, predicate: 'duration', strength: 'strong' };
     // "15 years as its CEO", "four decades at Disney", "three years on the job": a tenure.
     const tenure = /^\s+(as|at|on|in)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?((?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*|job|office|post|role|board|helm|position|power)\b/u.exec(afterText);
     if (tenure) return { subject: `tenure ${tenure[1]} ${tenure[2]}`, predicate: 'duration', strength: 'strong' };

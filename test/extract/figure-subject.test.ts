@@ -40,6 +40,12 @@ describe('describeFigure', () => {
     expect(describe1('Nearly 40% of voters in 2020 chose him.').subject).toBe('voters');
   });
 
+  it('a span an office was held for is a tenure in that office, wherever the organisation is named', () => {
+    expect(describe1('Ortiz, who held the CEO role for 15 years at Acme, backed him.').subject).toBe('tenure as CEO');
+    expect(describe1('Ortiz served as chairman for six years.').subject).toBe('tenure as chairman');
+    expect(describe1('Ortiz held the record for 15 years.').subject).not.toMatch(/^tenure as/);
+  });
+
   it('keeps a duration apart from a tariff rate', () => {
     expect(describe1('Seoul offered 10-year terms.')).toMatchObject({ subject: 'terms', predicate: 'duration' });
   });
