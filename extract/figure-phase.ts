@@ -57,22 +57,20 @@ export function figurePhases(text: string, figures: readonly Span[]): (FigurePha
     const lead = text.slice(0, f.start);
     const next = figures[k + 1];
     const between = next ? text.slice(f.end, next.start) : null;
-    if (next && between !== null && BEFORE_FROM.test(lead) && THEN_TO.test(between)) {
-      // "from 62 to 64"
-      const mode = changeMode(lead.replace(BEFORE_FROM, ''));
+    // "from 62 to 64" (base first) and "to 128 from 145" (target first).
+    const pair =
+      next && between !== null
+        ? BEFORE_FROM.test(lead) && THEN_TO.test(between)
+          ? { marker: BEFORE_FROM, first: 'base' as const, second: 'target' as const }
+          : BEFORE_TO.test(lead) && THEN_FROM.test(between)
+            ? { marker: BEFORE_TO, first: 'target' as const, second: 'base' as const }
+            : null
+        : null;
+    if (pair) {
+      const mode = changeMode(lead.replace(pair.marker, ''));
       if (mode !== null) {
-        out[k] = { phase: 'base', proposed: mode === 'proposed' };
-        out[k + 1] = { phase: 'target', proposed: mode === 'proposed' };
-        k += 1;
-      }
-      continue;
-    }
-    if (next && between !== null && BEFORE_TO.test(lead) && THEN_FROM.test(between)) {
-      // "to 128 from 145"
-      const mode = changeMode(lead.replace(BEFORE_TO, ''));
-      if (mode !== null) {
-        out[k] = { phase: 'target', proposed: mode === 'proposed' };
-        out[k + 1] = { phase: 'base', proposed: mode === 'proposed' };
+        out[k] = { phase: pair.first, proposed: mode === 'proposed' };
+        out[k + 1] = { phase: pair.second, proposed: mode === 'proposed' };
         k += 1;
       }
       continue;
