@@ -416,8 +416,8 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
     }
   }
   // An organisation that is a person of the article ("Musk named X CEO") is who named them, not whose office.
-  const isPersonName = (org: string | null) =>
-    org !== null && (families.has(org.split(/\s+/).pop()!.toLowerCase()) || [...persons.values()].some((q) => q.tokens.length > 1 && org.includes(q.tokens.join(' '))));
+  // "Investor Sarah Collins": a run that ends in a person's family name is that person.
+  const isPersonName = (org: string | null) => org !== null && families.has(org.split(/\s+/).pop()!.toLowerCase());
   for (const p of persons.values()) if (isPersonName(p.org)) p.org = null;
   for (const m of dedup) if (isPersonName(m.org)) m.org = null;
   const mentions: PersonMention[] = [];

@@ -182,14 +182,20 @@ function textWords(text: string): string {
     .join(' ');
 }
 
+/** Units seen so far, canonical: a store has few distinct units and every typed value asks for one. */
+const CANONICAL_UNITS = new Map<string, string>();
+
 function canonicalUnit(unit: string): string {
-  const folded = unit.trim().replace(/\s+/g, ' ').toLowerCase();
+  const known = CANONICAL_UNITS.get(unit);
+  if (known !== undefined) return known;
+  let canonical = unit.trim().replace(/\s+/g, ' ').toLowerCase();
   // A counted noun meets its synonyms as subjects do (`parade` and `rally` count demonstrations).
-  if (/^[\p{Ll} -]+$/u.test(folded)) {
-    const words = normaliseWords(folded);
-    if (words.length > 0) return words.join(' ');
+  if (/^[\p{Ll} -]+$/u.test(canonical)) {
+    const words = normaliseWords(canonical);
+    if (words.length > 0) canonical = words.join(' ');
   }
-  return folded;
+  if (CANONICAL_UNITS.size < 10_000) CANONICAL_UNITS.set(unit, canonical);
+  return canonical;
 }
 
 function amountsAgree(a: number, b: number, tolerance: number): boolean {

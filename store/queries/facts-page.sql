@@ -88,17 +88,7 @@ SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
        v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.recorded_from, v.recorded_to,
        v.confidence, v.reason, v.candidates,
        v.evidence_form, v.fingerprint, v.supporting AS explicit_supporting, v.opposing AS explicit_opposing,
-       CASE WHEN v.evidence_form = 'delta' THEN (
-         SELECT COALESCE(jsonb_agg(jsonb_build_array(x.slot, x.claim_id, COALESCE(a.doc, s.name)) ORDER BY x.slot, x.claim_id), '[]'::jsonb)
-         FROM (SELECT DISTINCT ON (m.slot, m.claim_id) m.slot, m.claim_id, m.added
-               FROM fact_versions p JOIN version_members m ON m.version_id = p.id
-               WHERE p.fact_id = v.fact_id AND p.seq <= v.seq
-               ORDER BY m.slot, m.claim_id, p.seq DESC) x
-         LEFT JOIN claims c ON c.id = x.claim_id
-         LEFT JOIN articles a ON a.id = c.article_id
-         LEFT JOIN imported_claims i ON i.id = x.claim_id
-         LEFT JOIN sources s ON s.id = i.source_id
-         WHERE x.added) END AS members,
+       CASE WHEN v.evidence_form = 'delta' THEN version_members_at(v.fact_id, v.seq) END AS members,
        COALESCE((SELECT jsonb_agg(e.claim_id ORDER BY e.claim_id) FROM version_evidence e
                  WHERE e.version_id = v.id AND e.stance = 'support'), '[]'::jsonb) AS supporting,
        COALESCE((SELECT jsonb_agg(e.claim_id ORDER BY e.claim_id) FROM version_evidence e
