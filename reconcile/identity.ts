@@ -19,6 +19,11 @@ export interface KeyedFact {
    * story S (`investment fund`) resolves into a named one (`Japan investment fund`) only if S reports it.
    */
   attested?: readonly string[];
+  /**
+   * For a person's fact: the resolved entity (`sameEntity`) its subject names, if known. Two person facts
+   * of one predicate naming one entity are one fact (`Marek Tull` and `Mareck Tull`, printed two ways).
+   */
+  entity?: string | null;
 }
 
 interface Parsed {
@@ -30,6 +35,7 @@ interface Parsed {
   /** The story scope token, or null for a fact about a named subject. */
   scope: string | null;
   attested: ReadonlySet<string>;
+  entity: string | null;
 }
 
 /**
@@ -52,10 +58,30 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
 
   const parent = new Map<string, string>();
   for (const group of byPredicate.values()) {
+    // Person facts naming one entity: all resolve into one of them, the one with most subject words, then the smallest id.
+    const representative = new Map<string, Parsed>();
+    const byEntity = new Map<string, Parsed[]>();
+    for (const p of group) if (p.entity !== null && p.scope === null) byEntity.set(p.entity, [...(byEntity.get(p.entity) ?? []), p]);
+    for (const members of byEntity.values()) {
+      const rep = [...members].sort((x, y) => y.words.size - x.words.size || compareText(x.id, y.id))[0]!;
+      for (const m of members) representative.set(m.id, rep);
+    }
+    const repOf = (p: Parsed) => representative.get(p.id) ?? p;
     for (const a of group) {
+      const rep = repOf(a);
+      if (rep !== a) {
+        parent.set(a.id, rep.id);
+        continue;
+      }
       if (!a.person && a.words.size < 2) continue;
       const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words));
       if (supersets.length === 0) continue;
+      // Supersets that are one entity's names are one candidate (`Tull` inside `Marek Tull` and `Mareck Tull`).
+      const entities = new Set(supersets.map((b) => repOf(b).id));
+      if (entities.size === 1 && supersets.every((b) => b.entity !== null)) {
+        if (repOf(supersets[0]!) !== a) parent.set(a.id, repOf(supersets[0]!).id);
+        continue;
+      }
       const smallest = supersets.filter((b) => !supersets.some((c) => c !== b && isStrictSubset(c.words, b.words)));
       if (smallest.length !== 1) continue;
       const target = smallest[0]!;
@@ -65,7 +91,7 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
   const roots = new Map<string, string>();
   for (const id of parent.keys()) {
     let root = id;
-    // Strict subsets only grow, so a chain cannot loop.
+    // Strict subsets only grow and an entity's names point at its longest, so a chain cannot loop.
     while (parent.has(root)) root = parent.get(root)!;
     roots.set(id, root);
   }
@@ -88,6 +114,7 @@ function parseFact(f: KeyedFact): Parsed {
     words: new Set(words.filter((w) => !isScope(w))),
     scope,
     attested: new Set(f.attested ?? []),
+    entity: f.kind === 'person' ? (f.entity ?? null) : null,
   };
 }
 
@@ -131,4 +158,8 @@ function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 function isStrictSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size < b.size && isSubset(a, b);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

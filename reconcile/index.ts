@@ -29,3 +29,18 @@ export {
   reconcileFact,
   type FactEvidenceInput,
 } from './reconcile.js';
+export {
+  acronymOf,
+  ArticleEntity,
+  articleEntities,
+  canonicalName,
+  contextAgrees,
+  EntityMention,
+  EntitySketch,
+  EntityType,
+  entityKey,
+  entityKeys,
+  givenNamesAgree,
+  sameEntity,
+  type EntityInput,
+} from './entities.js';

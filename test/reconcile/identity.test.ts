@@ -46,3 +46,36 @@ describe('resolveFacts', () => {
     expect(resolveFacts([...facts].reverse())).toEqual(resolveFacts(facts));
   });
 });
+
+describe('resolveFacts with entities', () => {
+  const person = (id: string, name: string, entity: string | null): KeyedFact => ({ id, key: factKey(name, 'role'), kind: 'person', entity });
+
+  test('two spellings of one resolved person are one fact, the longer or smaller id standing', () => {
+    expect(resolveFacts([person('f_b', 'Mareck Tull', 'e_1'), person('f_a', 'Marek Tull', 'e_1')])).toEqual(new Map([['f_b', 'f_a']]));
+    expect(resolveFacts([person('f_a', 'Ana Lopez', 'e_2'), person('f_b', 'Ana Maria Lopez', 'e_2')])).toEqual(new Map([['f_a', 'f_b']]));
+  });
+
+  test('without a shared entity the spellings stay apart', () => {
+    expect(resolveFacts([person('f_b', 'Mareck Tull', 'e_1'), person('f_a', 'Marek Tull', 'e_2')])).toEqual(new Map());
+    expect(resolveFacts([person('f_b', 'Mareck Tull', null), person('f_a', 'Marek Tull', null)])).toEqual(new Map());
+  });
+
+  test('a surname inside two spellings of one entity resolves into it; inside two people it stays apart', () => {
+    const one = [person('f_s', 'Tull', null), person('f_b', 'Mareck Tull', 'e_1'), person('f_a', 'Marek Tull', 'e_1')];
+    expect(resolveFacts(one)).toEqual(new Map([['f_b', 'f_a'], ['f_s', 'f_a']]));
+    const two = [person('f_s', 'Tull', null), person('f_b', 'Nora Tull', 'e_1'), person('f_a', 'Marek Tull', 'e_2')];
+    expect(resolveFacts(two)).toEqual(new Map());
+  });
+
+  test('an entity never joins facts of different predicates or things that are not people', () => {
+    const role = person('f_a', 'Marek Tull', 'e_1');
+    const other: KeyedFact = { id: 'f_b', key: factKey('Mareck Tull', 'salary'), kind: 'person', entity: 'e_1' };
+    const thing: KeyedFact = { id: 'f_c', key: factKey('Mareck Tull', 'role'), kind: 'figure', entity: 'e_1' };
+    expect(resolveFacts([role, other, thing])).toEqual(new Map());
+  });
+
+  test('order does not matter', () => {
+    const facts = [person('f_s', 'Tull', null), person('f_b', 'Mareck Tull', 'e_1'), person('f_a', 'Marek Tull', 'e_1'), person('f_c', 'Ana Lopez', 'e_2')];
+    expect(resolveFacts([...facts].reverse())).toEqual(resolveFacts(facts));
+  });
+});
