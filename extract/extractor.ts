@@ -8,6 +8,7 @@ import { attributeSentence, type Attribution } from './attribution.js';
 import { findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
 import { describeDate } from './date-subject.js';
+import { countPlace } from './count-place.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
 import { describeFigure, groupAfter, type FigureDescription } from './figure-subject.js';
@@ -15,6 +16,7 @@ import { sentenceTokens, tokenIndexAt } from './phrase.js';
 import { findPersons } from './person.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
+import { isCountry } from './vocabulary.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 /** How dates are found: hand rules, a library, or rules with chrono-node filling gaps. */
@@ -245,10 +247,17 @@ function markChangePeriods(figures: Array<{ m: FigureMention; d: FigureDescripti
 }
 
 /**
+ * Just before a rate, a word saying it is not in force: `the previously threatened 25% tariff`, `a proposed
+ * 10% levy`. Only rates: `a planned $550 billion investment` is the size of a planned thing, a value of its own.
+ */
+const PROPOSED_BEFORE = /\b(?:threatened|proposed|planned|mooted|floated|contemplated)\s+$/i;
+
+/**
  * A figure a proposed change would bring about ("the proposal to raise the
  * retirement age from 62 to 64": 64) is not the measure's value but the
  * proposal's: its predicate says so, so it never meets (or supersedes) the
- * value in force.
+ * value in force. So is a figure named as threatened or proposed ("the
+ * previously threatened 25% tariff could be reinstated").
  */
 function markProposedTargets(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
   for (let k = 0; k < figures.length; ) {
@@ -259,9 +268,47 @@ function markProposedTargets(figures: Array<{ m: FigureMention; d: FigureDescrip
     const phases = figurePhases(s.text, group.map((f) => ({ start: f.m.start - s.start, end: f.m.end - s.start })));
     group.forEach((f, i) => {
       const phase = phases[i];
-      if (phase?.phase === 'target' && phase.proposed && f.d.predicate && !f.d.predicate.startsWith('proposed ')) f.d = { ...f.d, predicate: `proposed ${f.d.predicate}` };
+      const named = f.m.form === 'percent' && PROPOSED_BEFORE.test(s.text.slice(Math.max(0, f.m.start - s.start - 60), f.m.start - s.start));
+      if (((phase?.phase === 'target' && phase.proposed) || named) && f.d.predicate && !f.d.predicate.startsWith('proposed ')) f.d = { ...f.d, predicate: `proposed ${f.d.predicate}` };
     });
     k = end;
+  }
+}
+
+/** Just before a figure: what someone expects it to be (`expectations of around 1 million people`, `a forecast of 3%`). */
+const EXPECTED_BEFORE = /\b(?:expectations?|forecasts?|projections?|predictions?)\s+(?:of|for)\s+(?:(?:around|about|roughly|some|nearly|almost|up to|more than|at least|over|as many as)\s+)?$/i;
+
+/**
+ * A figure someone expects ("the turnout exceeded the unions' expectations of around 1 million
+ * people", "analysts' forecast of $2.1 billion") is the expectation's value, not the measure's: its
+ * predicate says so, so it never meets the figure reported as counted.
+ */
+function markExpectedFigures(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+  for (const f of figures) {
+    if (!f.d.predicate || f.d.predicate.startsWith('expected ')) continue;
+    if (EXPECTED_BEFORE.test(f.s.text.slice(Math.max(0, f.m.start - f.s.start - 80), f.m.start - f.s.start))) f.d = { ...f.d, predicate: `expected ${f.d.predicate}` };
+  }
+}
+
+/** A subject ending in a country (`people in France`): the national count, which a place adds nothing to. */
+const IN_COUNTRY = /\s+(?:in|across|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
+
+/**
+ * A count's place joins its subject (`protesters in Paris`, `people in Nice`), so the capital's count
+ * and the country's are two facts, and a country's name leaves it (`people in France` is the national
+ * count, worded as the ones that name no place are). See `countPlace`.
+ */
+const PLACE_WINDOW = 240;
+
+function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+  for (const f of figures) {
+    if (!f.d.subject || !f.d.predicate?.endsWith('count') || !('amount' in f.m.value) || f.m.form === 'money' || f.m.form === 'percent') continue;
+    const country = IN_COUNTRY.exec(f.d.subject);
+    if (country && isCountry(country[1]!)) f.d = { ...f.d, subject: f.d.subject.slice(0, country.index) };
+    // A clause's place is near its figure: a window keeps a huge unsplit "sentence" linear.
+    const from = (f.m.nounEnd ?? f.m.end) - f.s.start;
+    const { place } = countPlace(f.s.text.slice(from, from + PLACE_WINDOW));
+    if (place && f.d.subject && !f.d.subject.includes(place)) f.d = { ...f.d, subject: `${f.d.subject} in ${place}` };
   }
 }
 
@@ -334,6 +381,8 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   linkDealAmounts(figures, grouped);
   markProposedTargets(figures);
   markChangePeriods(figures);
+  markCountPlaces(figures);
+  markExpectedFigures(figures);
   for (const { m, d } of figures) {
     const base = m.form === 'ellipsis' ? 0.5 : m.form === 'count' ? 0.7 : 0.85;
     claims.push({

@@ -108,6 +108,8 @@ const CROWD_ANCHOR = /\b(?<noun>crowds?|attendance|audiences?|turnout)\b/iu;
 const REACHED_NUMBER = new RegExp(String.raw`\b(?<noun>people|[\p{Ll}]{3,}s)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:climbed|climb|climbs|rose|risen|rise|rises|fell|fallen|fall|falls|increased|increase|increases|decreased|decrease|dropped|drop|jumped|jump|reached|reach|stood|stands|stand|totalled|totaled|numbered)\s+(?:to|at)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|over\s+|an?\s+\p{Ll}+\s+)?(?<n>${NUMERAL})(?<s>\s(?:thousand|million|billion))?(?![\d%])(?!\s*(?:percent|per cent)\b)(?=(?<rest>\s+[\p{L}$€£]+)?)`, 'gu');
 // "55 of the 136 units": both numbers count the noun after the second.
 const PART_OF = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<a>${NUMERAL}|${NUMBER_WORD})\s+of\s+(?:the|its|their|his|her|our)\s+(?<b>${NUMERAL}|${NUMBER_WORD})(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
+// "placed the nationwide figure at 1.12 million, including 80,000 people in Paris": a whole counts what its part counts.
+const WHOLE_INCLUDING = new RegExp(String.raw`(?<![\p{L}\d.,$€£-])(?<n>${NUMERAL})(?<s>\s(?:thousand|million|billion))?,?\s+(?:including|among them|of which|of whom)\s+(?:(?:about|some|nearly|around|more than|at least|over)\s+)?(?:${NUMERAL})(?:\s(?:thousand|million|billion))?\s+(?<noun>people|\p{Ll}{3,}s)\b`, 'gu');
 // "eight or nine months", "two to three years": a range of one counted noun.
 const OR_RANGE = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<n1>${NUMERAL}|${NUMBER_WORD})\s(?:or|to)\s(?<n2>${NUMERAL}|${NUMBER_WORD})(?<s2>\s(?:thousand|million|billion))?(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
 // "a Category 4 storm", "a 7.2-magnitude quake", "a magnitude of 5.8".
@@ -300,6 +302,13 @@ export function findFigures(sentence: Sentence): FigureMention[] {
     const headEnd = bStart + g.b!.length + tailText.indexOf(words[headAt]!) + words[headAt]!.length;
     add({ start: aStart, end: aStart + g.a!.length, value: { amount: a, unit }, form: 'count', qualifier: qualifierBefore(sentence, aStart), rule: 'figure.count-part', noun, nounEnd: null });
     add({ start: bStart, end: headEnd, value: { amount: b, unit }, form: 'count', qualifier: null, rule: 'figure.count-whole', noun, nounEnd: headEnd });
+  }
+  for (const m of text.matchAll(WHOLE_INCLUDING)) {
+    const g = m.groups!;
+    if (!isPluralNoun(g.noun!) || (!g.s && /^(?:19|20)\d{2}$/.test(g.n!))) continue;
+    const start = base + m.index!;
+    const amount = cleanNumber(parseNumber(g.n!)! * scaleOf(g.s?.trim()));
+    add({ start, end: start + g.n!.length + (g.s?.length ?? 0), value: { amount, unit: singularize(g.noun!) }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-including', noun: g.noun!.toLowerCase(), nounEnd: null });
   }
   for (const m of text.matchAll(OR_RANGE)) {
     const g = m.groups!;

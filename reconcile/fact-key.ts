@@ -52,8 +52,14 @@ const SYNONYMS = new Map<string, string>([
   ['unaccounted', 'missing'],
   ['wounded', 'injured'],
   ['injury', 'injured'],
-  ['demonstrator', 'protester'],
-  ['protestor', 'protester'],
+  // Those who take part are counted as people: `400,000 protesters` and `400,000 people participated`.
+  ['person', 'people'],
+  ['protester', 'people'],
+  ['protestor', 'people'],
+  ['demonstrator', 'people'],
+  ['participant', 'people'],
+  ['marcher', 'people'],
+  ['attendee', 'people'],
   ['rally', 'demonstration'],
   ['parade', 'demonstration'],
   ['protest', 'demonstration'],
@@ -73,13 +79,29 @@ const PREDICATE_SYNONYMS = new Map<string, string>([
  * Subject words that describe a mention, not the thing (`recent`, `ambitious`): `SoftBank's recent AI
  * research hub` is the `SoftBank AI research hub`.
  */
-const SUBJECT_FILLERS = new Set(['recent', 'ambitious', 'existing', 'current', 'announced', 'planned', 'proposed', 'confirmed', 'official']);
+const SUBJECT_FILLERS = new Set([
+  'recent', 'ambitious', 'existing', 'current', 'announced', 'planned', 'proposed', 'confirmed', 'official',
+  // Who counted, and how the count compares, is not what is counted: `protesters counted`, `people … exceeded`.
+  'counted', 'estimated', 'reported', 'recorded', 'exceeded', 'reached', 'topped', 'surpassed', 'numbered', 'totalled', 'totaled',
+]);
+
+/**
+ * Verbs of taking part, after a count of people (`2 million people demonstrated`, `people poured on to the
+ * streets`, `20,000 turning out`): the count is of the people taking part, whatever the verb.
+ */
+const TAKING_PART = new Set([
+  'demonstrated', 'protested', 'marched', 'rallied', 'participated', 'attended', 'gathered', 'poured', 'turned', 'turning',
+  'joined', 'took', 'flocked', 'thronged', 'massed', 'assembled',
+]);
+
+/** The event people take part in: `people in the march` are its participants, a count of people. */
+const EVENT_WORDS = new Set(['march', 'demonstration', 'street', 'walkout', 'strike', 'crowd', 'turnout']);
 
 /**
  * Words that only say a count is of people: `people confirmed dead` is the death toll, `people missing` and
  * `people unaccounted for` are one count. Dropped when the subject says more; `people` alone stays.
  */
-const PEOPLE = new Set(['people', 'person']);
+const PEOPLE = new Set(['people']);
 
 /**
  * Strips simple English plural endings. Deliberately conservative: a wrong
@@ -103,13 +125,25 @@ export function singular(word: string): string {
  * keys, and neither is a word subset of the other, so they never resolve into one fact.
  */
 export function factKey(subject: string, predicate: string, scope: string | null = null): string {
-  let words = [...new Set(normaliseWords(subject).filter((word) => !SUBJECT_FILLERS.has(word)))];
-  if (words.some((word) => !PEOPLE.has(word))) words = words.filter((word) => !PEOPLE.has(word));
+  let words = [...new Set(normaliseWords(subject).filter((word) => !SUBJECT_FILLERS.has(word)).map((word) => (TAKING_PART.has(word) ? 'people' : word)))];
+  if (words.some((word) => PEOPLE.has(word))) {
+    words = words.filter((word) => !EVENT_WORDS.has(word));
+    // `people confirmed dead` is the death toll; `people in Paris` stays a count of people, in Paris.
+    const names = nameWordsOf(subject);
+    if (words.some((word) => !PEOPLE.has(word) && !names.has(word))) words = words.filter((word) => !PEOPLE.has(word));
+  }
   const subjectKey = (scope === null || words.length === 0 ? words : [...words, scope]).sort().join(' ');
   const predicateKey = normaliseWords(predicate)
     .map((word) => PREDICATE_SYNONYMS.get(word) ?? word)
     .join(' ');
   return `${subjectKey}|${predicateKey}`;
+}
+
+/** The normalised words of the capitalised names in a subject (`Paris` in `people in Paris`). */
+function nameWordsOf(subject: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of subject.split(/\s+/)) if (/^\p{Lu}/u.test(raw)) for (const w of normaliseWords(raw)) out.add(w);
+  return out;
 }
 
 /** The same key in another story's scope: `old` scope token replaced by `scope`, words re-sorted. */

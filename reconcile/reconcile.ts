@@ -212,7 +212,7 @@ function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof Rec
   const current = epochs[epochs.length - 1]!;
   const [chosen, ...others] = current.clusters as [Cluster, ...Cluster[]];
   const share = current.total === 0 ? 0 : chosen.support / current.total;
-  const contested = others.length > 0 && share < o.settleShare;
+  const contested = others.length > 0 && (share < o.settleShare || reportsDispute(chosen, others));
   const candidates = toCandidates(epochs, contested);
   const reasonTail =
     (review?.action === 'reject' ? `; ${review.reviewer} rejected ${describe(review.value)}${review.reason ? ` (${review.reason})` : ''}` : '') +
@@ -502,6 +502,16 @@ function pin(epochs: readonly Epoch[], items: readonly Item[], pinned: FactValue
 }
 
 /** "15 % since 2025-07-23: 1 source (004.txt), weight 0.56; supersedes 25 % (2025-05-23 → 2025-07-23: 002.txt)". */
+/**
+ * True when one report gives the winning value and another for the same time ("the union counted
+ * 400,000 protesters; the ministry put the figure at 80,000"): a report of a dispute, which no count
+ * of outlets repeating one side settles. A report's earlier values are placed before it, never here.
+ */
+function reportsDispute(chosen: Cluster, others: readonly Cluster[]): boolean {
+  const docs = new Set(chosen.items.map((i) => i.e.doc));
+  return others.some((c) => c.items.some((i) => docs.has(i.e.doc)));
+}
+
 function explain(epochs: readonly Epoch[], contested: boolean): string {
   const current = epochs[epochs.length - 1]!;
   const [chosen, ...others] = current.clusters as [Cluster, ...Cluster[]];

@@ -75,4 +75,17 @@ describe('casualty and crowd measures', () => {
     expect(factKey('parades', 'count')).toBe(factKey('protests', 'count'));
     expect(factKey('demonstrators', 'count')).toBe(factKey('protesters', 'count'));
   });
+
+  test('people taking part are one count whatever the verb, and who counted is not part of it', () => {
+    const crowd = factKey('people marched', 'count');
+    for (const s of ['demonstrators', 'people participated', 'participants in the rally', 'people in the march exceeded', 'marchers counted']) {
+      expect(factKey(s, 'count')).toBe(crowd);
+    }
+    // A place keeps the capital's crowd apart from the country's, and names it whatever the wording.
+    expect(factKey('marchers counted in Quito', 'count')).toBe(factKey('people in Quito', 'count'));
+    expect(factKey('people in Quito', 'count')).not.toBe(crowd);
+    // The dead are not the crowd.
+    expect(factKey('protesters killed', 'count')).toBe(factKey('deaths', 'count'));
+    expect(factKey('demonstrations', 'count')).not.toBe(crowd);
+  });
 });

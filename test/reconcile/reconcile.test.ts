@@ -138,6 +138,24 @@ describe('reconcileFact', () => {
     expect(r.opposing).toHaveLength(1);
   });
 
+  test('one report giving two values for the same time reports a dispute: contested, however many repeat one side', () => {
+    const n = (amount: number): FactValue => ({ amount, unit: 'person' });
+    const r = reconcileFact([
+      evidence('wire.txt', DAY, n(500_000)),
+      evidence('wire.txt', DAY, n(120_000)),
+      evidence('b.txt', DAY, n(500_000)),
+      evidence('c.txt', DAY, n(500_000)),
+    ]);
+    expect(r.status).toBe('contested');
+    expect(r.candidates.map((c) => [c.value, c.status])).toEqual([
+      [n(500_000), 'current'],
+      [n(120_000), 'contested'],
+    ]);
+    // Without the report of both, the same outlets settle it.
+    const settled = reconcileFact([evidence('d.txt', DAY, n(120_000)), evidence('b.txt', DAY, n(500_000)), evidence('c.txt', DAY, n(500_000)), evidence('e.txt', DAY, n(500_000))]);
+    expect(settled.status).toBe('settled');
+  });
+
   test('hedged claims weigh less than asserted ones', () => {
     const r = reconcileFact([evidence('a.txt', DAY, pct(15), { hedge: 'asserted' }), evidence('b.txt', DAY, pct(25), { hedge: 'speculative' })]);
     expect(r.value).toEqual(pct(15));
