@@ -485,7 +485,7 @@ function bareTitle(role: string): string {
  * A bare title ("named Bob Chapek CEO", "former CEO Chapek") in an article
  * that gives the same title with its organisation elsewhere ("Disney CEO Bob
  * Iger", "CEO of Acme") is that organisation's, when the article names exactly
- * one organisation for it.
+ * one organisation for it. A capitalised style ("President Trump") is not.
  */
 function inferOrgs(mentions: PersonMention[]): void {
   const orgsOf = new Map<string, Set<string>>();
@@ -508,6 +508,10 @@ function inferOrgs(mentions: PersonMention[]): void {
   }
   for (const m of mentions) {
     if (!m.role || m.org) continue;
+    // A capitalised style before a name ("President Trump", "Governor Hochul") is a head of state's or a
+    // place's office, never borrowed from an organisation the article gives the same word ("Matt Blunt,
+    // president of the Automotive Policy Council"); an acronym ("CEO Chapek") is a company title.
+    if (/^\p{Lu}\p{Ll}/u.test(m.role.trim())) continue;
     const title = bareTitle(m.role);
     if (!/^[\p{Ll}\s-]+$/u.test(title) || !title.split(/\s+/).some((w) => TITLE_HEAD.test(w))) continue;
     const orgs = orgsOf.get(title);

@@ -152,4 +152,10 @@ describe('offices named by who appoints, and bare titles in an article that name
     const two = roles('Acme CEO Lena Ortiz and Orbis CEO Raj Patel spoke on Monday. Later, CEO Tom Reyes joined them.');
     expect(two.find(([n]) => n === 'Tom Reyes')![2]).toBeNull();
   });
+
+  it("a capitalised style before a name is not the organisation's title: \"President Ruto\" is not the tea board's", () => {
+    const found = roles('President William Ruto met Amina Oduya, president of the Kenya Tea Board, on Monday.');
+    expect(found.find(([n]) => n === 'William Ruto')![2]).toBeNull();
+    expect(found.find(([n]) => n === 'Amina Oduya')![2]).toMatch(/Kenya Tea Board/);
+  });
 });

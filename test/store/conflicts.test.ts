@@ -40,13 +40,16 @@ describe.each(BACKENDS)('NOTES.md conflicts [%s]', (kind) => {
     });
     expect((await store.factAt(cars!.id, { validAt: '2025-06-01' }))!.valid?.value).toEqual({ amount: 25, unit: '%' });
     expect((await store.factAt(cars!.id, { validAt: '2025-08-01' }))!.valid?.value).toEqual({ amount: 15, unit: '%' });
-    // The country-wide rate is its own fact; 001's threatened 25% is a clearly outweighed minority.
+    // The country-wide rate is its own fact. 001's "previously threatened 25% tariff" was never in force
+    // (NOTES.md conflict 1): since rules@6 it is the threatened rate's own fact, not an outweighed value
+    // of the rate in force (which, given by 001 beside its 15%, would make 001 report a dispute).
     expect(facts.get('tariff on Japanese imports|rate')).toMatchObject({
       status: 'settled',
       value: { amount: 15, unit: '%' },
       sources: ['001.txt', '004.txt'],
-      alternatives: [{ value: { amount: 25, unit: '%' }, status: 'disputed', sources: ['001.txt'] }],
+      alternatives: [],
     });
+    expect(facts.get('tariff on Japanese imports|proposed rate')).toMatchObject({ value: { amount: 25, unit: '%' }, sources: ['001.txt'] });
   });
 
   test('2: the 15% car rate and the 25% global auto-parts rate stay apart (scoped, not merged)', async ({ store }) => {
@@ -105,12 +108,14 @@ describe.each(BACKENDS)('NOTES.md conflicts [%s]', (kind) => {
     expect(facts.get('cost split|share')).toMatchObject({ value: { amount: 50, unit: '%' }, sources: ['000.txt'] });
   });
 
-  test('8: only 001 gives the penalty deadline; its 25% reinstatement threat is a disputed minority value', async ({ store }) => {
+  test('8: only 001 gives the penalty deadline; its 25% reinstatement threat is a threatened rate, not the rate in force', async ({ store }) => {
     const facts = await ingest(store);
     expect(facts.get('fund disbursement|deadline')).toMatchObject({ value: { amount: 45, unit: 'working day' }, sources: ['001.txt'] });
     const imports = facts.get('tariff on Japanese imports|rate')!;
     expect(imports.value).toEqual({ amount: 15, unit: '%' });
-    expect(imports.alternatives.map((a) => a.status)).toEqual(['disputed']);
+    // Until rules@6 the threat was a disputed minority value of the rate in force; it is the threat's own fact now.
+    expect(imports.alternatives).toEqual([]);
+    expect(facts.get('tariff on Japanese imports|proposed rate')!.value).toEqual({ amount: 25, unit: '%' });
   });
 
   test("9: 001's unresolved 'this week' decision observes no fact, so nothing says the fund launched", async ({ store }) => {

@@ -104,7 +104,8 @@ export const seed001 = seedDoc('001.txt', '2026-02-11', 'ABMedia', [
   { quote: 'Minister of Economy, Ryosei Akazawa', kind: 'person', value: { name: 'Ryosei Akazawa', role: 'Minister of Economy' }, hedge: 'speculative' },
   { quote: 'Prime Minister Sanae Suga', kind: 'person', value: { name: 'Sanae Suga', role: 'Prime Minister' }, hedge: 'reported' },
   { quote: '15% tariff on all Japanese imports', kind: 'figure', subject: 'tariff on Japanese imports', predicate: 'rate', value: pct(15), hedge: 'reported' },
-  { quote: 'previously threatened 25% tariff', kind: 'figure', subject: 'tariff on Japanese imports', predicate: 'rate', value: pct(25), hedge: 'speculative' },
+  // rules@6: a rate named as threatened is not the rate in force, so the extractor gives it a `proposed` predicate.
+  { quote: 'previously threatened 25% tariff', kind: 'figure', subject: 'tariff on Japanese imports', predicate: 'proposed rate', value: pct(25), hedge: 'speculative' },
   { quote: '45 working days', kind: 'figure', subject: 'fund disbursement', predicate: 'deadline', value: { amount: 45, unit: 'working day' }, hedge: 'reported' },
   { quote: '$350 million to $100 billion', kind: 'figure', subject: 'individual project estimates', predicate: 'range', value: { min: 350e6, max: 100e9, unit: 'USD' }, hedge: 'speculative' },
   { quote: 'data center infrastructure project led by SoftBank', kind: 'project', value: { name: 'SoftBank data center infrastructure project', sponsor: 'SoftBank' } },
