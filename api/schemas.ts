@@ -309,3 +309,44 @@ export const StoryBody = z.object({ story: Story, facts: z.array(StoryFactItem) 
 export const StoryParams = z.object({ id: z.string().min(1).max(200).meta({ description: 'A story id.', example: 's_0270d4a36f6a839d' }) });
 export const StoryQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many stories, most recent first.', example: 50 }) });
 
+
+/** Entities: the people, organisations, places and projects the articles name (`newsfacts entities`). */
+export const EntityTypeParam = z.enum(['person', 'organisation', 'place', 'project']);
+export const Entity = z
+  .object({
+    id: z.string().meta({ description: 'Entity id: `e_` and a hash of one of its variants (the smallest, when variants printed two ways were joined).', example: 'e_3b1f0c9a7d2e4f60' }),
+    type: EntityTypeParam,
+    name: z.string().meta({ description: 'The name it goes by: the printed full name with most mentions, then the longest.', example: 'Raide Jadallah' }),
+    aliases: z.array(z.string()).meta({ description: 'Every form articles print it in (a surname alone, a misspelt given name, an acronym).', example: ['Jadallah', 'Raide Jadallah', 'Ray Jadallah'] }),
+    mentions: z.number().int().meta({ description: 'How many mentions (claims and text spans) name it.' }),
+    articles: z.number().int().meta({ description: 'How many articles name it.' }),
+  })
+  .meta({ id: 'Entity' });
+export const EntityList = z.object({ items: z.array(Entity) });
+export const EntityMentionItem = z.object({
+  articleId: z.string(),
+  doc: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable().meta({ description: 'The outlet that published the article, if known.' }),
+  published: z.string().nullable(),
+  claimId: z.string().nullable().meta({ description: 'The claim that names it; null for a mention in the text alone.' }),
+  quote: z.string().nullable().meta({ description: "The naming claim's quote." }),
+  start: z.number().int().nullable().meta({ description: 'UTF-16 offset of the name in the article text; null when the claim names it in other words.' }),
+  end: z.number().int().nullable(),
+  text: z.string().meta({ description: 'The name as printed there.', example: 'Ray Jadallah' }),
+});
+export const EntityFactItem = z.object({
+  id: z.string(),
+  subject: z.string(),
+  predicate: z.string(),
+  status: z.string(),
+  value: FactValue.nullable(),
+  claims: z.array(z.string()).meta({ description: "The entity's claims that count for this fact." }),
+});
+export const EntityBody = z.object({ entity: Entity, mentions: z.array(EntityMentionItem), facts: z.array(EntityFactItem) });
+export const EntityParams = z.object({ id: z.string().min(1).max(200).meta({ description: 'An entity id.', example: 'e_3b1f0c9a7d2e4f60' }) });
+export const EntityQuery = z.object({
+  type: EntityTypeParam.optional().meta({ description: 'Only entities of this type.', example: 'person' }),
+  search: z.string().min(1).max(200).optional().meta({ description: 'Only entities whose name or an alias contains this text (any case).', example: 'jadallah' }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many entities, most mentioned first.', example: 50 }),
+});

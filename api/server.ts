@@ -31,6 +31,7 @@ import { registerArticleRoutes } from './routes/articles.js';
 import { registerFactRoutes } from './routes/facts.js';
 import { registerJobRoutes, type Ingestion } from './routes/jobs.js';
 import { registerReviewRoutes } from './routes/reviews.js';
+import { registerEntityRoutes } from './routes/entities.js';
 import { registerStoryRoutes } from './routes/stories.js';
 import { HealthBody } from './schemas.js';
 
@@ -149,6 +150,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     registerReviewRoutes(api, deps, read, write);
     registerArticleRoutes(api, deps, read);
     registerStoryRoutes(api, deps, read);
+    registerEntityRoutes(api, deps, read);
     registerJobRoutes(api, deps, read, write, o.ingestRoots);
     registerPage(scope);
   });

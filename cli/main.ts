@@ -40,6 +40,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   import: async () => (await import('./commands/import.js')).registerImport,
   trust: async () => (await import('./commands/trust.js')).registerTrust,
   stories: async () => (await import('./commands/stories.js')).registerStories,
+  entities: async () => (await import('./commands/entities.js')).registerEntities,
   worker: async () => (await import('./commands/worker.js')).registerWorker,
   enqueue: async () => (await import('./commands/enqueue.js')).registerEnqueue,
   recover: async () => (await import('./commands/recover.js')).registerRecover,

@@ -434,7 +434,7 @@ function typeOfName(name: string): EntityType | null {
 /** Runs of capitalised words (with joiners inside) in a text, without leading function words or titles of address. */
 export function capitalisedRuns(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  const token = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}]/gu;
+  const token = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}]|\n/gu;
   let run: { start: number; end: number; words: string[] } | null = null;
   const flush = () => {
     if (!run) return;
@@ -450,7 +450,7 @@ export function capitalisedRuns(text: string): { text: string; start: number; en
       const end = text.indexOf(last, run.end - last.length - 1) + last.length;
       let surface = text.slice(start, end).replace(/[’']s$/u, '');
       // A sentence's closing full stop is not part of the last word (an abbreviation's is: `Co.`, `U.S.`).
-      if (/[^.]\p{Ll}{2,}\.$/u.test(surface)) surface = surface.slice(0, -1);
+      if (surface.endsWith('.') && !isAbbreviation(last)) surface = surface.slice(0, -1);
       if (surface !== '') out.push({ text: surface, start, end: start + surface.length });
     }
     run = null;
@@ -462,7 +462,8 @@ export function capitalisedRuns(text: string): { text: string; start: number; en
       if (!run) run = { start: at, end: at + t.length, words: [] };
       run.words.push(t);
       run.end = at + t.length;
-      if (/[’']s$/u.test(t) || (/\.$/.test(t) && /^\p{Lu}\p{Ll}{2,}\.$/u.test(t) && !ORG_SUFFIXES.has(t.slice(0, -1).toLowerCase()))) flush();
+      // A possessive ends a name; so does a full stop, unless the word is an abbreviation (`U.S.`, `Co.`, `St.`).
+      if (/[’']s$/u.test(t) || (/\.$/.test(t) && !isAbbreviation(t))) flush();
     } else if (run && JOINERS.has(t.toLowerCase()) && /^\p{Ll}/u.test(t)) {
       run.words.push(t);
       run.end = at + t.length;
@@ -478,6 +479,11 @@ function orgName(field: string | null): string | null {
   const runs = capitalisedRuns(field);
   if (runs.length === 0) return null;
   return runs.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+}
+
+/** A word whose full stop abbreviates (`U.S.`, `Co.`, `Inc.`, `Jr.`, `St.`): it does not end a sentence or a name. */
+function isAbbreviation(word: string): boolean {
+  return /^(?:\p{Lu}\.)+$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word) || ORG_SUFFIXES.has(word.slice(0, -1).toLowerCase()) || /^\p{Lu}\p{Ll}?\.$/u.test(word);
 }
 
 function tidyName(name: string): string {

@@ -14,6 +14,7 @@ import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
+import { personEntities } from './entity-store.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { encodeEvidence, fingerprint, type Members } from './version-evidence.js';
 import { queries } from './sql.js';
@@ -99,6 +100,7 @@ export async function planResolution(
   batch: readonly PlannedFact[],
   created: ReadonlySet<string>,
   storyId: string | null = null,
+  mergedPersonKeys: readonly string[] = [],
 ): Promise<{ merges: { id: string; mergedInto: string | null }[]; roots: string[] }> {
   // Resolution is a function of the set of keys (and of the stories that report a named subject), so
   // only a batch's new keys, and named keys it reports where the story has shorter generic mentions,
@@ -106,6 +108,11 @@ export async function planResolution(
   const scope = storyId === null ? null : scopeToken(storyId);
   const extracted = batch.filter((f) => f.kind !== null && created.has(f.id));
   if (scope !== null) extracted.push(...(await namedWithScopedSubsets(tx, batch.filter((f) => f.kind !== null && !created.has(f.id) && keyScope(f.key) === null), scope)));
+  // A person's facts under another printed name of the same entity resolve with the batch's new person
+  // facts, and all of an entity's facts resolve again when the batch joined it to another entity.
+  const newPersons = extracted.filter((f) => f.kind === 'person' && keyParts(f.key).predicate === PERSON_PREDICATE && keyScope(f.key) === null);
+  const siblings = await entitySiblings(tx, [...newPersons.map((f) => personKeyOf(f.key)), ...mergedPersonKeys]);
+  for (const s of siblings) if (!extracted.some((f) => f.id === s.id)) extracted.push(s);
   const known = batch.filter((f) => !created.has(f.id)).map((f) => f.id);
   const roots = new Set<string>(batch.filter((f) => f.kind === null).map((f) => f.id));
   if (known.length > 0) {
@@ -124,8 +131,18 @@ export async function planResolution(
     if (storyId !== null && named.length > 0 && related.some((r) => r.story_id !== null)) {
       for (const row of decodeAll(IdRow, await tx.query(queries['facts-attested'], [JSON.stringify(named), storyId]), tx.label, 'fact row')) attested.add(row.id);
     }
+    const persons = related.filter((r) => r.kind === 'person' && keyParts(r.key).predicate === PERSON_PREDICATE && keyScope(r.key) === null);
+    const entities = await personEntities(tx, persons.map((r) => personKeyOf(r.key)));
     const resolution = resolveFacts(
-      related.map((r): KeyedFact => ({ id: r.id, key: r.key, kind: r.kind, attested: scope !== null && attested.has(r.id) ? [scope] : [] })),
+      related.map(
+        (r): KeyedFact => ({
+          id: r.id,
+          key: r.key,
+          kind: r.kind,
+          attested: scope !== null && attested.has(r.id) ? [scope] : [],
+          entity: r.kind === 'person' ? (entities.get(personKeyOf(r.key))?.root ?? null) : null,
+        }),
+      ),
     );
     for (const r of related) {
       if (!extracted.some((b) => areRelated(b.key, r.key))) continue;
@@ -137,6 +154,24 @@ export async function planResolution(
     }
   }
   return { merges, roots: [...roots].filter((r) => !mergedNow.has(r)).sort(compareText) };
+}
+
+/** The predicate of a person's own facts (`claimObservation`: a person claim whose role is no office). */
+const PERSON_PREDICATE = 'role';
+
+/** The entity key (`entityKey('person', …)`) a person fact's subject words make: both are sorted `normaliseWords`. */
+function personKeyOf(key: string): string {
+  return `p:${keyParts(key).words.join(' ')}`;
+}
+
+/** The stored person facts under every printed name of the entities some person keys name. */
+async function entitySiblings(tx: Database, personKeys: readonly string[]): Promise<PlannedFact[]> {
+  if (personKeys.length === 0) return [];
+  const entities = await personEntities(tx, personKeys);
+  const keys = [...new Set([...entities.values()].flatMap((e) => e.variantKeys.map((k) => `${k.slice(2)}|${PERSON_PREDICATE}`)))];
+  if (keys.length === 0) return [];
+  const rows = decodeAll(RelatedRow, await tx.query(queries['facts-by-keys'], [keys]), tx.label, 'fact row');
+  return rows.map((r) => ({ id: r.id, key: r.key, subject: '', predicate: PERSON_PREDICATE, kind: r.kind }));
 }
 
 /** Those of some named facts (already stored) that have a generic subset in the story `scope`: they need resolving again. */

@@ -44,7 +44,9 @@ import { applyMerges, EvidenceCache, loadEvidence, lockFacts, planResolution, re
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, claimTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
+import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
+import { getEntity, listEntities, recordEntities, type EntityDetail, type EntitySummary } from './entity-store.js';
 import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
 import { COPY_THRESHOLD, discoverTruth, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
@@ -178,13 +180,16 @@ export class FactStore {
       // The article's story scopes its generic subjects; a story it joins to another re-homes that one's facts.
       const story = await joinStory(tx, article, storySignature(article, parsed));
       const planned = planClaims(article, parsed, story.storyId);
+      // The article's people, organisations, places and projects join the stored entities; a person printed
+      // two ways becomes one entity, whose facts then resolve into one.
+      const entities = await recordEntities(tx, article, planned.map((p) => ({ id: p.id, draft: p.draft })));
       const rehoming = await rehomeFacts(tx, story.absorbed, story.storyId);
       const facts = uniqueById([...planFacts(planned, story.storyId), ...rehoming.twins]);
       const created = new Set(
         facts.length === 0 ? [] : (await tx.query(queries['facts-upsert'], [JSON.stringify(facts)])).map((r) => String((r as { id: unknown }).id)),
       );
       // Resolution reads before locking so that every fact it touches is locked in one id-ordered statement.
-      const { merges, roots } = facts.length > 0 ? await planResolution(tx, facts, created, story.storyId) : { merges: [], roots: [] };
+      const { merges, roots } = facts.length > 0 ? await planResolution(tx, facts, created, story.storyId, entities.mergedPersonKeys) : { merges: [], roots: [] };
       await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
       await setArticleStage(tx, article.id, 'reconciled', { extractor: parsed[0]?.extractor ?? null });
@@ -233,6 +238,16 @@ export class FactStore {
   async getStory(id: string): Promise<{ story: StorySummary; facts: StoryFact[] } | null> {
     const [story] = await listStories(this.db, 1, id);
     return story ? { story, facts: await storyFacts(this.db, story.id) } : null;
+  }
+
+  /** Entities (people, organisations, places, projects), most mentioned first; `type` and `search` (name or alias, any case) narrow it. */
+  async listEntities(options: { type?: EntityType | null; search?: string | null; limit?: number } = {}): Promise<EntitySummary[]> {
+    return listEntities(this.db, { type: options.type ?? null, search: options.search ?? null, limit: options.limit ?? 1000 });
+  }
+
+  /** One entity with its mentions and the facts its claims support, or null. A variant merged into another answers as that one. */
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    return getEntity(this.db, id);
   }
 
   /** `FetchCache` (ingest/fetch-cache.ts): the conditional-GET state of a URL, or null. */

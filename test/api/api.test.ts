@@ -11,6 +11,8 @@ import {
   ArticleBody,
   ArticleList,
   ClaimItem,
+  EntityBody,
+  EntityList,
   ErrorBody,
   FactDetailBody,
   FactPage,
@@ -64,6 +66,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
         '/api/articles',
         '/api/articles/{id}',
         '/api/claims/{id}',
+        '/api/entities',
+        '/api/entities/{id}',
         '/api/claims/{id}/reviews',
         '/api/facts',
         '/api/facts/{id}',
@@ -102,6 +106,17 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     const story = await get(app, `/api/stories/${stories.items[0]!.id}`, StoryBody);
     expect(story.facts.length).toBeGreaterThan(0);
     await get(app, '/api/stories/s_nope', ErrorBody, 404);
+    const people = await get(app, '/api/entities?type=person', EntityList);
+    expect(people.items.every((e) => e.type === 'person')).toBe(true);
+    const lutnick = await get(app, '/api/entities?search=lutnick', EntityList);
+    expect(lutnick.items.map((e) => e.name)).toEqual(['Howard Lutnick']);
+    const entity = await get(app, `/api/entities/${lutnick.items[0]!.id}`, EntityBody);
+    expect(entity.mentions.length).toBeGreaterThan(0);
+    for (const m of entity.mentions) if (m.start !== null) expect(m.text).toMatch(/Lutnick/);
+    expect(entity.facts.length).toBeGreaterThan(0);
+    expect(entity.facts.every((f) => f.claims.length > 0)).toBe(true);
+    await get(app, '/api/entities/e_nope', ErrorBody, 404);
+    await get(app, '/api/entities?type=planet', ErrorBody, 400);
     await get(app, '/api/facts/f_nope', ErrorBody, 404);
     await get(app, '/api/claims/c_nope', ErrorBody, 404);
     await get(app, '/api/articles/nope.txt', ErrorBody, 404);

@@ -132,3 +132,13 @@ describe('sameEntity: across articles', () => {
     for (const [a, b] of pairs) expect(sameEntity(a, b)).toBe(sameEntity(b, a));
   });
 });
+
+describe('capitalisedRuns', () => {
+  test('a name ends at a sentence or line end, not at an abbreviation', async () => {
+    const { capitalisedRuns } = await import('../../reconcile/entities.js');
+    const runs = (t: string) => capitalisedRuns(t).map((r) => r.text);
+    expect(runs('He joined Harlow Shipping Co. in May.')).toEqual(['Harlow Shipping Co.', 'May']);
+    expect(runs('She is the CEO.\n\nIn March she left.')).toEqual(['CEO', 'March']);
+    expect(runs('Investors bought U.S. Steel. Officials at Bank of Elmore said so')).toEqual(['Investors', 'U.S. Steel', 'Officials', 'Bank of Elmore']);
+  });
+});

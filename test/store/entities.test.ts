@@ -1,0 +1,104 @@
+/**
+ * Entities in the store, on both backends: an article's people and organisations join the stored
+ * entities in its reconcile transaction, a given name printed two ways with an agreeing context is one
+ * person whose role facts are one fact, two people sharing a surname stay two, and the entities of a
+ * set of articles do not depend on the order they arrive in.
+ */
+import { describe, expect } from 'vitest';
+import type { Article, ClaimDraft } from '../../model/index.js';
+import type { FactStore } from '../../store/index.js';
+import { article } from './samples.js';
+import { BACKENDS, storeTest } from './store-fixture.js';
+
+const T1 = new Date('2026-03-01T00:00:00Z');
+const base = { attribution: null, hedge: null, qualifier: null, extractor: 'test@1', rule: 'test', confidence: 0.9, subject: null, predicate: 'role' } as const;
+
+function person(of: Article, quote: string, name: string, role: string | null, org: string | null): ClaimDraft {
+  const start = of.text.indexOf(quote);
+  if (start < 0) throw new Error(`${quote} is not in ${of.doc}`);
+  return { ...base, kind: 'person', start, end: start + quote.length, quote, value: { name, role, org } };
+}
+
+/** Four articles: one harbour official printed two ways, and two brothers sharing a surname at one firm. */
+function corpus(): { a: Article; drafts: ClaimDraft[] }[] {
+  const a1 = article('harbour-1.txt', 'Marek Tull, the deputy harbour master of Port Elmore Authority, said the quay was closed. Tull expects it to reopen on Friday.', '2026-02-01');
+  const a2 = article('harbour-2.txt', 'Mareck Tull, a Port Elmore Authority deputy harbour master, told reporters that two ships were waiting.', '2026-02-02');
+  const a3 = article('firm-1.txt', 'Nora Pike, a director of Pike Brothers Ltd, bought the warehouse.', '2026-02-03');
+  const a4 = article('firm-2.txt', 'Walter Pike, a director of Pike Brothers Ltd, sold his shares.', '2026-02-04');
+  return [
+    { a: a1, drafts: [person(a1, 'Marek Tull, the deputy harbour master of Port Elmore Authority', 'Marek Tull', 'deputy harbour master', 'Port Elmore Authority')] },
+    { a: a2, drafts: [person(a2, 'Mareck Tull, a Port Elmore Authority deputy harbour master', 'Mareck Tull', 'Port Elmore Authority deputy harbour master', null)] },
+    { a: a3, drafts: [person(a3, 'Nora Pike, a director of Pike Brothers Ltd', 'Nora Pike', 'director', 'Pike Brothers Ltd')] },
+    { a: a4, drafts: [person(a4, 'Walter Pike, a director of Pike Brothers Ltd', 'Walter Pike', 'director', 'Pike Brothers Ltd')] },
+  ];
+}
+
+async function ingest(store: FactStore, docs: readonly { a: Article; drafts: ClaimDraft[] }[]): Promise<void> {
+  for (const d of docs) {
+    const saved = await store.saveArticle(d.a, null);
+    await store.recordClaims(saved.article.id, d.drafts, { now: T1 });
+  }
+}
+
+/** Entities as comparable data: type, name, aliases, mention count, and the docs naming them. */
+async function snapshot(store: FactStore) {
+  const out = [];
+  for (const e of await store.listEntities()) {
+    const detail = (await store.getEntity(e.id))!;
+    out.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentions, docs: [...new Set(detail.mentions.map((m) => m.doc))].sort() });
+  }
+  return out.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+describe.each(BACKENDS)('entities in the store [%s]', (kind) => {
+  const test = storeTest(kind);
+
+  test('a given name printed two ways with one organisation is one person, and one role fact', { timeout: 60_000 }, async ({ store }) => {
+    await ingest(store, corpus());
+    const people = await store.listEntities({ type: 'person' });
+    expect(people.map((p) => p.name).sort()).toEqual(['Marek Tull', 'Nora Pike', 'Walter Pike']);
+    const tull = people.find((p) => p.name === 'Marek Tull')!;
+    expect(tull.aliases).toEqual(['Mareck Tull', 'Marek Tull', 'Tull']);
+    expect(tull.articles).toBe(2);
+
+    const detail = (await store.getEntity(tull.id))!;
+    expect(detail.mentions.map((m) => m.doc)).toContain('harbour-2.txt');
+    const claimed = detail.mentions.find((m) => m.doc === 'harbour-2.txt' && m.claimId !== null)!;
+    expect(claimed.quote).toBe('Mareck Tull, a Port Elmore Authority deputy harbour master');
+    // Both articles' role claims count for one fact.
+    expect(detail.facts).toHaveLength(1);
+    expect(detail.facts[0]!.claims).toHaveLength(2);
+    const roleFacts = (await store.listFacts()).filter((f) => f.fact.predicate === 'role' && /Tull/.test(f.fact.subject));
+    expect(roleFacts).toHaveLength(1);
+
+    // Two directors who share a surname and a firm stay two people with two facts.
+    const pikes = people.filter((p) => p.name.endsWith('Pike'));
+    expect(new Set(pikes.map((p) => p.id)).size).toBe(2);
+    expect((await store.listFacts()).filter((f) => f.fact.predicate === 'role' && /Pike/.test(f.fact.subject))).toHaveLength(2);
+
+    const orgs = await store.listEntities({ type: 'organisation', search: 'elmore' });
+    expect(orgs.map((o) => o.name)).toEqual(['Port Elmore Authority']);
+    expect(orgs[0]!.articles).toBe(2);
+    expect(await store.getEntity('e_nosuch')).toBeNull();
+  });
+
+  test('the same articles in another order give the same entities', { timeout: 120_000 }, async ({ backend }) => {
+    const { FactStore } = await import('../../store/index.js');
+    const docs = corpus();
+    const first = new FactStore(backend.db);
+    await ingest(first, docs);
+    const forward = await snapshot(first);
+
+    const { openBackend } = await import('./store-fixture.js');
+    const other = await openBackend(kind);
+    try {
+      const second = new FactStore(other.db);
+      await ingest(second, [docs[3]!, docs[1]!, docs[2]!, docs[0]!]);
+      expect(await snapshot(second)).toEqual(forward);
+      const facts = async (s: FactStore) => (await s.listFacts()).map((f) => [f.fact.id, f.version.value]).sort();
+      expect(await facts(second)).toEqual(await facts(first));
+    } finally {
+      await other.dispose();
+    }
+  });
+});
