@@ -558,32 +558,41 @@ class Estimator {
     const forward = new Float64Array(this.pairIndex.size);
     const backward = new Float64Array(this.pairIndex.size);
     const differ = Math.log(1 - c);
+    const { start, source, value, accuracy, sd, agree, pairIndex } = this;
+    // No closure in the loop: it runs once per pair of sources per item per round (millions), and tsx
+    // (esbuild's keepNames) wraps every closure it creates in a naming call.
     for (let i = 0; i < this.nItems; i++) {
-      const from = this.start[i]!;
-      const to = this.start[i + 1]!;
+      const from = start[i]!;
+      const to = start[i + 1]!;
       for (let x = from; x < to; x++) {
+        const s1 = source[x]!;
         for (let y = x + 1; y < to; y++) {
-          const s1 = this.source[x]!;
-          const s2 = this.source[y]!;
-          const pair = this.pairIndex.get(this.source[x]!, this.source[y]!);
-          const lo = this.source[x]! < this.source[y]!;
-          if (this.value[x] !== this.value[y]) {
+          const s2 = source[y]!;
+          const pair = pairIndex.get(s1, s2);
+          if (value[x] !== value[y]) {
             forward[pair]! += differ;
             backward[pair]! += differ;
             continue;
           }
-          const a1 = this.accuracy[this.sd[x]!]!;
-          const a2 = this.accuracy[this.sd[y]!]!;
-          const t = this.agree[x]!;
+          const a1 = accuracy[sd[x]!]!;
+          const a2 = accuracy[sd[y]!]!;
+          const t = agree[x]!;
+          const bothWrong = ((1 - c) * (1 - a1) * (1 - a2)) / n;
           const independent = t * a1 * a2 + ((1 - t) * (1 - a1) * (1 - a2)) / n;
-          // s1 copies s2: with probability c it took s2's value, right with s2's accuracy.
-          const copies = (a: number) => t * (c * a + (1 - c) * a1 * a2) + (1 - t) * (c * (1 - a) + ((1 - c) * (1 - a1) * (1 - a2)) / n);
+          // s1 copies s2: with probability c it took s2's value, right with s2's accuracy (and s2 copies s1 alike).
           // Weighed by P(false): a shared true value is what accurate independent sources share as well, and
           // one accuracy per source overstates how surprising that is on items every source gets right.
-          const r12 = (1 - t) * Math.log(copies(a2) / independent);
-          const r21 = (1 - t) * Math.log(copies(a1) / independent);
-          forward[pair]! += lo ? r12 : r21;
-          backward[pair]! += lo ? r21 : r12;
+          const copies12 = t * (c * a2 + (1 - c) * a1 * a2) + (1 - t) * (c * (1 - a2) + bothWrong);
+          const copies21 = t * (c * a1 + (1 - c) * a1 * a2) + (1 - t) * (c * (1 - a1) + bothWrong);
+          const r12 = (1 - t) * Math.log(copies12 / independent);
+          const r21 = (1 - t) * Math.log(copies21 / independent);
+          if (s1 < s2) {
+            forward[pair]! += r12;
+            backward[pair]! += r21;
+          } else {
+            forward[pair]! += r21;
+            backward[pair]! += r12;
+          }
         }
       }
     }

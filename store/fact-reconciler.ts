@@ -32,18 +32,59 @@ const RelatedRow = z.object({ id: z.string(), key: z.string(), kind: ClaimKind.n
 const IdRow = z.object({ id: z.string() });
 const RootRow = z.object({ root_id: z.string() });
 const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
-const ImportEvidenceRow = z.object({
-  root_id: z.string(),
-  id: z.string(),
-  fact_id: z.string(),
-  object: z.string(),
-  attribute: z.string(),
-  value: FactValue,
-  observed_at: IsoDay.nullable(),
-  status: ClaimStatus,
-  source_name: z.string(),
-  corrected_value: FactValue.nullable(),
-});
+/** A jsonb value given as its text. */
+const JsonFactValue = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(FactValue);
+/** One imported claim as `fact-evidence-imports` lists it in its fact's `claims` array. */
+const ImportEvidenceEntry = z.tuple([
+  z.string(),
+  z.string(),
+  z.string(),
+  z.string(),
+  JsonFactValue,
+  IsoDay.nullable(),
+  ClaimStatus,
+  z.string(),
+  FactValue.nullable(),
+]);
+type ImportEvidenceEntry = z.output<typeof ImportEvidenceEntry>;
+const ImportEvidenceRow = z.object({ root_id: z.string(), claims: z.array(z.unknown()) });
+const CLAIM_STATUSES = new Set<string>(ClaimStatus.options);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * `ImportEvidenceEntry` decoded a million times a load: the columns checked by hand and each distinct
+ * value text decoded by the schema once (`values`, by text); an entry that fails a check (or carries a
+ * correction) is decoded by the schema, for its error.
+ */
+function decodeImportEvidence(entry: unknown, values: Map<string, FactValue>, label: string): ImportEvidenceEntry {
+  if (Array.isArray(entry) && entry.length === 9) {
+    const [id, factId, object, attribute, value, observedAt, status, source, corrected] = entry as unknown[];
+    const text = (v: unknown): v is string => typeof v === 'string';
+    if (
+      text(id) && text(factId) && text(object) && text(attribute) && text(value) && text(source) && text(status) && CLAIM_STATUSES.has(status) &&
+      (observedAt === null || (text(observedAt) && ISO_DAY.test(observedAt))) && corrected === null
+    ) {
+      let decoded = values.get(value);
+      if (decoded === undefined) {
+        decoded = decode(JsonFactValue, value, label, 'imported claim value');
+        values.set(value, decoded);
+      }
+      return [id, factId, object, attribute, decoded, observedAt, status as ClaimStatus, source, null];
+    }
+  }
+  return decode(ImportEvidenceEntry, entry, label, 'imported claim');
+}
+
 const CorrectionRow = z.object({ corrected_value: FactValue.nullable() });
 /** A claim's stored valid-time cue (0014); `cues_stored` false for claims stored before it. */
 const CueRow = z.object({ stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), cues_stored: z.boolean() });
@@ -372,24 +413,28 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
     add(k.root_id, { ...stable, value: k.corrected_value ?? stable.value, status: k.status, cluster: k.cluster_id });
   }
 
-  for (const row of await tx.query(queries['fact-evidence-imports'], [JSON.stringify(roots)])) {
-    const r = decode(ImportEvidenceRow, row, tx.label, 'imported claim row');
-    add(r.root_id, {
-      claimId: r.id,
-      factId: r.fact_id,
-      subject: r.object,
-      predicate: r.attribute,
-      kind: null,
-      value: r.corrected_value ?? r.value,
-      hedge: null,
-      status: r.status,
-      doc: r.source_name,
-      published: r.observed_at,
-      observedAt: r.observed_at,
-      earlier: false,
-      source: r.source_name,
-      cluster: null,
-    });
+  // Checked by hand and each distinct value decoded once: a million imported rows repeat a few thousand values.
+  const values = new Map<string, FactValue>();
+  for (const row of decodeAll(ImportEvidenceRow, await tx.query(queries['fact-evidence-imports'], [JSON.stringify(roots)]), tx.label, 'imported claims row')) {
+    for (const entry of row.claims) {
+      const [claimId, factId, object, attribute, value, observedAt, status, source, corrected] = decodeImportEvidence(entry, values, tx.label);
+      add(row.root_id, {
+        claimId,
+        factId,
+        subject: object,
+        predicate: attribute,
+        kind: null,
+        value: corrected ?? value,
+        hedge: null,
+        status,
+        doc: source,
+        published: observedAt,
+        observedAt,
+        earlier: false,
+        source,
+        cluster: null,
+      });
+    }
   }
   return byRoot;
 }
@@ -476,7 +521,9 @@ export async function reconcileRoots(
   const changed: Changed[] = [];
   for (const row of locked) {
     const list = evidence.get(row.id) ?? [];
-    const name = nameFact(list, row.id);
+    // Imported rows name their fact verbatim: when every one words it as the fact is named, naming it again changes nothing.
+    const named = row.kind === null && list.every((e) => e.kind === null && e.subject === row.subject && e.predicate === row.predicate);
+    const name = named ? null : nameFact(list, row.id);
     if (name && (name.subject !== row.subject || name.predicate !== row.predicate || name.kind !== row.kind)) {
       await tx.query(queries['fact-rename'], [row.id, name.subject, name.predicate, name.kind]);
     }

@@ -18,6 +18,7 @@ export {
   ImportResult,
   ImportRow,
   importedValue,
+  importRowIssue,
   ReviewResult,
   TrustResult,
   FactDetail,

@@ -78,6 +78,7 @@ const QUERY_NAMES = [
   'review-queue',
   'reviews-of',
   'source-insert',
+  'sources-insert',
   'stories-list',
   'story-candidates',
   'story-facts',

@@ -5,8 +5,8 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse';
-import { InputError } from '../../errors.js';
-import type { ImportRow } from '../../store/index.js';
+import { InputError, ValidationError } from '../../errors.js';
+import { importRowIssue, type ImportRow } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { fuseByPattern } from './trust.js';
 
@@ -86,7 +86,7 @@ function open(file: string): Readable {
   return /\.gz$/i.test(file) ? stream.pipe(createGunzip()) : stream;
 }
 
-/** CSV with a header row, or JSON Lines, streamed into import rows; a bad line fails naming the file and line. */
+/** CSV with a header row, or JSON Lines, streamed into checked import rows; a bad line fails naming the file and line. */
 async function* readRows(file: string): AsyncGenerator<ImportRow> {
   if (/\.jsonl?(\.gz)?$/i.test(file)) {
     let n = 0;
@@ -125,5 +125,9 @@ function toRow(record: Record<string, unknown>, where: string): ImportRow {
     throw new InputError(where, 'a row needs source, object, attribute and value');
   }
   const observed = field('observed_at');
-  return { source, object, attribute, value, observedAt: observed === undefined || observed === '' ? null : observed };
+  const row = { source, object, attribute, value, observedAt: observed === undefined || observed === '' ? null : observed };
+  // Checked here, where the line is known: a bad row fails before its batch is written, naming its line.
+  const issue = importRowIssue(row);
+  if (issue) throw new ValidationError(where, 'import row', issue);
+  return row;
 }

@@ -7,16 +7,16 @@
 --          corrected_value: the latest reviewer correction not withdrawn of the claim or null), by root then claim id.
 WITH roots AS (SELECT jsonb_array_elements_text($1::jsonb) AS id),
 members AS (
-  SELECT f.id AS fact_id, f.id AS root_id FROM facts f WHERE f.id IN (SELECT id FROM roots)
+  SELECT f.id AS fact_id, f.id AS root_id FROM roots q JOIN facts f ON f.id = q.id
   UNION ALL
-  SELECT f.id, f.merged_into FROM facts f WHERE f.merged_into IN (SELECT id FROM roots)
+  SELECT f.id, f.merged_into FROM roots q JOIN facts f ON f.merged_into = q.id
 )
-SELECT m.root_id, c.id, c.xmin::text AS row_version, c.status, a.cluster_id,
-       (SELECT r.value FROM reviews r
+SELECT m.root_id, c.id, c.row_version, c.status, a.cluster_id,
+       CASE WHEN c.status <> 'pending' THEN (SELECT r.value FROM reviews r
          WHERE r.target_kind = 'claim' AND r.target_id = c.id AND r.action = 'correct'
            AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws = r.id)
-         ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS corrected_value
+         ORDER BY r.created_at DESC, r.id DESC LIMIT 1) END AS corrected_value
 FROM members m
-JOIN claims c ON c.fact_id = m.fact_id
+CROSS JOIN LATERAL (SELECT x.*, x.xmin::text AS row_version FROM claims x WHERE x.fact_id = m.fact_id OFFSET 0) c
 JOIN articles a ON a.id = c.article_id
 ORDER BY m.root_id, c.id;

@@ -38,6 +38,17 @@ describe('newsfacts import and review (embedded store)', { timeout: 120_000 }, (
     expect(result.stderr).toMatch(/bad\.csv:2: a row needs source, object, attribute and value/);
   });
 
+  it('a bad row fails with one line naming its line, and what was stored stays', async () => {
+    const bad = path.join(home, 'bad-day.csv');
+    await writeFile(bad, 'source,object,attribute,value,observed_at\nA,Lyon,mayor,Grégory Doucet,2024-01-01\nB,Lyon,mayor,Grégory Doucet,01/02/2024\n');
+    const result = await runCli(['import', bad], env());
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/bad-day\.csv:3: invalid import row: observedAt: expected YYYY-MM-DD/);
+    const facts = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(facts.find((f) => f.predicate === 'population')).toMatchObject({ subject: 'Paris' });
+  });
+
   it('review --correct pins a fact, shown in its history', async () => {
     const facts = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
     const population = facts.find((f) => f.predicate === 'population');
