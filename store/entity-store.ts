@@ -23,9 +23,12 @@ export interface EntityAssignment {
   mergedPersonKeys: string[];
 }
 
-/** `e_` + hash of what a variant holds: two articles describing an entity alike share the row. */
-export function variantId(e: Pick<ArticleEntity, 'type' | 'key' | 'keys' | 'orgs' | 'roles'>): string {
-  return `e_${hashParts(e.type, e.key, e.keys.join('\u0001'), e.orgs.join('\u0001'), e.roles.join('\u0001')).slice(0, 16)}`;
+/**
+ * `e_` + hash of everything a variant holds, its printed name included: two articles describing an entity
+ * alike share the row, and a row never holds a name that depends on which article came first.
+ */
+export function variantId(e: Pick<ArticleEntity, 'type' | 'name' | 'key' | 'keys' | 'orgs' | 'roles'>): string {
+  return `e_${hashParts(e.type, e.name, e.key, e.keys.join('\u0001'), e.orgs.join('\u0001'), e.roles.join('\u0001')).slice(0, 16)}`;
 }
 
 /**

@@ -190,11 +190,13 @@ export class FactStore {
         facts.length === 0 ? [] : (await tx.query(queries['facts-upsert'], [JSON.stringify(facts)])).map((r) => String((r as { id: unknown }).id)),
       );
       // Resolution reads before locking so that every fact it touches is locked in one id-ordered statement.
-      const { merges, roots } = facts.length > 0 ? await planResolution(tx, facts, created, story.storyId, entities.mergedPersonKeys) : { merges: [], roots: [] };
+      // An article with no facts of its own may still join two printed names of a person, whose facts then meet.
+      const { merges, roots } =
+        facts.length > 0 || entities.mergedPersonKeys.length > 0 ? await planResolution(tx, facts, created, story.storyId, entities.mergedPersonKeys) : { merges: [], roots: [] };
       await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
       await setArticleStage(tx, article.id, 'reconciled', { extractor: parsed[0]?.extractor ?? null });
-      if (facts.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
+      if (facts.length === 0 && merges.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
       await applyMerges(tx, rehoming.moves);
       await applyMerges(tx, merges);
       const versionsWritten = await reconcileRoots(tx, roots, now, { cache: this.evidence });

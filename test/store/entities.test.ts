@@ -82,6 +82,25 @@ describe.each(BACKENDS)('entities in the store [%s]', (kind) => {
     expect(await store.getEntity('e_nosuch')).toBeNull();
   });
 
+  test('an article with no facts of its own that joins two printed names of a person joins their facts', { timeout: 60_000 }, async ({ store }) => {
+    const a1 = article('p-1.txt', 'Marek Tull, a pilot with Port Elmore Authority, guided the ship in.', '2026-02-01');
+    const a2 = article('p-2.txt', 'Mareck Tull, a harbour master, closed the quay.', '2026-02-02');
+    const a3 = article('p-3.txt', 'Mareck Tull of Port Elmore Authority was at the quay.', '2026-02-03');
+    await ingest(store, [
+      { a: a1, drafts: [person(a1, 'Marek Tull, a pilot with Port Elmore Authority', 'Marek Tull', 'pilot', 'Port Elmore Authority')] },
+      { a: a2, drafts: [person(a2, 'Mareck Tull, a harbour master', 'Mareck Tull', 'harbour master', null)] },
+    ]);
+    const tullFacts = async () => (await store.listFacts()).filter((f) => f.fact.predicate === 'role' && /Tull/.test(f.fact.subject));
+    // No organisation or role word in common: two people for now.
+    expect(await tullFacts()).toHaveLength(2);
+    // The third article has no role (so no fact), but its organisation ties one spelling to the other.
+    await ingest(store, [{ a: a3, drafts: [person(a3, 'Mareck Tull of Port Elmore Authority', 'Mareck Tull', null, 'Port Elmore Authority')] }]);
+    expect(await store.listEntities({ type: 'person' })).toHaveLength(1);
+    const facts = await tullFacts();
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.version.candidates.flatMap((c) => c.claimIds)).toHaveLength(2);
+  });
+
   test('the same articles in another order give the same entities', { timeout: 120_000 }, async ({ backend }) => {
     const { FactStore } = await import('../../store/index.js');
     const docs = corpus();

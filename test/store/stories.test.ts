@@ -77,10 +77,10 @@ describe.each(BACKENDS)('stories on real articles [%s]', (kind) => {
 describe('stories in another order', () => {
   const test = storeTest('postgres');
 
-  test('give the same stories and the same current facts', { timeout: 240_000 }, async () => {
+  test('give the same stories, the same current facts and the same entities', { timeout: 240_000 }, async () => {
     const docs = await loadStories();
     const orders = [docs, [...docs].reverse(), docs.map((_, i) => docs[(i * 5) % docs.length]!)];
-    const runs: { stories: string[][]; facts: FactExport[] }[] = [];
+    const runs: { stories: string[][]; facts: FactExport[]; entities: unknown[] }[] = [];
     for (const order of orders) {
       const backend = await openBackend('postgres');
       try {
@@ -88,7 +88,9 @@ describe('stories in another order', () => {
         await ingest(store, order);
         const stories = (await store.listStories()).map((s) => [s.id, ...s.articles.map((a) => a.doc).sort()]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
         const facts = (await store.exportFacts()).sort((a, b) => (a.id < b.id ? -1 : 1));
-        runs.push({ stories, facts });
+        // Entities too: the same ids, names, aliases and mentions whatever order the articles came in.
+        const entities = (await store.listEntities({ limit: 1000 })).sort((a, b) => (a.id < b.id ? -1 : 1));
+        runs.push({ stories, facts, entities });
       } finally {
         await backend.dispose();
       }
