@@ -1,29 +1,31 @@
 -- entities-list: entities (roots of variants), with the name they go by (the variant name with most mentions,
 --          then the longest, then code-unit order), their printed aliases and how often articles name them.
 -- Inputs:  $1 type (nullable: all), $2 search text (nullable: contained, any case, in a name or alias),
---          $3 limit, $4 one entity id (nullable: all; a merged variant answers as its root).
+--          $3 limit, $4 one entity id (nullable: all; a merged variant answers as its root, read by index).
 -- Outputs: rows (id, type, name, aliases text[], mentions, articles), most mentioned first, then name, then id.
 WITH wanted AS (
-  SELECT COALESCE(merged_into, id) AS id FROM entities WHERE $4::text IS NOT NULL AND id = $4::text
+  SELECT COALESCE(merged_into, id) AS id FROM entities WHERE id = $4::text
 ),
 members AS (
   SELECT COALESCE(e.merged_into, e.id) AS root_id, e.id, e.type, e.name
   FROM entities e
-  WHERE ($1::text IS NULL OR e.type = $1::text)
-    AND ($4::text IS NULL OR COALESCE(e.merged_into, e.id) = (SELECT id FROM wanted))
+  WHERE $4::text IS NULL AND ($1::text IS NULL OR e.type = $1::text)
+  UNION ALL
+  SELECT w.id, e.id, e.type, e.name
+  FROM wanted w JOIN entities e ON e.id = w.id OR e.merged_into = w.id
 ),
-counted AS (
-  SELECT m.root_id, m.type, m.name, count(x.id) AS n, array_agg(DISTINCT x.article_id) FILTER (WHERE x.article_id IS NOT NULL) AS articles
+named AS (
+  SELECT m.root_id, m.name, count(x.id) AS n
   FROM members m LEFT JOIN entity_mentions x ON x.entity_id = m.id
-  GROUP BY m.root_id, m.type, m.name
+  GROUP BY m.root_id, m.name
 ),
 best AS (
-  SELECT DISTINCT ON (root_id) root_id, name FROM counted ORDER BY root_id, n DESC, length(name) DESC, name COLLATE "C"
+  SELECT DISTINCT ON (root_id) root_id, name FROM named ORDER BY root_id, n DESC, length(name) DESC, name COLLATE "C"
 ),
 totals AS (
-  SELECT c.root_id, min(c.type) AS type, sum(c.n) AS mentions,
-         (SELECT count(DISTINCT a) FROM counted c2, unnest(c2.articles) AS a WHERE c2.root_id = c.root_id) AS articles
-  FROM counted c GROUP BY c.root_id
+  SELECT m.root_id, min(m.type) AS type, count(x.id) AS mentions, count(DISTINCT x.article_id) AS articles
+  FROM members m LEFT JOIN entity_mentions x ON x.entity_id = m.id
+  GROUP BY m.root_id
 ),
 aliases AS (
   SELECT m.root_id, array_agg(DISTINCT a.alias ORDER BY a.alias) AS aliases

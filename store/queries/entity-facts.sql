@@ -3,7 +3,7 @@
 -- Outputs: rows (id, subject, predicate, status, value, claims: ids of the entity's claims in it), by subject.
 WITH claims_of AS (
   SELECT DISTINCT x.claim_id FROM entities e JOIN entity_mentions x ON x.entity_id = e.id
-  WHERE COALESCE(e.merged_into, e.id) = $1 AND x.claim_id IS NOT NULL
+  WHERE (e.id = $1 OR e.merged_into = $1) AND x.claim_id IS NOT NULL
 ),
 facts_of AS (
   SELECT COALESCE(f.merged_into, f.id) AS id, array_agg(DISTINCT c.id ORDER BY c.id) AS claims

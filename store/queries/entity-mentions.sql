@@ -9,5 +9,5 @@ JOIN entity_mentions x ON x.entity_id = e.id
 JOIN articles a ON a.id = x.article_id
 LEFT JOIN sources s ON s.id = a.source_id
 LEFT JOIN claims c ON c.id = x.claim_id
-WHERE COALESCE(e.merged_into, e.id) = $1
+WHERE e.id = $1 OR e.merged_into = $1
 ORDER BY a.doc, x.start_offset NULLS LAST, x.claim_id NULLS FIRST, x.id;
