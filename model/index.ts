@@ -17,5 +17,5 @@ export {
   Unit,
 } from './claim.js';
 export { Candidate, CandidateStatus, Fact, FactStatus, FactValue, FactVersion, TextValue } from './fact.js';
-export { Review, ReviewAction, ReviewInput, ReviewRecordAction, WithdrawalInput } from './review.js';
+export { IdentityReview, IdentityReviewInput, Review, ReviewAction, ReviewInput, ReviewRecordAction, WithdrawalInput } from './review.js';
 export { ClaimsExport, ExportedClaim, FactAlternative, FactExport, GoldClaim, GoldDoc } from './export.js';

@@ -55,3 +55,45 @@ export const WithdrawalInput = z.strictObject({
   reviewer: z.string().min(1).max(100).default('cli'),
 });
 export type WithdrawalInput = z.input<typeof WithdrawalInput>;
+
+/**
+ * A reviewer's decision on fact identity (issue 17), or its withdrawal: `merge` says fact `targetId` is one
+ * fact with `intoFact`; `move` says claim `targetId` belongs to fact `intoFact`, or to no fact (null).
+ * `fromFact` is where the target stood before (a fact's earlier root, a claim's earlier fact), which a
+ * withdrawal restores. Append-only, like every review.
+ */
+export const IdentityReview = z.object({
+  id: z.string(),
+  action: z.enum(['merge', 'move', 'withdraw']),
+  targetKind: z.enum(['fact', 'claim']),
+  targetId: z.string(),
+  intoFact: z.string().nullable(),
+  fromFact: z.string().nullable(),
+  reason: z.string().nullable(),
+  reviewer: z.string(),
+  createdAt: Timestamp,
+  withdraws: z.string().nullable(),
+  withdrawnBy: z.string().nullable(),
+});
+export type IdentityReview = z.infer<typeof IdentityReview>;
+
+/** What a reviewer submits about identity (`FactStore.recordIdentityReview`). */
+export const IdentityReviewInput = z.discriminatedUnion('action', [
+  z.strictObject({
+    action: z.literal('merge'),
+    /** The fact that is the same as `intoFact`: its claims count for `intoFact` from now on. */
+    factId: z.string().min(1),
+    intoFact: z.string().min(1),
+    reason: z.string().nullable().default(null),
+    reviewer: z.string().min(1).max(100).default('cli'),
+  }),
+  z.strictObject({
+    action: z.literal('move'),
+    claimId: z.string().min(1),
+    /** The fact the claim is about, or null: it is about no fact the store keeps. */
+    intoFact: z.string().min(1).nullable(),
+    reason: z.string().nullable().default(null),
+    reviewer: z.string().min(1).max(100).default('cli'),
+  }),
+]);
+export type IdentityReviewInput = z.input<typeof IdentityReviewInput>;

@@ -32,6 +32,7 @@ const RelatedRow = z.object({ id: z.string(), key: z.string(), kind: ClaimKind.n
 const IdRow = z.object({ id: z.string() });
 const RootRow = z.object({ root_id: z.string() });
 const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
+const StandingMergeRow = z.object({ id: z.string(), into_fact: z.string() });
 /** A jsonb value given as its text. */
 const JsonFactValue = z
   .string()
@@ -185,9 +186,17 @@ export async function planResolution(
         }),
       ),
     );
+    // A reviewer's merge stands whatever resolution says, and a fact resolving into a fact a reviewer
+    // merged goes where that one went (merged_into always names a fact that is not merged).
+    const pinned = await reviewerMerges(tx, related.map((r) => r.id));
+    const targetOf = (id: string): string | null => {
+      let target = pinned.get(id) ?? resolution.get(id) ?? null;
+      if (target !== null && pinned.has(target)) target = pinned.get(target)!;
+      return target === id ? null : target;
+    };
     for (const r of related) {
       if (!extracted.some((b) => areRelated(b.key, r.key))) continue;
-      const target = resolution.get(r.id) ?? null;
+      const target = targetOf(r.id);
       roots.add(r.merged_into ?? r.id);
       roots.add(target ?? r.id);
       if (target !== null) mergedNow.add(r.id);
@@ -213,6 +222,20 @@ async function entitySiblings(tx: Database, personKeys: readonly string[]): Prom
   if (keys.length === 0) return [];
   const rows = decodeAll(RelatedRow, await tx.query(queries['facts-by-keys'], [keys]), tx.label, 'fact row');
   return rows.map((r) => ({ id: r.id, key: r.key, subject: '', predicate: PERSON_PREDICATE, kind: r.kind }));
+}
+
+/**
+ * Of some facts, those a reviewer merged into another by a merge no withdrawal took back (0023), each with
+ * the root of the fact it was merged into.
+ */
+async function reviewerMerges(tx: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  const rows = decodeAll(StandingMergeRow, await tx.query(queries['identity-merges-standing'], [JSON.stringify(ids)]), tx.label, 'identity review row');
+  if (rows.length === 0) return out;
+  const roots = new Map(decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(rows.map((r) => r.into_fact))]), tx.label, 'fact row').map((r) => [r.id, r.root_id]));
+  for (const r of rows) out.set(r.id, roots.get(r.into_fact) ?? r.into_fact);
+  return out;
 }
 
 /** Those of some named facts (already stored) that have a generic subset in the story `scope`: they need resolving again. */

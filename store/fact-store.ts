@@ -12,6 +12,7 @@ import {
   type FactExport,
   type FactValue,
   type FactVersion,
+  type IdentityReviewInput,
   type Review,
   type ReviewInput,
   type WithdrawalInput,
@@ -53,6 +54,7 @@ import { COPY_THRESHOLD, discoverTruth, TruthEvidence, type CopyRelation, type T
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { applyChanges, type Members } from './version-evidence.js';
 import { withdrawReview } from './review-withdrawal.js';
+import { identityReviewsOf, recordIdentityReview, withdrawIdentityReview, type IdentityReviewResult } from './identity-reviews.js';
 import { queries } from './sql.js';
 
 export const FactStoreOptions = z.strictObject({
@@ -343,6 +345,7 @@ export class FactStore {
       mergedInto: merged_into,
       versions: versions.map((version) => ({ version, supporting: pick(version.supporting), opposing: pick(version.opposing) })),
       reviews,
+      identityReviews: await identityReviewsOf(this.db, [id]),
     };
   }
 
@@ -450,6 +453,25 @@ export class FactStore {
    */
   async withdrawReview(input: WithdrawalInput, options: { now?: Date; expectedRevision?: number } = {}): Promise<ReviewResult> {
     return withdrawReview(this.db, input, { now: options.now ?? this.now(), expectedRevision: options.expectedRevision });
+  }
+
+  /**
+   * A reviewer's decision on identity, appended and reconciled in one transaction: `merge` makes
+   * `factId` one fact with `intoFact` (entity resolution keeps it so), `move` makes a claim count for
+   * `intoFact`, or for no fact when it is null. Undo with `withdrawIdentityReview`.
+   * @throws InputError when the input fails its schema, a target is unknown, already one with the
+   *   destination, or of another kind.
+   */
+  async recordIdentityReview(input: IdentityReviewInput, options: { now?: Date } = {}): Promise<IdentityReviewResult> {
+    return recordIdentityReview(this.db, input, { now: options.now ?? this.now(), cache: this.evidence });
+  }
+
+  /**
+   * Takes back a merge or move with a new append-only review: its target returns to where it stood.
+   * @throws InputError when the review is unknown or a withdrawal; ConflictError when already withdrawn.
+   */
+  async withdrawIdentityReview(input: { reviewId: string; reason?: string | null; reviewer?: string }, options: { now?: Date } = {}): Promise<IdentityReviewResult> {
+    return withdrawIdentityReview(this.db, input, { now: options.now ?? this.now(), cache: this.evidence });
   }
 
   /**

@@ -1,7 +1,7 @@
 /** What the store's read methods return, beyond the model's own shapes. */
 import { z } from 'zod';
 import { CopyRelation } from '../reconcile/truth.js';
-import { Candidate, ClaimKind, Fact, FactStatus, FactValue, FactVersion, Hedge, IsoDay, Review } from '../model/index.js';
+import { Candidate, ClaimKind, Fact, FactStatus, FactValue, FactVersion, Hedge, IdentityReview, IsoDay, Review } from '../model/index.js';
 
 /** A fact with its current belief. */
 export const FactState = z.strictObject({ fact: Fact, version: FactVersion });
@@ -52,6 +52,8 @@ export const FactHistory = z.strictObject({
   versions: z.array(VersionDetail),
   /** Every review of the fact, oldest first. */
   reviews: z.array(Review),
+  /** Reviewers' decisions on its identity (merges into or out of it, claims moved in or out), oldest first. */
+  identityReviews: z.array(IdentityReview),
 });
 export type FactHistory = z.infer<typeof FactHistory>;
 

@@ -128,6 +128,16 @@ export function registerFact(program: Command, context: CliContext): void {
           const withdrawn = r.withdrawnBy ? ` (withdrawn by ${r.withdrawnBy})` : '';
           context.out(`  review ${r.id} by ${r.reviewer} at ${r.createdAt.toISOString()}${target}: ${what}${r.reason ? ` — ${r.reason}` : ''}${withdrawn}`);
         }
+        // Reviewers' decisions on identity: facts merged into or out of this one, claims moved in or out.
+        for (const r of history.identityReviews) {
+          context.out('');
+          const what =
+            r.action === 'merge'
+              ? `fact ${r.targetId} is one fact with ${r.intoFact}`
+              : `claim ${r.targetId} moved from ${r.fromFact ?? 'no fact'} to ${r.intoFact ?? 'no fact'}`;
+          const withdrawn = r.withdrawnBy ? ` (withdrawn by ${r.withdrawnBy})` : '';
+          context.out(`  identity ${r.id} by ${r.reviewer} at ${r.createdAt.toISOString()}: ${what}${r.reason ? ` — ${r.reason}` : ''}${withdrawn}`);
+        }
       }
     });
 }

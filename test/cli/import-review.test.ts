@@ -61,4 +61,30 @@ describe('newsfacts import and review (embedded store)', { timeout: 120_000 }, (
     const none = await runCli(['review', population.id], env());
     expect(none.code).toBe(1);
   });
+
+  it('review --same-as makes two facts one, shown in the history; --withdraw m_… splits them again', async () => {
+    const rows = path.join(home, 'inhabitants.csv');
+    await writeFile(rows, 'source,object,attribute,value\nD,Paris,inhabitants,2100000\n');
+    expect((await runCli(['import', rows, '--no-trust'], env())).code).toBe(0);
+    const facts = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const population = facts.find((f) => f.predicate === 'population');
+    const inhabitants = facts.find((f) => f.predicate === 'inhabitants');
+    const merged = await runCli(['review', inhabitants.id, '--same-as', population.id, '--reason', 'one measure', '--reviewer', 'ann', '--json'], env());
+    expect(merged.code, merged.stderr).toBe(0);
+    const result = JSON.parse(merged.stdout);
+    expect(result.review).toMatchObject({ id: expect.stringMatching(/^m_/), action: 'merge', targetId: inhabitants.id, intoFact: population.id });
+    const history = await runCli(['fact', population.id, '--history'], env());
+    expect(history.stdout).toMatch(new RegExp(`identity ${result.review.id} by ann .*fact ${inhabitants.id} is one fact with ${population.id} — one measure`));
+    const after = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(after.map((f) => f.id)).not.toContain(inhabitants.id);
+
+    const undone = await runCli(['review', '--withdraw', result.review.id, '--reviewer', 'bob'], env());
+    expect(undone.code, undone.stderr).toBe(0);
+    expect(undone.stdout).toMatch(/bob withdrew m_/);
+    const split = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(split.find((f) => f.id === inhabitants.id)).toMatchObject({ sources: ['D'] });
+    const wrong = await runCli(['review', population.id, '--move-to', 'none'], env());
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--move-to moves a claim/);
+  });
 });
