@@ -4,7 +4,7 @@
  * OpenAPI document at `/openapi.json`.
  */
 import { z } from 'zod';
-import { Article, Candidate, ClaimKind, ClaimStatus, Fact, FactStatus, FactValue, FactVersion, IsoDay, ReviewAction, Review } from '../model/index.js';
+import { Article, Candidate, ClaimKind, ClaimStatus, Fact, FactStatus, FactValue, FactVersion, IdentityReview, IsoDay, ReviewAction, Review } from '../model/index.js';
 import { EvidenceClaim, StoreCounts } from '../store/fact-views.js';
 
 /** Every error body: a status, a short code and one human line. Never a stack trace. */
@@ -350,3 +350,33 @@ export const EntityQuery = z.object({
   search: z.string().min(1).max(200).optional().meta({ description: 'Only entities whose name or an alias contains this text (any case).', example: 'jadallah' }),
   limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many entities, most mentioned first.', example: 50 }),
 });
+
+/** "This fact is the same as that one" (issue 17). */
+export const SameAsBody = z
+  .strictObject({
+    into: z.string().min(1).max(100).describe('the fact this one is the same as (f_…): its claims count there from now on').meta({ example: 'f_0123456789abcdef' }),
+    reason: z.string().max(2000).nullable().optional().describe('why, kept with the decision').meta({ example: 'two wordings of the same toll' }),
+    reviewer: z.string().min(1).max(100).optional().describe('who decides, when the token names no one (default `api`)'),
+  })
+  .meta({ id: 'SameAsRequest' });
+
+/** "This claim is about that fact, or about none" (issue 17). */
+export const MoveBody = z
+  .strictObject({
+    into: z.string().min(1).max(100).nullable().describe('the fact the claim is about (f_…), or null: about no fact the store keeps').meta({ example: 'f_0123456789abcdef' }),
+    reason: z.string().max(2000).nullable().optional().describe('why, kept with the decision').meta({ example: 'the figure is about another bridge' }),
+    reviewer: z.string().min(1).max(100).optional().describe('who decides, when the token names no one (default `api`)'),
+  })
+  .meta({ id: 'MoveRequest' });
+
+export const IdentityReviewIdParams = z.strictObject({
+  id: z.string().min(1).max(100).describe("an identity review id (m_…), as a fact's `identityReviews` list it").meta({ example: 'm_0123456789abcdef' }),
+});
+
+/** A decision on identity and the facts it changed, each in its belief after it. */
+export const IdentityReviewResponse = z
+  .strictObject({
+    review: IdentityReview.meta({ id: 'IdentityReview' }),
+    facts: z.array(FactItem),
+  })
+  .meta({ id: 'IdentityReviewResponse' });

@@ -31,6 +31,7 @@ import { registerArticleRoutes } from './routes/articles.js';
 import { registerFactRoutes } from './routes/facts.js';
 import { registerJobRoutes, type Ingestion } from './routes/jobs.js';
 import { registerReviewRoutes } from './routes/reviews.js';
+import { registerIdentityRoutes } from './routes/identity.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerStoryRoutes } from './routes/stories.js';
 import { HealthBody } from './schemas.js';
@@ -148,6 +149,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     registerFactRoutes(api, deps, read);
     registerReviewRoutes(api, deps, read, write);
+    registerIdentityRoutes(api, deps, write);
     registerArticleRoutes(api, deps, read);
     registerStoryRoutes(api, deps, read);
     registerEntityRoutes(api, deps, read);

@@ -17,6 +17,7 @@ import {
   FactDetailBody,
   FactPage,
   HealthBody,
+  IdentityReviewResponse,
   JobCountsBody,
   ReviewQueuePage,
   ReviewResponse,
@@ -72,6 +73,9 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
         '/api/facts',
         '/api/facts/{id}',
         '/api/facts/{id}/reviews',
+        '/api/facts/{id}/same-as',
+        '/api/claims/{id}/move',
+        '/api/identity-reviews/{id}/withdrawal',
         '/api/health',
         '/api/ingest',
         '/api/jobs',
@@ -182,6 +186,37 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     expect(listThen.items.find((i) => i.fact.id === cars.fact.id)?.version.seq).toBe(first.seq);
     const beforeAll = await get(app, `/api/facts?as_of=2020-01-01T00:00:00Z`, FactPage);
     expect(beforeAll.items).toEqual([]);
+  });
+
+  test('a reviewer says two facts are one, then takes it back; a claim moves to no fact; kinds never mix', async ({ app, store }) => {
+    const rates = await allFacts(app, 'predicate=rate');
+    const cars = await carTariff(app);
+    const other = rates.find((f) => f.fact.id !== cars.fact.id && f.fact.kind === 'figure')!;
+    const merged = await app.inject({ method: 'POST', url: `/api/facts/${other.fact.id}/same-as`, headers: auth, payload: { into: cars.fact.id, reason: 'one rate' } });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const body = IdentityReviewResponse.parse(merged.json());
+    expect(body.review).toMatchObject({ action: 'merge', targetId: other.fact.id, intoFact: cars.fact.id, reason: 'one rate' });
+    expect(body.facts.map((f) => f.fact.id)).toEqual([cars.fact.id]);
+    expect((await allFacts(app, 'predicate=rate')).map((f) => f.fact.id)).not.toContain(other.fact.id);
+    expect((await store.factHistory(cars.fact.id))!.identityReviews.map((r) => r.id)).toEqual([body.review.id]);
+
+    const undo = await app.inject({ method: 'POST', url: `/api/identity-reviews/${body.review.id}/withdrawal`, headers: auth, payload: {} });
+    expect(undo.statusCode, undo.body).toBe(200);
+    expect(IdentityReviewResponse.parse(undo.json()).review).toMatchObject({ action: 'withdraw', withdraws: body.review.id });
+    expect((await allFacts(app, 'predicate=rate')).map((f) => f.fact.id)).toContain(other.fact.id);
+    expect((await app.inject({ method: 'POST', url: `/api/identity-reviews/${body.review.id}/withdrawal`, headers: auth, payload: {} })).statusCode).toBe(409);
+
+    const claimId = other.version.supporting[0]!;
+    const moved = await app.inject({ method: 'POST', url: `/api/claims/${claimId}/move`, headers: auth, payload: { into: null } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(IdentityReviewResponse.parse(moved.json()).review).toMatchObject({ action: 'move', targetId: claimId, intoFact: null, fromFact: expect.any(String) });
+    expect((await get(app, `/api/claims/${claimId}`, ClaimItem)).factId).toBeNull();
+
+    const person = (await allFacts(app, 'predicate=role'))[0]!;
+    const mixed = await app.inject({ method: 'POST', url: `/api/facts/${person.fact.id}/same-as`, headers: auth, payload: { into: cars.fact.id } });
+    expect(mixed.statusCode).toBe(400);
+    expect(ErrorBody.parse(mixed.json()).message).toMatch(/never one/);
+    expect((await app.inject({ method: 'POST', url: '/api/facts/f_nope/same-as', headers: auth, payload: { into: cars.fact.id } })).statusCode).toBe(404);
   });
 
   test('writes without a valid bearer token get 401 and change nothing', async ({ app, store }) => {
