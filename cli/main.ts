@@ -37,6 +37,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   facts: async () => (await import('./commands/facts.js')).registerFacts,
   fact: async () => (await import('./commands/facts.js')).registerFact,
   review: async () => (await import('./commands/review.js')).registerReview,
+  reidentify: async () => (await import('./commands/reidentify.js')).registerReidentify,
   import: async () => (await import('./commands/import.js')).registerImport,
   trust: async () => (await import('./commands/trust.js')).registerTrust,
   stories: async () => (await import('./commands/stories.js')).registerStories,

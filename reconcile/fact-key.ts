@@ -94,6 +94,9 @@ const TAKING_PART = new Set([
   'joined', 'took', 'flocked', 'thronged', 'massed', 'assembled',
 ]);
 
+/** Phrasal verbs of taking part: `took part`, `turned out`. */
+const TAKING_PART_PHRASE = /\b(?:took|take|takes|taking)\s+part\b|\b(?:turned|turn|turns|turning)\s+out\b/gi;
+
 /** The event people take part in: `people in the march` are its participants, a count of people. */
 const EVENT_WORDS = new Set(['march', 'demonstration', 'street', 'walkout', 'strike', 'crowd', 'turnout']);
 
@@ -125,7 +128,8 @@ export function singular(word: string): string {
  * keys, and neither is a word subset of the other, so they never resolve into one fact.
  */
 export function factKey(subject: string, predicate: string, scope: string | null = null): string {
-  let words = [...new Set(normaliseWords(subject).filter((word) => !SUBJECT_FILLERS.has(word)).map((word) => (TAKING_PART.has(word) ? 'people' : word)))];
+  const phrased = subject.replace(TAKING_PART_PHRASE, ' participated ');
+  let words = [...new Set(normaliseWords(phrased).filter((word) => !SUBJECT_FILLERS.has(word)).map((word) => (TAKING_PART.has(word) ? 'people' : word)))];
   if (words.some((word) => PEOPLE.has(word))) {
     words = words.filter((word) => !EVENT_WORDS.has(word));
     // `people confirmed dead` is the death toll; `people in Paris` stays a count of people, in Paris.

@@ -54,6 +54,7 @@ import { COPY_THRESHOLD, discoverTruth, TruthEvidence, type CopyRelation, type T
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { applyChanges, type Members } from './version-evidence.js';
 import { withdrawReview } from './review-withdrawal.js';
+import { articleIds, reidentifyArticle, type ReidentifyResult } from './reidentify.js';
 import { identityReviewsOf, recordIdentityReview, withdrawIdentityReview, type IdentityReviewResult } from './identity-reviews.js';
 import { queries } from './sql.js';
 
@@ -464,6 +465,26 @@ export class FactStore {
    */
   async recordIdentityReview(input: IdentityReviewInput, options: { now?: Date } = {}): Promise<IdentityReviewResult> {
     return recordIdentityReview(this.db, input, { now: options.now ?? this.now(), cache: this.evidence });
+  }
+
+  /**
+   * Works out every article's facts again from its stored claims with this version's identity rules (keys,
+   * story scopes, entity resolution), one article per transaction, oldest first: a claim whose key now names
+   * another fact counts there, and each fact that lost or gained claims appends a version. Old versions and
+   * every review stay readable; claims a reviewer moved and facts a reviewer merged stay as decided.
+   * `onProgress` is told after each article.
+   */
+  async reidentify(options: { now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<ReidentifyResult> {
+    const ids = await articleIds(this.db);
+    const total: ReidentifyResult = { articles: ids.length, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 };
+    for (const [i, id] of ids.entries()) {
+      const r = await reidentifyArticle(this.db, id, options.now ?? this.now(), this.evidence);
+      total.claimsMoved += r.claimsMoved;
+      total.factsReconciled += r.factsReconciled;
+      total.versionsWritten += r.versionsWritten;
+      options.onProgress?.(i + 1, ids.length);
+    }
+    return total;
   }
 
   /**

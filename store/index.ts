@@ -31,6 +31,7 @@ export {
 } from './fact-views.js';
 export { FactStore, FactStoreOptions, RefreshTrustOptions } from './fact-store.js';
 export type { IdentityReviewResult } from './identity-reviews.js';
+export type { ReidentifyResult } from './reidentify.js';
 export { candidateValidAt, versionAt, FactPageQuery, ReviewQueueQuery, type ArticleSummary, type ClaimView, type FactPageItem, type Page, type ReviewQueueEntry } from './fact-pages.js';
 export { ARTICLE_STAGES, ArticleStage, ArticleStageEntry, UNFINISHED_STAGES } from './article-stages.js';
 export { EntityFact, EntityMentionView, EntitySummary, type EntityDetail } from './entity-store.js';

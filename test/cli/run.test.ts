@@ -42,6 +42,13 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
     expect(summary.versionsWritten).toBe(0);
   });
 
+  it('reidentify on a store this version wrote moves nothing and writes no version', async () => {
+    const result = await runCli(['reidentify', '--json'], env());
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ articles: 5, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 });
+    expect(result.stderr).toMatch(/reidentify: 5\/5 articles/);
+  });
+
   it('lists the car tariff at 15% since the July deal, with 25% superseded and the articles behind each', async () => {
     const result = await runCli(['facts', '--json'], env());
     expect(result.code, result.stderr).toBe(0);

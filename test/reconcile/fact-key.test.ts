@@ -78,7 +78,7 @@ describe('casualty and crowd measures', () => {
 
   test('people taking part are one count whatever the verb, and who counted is not part of it', () => {
     const crowd = factKey('people marched', 'count');
-    for (const s of ['demonstrators', 'people participated', 'participants in the rally', 'people in the march exceeded', 'marchers counted']) {
+    for (const s of ['demonstrators', 'people participated', 'people took part', 'people turned out', 'participants in the rally', 'people in the march exceeded', 'marchers counted']) {
       expect(factKey(s, 'count')).toBe(crowd);
     }
     // A place keeps the capital's crowd apart from the country's, and names it whatever the wording.

@@ -1,0 +1,69 @@
+/**
+ * Re-identification of a stored database: claims whose key now names another fact move there, the facts
+ * they leave append a version (old versions stay), reviewers' moves stand, and a second pass changes nothing.
+ * A store written by older identity rules is made by pointing claims at the facts an older key gave them.
+ */
+import { describe, expect } from 'vitest';
+import type { ClaimDraft } from '../../model/index.js';
+import { factId, type Database, type FactStore } from '../../store/index.js';
+import { reconcileRoots } from '../../store/fact-reconciler.js';
+import { queries } from '../../store/sql.js';
+import { article, figure } from './samples.js';
+import { BACKENDS, storeTest } from './store-fixture.js';
+
+const T = (day: number) => new Date(`2026-03-0${day}T00:00:00Z`);
+const a1 = article('a1.txt', 'In Quito, 50,000 protesters marched on Monday, the Ecuadorian union said.', '2025-03-01');
+const a2 = article('a2.txt', 'Some 50,000 people took part in the Quito march, organisers of the Ecuadorian union said.', '2025-03-01');
+const crowd = (a: typeof a1, quote: string, subject: string) => figure(a, quote, { amount: 50_000, unit: 'person' }, subject, 'count');
+
+async function record(store: FactStore, a: typeof a1, drafts: ClaimDraft[], now: Date): Promise<void> {
+  await store.saveArticle(a, null);
+  await store.recordClaims(a.id, drafts, { now });
+}
+
+/** Points a claim at the fact an older rule keyed it under (a fact of its own words), as an old store has it. */
+async function asOlderRulesKeyedIt(db: Database, claimId: string, oldKey: string, subject: string): Promise<string> {
+  const id = factId(oldKey);
+  await db.query(queries['facts-upsert'], [JSON.stringify([{ id, key: oldKey, subject, predicate: 'count', kind: 'figure', story_id: null }])]);
+  await db.query(queries['claim-set-fact'], [claimId, id]);
+  return id;
+}
+
+describe.each(BACKENDS)('reidentify [%s]', (kind) => {
+  const test = storeTest(kind);
+
+  test('claims keyed by older rules move to the fact this version keys them under; the old fact keeps its history', async ({ store, db }) => {
+    await record(store, a1, [crowd(a1, '50,000 protesters', 'protesters marched in Quito')], T(1));
+    await record(store, a2, [crowd(a2, '50,000 people', 'people took part in Quito')], T(1));
+    const [fact] = await store.exportFacts();
+    expect(fact!.sources).toEqual(['a1.txt', 'a2.txt']);
+    // An older rule kept "took part" in the key: a2's claim had a fact of its own.
+    const claim = (await store.listClaims({ doc: 'a2.txt' }))[0]!;
+    const old = await asOlderRulesKeyedIt(db, claim.id, 'part quito took|count', 'people took part in Quito');
+    await db.transaction((tx) => reconcileRoots(tx, [fact!.id, old], T(2)));
+    expect((await store.exportFacts()).find((f) => f.id === old)!.sources).toEqual(['a2.txt']);
+
+    const progress: number[] = [];
+    const result = await store.reidentify({ now: T(3), onProgress: (done) => progress.push(done) });
+    expect(result).toMatchObject({ articles: 2, claimsMoved: 1 });
+    expect(progress).toEqual([1, 2]);
+    const facts = await store.exportFacts();
+    expect(facts.find((f) => f.id === fact!.id)!.sources).toEqual(['a1.txt', 'a2.txt']);
+    const oldHistory = (await store.factHistory(old))!;
+    // Its version with the claim is still there; the one appended says nothing supports a value now.
+    expect(oldHistory.versions.map((v) => v.version.value)).toEqual([{ amount: 50_000, unit: 'person' }, null]);
+
+    const again = await store.reidentify({ now: T(4) });
+    expect(again).toMatchObject({ articles: 2, claimsMoved: 0, versionsWritten: 0 });
+  });
+
+  test("a claim a reviewer moved stays where the reviewer put it", async ({ store }) => {
+    await record(store, a1, [crowd(a1, '50,000 protesters', 'protesters marched in Quito')], T(1));
+    await record(store, a2, [crowd(a2, '50,000 people', 'people took part in Quito')], T(1));
+    const claim = (await store.listClaims({ doc: 'a2.txt' }))[0]!;
+    await store.recordIdentityReview({ action: 'move', claimId: claim.id, intoFact: null, reviewer: 'ann' }, { now: T(2) });
+    const result = await store.reidentify({ now: T(3) });
+    expect(result.claimsMoved).toBe(0);
+    expect((await store.exportFacts())[0]!.sources).toEqual(['a1.txt']);
+  });
+});
