@@ -20,6 +20,7 @@
  *    trust, then also discounting likely copies, and `discoverTruth` alone.
  * 4. Incremental cost. Stores N claims (bulk SQL), then times `recordClaims` of
  *    new 30-claim articles that touch stored facts, on PGlite and PostgreSQL.
+ * 5. Joining a story (`bench/story-join.ts`): one new article placed among 10k and 100k stored ones.
  *
  * Env: BENCH_FLIGHT_DIR (default `../shared/data/truth-flight-dev`; sections 1–2 are skipped without it),
  * BENCH_IMPORT (`0` skips section 2), BENCH_SIZES (default `10000,500000`), BENCH_ARTICLES (timed articles
@@ -39,6 +40,7 @@ import { discoverTruth, majorityVote, reconcileFact, truthFinder, valueKey, type
 import { loadFlight, scoreDay, type FlightDay } from './flight.js';
 import { copyRelations } from '../reconcile/truth.js';
 import { prng as rng } from './prng.js';
+import { storyJoinBench } from './story-join.js';
 
 const SOURCES = 30;
 const OBJECTS = 200;
@@ -348,3 +350,4 @@ const flight = await flightBench();
 if (flight) await importBench(flight);
 accuracyBench();
 await costBench();
+await storyJoinBench();

@@ -247,9 +247,14 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
   const stop = /[,.;:“”"()]|\s(?:that|who|which|whose|where|and said|said)\s/.exec(rest);
   const role = tidy(rest.slice(0, stop ? stop.index : rest.length));
   const orgRun = orgFirst !== null ? phraseOf(tokens, orgFirst, k).replace(/\s*[’']s?$/, '') : null;
-  const org = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? orgRun;
+  const of = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? null;
+  // "Disney's chairman of the board": the board is the owner's, whose office it is.
+  const org = of !== null && !(orgRun !== null && OWN_BODY.test(of)) ? of : orgRun;
   return { role, org };
 }
+
+/** A body of the organisation named before a title ("Acme's chairman of the board"), not an organisation itself. */
+const OWN_BODY = /^(?:board(?: of directors)?|company|firm|group|management|executive committee)$/i;
 
 function phraseOf(tokens: Token[], from: number, to: number): string {
   return tokens.slice(from, to).map((t) => t.text).join(' ').replace(/\s+([’']s)$/, '$1');

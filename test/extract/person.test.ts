@@ -153,6 +153,11 @@ describe('offices named by who appoints, and bare titles in an article that name
     expect(two.find(([n]) => n === 'Tom Reyes')![2]).toBeNull();
   });
 
+  it("an owner's board is the owner's: \"Orbis's chairman of the board\" is Orbis's chair", () => {
+    const found = roles("Lena Ortiz, Orbis's chairman of the board, said the search was over.");
+    expect(found.find(([n]) => n === 'Lena Ortiz')).toEqual(['Lena Ortiz', 'chairman of the board', 'Orbis']);
+  });
+
   it("a capitalised style before a name is not the organisation's title: \"President Ruto\" is not the tea board's", () => {
     const found = roles('President William Ruto met Amina Oduya, president of the Kenya Tea Board, on Monday.');
     expect(found.find(([n]) => n === 'William Ruto')![2]).toBeNull();

@@ -1,0 +1,107 @@
+/**
+ * The cost of placing one new article in its story (`joinStory`: the candidate articles sharing an entity
+ * key, nearest in date first, then the link test) as the store grows, on PGlite and PostgreSQL. Part of
+ * `npm run bench:truth`; alone: `npm run bench:stories`.
+ *
+ * The stored articles are bulk-loaded in SQL, each with a signature like a real article's: its own event
+ * (shared by the five articles of its story), a person, and one of twenty countries, which every new
+ * article names too, so a key shared by a twentieth of the store is in every join, as "US" or "China" is.
+ *
+ * Env: BENCH_STORY_SIZES (stored articles, default `10000,100000`), BENCH_ARTICLES (timed joins per size,
+ * default 31), BENCH_DATABASE_URL (default the CI PostgreSQL).
+ */
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config.js';
+import type { Article } from '../model/index.js';
+import type { StorySignature } from '../reconcile/story.js';
+import { FactStore, openDatabase, type Database } from '../store/index.js';
+import { joinStory } from '../store/story-store.js';
+
+const COUNTRIES = 20;
+const PEOPLE = 2000;
+const PER_STORY = 5;
+
+/** `articles` stored articles in stories of five, with signatures (entities, keys, terms), in SQL. */
+async function preload(db: Database, articles: number): Promise<void> {
+  await db.exec(`
+    INSERT INTO articles (id, doc, published, text, content_hash)
+    SELECT 'a_sj' || g, 'sj' || g || '.txt', DATE '2024-01-01' + (g % 600), 'story text ' || g, md5('s' || g) || md5('t' || g)
+    FROM generate_series(1, ${articles}) g;
+    INSERT INTO stories (id) SELECT DISTINCT 's_sj' || (g / ${PER_STORY}) FROM generate_series(1, ${articles}) g;
+    INSERT INTO article_stories (article_id, story_id, published, entities, entity_keys, terms)
+    SELECT 'a_sj' || g, 's_sj' || (g / ${PER_STORY}), DATE '2024-01-01' + (g % 600),
+           jsonb_build_array(
+             jsonb_build_object('key', 'event ' || (g / ${PER_STORY}), 'weight', 2),
+             jsonb_build_object('key', 'person ' || (g % ${PEOPLE}), 'weight', 3),
+             jsonb_build_object('key', 'country' || (g % ${COUNTRIES}), 'weight', 1)),
+           ARRAY['event ' || (g / ${PER_STORY}), 'person ' || (g % ${PEOPLE}), 'country' || (g % ${COUNTRIES})],
+           ARRAY['term' || (g % 97), 'term' || (g % 89), 'term' || (g % 83)]
+    FROM generate_series(1, ${articles}) g;
+  `);
+}
+
+/** A new article naming a stored story's event and person half the time (it joins), and always a country. */
+function newArticle(n: number, stored: number): { article: Article; signature: StorySignature } {
+  const story = (n * 7919) % Math.max(1, Math.floor(stored / PER_STORY));
+  const joins = n % 2 === 0;
+  const keys = joins ? [`event ${story}`, `person ${(story * PER_STORY) % PEOPLE}`] : [`event new${n}`, `person new${n}`];
+  keys.push(`country${n % COUNTRIES}`);
+  const text = `new article ${n}`;
+  const contentHash = createHash('sha256').update(`story-join#${n}`).digest('hex');
+  return {
+    article: { id: `a_${contentHash.slice(0, 16)}`, doc: `join${n}.txt`, url: null, path: null, canonical: null, title: null, byline: null, published: '2025-06-01', lang: 'en', text, contentHash, sourceId: null },
+    signature: {
+      entities: keys.map((key, i) => ({ key, weight: i === 2 ? 1 : i === 1 ? 3 : 2 })).sort((a, b) => (a.key < b.key ? -1 : 1)),
+      terms: [`term${n % 97}`, `term${n % 89}`],
+      published: '2025-06-01',
+    },
+  };
+}
+
+export async function storyJoinBench(): Promise<void> {
+  const sizes = (process.env.BENCH_STORY_SIZES ?? '10000,100000').split(',').map(Number);
+  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
+  const runs = Number(process.env.BENCH_ARTICLES ?? 31);
+  console.log(`\nJoining a story: one new article placed among N stored ones (half join a stored story), median of ${runs}`);
+  console.log('backend   stored articles  build   per join (median)  p90');
+  for (const backend of ['pglite', 'postgres'] as const) {
+    const medians = new Map<number, number>();
+    for (const size of sizes) {
+      const schema = `bench_sj_${process.pid}_${size}`;
+      const db =
+        backend === 'pglite'
+          ? await openDatabase(loadConfig({ NEWSFACTS_HOME: path.join(os.tmpdir(), 'newsfacts-bench-unused') }), { memory: true })
+          : await openDatabase(loadConfig({ DATABASE_URL: url }), { schema });
+      try {
+        const built = Date.now();
+        await preload(db, size);
+        await db.exec('ANALYZE');
+        const buildSecs = (Date.now() - built) / 1000;
+        const store = new FactStore(db);
+        const times: number[] = [];
+        for (let n = 0; n < runs + 2; n++) {
+          const { article, signature } = newArticle(n, size);
+          await store.saveArticle(article, null);
+          const t = performance.now();
+          await db.transaction((tx) => joinStory(tx, article, signature));
+          if (n >= 2) times.push(performance.now() - t); // the first two warm caches up
+        }
+        times.sort((a, b) => a - b);
+        const median = times[Math.floor(times.length / 2)]!;
+        const p90 = times[Math.floor(times.length * 0.9)]!;
+        medians.set(size, median);
+        console.log(`${backend.padEnd(9)} ${String(size).padStart(15)}  ${buildSecs.toFixed(1).padStart(5)}s  ${median.toFixed(1).padStart(9)} ms       ${p90.toFixed(1)} ms`);
+      } finally {
+        if (backend === 'postgres') await db.query(`DROP SCHEMA "${schema}" CASCADE`);
+        await db.close();
+      }
+    }
+    const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+    if (large > small) console.log(`${backend.padEnd(9)} ${large} / ${small}: ${(medians.get(large)! / medians.get(small)!).toFixed(2)}×`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await storyJoinBench();
