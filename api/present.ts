@@ -4,7 +4,8 @@
  */
 import { formatValue } from '../extract/value-grammar.js';
 import type { Review } from '../model/index.js';
-import type { FactItem, ReviewItem } from './schemas.js';
+import type { CandidateSummary, FactPageItem } from '../store/index.js';
+import type { CandidateSummaryItem, FactItem, FactListItem, ReviewItem } from './schemas.js';
 
 export function presentReview(review: Review): ReviewItem {
   return { ...review, valueText: review.value === null ? null : formatValue(review.value) };
@@ -12,4 +13,17 @@ export function presentReview(review: Review): ReviewItem {
 
 export function presentFactItem(item: Omit<FactItem, 'valueText' | 'candidateTexts'>): FactItem {
   return { ...item, valueText: formatValue(item.version.value), candidateTexts: item.version.candidates.map((c) => formatValue(c.value)) };
+}
+
+function presentCandidate(c: CandidateSummary): CandidateSummaryItem {
+  return { ...c, valueText: formatValue(c.value) };
+}
+
+export function presentFactListItem(item: FactPageItem): FactListItem {
+  return {
+    ...item,
+    version: { ...item.version, candidates: item.version.candidates.map(presentCandidate) },
+    valueText: formatValue(item.version.value),
+    valueAt: item.valueAt === null ? null : presentCandidate(item.valueAt),
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Article, Candidate, ClaimKind, ClaimStatus, Fact, FactStatus, FactValue, FactVersion, IdentityReview, IsoDay, ReviewAction, Review } from '../model/index.js';
-import { EvidenceClaim, StoreCounts } from '../store/fact-views.js';
+import { CandidateSummary, EvidenceClaim, StoreCounts, VersionSummary } from '../store/fact-views.js';
 
 /** Every error body: a status, a short code and one human line. Never a stack trace. */
 export const ErrorBody = z
@@ -22,17 +22,32 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 /** Opaque cursor: pass `nextCursor` back as `cursor` for the next page. */
 export const Cursor = z.string().min(1).max(512);
 
+/**
+ * A request parameter as the OpenAPI document (and the reference at `/docs`) shows it: what it means and an
+ * example value. Every query, path and header parameter of the API is declared through this.
+ */
+function param<T extends z.ZodType>(schema: T, description: string, example: unknown): T {
+  return schema.meta({ description, examples: [example] });
+}
+
+/** The `cursor` query parameter of every paged list. */
+const cursorParam = () => param(Cursor.optional(), 'where the next page starts: the `nextCursor` of the previous page (omit it for the first page)', 'WzAsIkphcGFuIGludmVzdG1lbnQgZnVuZCIsImZfZWY3NTE3MGY2NDYwYjNmNiJd');
+
 export const FactSort = z.enum(['attention', 'subject']);
 
 export const FactsQuery = z.strictObject({
-  subject: z.string().min(1).max(200).optional().describe('text the subject contains, any case'),
-  predicate: z.string().min(1).max(200).optional().describe('text the predicate contains, any case'),
-  status: FactStatus.optional(),
-  valid_at: IsoDay.optional().describe('only facts with a value valid that day (YYYY-MM-DD); each item says which'),
-  as_of: z.iso.datetime({ offset: true }).optional().describe('recorded time: the beliefs held then'),
-  sort: FactSort.default('attention').describe('`attention`: contested, then needs-review, then the rest, each by subject; `subject`: by subject'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: Cursor.optional(),
+  subject: param(z.string().min(1).max(200).optional(), 'only facts whose subject contains this text, any case', 'japanese cars'),
+  predicate: param(z.string().min(1).max(200).optional(), 'only facts whose predicate contains this text, any case', 'rate'),
+  status: param(FactStatus.optional(), 'only facts in this status', 'contested'),
+  valid_at: param(IsoDay.optional(), 'only facts with a value valid that day (YYYY-MM-DD); each item says which (`valueAt`)', '2025-08-01'),
+  as_of: param(z.iso.datetime({ offset: true }).optional(), 'recorded time: the beliefs held then (ISO timestamp with offset); default now', '2025-09-01T00:00:00Z'),
+  sort: param(
+    FactSort.default('attention'),
+    '`attention`: contested, then needs-review, then facts with a disputed (outweighed) value, then the rest, each by subject; `subject`: by subject',
+    'attention',
+  ),
+  limit: param(z.coerce.number().int().min(1).max(200).default(50), 'facts per page, 1 to 200', 50),
+  cursor: cursorParam(),
 });
 export type FactsQuery = z.infer<typeof FactsQuery>;
 
@@ -60,17 +75,40 @@ export const FactItem = z
   .meta({ id: 'FactItem' });
 export type FactItem = z.infer<typeof FactItem>;
 
+/** A competing value in a list: value and text, status, interval, weight, and how many claims and sources back it. */
+export const CandidateSummaryItem = CandidateSummary.extend({ valueText: ValueText }).meta({ id: 'CandidateSummary' });
+export type CandidateSummaryItem = z.infer<typeof CandidateSummaryItem>;
+
+/**
+ * A fact as `GET /api/facts` lists it: its belief at the asked time with a summary per competing value (the
+ * fact's value first, then contested, disputed and superseded ones), never claim ids: `GET /api/facts/{id}`
+ * has the evidence. A list page stays small however much evidence its facts have.
+ */
+export const FactListItem = z
+  .strictObject({
+    fact: Fact,
+    version: VersionSummary.extend({ candidates: z.array(CandidateSummaryItem) }),
+    /** `version.value` as text. */
+    valueText: ValueText,
+    /** Changes with every new version and every review: send it as `If-Match` with a review. */
+    revision: z.number().int().positive(),
+    /** With `valid_at`: the value (current or superseded) that held that day. */
+    valueAt: CandidateSummaryItem.nullable(),
+  })
+  .meta({ id: 'FactListItem' });
+export type FactListItem = z.infer<typeof FactListItem>;
+
 export const FactPage = z.strictObject({
-  items: z.array(FactItem),
+  items: z.array(FactListItem),
   nextCursor: Cursor.nullable(),
 });
 export type FactPage = z.infer<typeof FactPage>;
 
-export const FactIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+export const FactIdParams = z.strictObject({ id: param(z.string().min(1).max(100), 'a fact id (f_…), as `GET /api/facts` lists it', 'f_ef75170f6460b3f6') });
 
 export const FactDetailQuery = z.strictObject({
-  valid_at: IsoDay.optional(),
-  as_of: z.iso.datetime({ offset: true }).optional(),
+  valid_at: param(IsoDay.optional(), 'also say which value held that day (YYYY-MM-DD), as `valueAt`', '2025-08-01'),
+  as_of: param(z.iso.datetime({ offset: true }).optional(), 'recorded time: show the belief held then (ISO timestamp with offset); default now', '2025-09-01T00:00:00Z'),
 });
 
 /** One version of a fact's history, with the claims it counted for and against. */
@@ -134,6 +172,8 @@ export const ClaimItem = z
     confidence: z.number(),
     status: ClaimStatus,
     factId: z.string().nullable(),
+    /** The article id of the later version of this claim's page that replaced it (the page was edited): the claim no longer counts. */
+    supersededBy: z.string().nullable(),
     /** 1 + the reviews of this claim: send it as `If-Match` with a review. */
     revision: z.number().int().positive(),
   })
@@ -155,10 +195,10 @@ export const ReviewQueueItem = z
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
 
 export const ReviewQueueQuery = z.strictObject({
-  status: ClaimStatus.default('pending'),
-  kind: ClaimKind.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: Cursor.optional(),
+  status: param(ClaimStatus.default('pending'), 'claims in this review status', 'pending'),
+  kind: param(ClaimKind.optional(), 'only claims of this kind', 'figure'),
+  limit: param(z.coerce.number().int().min(1).max(200).default(50), 'claims per page, 1 to 200', 50),
+  cursor: cursorParam(),
 });
 
 export const ReviewQueuePage = z.strictObject({
@@ -168,7 +208,7 @@ export const ReviewQueuePage = z.strictObject({
   total: z.number().int(),
 });
 
-export const ClaimIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+export const ClaimIdParams = z.strictObject({ id: param(z.string().min(1).max(100), 'a claim id (c_…), as the review queue and an article list them', 'c_21c0312164b31587') });
 
 /** A reviewer's decision. The target's revision goes in the `If-Match` header. */
 export const ReviewBody = z
@@ -188,10 +228,10 @@ export const ReviewBody = z
     reviewer: z.string().min(1).max(100).optional().describe('who reviews, when the token names no one (default `api`); a named token\'s name wins'),
   })
   .refine((r) => r.action !== 'correct' || (r.value !== undefined && r.value !== null), { message: 'a correction needs a value', path: ['value'] })
-  .meta({ id: 'ReviewRequest' });
+  .meta({ id: 'ReviewRequest', examples: [{ action: 'correct', value: '$550 billion', reason: 'the MOU says 550' }] });
 export type ReviewBody = z.infer<typeof ReviewBody>;
 
-export const ReviewIdParams = z.strictObject({ id: z.string().min(1).max(100).describe('a review id (r_…), as a fact\'s `reviews` list it') });
+export const ReviewIdParams = z.strictObject({ id: param(z.string().min(1).max(100), 'a review id (r_…), as a fact\'s `reviews` list it', 'r_5f2c0a9e41b7d3c8') });
 
 /** Taking a review back. With a named token the withdrawal is recorded under the token's name. */
 export const WithdrawalBody = z
@@ -199,7 +239,7 @@ export const WithdrawalBody = z
     reason: z.string().max(2000).nullable().optional().describe('why, kept with the withdrawal'),
     reviewer: z.string().min(1).max(100).optional().describe('who withdraws, when the token names no one (default `api`)'),
   })
-  .meta({ id: 'WithdrawalRequest' });
+  .meta({ id: 'WithdrawalRequest', examples: [{ reason: 'reviewed the wrong claim' }] });
 
 export const ReviewResponse = z.strictObject({
   review: ReviewItem,
@@ -210,7 +250,7 @@ export const ReviewResponse = z.strictObject({
 });
 
 export const IfMatchHeaders = z.object({
-  'if-match': z.string().max(100).optional().describe('the target\'s revision, as its ETag gives it; a stale one gets 409'),
+  'if-match': param(z.string().max(100).optional(), 'the target\'s revision, as its ETag (and `revision`) gives it; a stale one gets 409, a missing one 428', '"3"'),
 });
 
 export const ArticleSummary = z.strictObject({
@@ -221,17 +261,29 @@ export const ArticleSummary = z.strictObject({
   url: z.string().nullable(),
   source: z.string().nullable(),
   claims: z.number().int(),
+  /** Which version of its page (URL) this article is, from 1: a changed page at a known URL is a new version. */
+  version: z.number().int().positive(),
+  /** How many versions its page has; the list shows each page once, as its latest version. */
+  versions: z.number().int().positive(),
+  /** The article id of the next version, whose claims replaced this one's; null for the latest. */
+  supersededBy: z.string().nullable(),
 });
 
 export const ArticleList = z.strictObject({ items: z.array(ArticleSummary) });
 
-export const ArticleIdParams = z.strictObject({ id: z.string().min(1).max(2000) });
+export const ArticleIdParams = z.strictObject({ id: param(z.string().min(1).max(2000), 'an article id, its content hash, or its document name (file name or canonical URL)', '000_99a0df6158fedcc6.txt') });
 
 /** An article's text with its claims as spans into it (UTF-16 offsets, end exclusive): clients highlight them. */
 export const ArticleBody = z
   .strictObject({
     article: Article,
     source: z.string().nullable(),
+    /** Which version of its page (URL) this article is, from 1. */
+    version: z.number().int().positive(),
+    /** How many versions its page has. */
+    versions: z.number().int().positive(),
+    /** The article id of the next version, whose claims replaced this one's; null for the latest. */
+    supersededBy: z.string().nullable(),
     claims: z.array(ClaimItem),
   })
   .meta({ id: 'Article' });
@@ -242,7 +294,7 @@ export const IngestRequestBody = z
     locations: z.array(z.string().min(1).max(2000)).min(1).max(100),
     published: IsoDay.optional(),
   })
-  .meta({ id: 'IngestRequest' });
+  .meta({ id: 'IngestRequest', examples: [{ locations: ['https://example.com/feed.xml'], published: '2025-09-19' }] });
 
 export const IngestResponse = z.strictObject({
   /** `queued`: on BullMQ, workers take the jobs; `ran`: no Redis, so the server ran them itself before answering. */
@@ -271,9 +323,9 @@ export const ScheduleAddBody = z
     tz: z.string().max(100).optional(),
   })
   .refine((s) => (s.every === undefined) !== (s.cron === undefined), { message: 'give exactly one of every, cron', path: ['every'] })
-  .meta({ id: 'ScheduleRequest' });
+  .meta({ id: 'ScheduleRequest', examples: [{ name: 'seeds-every-15m', source: 'https://example.com/feed.xml', every: '15m' }] });
 
-export const ScheduleNameParams = z.strictObject({ name: z.string().min(1).max(100) });
+export const ScheduleNameParams = z.strictObject({ name: param(z.string().min(1).max(100), 'the schedule\'s name, as `GET /api/schedules` lists it', 'seeds-every-15m') });
 
 const StateCounts = z.strictObject({ waiting: z.number().int(), active: z.number().int(), delayed: z.number().int(), completed: z.number().int(), failed: z.number().int() });
 
@@ -306,8 +358,8 @@ export const StoryFactItem = z.object({
   scoped: z.boolean().meta({ description: 'true: a generic subject ("people", "death toll") that belongs to this story alone; false: a named subject the story reports.' }),
 });
 export const StoryBody = z.object({ story: Story, facts: z.array(StoryFactItem) });
-export const StoryParams = z.object({ id: z.string().min(1).max(200).meta({ description: 'A story id.', example: 's_0270d4a36f6a839d' }) });
-export const StoryQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many stories, most recent first.', example: 50 }) });
+export const StoryParams = z.object({ id: param(z.string().min(1).max(200), 'A story id.', 's_0270d4a36f6a839d') });
+export const StoryQuery = z.object({ limit: param(z.coerce.number().int().min(1).max(1000).default(100), 'At most this many stories, most recent first.', 50) });
 
 
 /** Entities: the people, organisations, places and projects the articles name (`newsfacts entities`). */

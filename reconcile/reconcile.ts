@@ -485,7 +485,7 @@ function pin(epochs: readonly Epoch[], items: readonly Item[], pinned: FactValue
   const head = `pinned by ${review.reviewer} (${review.action}${review.reason ? `: ${review.reason}` : ''})`;
   const flagged = fresh.length > 0;
   const freshNote = flagged
-    ? `; new evidence against it: ${[...new Set(fresh.map((i) => `${describe(i.e.value)} (${i.e.doc})`))].sort(compareText).join(', ')}`
+    ? `; new evidence against it: ${[...new Set(fresh.map((i) => `${describe(i.e.value)} (${sourceName(i.e)})`))].sort(compareText).join(', ')}`
     : '';
   void settleShare;
   return {
@@ -501,7 +501,11 @@ function pin(epochs: readonly Epoch[], items: readonly Item[], pinned: FactValue
   };
 }
 
-/** "15 % since 2025-07-23: 1 source (004.txt), weight 0.56; supersedes 25 % (2025-05-23 → 2025-07-23: 002.txt)". */
+/** Who a reason names for a claim: its outlet (or import source), the document only when that is unknown. */
+function sourceName(e: FactEvidence): string {
+  return e.source ?? e.doc;
+}
+
 /**
  * True when one report gives the winning value and another for the same time ("the union counted
  * 400,000 protesters; the ministry put the figure at 80,000"): a report of a dispute, which no count
@@ -512,10 +516,11 @@ function reportsDispute(chosen: Cluster, others: readonly Cluster[]): boolean {
   return others.some((c) => c.items.some((i) => docs.has(i.e.doc)));
 }
 
+/** "15 % since 2025-07-23: 1 source (Reuters), weight 0.56; supersedes 25 % (2025-05-23 → 2025-07-23: 002.txt)". */
 function explain(epochs: readonly Epoch[], contested: boolean): string {
   const current = epochs[epochs.length - 1]!;
   const [chosen, ...others] = current.clusters as [Cluster, ...Cluster[]];
-  const docs = (c: Cluster) => [...new Set(c.items.map((i) => i.e.doc))].sort(compareText);
+  const docs = (c: Cluster) => [...new Set(c.items.map((i) => sourceName(i.e)))].sort(compareText);
   const n = (c: Cluster) => `${docs(c).length} source${docs(c).length === 1 ? '' : 's'}`;
   const since = firstDay(chosen.items) ?? current.from;
   const until = current.to ? ` until ${current.to} (a later report says it ended)` : '';

@@ -8,8 +8,8 @@ import { ValidationError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactStatus, IsoDay, type Candidate, type Claim, type FactVersion, type Review } from '../model/index.js';
 import { ReviewRow } from './fact-reconciler.js';
 import type { Database } from './database.js';
-import type { FactState } from './fact-views.js';
-import { ClaimRow, decode, decodeAll, FactStateRow } from './rows.js';
+import type { CandidateSummary, FactSummary } from './fact-views.js';
+import { ClaimRow, decode, decodeAll, FactSummaryRow } from './rows.js';
 import { queries } from './sql.js';
 
 export const FactPageQuery = z.strictObject({
@@ -20,18 +20,19 @@ export const FactPageQuery = z.strictObject({
   asOf: z.date().optional(),
   /** Valid time: only facts with a value holding that day. */
   validAt: IsoDay.optional(),
-  /** `attention`: contested, then needs-review, then the rest; `subject`: by subject only. */
+  /** `attention`: contested, then needs-review, then those with a disputed value, then the rest; `subject`: by subject only. */
   sort: z.enum(['attention', 'subject']).default('attention'),
   limit: z.number().int().min(1).max(1000).default(50),
   cursor: z.string().min(1).optional(),
 });
 export type FactPageQuery = z.input<typeof FactPageQuery>;
 
-export interface FactPageItem extends FactState {
+/** A fact as a list shows it: its belief with a summary per candidate (no claim ids: its page has them). */
+export interface FactPageItem extends FactSummary {
   /** Versions ever written + reviews of the fact: the fact's ETag. */
   revision: number;
   /** With `validAt`: the candidate whose valid interval holds the day. */
-  valueAt: Candidate | null;
+  valueAt: CandidateSummary | null;
 }
 
 export interface Page<T> {
@@ -57,6 +58,8 @@ export interface ClaimView {
   doc: string;
   published: string | null;
   source: string | null;
+  /** The later version of the claim's page that replaced its article (0021): the claim no longer counts. */
+  supersededBy: string | null;
   revision: number;
 }
 
@@ -96,7 +99,7 @@ export async function pageFacts(db: Database, input: FactPageQuery): Promise<Pag
     q.limit + 1,
   ]);
   const items = rows.slice(0, q.limit).map((row) => {
-    const state = decode(FactStateRow, row, db.label, 'fact row');
+    const state = decode(FactSummaryRow, row, db.label, 'fact row');
     const extra = decode(PageExtraRow, row, db.label, 'fact row');
     return { ...state, revision: extra.revision, valueAt: q.validAt ? candidateValidAt(state.version, q.validAt) : null, rank: extra.rank };
   });
@@ -170,7 +173,7 @@ export function versionAt(versions: readonly FactVersion[], at: Date): FactVersi
  * The candidate a version says held on `day`: current or superseded, with a
  * valid interval (`validFrom` inclusive, `validTo` exclusive) holding it.
  */
-export function candidateValidAt(version: FactVersion, day: string): Candidate | null {
+export function candidateValidAt<C extends Pick<Candidate, 'status' | 'validFrom' | 'validTo'>>(version: { candidates: readonly C[] }, day: string): C | null {
   return (
     version.candidates.find(
       (c) =>
@@ -217,13 +220,46 @@ export interface ArticleSummary {
   url: string | null;
   source: string | null;
   claims: number;
+  /** Which version of its page (URL) it is, from 1 (0021); 1 for an article with no URL. */
+  version: number;
+  /** How many versions its page has. */
+  versions: number;
+  /** The article id of the next version of its page, whose claims replaced its claims; null for the latest. */
+  supersededBy: string | null;
 }
 
 const ArticleSummaryRow = z
-  .object({ id: z.string(), doc: z.string(), title: z.string().nullable(), published: IsoDay.nullable(), url: z.string().nullable(), source_name: z.string().nullable(), claims: integer })
-  .transform((r): ArticleSummary => ({ id: r.id, doc: r.doc, title: r.title, published: r.published, url: r.url, source: r.source_name, claims: r.claims }));
+  .object({
+    id: z.string(),
+    doc: z.string(),
+    title: z.string().nullable(),
+    published: IsoDay.nullable(),
+    url: z.string().nullable(),
+    source_name: z.string().nullable(),
+    claims: integer,
+    version: integer,
+    versions: integer,
+    superseded_by: z.string().nullable(),
+  })
+  .transform(
+    (r): ArticleSummary => ({
+      id: r.id,
+      doc: r.doc,
+      title: r.title,
+      published: r.published,
+      url: r.url,
+      source: r.source_name,
+      claims: r.claims,
+      version: r.version,
+      versions: r.versions,
+      supersededBy: r.superseded_by,
+    }),
+  );
 
-/** Articles without their text (every one, or the one with id `articleId`): outlet and claim count, by document name. */
+/**
+ * Articles without their text, by document name: every page once (the latest version of a URL, with how many it has),
+ * or the article with id `articleId` whatever its version. Outlet and claim count.
+ */
 export async function articleSummaries(db: Database, articleId: string | null = null): Promise<ArticleSummary[]> {
   return decodeAll(ArticleSummaryRow, await db.query(queries['articles-summary'], [articleId]), db.label, 'article row');
 }

@@ -139,6 +139,11 @@ export class FactStore {
         s?.id ?? a.sourceId,
       ]);
       if (inserted.length > 0) {
+        // A new text at a known URL is the page's next version: its claims will replace the earlier version's.
+        if (a.url !== null) {
+          await tx.query(queries['article-url-lock'], [a.url]);
+          await tx.query(queries['article-version-insert'], [a.id, a.url]);
+        }
         await clusterArticle(tx, a);
         await setArticleStage(tx, a.id, 'ingested');
         return { article: decode(ArticleRow, inserted[0], tx.label, 'article row'), inserted: true };
@@ -188,6 +193,8 @@ export class FactStore {
       // two ways becomes one entity, whose facts then resolve into one.
       const entities = await recordEntities(tx, article, planned.map((p) => ({ id: p.id, draft: p.draft })));
       const rehoming = await rehomeFacts(tx, story.absorbed, story.storyId);
+      // The facts the version of this page it replaces fed: its claims stop counting there (0021).
+      const replaced = await rootsOf(tx, decodeAll(IdRow, await tx.query(queries['article-superseded-facts'], [article.id]), tx.label, 'fact row').map((r) => r.id));
       const facts = uniqueById([...planFacts(planned, story.storyId), ...rehoming.twins]);
       const created = new Set(
         facts.length === 0 ? [] : (await tx.query(queries['facts-upsert'], [JSON.stringify(facts)])).map((r) => String((r as { id: unknown }).id)),
@@ -196,13 +203,13 @@ export class FactStore {
       // An article with no facts of its own may still join two printed names of a person, whose facts then meet.
       const { merges, roots } =
         facts.length > 0 || entities.mergedPersonKeys.length > 0 ? await planResolution(tx, facts, created, story.storyId, entities.mergedPersonKeys) : { merges: [], roots: [] };
-      await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
+      await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...replaced, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
       await setArticleStage(tx, article.id, 'reconciled', { extractor: parsed[0]?.extractor ?? null });
-      if (facts.length === 0 && merges.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
+      if (facts.length === 0 && merges.length === 0 && replaced.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
       await applyMerges(tx, rehoming.moves);
       await applyMerges(tx, merges);
-      const versionsWritten = await reconcileRoots(tx, roots, now, { cache: this.evidence });
+      const versionsWritten = await reconcileRoots(tx, [...new Set([...roots, ...replaced.filter((id) => !merges.some((m) => m.id === id && m.mergedInto !== null))])].sort(compareText), now, { cache: this.evidence });
       return { claimsInserted: inserted.length, factsTouched: facts.length, versionsWritten };
     });
   }
@@ -773,6 +780,16 @@ function claimColumns(p: PlannedClaim) {
   };
 }
 
+const IdRow = z.object({ id: z.string() });
+const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
+
+/** The facts some facts' claims count for (each itself, or the fact it merged into), each once, in id order. */
+async function rootsOf(tx: Database, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(ids)]), tx.label, 'fact row');
+  return [...new Set(rows.map((r) => r.root_id))].sort(compareText);
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -849,6 +866,7 @@ const EvidenceRow = z
     end_offset: z.union([z.number(), z.string()]).transform(Number),
     attribution: z.string().nullable(),
     hedge: Hedge.nullable(),
+    superseded_by: z.string().nullable(),
   })
   .transform((r) => ({
     claimId: r.id,
@@ -863,6 +881,7 @@ const EvidenceRow = z
     end: r.end_offset,
     attribution: r.attribution,
     hedge: r.hedge,
+    supersededBy: r.superseded_by,
   }));
 
 /** Links a just-inserted article to the cluster of its most similar stored near-duplicate, if any. */

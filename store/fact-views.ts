@@ -1,11 +1,37 @@
 /** What the store's read methods return, beyond the model's own shapes. */
 import { z } from 'zod';
 import { CopyRelation } from '../reconcile/truth.js';
-import { Candidate, ClaimKind, Fact, FactStatus, FactValue, FactVersion, Hedge, IdentityReview, IsoDay, Review } from '../model/index.js';
+import { Candidate, CandidateStatus, ClaimKind, Fact, FactStatus, FactValue, FactVersion, Hedge, IdentityReview, IsoDay, Review } from '../model/index.js';
 
 /** A fact with its current belief. */
 export const FactState = z.strictObject({ fact: Fact, version: FactVersion });
 export type FactState = z.infer<typeof FactState>;
+
+/**
+ * A competing value as lists show it: how many claims and sources (documents) back it, never their ids, so a
+ * list's size does not grow with a fact's evidence (a fact's page and `fact --history` name them).
+ */
+export const CandidateSummary = z.strictObject({
+  value: FactValue,
+  /** `current` (the fact's value), `contested`, `disputed` (outweighed) or `superseded`. */
+  status: CandidateStatus,
+  validFrom: IsoDay.nullable(),
+  validTo: IsoDay.nullable(),
+  weight: z.number().nonnegative(),
+  /** How many claims back the value. */
+  claims: z.number().int().nonnegative(),
+  /** How many documents (articles, or import sources) back the value. */
+  sources: z.number().int().nonnegative(),
+});
+export type CandidateSummary = z.infer<typeof CandidateSummary>;
+
+/** A version as lists show it: the belief without its evidence lists, its candidates as summaries (the fact's value first, then contested, disputed, superseded). */
+export const VersionSummary = FactVersion.omit({ supporting: true, opposing: true, candidates: true }).extend({ candidates: z.array(CandidateSummary) });
+export type VersionSummary = z.infer<typeof VersionSummary>;
+
+/** A fact with a belief, as lists show it. */
+export const FactSummary = z.strictObject({ fact: Fact, version: VersionSummary });
+export type FactSummary = z.infer<typeof FactSummary>;
 
 /** A claim as evidence: what it said and where. */
 export const EvidenceClaim = z.strictObject({
@@ -26,6 +52,8 @@ export const EvidenceClaim = z.strictObject({
   end: z.number().int(),
   attribution: z.string().nullable(),
   hedge: Hedge.nullable(),
+  /** The article id of the later version of this claim's page that replaced it (an edited page, 0021): the claim no longer counts. */
+  supersededBy: z.string().nullable(),
 });
 export type EvidenceClaim = z.infer<typeof EvidenceClaim>;
 

@@ -10,7 +10,9 @@ export { runMigrations } from './migrator.js';
 export { loadMigrations, type Migration } from './sql.js';
 export { claimId, factId, hashParts, versionId } from './ids.js';
 export { toFactExport } from './fact-export.js';
+export { summariseCandidates } from './rows.js';
 export {
+  CandidateSummary,
   ClaimFilter,
   EvidenceClaim,
   FactAt,
@@ -25,9 +27,11 @@ export {
   FactFilter,
   FactHistory,
   FactState,
+  FactSummary,
   RecordClaimsResult,
   StoreCounts,
   VersionDetail,
+  VersionSummary,
 } from './fact-views.js';
 export { FactStore, FactStoreOptions, RefreshTrustOptions } from './fact-store.js';
 export type { IdentityReviewResult } from './identity-reviews.js';

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
-import { Article, Candidate, Claim, ClaimKind, FactStatus, FactValue, IsoDay, Timestamp, type Fact, type FactVersion } from '../model/index.js';
+import { Article, Candidate, Claim, ClaimKind, FactStatus, FactValue, IsoDay, Timestamp, type CandidateStatus, type Fact, type FactVersion } from '../model/index.js';
+import type { CandidateSummary, FactSummary } from './fact-views.js';
 import { applyChanges, decodeEvidence, StoredCandidate, type Members } from './version-evidence.js';
 
 const text = z.string();
@@ -71,7 +72,7 @@ const claimColumns = {
  * where the query selects it (`claims-evidence`), near-duplicate cluster.
  */
 export const ClaimRow = z
-  .object({ ...claimColumns, doc: text, published: IsoDay.nullable(), source_name: nullableText, cluster_id: nullableText.optional() })
+  .object({ ...claimColumns, doc: text, published: IsoDay.nullable(), source_name: nullableText, cluster_id: nullableText.optional(), superseded_by: nullableText.optional() })
   .transform((r) => ({
     claim: {
       id: r.id,
@@ -96,6 +97,7 @@ export const ClaimRow = z
     published: r.published,
     source: r.source_name,
     cluster: r.cluster_id ?? null,
+    supersededBy: r.superseded_by ?? null,
   }))
   .pipe(
     z.object({
@@ -106,6 +108,8 @@ export const ClaimRow = z
       source: nullableText,
       /** The article's near-duplicate cluster (articles.cluster_id); null when it has no near-duplicate. */
       cluster: nullableText,
+      /** The later version of the claim's page that replaced its article (0021), where the query selects it; the claim then no longer counts. */
+      supersededBy: nullableText,
     }),
   );
 export type ClaimRow = z.infer<typeof ClaimRow>;
@@ -190,6 +194,81 @@ export const FactStateRow = z
     version: toVersion(r),
   }));
 
+/** Lists put a fact's value first, then what competes with it most: contested, disputed, superseded values. */
+const LIST_ORDER: Record<CandidateStatus, number> = { current: 0, contested: 1, disputed: 2, superseded: 3 };
+
+/**
+ * A version's candidates as summaries, from the row alone: a `delta` version stores each candidate's claim and
+ * document counts (0018); a `full` one (before 0018) its lists.
+ */
+export function candidateSummaries(form: 'full' | 'delta', stored: readonly unknown[]): CandidateSummary[] {
+  return summarise(
+    stored.map((raw) => {
+      const c = form === 'delta' ? StoredCandidate.parse(raw) : Candidate.parse(raw);
+      return { ...c, ...('claimCount' in c ? { claims: c.claimCount, sources: c.sourceCount } : { claims: c.claimIds.length, sources: c.sources.length }) };
+    }),
+  );
+}
+
+/** Candidates as lists show them (`summariseCandidates`), from a decoded version's. */
+export function summariseCandidates(candidates: readonly Candidate[]): CandidateSummary[] {
+  return summarise(candidates.map((c) => ({ ...c, claims: c.claimIds.length, sources: c.sources.length })));
+}
+
+/**
+ * The fact's value first, then contested, disputed and superseded values (each in the version's order). A
+ * candidate stored without a status (the first versions) is `current` when chosen, else `contested`, as those
+ * versions meant.
+ */
+function summarise(candidates: readonly (Pick<Candidate, 'value' | 'status' | 'validFrom' | 'validTo' | 'weight'> & { claims: number; sources: number })[]): CandidateSummary[] {
+  const summaries = candidates.map(
+    (c, i): CandidateSummary => ({ value: c.value, status: c.status ?? (i === 0 ? 'current' : 'contested'), validFrom: c.validFrom, validTo: c.validTo, weight: c.weight, claims: c.claims, sources: c.sources }),
+  );
+  const [chosen, ...others] = summaries;
+  return chosen ? [chosen, ...others.map((c, i) => ({ c, i })).sort((a, b) => LIST_ORDER[a.c.status] - LIST_ORDER[b.c.status] || a.i - b.i).map(({ c }) => c)] : [];
+}
+
+/** A fact with its version as lists show it (`facts-page.sql`): counts per candidate, no evidence lists. */
+export const FactSummaryRow = z
+  .object({
+    id: text,
+    fact_id: text,
+    seq: integer,
+    status: FactStatus,
+    value: FactValue.nullable(),
+    valid_from: IsoDay.nullable(),
+    valid_to: IsoDay.nullable(),
+    recorded_from: Timestamp,
+    recorded_to: Timestamp.nullable(),
+    confidence: float,
+    reason: text,
+    candidates: z.array(z.unknown()),
+    evidence_form: z.enum(['full', 'delta']).default('full'),
+    key: text,
+    subject: text,
+    predicate: text,
+    fact_kind: ClaimKind.nullable(),
+  })
+  .transform(
+    (r): FactSummary => ({
+      fact: { id: r.fact_id, key: r.key, subject: r.subject, predicate: r.predicate, kind: r.fact_kind },
+      version: {
+        id: r.id,
+        factId: r.fact_id,
+        seq: r.seq,
+        status: r.status,
+        value: r.value,
+        validFrom: r.valid_from,
+        validTo: r.valid_to,
+        recordedFrom: r.recorded_from,
+        recordedTo: r.recorded_to,
+        confidence: r.confidence,
+        reason: r.reason,
+        candidates: candidateSummaries(r.evidence_form, r.candidates),
+      },
+    }),
+  );
+
 export const FactRow = z.object({ id: text, key: text, subject: text, predicate: text, kind: ClaimKind.nullable() });
 
 export const CountsRow = z.object({
@@ -217,6 +296,7 @@ export const ArticleClusterRow = z
     source_name: nullableText,
     cluster_id: nullableText,
     cluster_size: integer,
+    versions: integer,
   })
   .transform((r) => ({
     id: r.id,
@@ -228,6 +308,8 @@ export const ArticleClusterRow = z
     source: r.source_name,
     cluster: r.cluster_id,
     clusterSize: r.cluster_size,
+    /** How many versions its page (URL) has; the row is the latest (0021). */
+    versions: r.versions,
   }));
 export type ArticleClusterRow = z.infer<typeof ArticleClusterRow>;
 

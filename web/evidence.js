@@ -50,7 +50,11 @@ export function outletsOf(claims) {
   return unknown ? [...names, 'unknown outlet'] : names;
 }
 
-/** How many sources back a candidate, for lists (a fact's page names them by outlet); never their file names. */
+/**
+ * How many sources back a candidate, for lists (a fact's page names them by outlet); never their file names.
+ * A list's candidate summary carries the count (`sources: 3`), a fact's candidate the documents.
+ */
 export function sourcesText(candidate) {
-  return `${candidate.sources.length} source${candidate.sources.length === 1 ? '' : 's'}`;
+  const n = typeof candidate.sources === 'number' ? candidate.sources : candidate.sources.length;
+  return `${n} source${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The facts list (`#/facts`): filters, and one row per fact with its value, the values competing with it
- * (contested and disputed first, then the ones it superseded), its status and its sources by outlet.
+ * (contested and disputed first, then the ones it superseded) with how many sources back each, its status.
  * At narrow widths the table stacks into one card per fact (`table.stack`), so nothing scrolls sideways.
  */
 import { api } from './api.js';
@@ -9,9 +9,6 @@ import { sourcesText } from './evidence.js';
 import { showLoadError } from './token.js';
 
 const FACT_STATUSES = ['contested', 'needs-review', 'reviewed', 'settled'];
-
-/** Competing values first (they need a reviewer), then the history the current value superseded. */
-const CANDIDATE_ORDER = { contested: 0, disputed: 1, superseded: 2 };
 
 export async function showFacts(main, params, current) {
   document.title = 'Facts · newsfacts';
@@ -42,7 +39,7 @@ export async function showFacts(main, params, current) {
     h('label', {}, 'Subject ', h('input', { name: 'subject', type: 'search', value: filter.subject, placeholder: 'contains…' })),
     h('label', {}, 'Predicate ', h('input', { name: 'predicate', type: 'search', value: filter.predicate, placeholder: 'contains…' })),
     h('label', {}, 'Status ', select('status', ['', ...FACT_STATUSES], filter.status, 'any')),
-    h('label', {}, 'Order ', h('select', { name: 'sort' }, h('option', { value: 'attention', selected: filter.sort === 'attention', text: 'contested first' }), h('option', { value: 'subject', selected: filter.sort === 'subject', text: 'by subject' }))),
+    h('label', {}, 'Order ', h('select', { name: 'sort' }, h('option', { value: 'attention', selected: filter.sort === 'attention', text: 'contested and disputed first' }), h('option', { value: 'subject', selected: filter.sort === 'subject', text: 'by subject' }))),
     h('button', { type: 'submit', text: 'Filter' }),
   );
   form.addEventListener('submit', (event) => {
@@ -80,26 +77,31 @@ export async function showFacts(main, params, current) {
     }
   });
   fill(main, h('h1', { text: 'Facts' }), form, page.items.length === 0 ? h('p', { class: 'muted', text: 'No facts match.' }) : table, more);
-  announce(`${page.items.length}${page.nextCursor ? '+' : ''} facts${filter.sort === 'attention' ? ', contested first' : ''}.`);
+  announce(`${page.items.length}${page.nextCursor ? '+' : ''} facts${filter.sort === 'attention' ? ', contested and disputed first' : ''}.`);
 }
 
 function factCells(item) {
   const { fact, version } = item;
-  const others = version.candidates
-    .map((c, i) => ({ ...c, text: item.candidateTexts[i] }))
-    .filter((c) => c.status !== undefined && c.status !== 'current')
-    .sort((a, b) => (CANDIDATE_ORDER[a.status] ?? 3) - (CANDIDATE_ORDER[b.status] ?? 3) || b.weight - a.weight);
-  const allSources = { sources: [...new Set(version.candidates.flatMap((c) => c.sources))] };
+  // The API lists the fact's value first, then contested, disputed and superseded values, each with its counts.
+  const [chosen, ...others] = version.candidates;
+  const competing = others.filter((c) => c.status !== 'current');
   return [
     { content: [h('a', { href: link('facts', fact.id), text: fact.subject }), h('span', { class: 'predicate', text: fact.predicate })], class: 'fact-name' },
     { content: item.valueText, class: 'value' },
     {
-      content: others.length === 0 ? h('span', { class: 'muted', text: 'none' }) : h('ul', { class: 'competing' }, others.map((c) => h('li', { dataset: { status: c.status } }, h('span', { class: 'value', text: c.text }), ' ', badge(c.status, 'cand')))),
+      content:
+        competing.length === 0
+          ? h('span', { class: 'muted', text: 'none' })
+          : h(
+              'ul',
+              { class: 'competing' },
+              competing.map((c) => h('li', { dataset: { status: c.status } }, h('span', { class: 'value', text: c.valueText }), ' ', badge(c.status, 'cand'), h('span', { class: 'muted count', text: ` ${sourcesText(c)}` }))),
+            ),
       class: 'competing-cell',
     },
     badge(version.status, 'fstatus'),
     `v${version.seq}`,
     version.confidence.toFixed(2),
-    { content: sourcesText(allSources), class: 'sources' },
+    { content: chosen ? sourcesText(chosen) : '—', class: 'sources' },
   ];
 }

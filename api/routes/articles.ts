@@ -11,7 +11,8 @@ export function registerArticleRoutes(api: Api, deps: ApiDeps, read: Access): vo
       ...read,
       schema: {
         tags: ['articles'],
-        summary: 'Every article (no text): outlet, date and how many claims it gave',
+        summary: 'Every article (no text): outlet, date and how many claims it gave; a page edited at its URL is one row, its latest version, with how many versions it has',
+        description: 'Ordered by document name. An earlier version of an edited page is read by its id at `GET /api/articles/{id}` (its `supersededBy` names the next one).',
         security: security(read),
         response: { 200: ArticleList, 401: ErrorBody },
       },
@@ -35,10 +36,16 @@ export function registerArticleRoutes(api: Api, deps: ApiDeps, read: Access): vo
     async (request) => {
       const article = await deps.store.getArticle(request.params.id);
       if (!article) throw new InputError(request.params.id, 'no such article');
-      const views = await deps.store.claimViews({ articleId: article.id });
-      const source = views[0]?.source ?? (await deps.store.articleSummaries(article.id))[0]?.source ?? null;
+      const [views, [summary]] = await Promise.all([deps.store.claimViews({ articleId: article.id }), deps.store.articleSummaries(article.id)]);
       // The server's own file path is no business of its readers: the document name identifies the file.
-      return { article: { ...article, path: null }, source, claims: views.map(claimItem) };
+      return {
+        article: { ...article, path: null },
+        source: summary?.source ?? views[0]?.source ?? null,
+        version: summary?.version ?? 1,
+        versions: summary?.versions ?? 1,
+        supersededBy: summary?.supersededBy ?? null,
+        claims: views.map(claimItem),
+      };
     },
   );
 }

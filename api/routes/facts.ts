@@ -6,7 +6,7 @@ import { ErrorBody, FactDetailBody, FactDetailQuery, FactIdParams, FactPage, Fac
 import { security, type Access, type Api } from '../types.js';
 import { evidenceInContext } from '../evidence.js';
 import { formatValue } from '../../extract/value-grammar.js';
-import { presentFactItem, presentReview } from '../present.js';
+import { presentFactListItem, presentReview } from '../present.js';
 import { etag } from './etag.js';
 
 export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void {
@@ -16,7 +16,9 @@ export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void 
       ...read,
       schema: {
         tags: ['facts'],
-        summary: 'Facts as believed now or at `as_of`, contested first; cursor-paginated',
+        summary: 'Facts as believed now or at `as_of`, contested and disputed first, each with a summary of its competing values; cursor-paginated',
+        description:
+          'Each item is a fact with its belief (value, status, valid interval, confidence, reason) and, per competing value, its status and how many claims and sources back it; no claim ids, so a page stays small. `GET /api/facts/{id}` has the evidence. Pages follow `nextCursor`.',
         security: security(read),
         querystring: FactsQuery,
         response: { 200: FactPage, 400: ErrorBody, 401: ErrorBody },
@@ -34,7 +36,7 @@ export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void 
         limit: q.limit,
         cursor: q.cursor,
       });
-      return { ...page, items: page.items.map(presentFactItem) };
+      return { ...page, items: page.items.map(presentFactListItem) };
     },
   );
 
@@ -45,6 +47,8 @@ export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void 
       schema: {
         tags: ['facts'],
         summary: 'One fact: its belief (now or at `as_of`), candidates with evidence quotes and sources, every version and review',
+        description:
+          'Every competing value with its quotes in context (sentence, outlet, headline, date, URL), every version of the fact oldest first, and the reviews of the fact and of its claims. The `ETag` is the fact\'s revision, for `If-Match` on a review.',
         security: security(read),
         params: FactIdParams,
         querystring: FactDetailQuery,

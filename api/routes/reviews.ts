@@ -37,6 +37,8 @@ export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, writ
       schema: {
         tags: ['review'],
         summary: 'Claims awaiting review: those feeding contested facts first, then the least confident',
+        description:
+          'Each claim in its sentence (span offsets inside it), its article\'s headline and URL, and the fact it feeds with the competing values. Claims of a page version a later one replaced are left out. `total` counts all pages.',
         security: security(read),
         querystring: ReviewQueueQuery,
         response: { 200: ReviewQueuePage, 400: ErrorBody, 401: ErrorBody },
@@ -73,6 +75,7 @@ export function registerReviewRoutes(api: Api, deps: ApiDeps, read: Access, writ
       schema: {
         tags: ['review'],
         summary: 'One claim with its revision (ETag)',
+        description: 'The claim as extracted (or as a reviewer corrected it), its status, the fact it feeds, and its revision: send it as `If-Match` with a review of the claim.',
         security: security(read),
         params: ClaimIdParams,
         response: { 200: ClaimItem, 401: ErrorBody, 404: ErrorBody },
@@ -213,6 +216,7 @@ export function claimItem(view: ClaimView): z.infer<typeof ClaimItem> {
     qualifier: c.qualifier,
     rule: c.rule,
     confidence: c.confidence,
+    supersededBy: view.supersededBy,
     status: c.status,
     factId: view.rootId ?? view.factId,
     revision: view.revision,

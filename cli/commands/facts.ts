@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { FactExport, type FactVersion } from '../../model/index.js';
 import type { EvidenceClaim } from '../../store/index.js';
+import { summariseCandidates } from '../../store/rows.js';
 import { toFactExport } from '../../store/fact-export.js';
 import type { CliContext } from '../context.js';
 import { formatValue, table, truncate } from '../format.js';
@@ -16,8 +17,9 @@ export function registerFacts(program: Command, context: CliContext): void {
     .action(async (options: { contested?: boolean; subject?: string; json?: boolean }) => {
       const store = await context.store({ existing: true });
       const states = await store.listFacts({ contested: options.contested ? true : undefined, subject: options.subject });
-      // Contested facts first: they are what a reader must look at.
-      states.sort((a, b) => Number(b.version.status === 'contested') - Number(a.version.status === 'contested'));
+      // Contested facts first, then those a reviewer must look at again, then those with a disputed value: what a reader must look at.
+      const attention = (v: FactVersion) => (v.status === 'contested' ? 0 : v.status === 'needs-review' ? 1 : v.candidates.some((c) => c.status === 'disputed') ? 2 : 3);
+      states.sort((a, b) => attention(a.version) - attention(b.version));
       if (options.json) {
         for (const { fact, version } of states) context.jsonLine(FactExport.parse(toFactExport(fact, version)));
         return;
@@ -28,14 +30,15 @@ export function registerFacts(program: Command, context: CliContext): void {
       }
       const rows: string[][] = [['id', 'status', 'subject | predicate', 'value', 'sources', 'competing values']];
       for (const { fact, version } of states) {
-        const [chosen, ...others] = version.candidates;
+        // Contested and disputed values first, then superseded ones; sources as counts (`fact <id>` names the outlets).
+        const [chosen, ...others] = summariseCandidates(version.candidates);
         rows.push([
           fact.id,
           version.status,
           truncate(`${fact.subject} | ${fact.predicate}`, 56),
           truncate(formatValue(version.value), 28),
-          String(chosen?.sources.length ?? 0),
-          others.map((c) => `${formatValue(c.value)}${c.status ? ` ${c.status}` : ''} (${c.sources.join(', ')})`).join('; ') || '—',
+          String(chosen?.sources ?? 0),
+          others.map((c) => `${formatValue(c.value)} ${c.status} (${c.sources} source${c.sources === 1 ? '' : 's'})`).join('; ') || '—',
         ]);
       }
       context.out(table(rows));
@@ -78,7 +81,7 @@ export function registerFact(program: Command, context: CliContext): void {
         if (options.validAt !== undefined) {
           context.out(
             valid
-              ? `  valid on ${options.validAt}: ${formatValue(valid.value)} (${valid.status ?? 'current'}, valid ${valid.validFrom ?? '…'} → ${valid.validTo ?? '…'}; ${valid.sources.join(', ')})`
+              ? `  valid on ${options.validAt}: ${formatValue(valid.value)} (${valid.status ?? 'current'}, valid ${valid.validFrom ?? '…'} → ${valid.validTo ?? '…'}; ${valid.sources.length} source${valid.sources.length === 1 ? '' : 's'})`
               : `  valid on ${options.validAt}: no value known for that day`,
           );
         }
@@ -148,9 +151,11 @@ function versionHeader(v: FactVersion): string {
   return `  version ${v.seq}: ${v.status} ${formatValue(v.value)} (recorded ${recorded}${valid})`;
 }
 
+/** A quote and where it comes from, by outlet (the document's name only when its outlet is unknown; `--json` has both). */
 function quoteLine(claim: EvidenceClaim): string {
   const trust = claim.trust === null ? null : `trust ${claim.trust.toFixed(2)}`;
-  const who = [claim.source, claim.published, trust].filter(Boolean).join(', ');
+  const when = [claim.published, trust].filter(Boolean).join(', ');
   const how = [claim.hedge, claim.attribution ? `per ${claim.attribution}` : null].filter(Boolean).join(' ');
-  return `      “${truncate(claim.quote, 80)}”  ${claim.doc}${who ? ` (${truncate(who, 60)})` : ''}${how ? ` [${how}]` : ''}`;
+  const superseded = claim.supersededBy ? ' — superseded by a later version of its page' : '';
+  return `      “${truncate(claim.quote, 80)}”  ${truncate(claim.source ?? claim.doc, 60)}${when ? ` (${when})` : ''}${how ? ` [${how}]` : ''}${superseded}`;
 }

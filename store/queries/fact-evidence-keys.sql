@@ -3,6 +3,7 @@
 --          each claim from an earlier read (store/fact-reconciler.ts, EvidenceCache) and reads it whole
 --          (fact-evidence-claims) only the first time, or after the row changed.
 -- Inputs:  $1 jsonb array of fact ids (facts that are not themselves merged).
+--          A claim of an article that a later version of its page supersedes (0021, article_versions) does not count.
 -- Outputs: rows (root_id, id, row_version: the row's xmin, which any change to it moves, status, cluster_id,
 --          corrected_value: the latest reviewer correction not withdrawn of the claim or null), by root then claim id.
 WITH roots AS (SELECT jsonb_array_elements_text($1::jsonb) AS id),
@@ -19,4 +20,5 @@ SELECT m.root_id, c.id, c.row_version, c.status, a.cluster_id,
 FROM members m
 CROSS JOIN LATERAL (SELECT x.*, x.xmin::text AS row_version FROM claims x WHERE x.fact_id = m.fact_id OFFSET 0) c
 JOIN articles a ON a.id = c.article_id
+WHERE NOT EXISTS (SELECT 1 FROM article_versions v WHERE v.supersedes = c.article_id)
 ORDER BY m.root_id, c.id;

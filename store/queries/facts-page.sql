@@ -2,16 +2,19 @@
 -- Inputs:  $1 text the subject contains, any case (nullable), $2 text the predicate contains (nullable),
 --          $3 status (nullable), $4 as_of timestamptz (nullable: the open versions),
 --          $5 valid_at 'YYYY-MM-DD' (nullable: a current or superseded candidate's interval must hold it),
---          $6 sort ('attention': contested, needs-review, then the rest; 'subject'),
+--          $6 sort ('attention': contested, needs-review, then facts with a disputed (outweighed) value, then the rest;
+--          'subject'),
 --          $7 rank, $8 subject, $9 fact id of the last row of the previous page (all null on the first page),
 --          $10 page size.
 --          Facts merged into another (entity resolution) are left out.
--- Outputs: rows (fact and version columns, supporting, opposing, evidence_form, fingerprint, explicit_supporting,
---          explicit_opposing, members as in facts-current, rank, revision), by rank, subject (C collation), id.
+-- Outputs: rows (fact and version columns, evidence_form, rank, revision), by rank, subject (C collation), id. No
+--          evidence lists: a list shows each candidate's stored claim and document counts (store/rows.ts, FactSummaryRow),
+--          so a page costs the same however much evidence its facts have.
 --          revision = versions ever written + reviews of the fact, so it moves on every change a reviewer could miss.
 -- Plan:    one branch per rank, each in (subject, id) order and cut at the page size, then the head of their
 --          union: the same rows and order as sorting every matching fact by (rank, subject, id), without the sort.
---          With facts_unmerged_subject_idx and fact_versions_open_status_idx (0007) a page reads about a page of
+--          With facts_unmerged_subject_idx, fact_versions_open_status_idx (0007) and fact_versions_open_disputed_idx
+--          (0021) a page reads about a page of
 --          rows (the planner walks facts in order and stops), or, when the filters leave few facts in a rank, finds
 --          them by status or by the filter (0007's statistics on lower(subject) and lower(predicate) estimate how
 --          many `LIKE` keeps; it is strpos with `%`, `_` and `\` escaped). Unnamed statements are planned with the
@@ -59,7 +62,7 @@ WITH ranked AS (
    ORDER BY f.subject COLLATE "C", f.id COLLATE "C"
    LIMIT $10::int)
   UNION ALL
-  -- Rank 2 (attention): the rest.
+  -- Rank 2 (attention): settled or reviewed, with a value it outweighs or a reviewer overruled (disputed).
   (SELECT f.id, v.id, f.subject COLLATE "C", 2
    FROM facts f
    JOIN fact_versions v ON v.fact_id = f.id
@@ -67,6 +70,7 @@ WITH ranked AS (
               ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
    WHERE f.merged_into IS NULL
      AND $6::text = 'attention' AND v.status NOT IN ('contested', 'needs-review')
+     AND v.candidates @> '[{"status": "disputed"}]'::jsonb
      AND ($3::text IS NULL OR ($3::text NOT IN ('contested', 'needs-review') AND v.status = $3::text))
      AND ($1::text IS NULL OR lower(f.subject) LIKE '%' || replace(replace(replace(lower($1::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
      AND ($2::text IS NULL OR lower(f.predicate) LIKE '%' || replace(replace(replace(lower($2::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
@@ -79,6 +83,28 @@ WITH ranked AS (
           OR ($7::int = 2 AND (f.subject COLLATE "C", f.id COLLATE "C") > ($8::text COLLATE "C", $9::text COLLATE "C")))
    ORDER BY f.subject COLLATE "C", f.id COLLATE "C"
    LIMIT $10::int)
+  UNION ALL
+  -- Rank 3 (attention): the rest.
+  (SELECT f.id, v.id, f.subject COLLATE "C", 3
+   FROM facts f
+   JOIN fact_versions v ON v.fact_id = f.id
+    AND (CASE WHEN $4::timestamptz IS NULL THEN v.recorded_to IS NULL
+              ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
+   WHERE f.merged_into IS NULL
+     AND $6::text = 'attention' AND v.status NOT IN ('contested', 'needs-review')
+     AND NOT v.candidates @> '[{"status": "disputed"}]'::jsonb
+     AND ($3::text IS NULL OR ($3::text NOT IN ('contested', 'needs-review') AND v.status = $3::text))
+     AND ($1::text IS NULL OR lower(f.subject) LIKE '%' || replace(replace(replace(lower($1::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     AND ($2::text IS NULL OR lower(f.predicate) LIKE '%' || replace(replace(replace(lower($2::text), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     AND ($5::text IS NULL OR EXISTS (
+           SELECT 1 FROM jsonb_array_elements(v.candidates) c
+           WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
+             AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
+             AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo')))
+     AND ($7::int IS NULL OR $7::int < 3
+          OR ($7::int = 3 AND (f.subject COLLATE "C", f.id COLLATE "C") > ($8::text COLLATE "C", $9::text COLLATE "C")))
+   ORDER BY f.subject COLLATE "C", f.id COLLATE "C"
+   LIMIT $10::int)
 ), after AS (
   SELECT * FROM ranked
   ORDER BY rank, sort_subject, fid COLLATE "C"
@@ -87,12 +113,7 @@ WITH ranked AS (
 SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
        v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.recorded_from, v.recorded_to,
        v.confidence, v.reason, v.candidates,
-       v.evidence_form, v.fingerprint, v.supporting AS explicit_supporting, v.opposing AS explicit_opposing,
-       CASE WHEN v.evidence_form = 'delta' THEN version_members_at(v.fact_id, v.seq) END AS members,
-       COALESCE((SELECT jsonb_agg(e.claim_id ORDER BY e.claim_id) FROM version_evidence e
-                 WHERE e.version_id = v.id AND e.stance = 'support'), '[]'::jsonb) AS supporting,
-       COALESCE((SELECT jsonb_agg(e.claim_id ORDER BY e.claim_id) FROM version_evidence e
-                 WHERE e.version_id = v.id AND e.stance = 'oppose'), '[]'::jsonb) AS opposing,
+       v.evidence_form,
        a.rank,
        (SELECT count(*) FROM fact_versions x WHERE x.fact_id = f.id)
          + (SELECT count(*) FROM reviews r WHERE r.target_kind = 'fact' AND r.target_id = f.id) AS revision

@@ -2,6 +2,7 @@
 -- Inputs:  $1 claim status, $2 kind (nullable),
 --          $3 rank, $4 confidence, $5 doc, $6 start offset, $7 claim id of the last row of the previous page
 --          (all null on the first page), $8 page size.
+--          Claims of a superseded page version (0021) are left out.
 -- Outputs: rows (claim columns, doc, published, source_name, root_id, rank), ordered by rank (the claim's
 --          fact contested 0, needs-review 1, other 2, no fact 3), confidence (lowest first), doc, offset, id.
 WITH q AS (
@@ -18,6 +19,8 @@ WITH q AS (
   LEFT JOIN sources s ON s.id = a.source_id
   LEFT JOIN facts f ON f.id = c.fact_id
   WHERE c.status = $1::text AND ($2::text IS NULL OR c.kind = $2::text)
+    -- A claim of a page version a later one replaced (0021) no longer counts: nothing to review.
+    AND NOT EXISTS (SELECT 1 FROM article_versions av WHERE av.supersedes = c.article_id)
 )
 SELECT * FROM q
 WHERE $3::int IS NULL

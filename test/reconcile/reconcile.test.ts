@@ -30,6 +30,18 @@ describe('reconcileFact', () => {
     expect(r.status).toBe('settled');
   });
 
+  test('the reason names sources by outlet, and a document only when its outlet is unknown; sources still list documents', () => {
+    const r = reconcileFact([
+      evidence('004_a7bae4003d2e5768.txt', DAY, pct(15), { source: 'Harbour Gazette' }),
+      evidence('005_0c1d2e3f4a5b6c7d.txt', DAY, pct(15), { source: 'Harbour Gazette' }),
+      evidence('plain.txt', DAY, pct(25)),
+    ]);
+    expect(r.reason).toContain('(Harbour Gazette)');
+    expect(r.reason).toContain('25% (plain.txt');
+    expect(r.reason).not.toMatch(/[0-9a-f]{16}\.txt/);
+    expect(r.candidates[0]!.sources).toEqual(['004_a7bae4003d2e5768.txt', '005_0c1d2e3f4a5b6c7d.txt']);
+  });
+
   test("the reason says when reviewers judged the evidence, and a reviewed claim outweighs an unreviewed one", () => {
     const r = reconcileFact([
       evidence('a.txt', DAY, pct(15), { status: 'corrected' }),

@@ -125,8 +125,16 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
     expect(history.versions.map((v) => v.supporting.map((c) => c.claimId))).toEqual(expected.map((e) => e.supporting));
     const [listed] = await store.listFacts();
     expect(decided(listed!.version)).toEqual(expected[expected.length - 1]);
+    // The list carries a summary per candidate (its value, status, and how many claims and documents back it), read from the version row alone.
     const page = await store.pageFacts({});
-    expect(decided(page.items[0]!.version)).toEqual(expected[expected.length - 1]);
+    const last = expected[expected.length - 1]!;
+    expect(page.items[0]!.version).toMatchObject({ status: last.status, value: last.value, confidence: last.confidence, reason: last.reason });
+    const summary = (c: { value: unknown; status?: string; claims: number; sources: number }) => [JSON.stringify(c.value), c.status, c.claims, c.sources];
+    expect(page.items[0]!.version.candidates.map(summary)).toEqual(
+      expect.arrayContaining(last.candidates.map((c) => summary({ value: c.value, status: c.status, claims: c.claimIds.length, sources: c.sources.length }))),
+    );
+    expect(page.items[0]!.version.candidates).toHaveLength(last.candidates.length);
+    expect(page.items[0]!.version.candidates[0]!.value).toEqual(last.candidates[0]!.value);
     expect((await store.exportFacts())[0]!.claims).toEqual(expected[expected.length - 1]!.candidates[0]!.claimIds);
 
     // Each claim entered its slot once (or left it once): far fewer rows than every version's full lists.
