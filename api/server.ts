@@ -3,12 +3,15 @@
  * has a zod schema (`api/schemas.ts`); the same schemas validate requests,
  * check responses on the way out, and generate `/openapi.json`.
  *
+ * `/docs` is the API reference (Swagger UI) for that document.
+ *
  * Reads may be open or need a token; writes always need a bearer token.
  * Errors answer with `{ statusCode, error, message }` and never a stack trace.
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -35,6 +38,12 @@ import { registerIdentityRoutes } from './routes/identity.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerStoryRoutes } from './routes/stories.js';
 import { HealthBody } from './schemas.js';
+
+/**
+ * The hash of the style element Swagger UI's bundle inserts when it starts (the one inline style of `/docs`),
+ * as Chromium reports it; `test/web/review.browser.test.ts` fails if a new bundle inserts another.
+ */
+const SWAGGER_UI_STYLE_HASH = 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';
 
 export const ApiOptions = z.strictObject({
   /**
@@ -143,7 +152,14 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     const write = { onRequest: gate.guard() };
     api.get(
       '/api/health',
-      { schema: { tags: ['meta'], summary: 'Liveness: the store and whether queues are attached', response: { 200: HealthBody } } },
+      {
+        schema: {
+          tags: ['meta'],
+          summary: 'Liveness: the store and whether queues are attached',
+          description: 'Always open (no token). `store` names the backend (`pglite` or `postgres`); `queues` says whether ingestion goes to BullMQ workers.',
+          response: { 200: HealthBody },
+        },
+      },
       async () => ({ ok: true as const, store: deps.store.kind, queues: deps.queues !== null }),
     );
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -155,6 +171,16 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     registerEntityRoutes(api, deps, read);
     registerJobRoutes(api, deps, read, write, o.ingestRoots);
     registerPage(scope);
+    // The API reference (Swagger UI, served from node_modules) for the same document as /openapi.json, under the
+    // same strict CSP: its page loads its scripts and styles as files. The one style element its bundle inserts
+    // at start-up is allowed by its hash, on these routes only; anything else inline is still refused.
+    await scope.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { deepLinking: true, docExpansion: 'list', validatorUrl: null, tryItOutEnabled: false },
+      theme: { title: 'newsfacts API' },
+      logLevel: 'warn',
+      transformStaticCSP: (header: string) => header.replace("style-src 'self'", `style-src 'self' '${SWAGGER_UI_STYLE_HASH}'`),
+    });
   });
 
   if (deps.queues) {

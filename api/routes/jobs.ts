@@ -56,6 +56,7 @@ export function registerJobRoutes(api: Api, deps: ApiDeps, read: Access, write: 
       schema: {
         tags: ['jobs'],
         summary: 'Job counts per queue and state, and the store’s sizes',
+        description: 'Per queue (ingest, extract, reconcile): waiting, active, delayed, completed and failed jobs; `queues` is null without Redis. `store` counts articles, claims per kind, facts and versions.',
         security: security(read),
         response: { 200: JobCountsBody, 401: ErrorBody },
       },
@@ -67,7 +68,13 @@ export function registerJobRoutes(api: Api, deps: ApiDeps, read: Access, write: 
     '/api/schedules',
     {
       ...read,
-      schema: { tags: ['jobs'], summary: 'Scheduled ingestion, with next and last runs', security: security(read), response: { 200: ScheduleList, 401: ErrorBody, 503: ErrorBody } },
+      schema: {
+        tags: ['jobs'],
+        summary: 'Scheduled ingestion, with next and last runs',
+        description: 'Every schedule with its source, its interval or cron, when it runs next and how its last run went. 503 without Redis.',
+        security: security(read),
+        response: { 200: ScheduleList, 401: ErrorBody, 503: ErrorBody },
+      },
     },
     async () => ({ items: (await schedules().list()).map(scheduleItem) }),
   );
@@ -79,6 +86,7 @@ export function registerJobRoutes(api: Api, deps: ApiDeps, read: Access, write: 
       schema: {
         tags: ['jobs'],
         summary: 'Add or replace a schedule (every interval, or cron in a time zone)',
+        description: 'Give exactly one of `every` (500ms, 30s, 15m, 2h, 1d) or `cron` (with `tz`, default UTC). A schedule of the same name is replaced. 503 without Redis.',
         security: [{ bearer: [] }],
         body: ScheduleAddBody,
         response: { 201: ScheduleItem, 400: ErrorBody, 401: ErrorBody, 503: ErrorBody },
@@ -107,6 +115,7 @@ export function registerJobRoutes(api: Api, deps: ApiDeps, read: Access, write: 
       schema: {
         tags: ['jobs'],
         summary: 'Remove a schedule',
+        description: 'Stops the schedule; jobs it already queued still run. 404 when no schedule has that name.',
         security: [{ bearer: [] }],
         params: ScheduleNameParams,
         response: { 204: z.null().describe('removed'), 401: ErrorBody, 404: ErrorBody, 503: ErrorBody },

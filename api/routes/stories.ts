@@ -12,6 +12,7 @@ export function registerStoryRoutes(api: Api, deps: ApiDeps, read: Access): void
       schema: {
         tags: ['stories'],
         summary: 'Stories (articles about one event over time), most recent first, with their articles',
+        description: 'A story gathers the articles that share names and words about one event; its generic facts (a death toll, "the deal") are scoped to it.',
         security: security(read),
         querystring: StoryQuery,
         response: { 200: StoryList, 401: ErrorBody },

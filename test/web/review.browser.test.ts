@@ -463,6 +463,35 @@ describe('reviewers’ page in Chromium', () => {
     }
   }, 120_000);
 
+  it('serves the API reference at /docs under the strict CSP: every operation shown, nothing refused, nothing fetched elsewhere', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const { page, problems, dialogs } = await openPage(context, server.base);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    try {
+      const doc = await server.get<{ paths: Record<string, Record<string, unknown>> }>('/openapi.json');
+      const operations = Object.values(doc.paths).reduce((n, methods) => n + Object.keys(methods).length, 0);
+      await page.goto(`${server.base}/docs`);
+      await page.locator('.opblock').first().waitFor();
+      await waitUntil(page, `document.querySelectorAll('.opblock').length === ${operations}`);
+      expect(await page.locator('.opblock .opblock-summary-path', { hasText: '/api/facts/{id}' }).count()).toBeGreaterThan(0);
+      // An operation opens with its description, its parameters and their examples.
+      await page.locator('.opblock-get .opblock-summary', { hasText: '/api/review-queue' }).first().click();
+      await page.locator('.opblock.is-open .parameters-container').waitFor();
+      expect(await page.locator('.opblock.is-open .opblock-description-wrapper').textContent()).toContain('sentence');
+      expect(await page.locator('.opblock.is-open tr[data-param-name="kind"]').textContent()).toContain('figure');
+      await mkdir(artifactsDir, { recursive: true });
+      await page.screenshot({ path: path.join(artifactsDir, 'docs-1280.png') });
+      expect(refused).toEqual([]);
+      expect(dialogs).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('fits 400 px: the facts table does not scroll sideways; screenshots of the queue, a fact and an article at 1280 and 400 px', async () => {
     const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
     const { page, problems } = await openPage(context, server.base);
