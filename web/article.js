@@ -15,7 +15,7 @@ export async function showArticle(main, id, current) {
     return;
   }
   if (!current()) return;
-  const { article, source, claims } = body;
+  const { article, source, claims, version, versions, supersededBy } = body;
   const headline = article.title ?? 'Untitled article';
   document.title = `${headline} · newsfacts`;
   const rowsByClaim = new Map();
@@ -71,7 +71,12 @@ export async function showArticle(main, id, current) {
       // The URL comes from the article: only an http(s) URL becomes a link (new tab, no opener, no referrer).
       article.url ? pair('Source', outLink(article.url)) : null,
       article.byline ? pair('Byline', article.byline) : null,
+      versions > 1 ? pair('Version', `${version} of ${versions}`) : null,
     ),
+    // An earlier version of an edited page: its claims no longer count; the next version's replaced them.
+    supersededBy
+      ? h('p', { class: 'notice superseded' }, 'The outlet changed this page later; these claims no longer count. ', h('a', { href: link('articles', supersededBy), text: 'Next version →' }))
+      : null,
     h('p', { class: 'muted', text: `${claims.length} claims highlighted; overlapping spans are shown as one mark (hover it for each claim).` }),
     text,
     h(

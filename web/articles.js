@@ -1,4 +1,7 @@
-/** The articles list (`#/articles`): headline, outlet, date and claim count; stacks into cards when narrow. */
+/**
+ * The articles list (`#/articles`): headline, outlet, date, claim count and, for a page edited at its URL, how many
+ * versions it has (the list shows its latest); stacks into cards when narrow.
+ */
 import { api } from './api.js';
 import { announce, fill, h, link, stackTable } from './dom.js';
 import { showLoadError } from './token.js';
@@ -15,8 +18,14 @@ export async function showArticles(main, current) {
   if (!current()) return;
   const { table } = stackTable(
     'articles',
-    ['Title', 'Outlet', 'Published', { label: 'Claims', num: true }],
-    list.items.map((a) => [h('a', { href: link('articles', a.id), text: a.title ?? 'untitled article' }), a.source ?? 'unknown outlet', a.published ?? '—', String(a.claims)]),
+    ['Title', 'Outlet', 'Published', { label: 'Claims', num: true }, { label: 'Versions', num: true }],
+    list.items.map((a) => [
+      h('a', { href: link('articles', a.id), text: a.title ?? 'untitled article' }),
+      a.source ?? 'unknown outlet',
+      a.published ?? '—',
+      String(a.claims),
+      String(a.versions),
+    ]),
   );
   fill(main, h('h1', { text: 'Articles' }), list.items.length === 0 ? h('p', { class: 'muted', text: 'No articles yet.' }) : table);
   announce(`${list.items.length} articles.`);

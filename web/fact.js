@@ -8,6 +8,12 @@ import { evidenceBlock, outletsOf } from './evidence.js';
 import { showLoadError } from './token.js';
 import { DONE, formatWhen, validSpan } from './values.js';
 
+/** Says how many of a version's quotes come from a page version the outlet replaced since, or nothing. */
+function replacedNote(claims) {
+  const n = claims.filter((c) => c.supersededBy).length;
+  return n === 0 ? null : h('p', { class: 'muted superseded', text: `${n} of these quotes come from a version of its page the outlet has since replaced; they no longer count.` });
+}
+
 /** An evidence claim of the API as `evidenceBlock` shows it. */
 function asEvidence(c) {
   return {
@@ -97,6 +103,8 @@ export async function showFact(main, id, current) {
         ),
         h('p', { class: 'muted', text: `Recorded ${formatWhen(v.recordedFrom)} → ${v.recordedTo ? formatWhen(v.recordedTo) : 'now'} · valid ${validSpan(v.validFrom, v.validTo)} · ${supporting.length} for, ${opposing.length} against` }),
         h('p', { class: 'reason', text: v.reason }),
+        // Quotes from a page version the outlet later replaced: history keeps them, they no longer count.
+        replacedNote([...supporting, ...opposing]),
       ),
     );
 

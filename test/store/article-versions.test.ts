@@ -65,6 +65,7 @@ describe.each(BACKENDS)('article versions [%s]', (kind) => {
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ version: 2, versions: 2, supersededBy: null });
     expect(listed[0]!.id).not.toBe(first!.id);
+    expect((await store.counts()).articles).toBe(1);
     const old = (await store.articleSummaries(first!.id))[0];
     expect(old).toMatchObject({ version: 1, versions: 2, supersededBy: listed[0]!.id });
 
