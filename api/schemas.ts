@@ -410,7 +410,7 @@ export const SameAsBody = z
     reason: z.string().max(2000).nullable().optional().describe('why, kept with the decision').meta({ example: 'two wordings of the same toll' }),
     reviewer: z.string().min(1).max(100).optional().describe('who decides, when the token names no one (default `api`)'),
   })
-  .meta({ id: 'SameAsRequest' });
+  .meta({ id: 'SameAsRequest', examples: [{ into: 'f_0123456789abcdef', reason: 'two wordings of the same toll' }] });
 
 /** "This claim is about that fact, or about none" (issue 17). */
 export const MoveBody = z
@@ -419,7 +419,7 @@ export const MoveBody = z
     reason: z.string().max(2000).nullable().optional().describe('why, kept with the decision').meta({ example: 'the figure is about another bridge' }),
     reviewer: z.string().min(1).max(100).optional().describe('who decides, when the token names no one (default `api`)'),
   })
-  .meta({ id: 'MoveRequest' });
+  .meta({ id: 'MoveRequest', examples: [{ into: null, reason: 'the figure is about another bridge' }] });
 
 export const IdentityReviewIdParams = z.strictObject({
   id: z.string().min(1).max(100).describe("an identity review id (m_…), as a fact's `identityReviews` list it").meta({ example: 'm_0123456789abcdef' }),
