@@ -192,6 +192,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     const rates = await allFacts(app, 'predicate=rate');
     const cars = await carTariff(app);
     const other = rates.find((f) => f.fact.id !== cars.fact.id && f.fact.kind === 'figure')!;
+    // The list carries a summary per candidate; the fact's own page has its claims.
+    const claimId = (await get(app, `/api/facts/${other.fact.id}`, FactDetailBody)).version!.supporting[0]!;
     const merged = await app.inject({ method: 'POST', url: `/api/facts/${other.fact.id}/same-as`, headers: auth, payload: { into: cars.fact.id, reason: 'one rate' } });
     expect(merged.statusCode, merged.body).toBe(200);
     const body = IdentityReviewResponse.parse(merged.json());
@@ -206,8 +208,6 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     expect((await allFacts(app, 'predicate=rate')).map((f) => f.fact.id)).toContain(other.fact.id);
     expect((await app.inject({ method: 'POST', url: `/api/identity-reviews/${body.review.id}/withdrawal`, headers: auth, payload: {} })).statusCode).toBe(409);
 
-    // The list carries a summary per candidate; the fact's own page has its claims.
-    const claimId = (await get(app, `/api/facts/${other.fact.id}`, FactDetailBody)).version!.supporting[0]!;
     const moved = await app.inject({ method: 'POST', url: `/api/claims/${claimId}/move`, headers: auth, payload: { into: null } });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(IdentityReviewResponse.parse(moved.json()).review).toMatchObject({ action: 'move', targetId: claimId, intoFact: null, fromFact: expect.any(String) });
