@@ -11,14 +11,13 @@
  * default 31), BENCH_DATABASE_URL (default the CI PostgreSQL).
  */
 import { createHash } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../config.js';
 import type { Article } from '../model/index.js';
 import type { StorySignature } from '../reconcile/story.js';
-import { FactStore, openDatabase, type Database } from '../store/index.js';
+import type { Database } from '../store/index.js';
 import { joinStory } from '../store/story-store.js';
+import { timeOnGrowingStores } from './growing-store.js';
 
 const COUNTRIES = 20;
 const PEOPLE = 2000;
@@ -62,46 +61,19 @@ function newArticle(n: number, stored: number): { article: Article; signature: S
 }
 
 export async function storyJoinBench(): Promise<void> {
-  const sizes = (process.env.BENCH_STORY_SIZES ?? '10000,100000').split(',').map(Number);
-  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
   const runs = Number(process.env.BENCH_ARTICLES ?? 31);
   console.log(`\nJoining a story: one new article placed among N stored ones (half join a stored story), median of ${runs}`);
-  console.log('backend   stored articles  build   per join (median)  p90');
-  for (const backend of ['pglite', 'postgres'] as const) {
-    const medians = new Map<number, number>();
-    for (const size of sizes) {
-      const schema = `bench_sj_${process.pid}_${size}`;
-      const db =
-        backend === 'pglite'
-          ? await openDatabase(loadConfig({ NEWSFACTS_HOME: path.join(os.tmpdir(), 'newsfacts-bench-unused') }), { memory: true })
-          : await openDatabase(loadConfig({ DATABASE_URL: url }), { schema });
-      try {
-        const built = Date.now();
-        await preload(db, size);
-        await db.exec('ANALYZE');
-        const buildSecs = (Date.now() - built) / 1000;
-        const store = new FactStore(db);
-        const times: number[] = [];
-        for (let n = 0; n < runs + 2; n++) {
-          const { article, signature } = newArticle(n, size);
-          await store.saveArticle(article, null);
-          const t = performance.now();
-          await db.transaction((tx) => joinStory(tx, article, signature));
-          if (n >= 2) times.push(performance.now() - t); // the first two warm caches up
-        }
-        times.sort((a, b) => a - b);
-        const median = times[Math.floor(times.length / 2)]!;
-        const p90 = times[Math.floor(times.length * 0.9)]!;
-        medians.set(size, median);
-        console.log(`${backend.padEnd(9)} ${String(size).padStart(15)}  ${buildSecs.toFixed(1).padStart(5)}s  ${median.toFixed(1).padStart(9)} ms       ${p90.toFixed(1)} ms`);
-      } finally {
-        if (backend === 'postgres') await db.query(`DROP SCHEMA "${schema}" CASCADE`);
-        await db.close();
-      }
-    }
-    const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
-    if (large > small) console.log(`${backend.padEnd(9)} ${large} / ${small}: ${(medians.get(large)! / medians.get(small)!).toFixed(2)}×`);
-  }
+  await timeOnGrowingStores({
+    sizes: (process.env.BENCH_STORY_SIZES ?? '10000,100000').split(',').map(Number),
+    runs,
+    unit: 'stored articles',
+    preload,
+    step: async (store, db, n, size) => {
+      const { article, signature } = newArticle(n, size);
+      await store.saveArticle(article, null);
+      return () => db.transaction((tx) => joinStory(tx, article, signature));
+    },
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await storyJoinBench();

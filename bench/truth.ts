@@ -33,14 +33,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FactExport } from '../model/index.js';
-import { loadConfig } from '../config.js';
 import type { Article, ClaimDraft } from '../model/index.js';
-import { FactStore, openDatabase, type Database } from '../store/index.js';
+import type { Database } from '../store/index.js';
 import { discoverTruth, majorityVote, reconcileFact, truthFinder, valueKey, type TruthObservation } from '../reconcile/index.js';
 import { loadFlight, scoreDay, type FlightDay } from './flight.js';
 import { copyRelations } from '../reconcile/truth.js';
 import { prng as rng } from './prng.js';
 import { storyJoinBench } from './story-join.js';
+import { timeOnGrowingStores } from './growing-store.js';
 
 const SOURCES = 30;
 const OBJECTS = 200;
@@ -207,47 +207,20 @@ function benchArticle(n: number, stored: number): { article: Article; drafts: Cl
 }
 
 async function costBench(): Promise<void> {
-  const sizes = (process.env.BENCH_SIZES ?? '10000,500000').split(',').map(Number);
-  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
   const runs = Number(process.env.BENCH_ARTICLES ?? 31);
   console.log(`\nIncremental reconcile: one new 30-claim article (20 stored facts touched, 10 new), median of ${runs}`);
-  console.log('backend   stored claims  build   per article (median)  p90');
-  const medians = new Map<string, number>();
-  for (const backend of ['pglite', 'postgres'] as const) {
-    for (const size of sizes) {
-      const schema = `bench_${process.pid}_${size}`;
-      const db =
-        backend === 'pglite'
-          ? await openDatabase(loadConfig({ NEWSFACTS_HOME: path.join(os.tmpdir(), 'newsfacts-bench-unused') }), { memory: true })
-          : await openDatabase(loadConfig({ DATABASE_URL: url }), { schema });
-      try {
-        const built = Date.now();
-        await preload(db, size);
-        await db.exec('ANALYZE');
-        const buildSecs = (Date.now() - built) / 1000;
-        const store = new FactStore(db);
-        const times: number[] = [];
-        for (let n = 0; n < runs + 2; n++) {
-          const { article, drafts } = benchArticle(n, size);
-          await store.saveArticle(article, null);
-          const t = performance.now();
-          await store.recordClaims(article.id, drafts);
-          if (n >= 2) times.push(performance.now() - t); // the first two warm caches up
-        }
-        times.sort((a, b) => a - b);
-        const median = times[Math.floor(times.length / 2)]!;
-        const p90 = times[Math.floor(times.length * 0.9)]!;
-        console.log(`${backend.padEnd(9)} ${String(size).padStart(13)}  ${buildSecs.toFixed(1).padStart(5)}s  ${median.toFixed(1).padStart(10)} ms          ${p90.toFixed(1)} ms`);
-        medians.set(`${backend}@${size}`, median);
-      } finally {
-        if (backend === 'postgres') await db.query(`DROP SCHEMA "${schema}" CASCADE`);
-        await db.close();
-      }
-    }
-    const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
-    const ratio = medians.get(`${backend}@${large}`)! / medians.get(`${backend}@${small}`)!;
-    if (large > small) console.log(`${backend.padEnd(9)} ${large} / ${small}: ${ratio.toFixed(2)}× (target ≤ 2×)`);
-  }
+  await timeOnGrowingStores({
+    sizes: (process.env.BENCH_SIZES ?? '10000,500000').split(',').map(Number),
+    runs,
+    unit: 'stored claims',
+    preload,
+    target: '(target ≤ 2×)',
+    step: async (store, _db, n, size) => {
+      const { article, drafts } = benchArticle(n, size);
+      await store.saveArticle(article, null);
+      return () => store.recordClaims(article.id, drafts);
+    },
+  });
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

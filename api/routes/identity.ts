@@ -17,58 +17,37 @@ export function registerIdentityRoutes(api: Api, deps: ApiDeps, write: Access): 
   const responses = { 200: IdentityReviewResponse, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody };
   const who = (request: FastifyRequest, body: { reviewer?: string }) => reviewerOf(request) ?? body.reviewer ?? 'api';
 
-  api.post(
+  /** A decision route: the token first, then the body; it answers with the facts the decision changed. */
+  const decision = <P extends typeof FactIdParams | typeof ClaimIdParams, B extends typeof SameAsBody | typeof MoveBody>(
+    url: string,
+    params: P,
+    body: B,
+    summary: string,
+    description: string,
+    record: (id: string, body: z.infer<B>, reviewer: string) => Promise<IdentityReviewResult>,
+  ) =>
+    api.post(url, { ...write, schema: { tags: ['review'], summary, description, security: [{ bearer: [] }], params, body, response: responses } }, async (request) => {
+      const input = request.body as z.infer<B>;
+      return present(store, await record((request.params as { id: string }).id, input, who(request, input)));
+    });
+
+  decision(
     '/api/facts/:id/same-as',
-    {
-      ...write,
-      schema: {
-        tags: ['review'],
-        summary: 'Say this fact is the same as another: its claims count there from now on',
-        description:
-          'Appends a merge decision and reconciles the fact it joins; entity resolution keeps it whatever later articles say. ' +
-          'Facts of different kinds (a person and a figure) are never one: 400. Undo with POST /api/identity-reviews/{id}/withdrawal.',
-        security: [{ bearer: [] }],
-        params: FactIdParams,
-        body: SameAsBody,
-        response: responses,
-      },
-    },
-    async (request) => {
-      const result = await store.recordIdentityReview({
-        action: 'merge',
-        factId: request.params.id,
-        intoFact: request.body.into,
-        reason: request.body.reason ?? null,
-        reviewer: who(request, request.body),
-      });
-      return present(store, result);
-    },
+    FactIdParams,
+    SameAsBody,
+    'Say this fact is the same as another: its claims count there from now on',
+    'Appends a merge decision and reconciles the fact it joins; entity resolution keeps it whatever later articles say. ' +
+      'Facts of different kinds (a person and a figure) are never one: 400. Undo with POST /api/identity-reviews/{id}/withdrawal.',
+    (id, body, reviewer) => store.recordIdentityReview({ action: 'merge', factId: id, intoFact: (body as z.infer<typeof SameAsBody>).into, reason: body.reason ?? null, reviewer }),
   );
 
-  api.post(
+  decision(
     '/api/claims/:id/move',
-    {
-      ...write,
-      schema: {
-        tags: ['review'],
-        summary: 'Say a claim is about another fact, or (into: null) about no fact the store keeps',
-        description: 'Appends a move decision and reconciles the fact the claim left and the one it joined. Undo with POST /api/identity-reviews/{id}/withdrawal.',
-        security: [{ bearer: [] }],
-        params: ClaimIdParams,
-        body: MoveBody,
-        response: responses,
-      },
-    },
-    async (request) => {
-      const result = await store.recordIdentityReview({
-        action: 'move',
-        claimId: request.params.id,
-        intoFact: request.body.into,
-        reason: request.body.reason ?? null,
-        reviewer: who(request, request.body),
-      });
-      return present(store, result);
-    },
+    ClaimIdParams,
+    MoveBody,
+    'Say a claim is about another fact, or (into: null) about no fact the store keeps',
+    'Appends a move decision and reconciles the fact the claim left and the one it joined. Undo with POST /api/identity-reviews/{id}/withdrawal.',
+    (id, body, reviewer) => store.recordIdentityReview({ action: 'move', claimId: id, intoFact: (body as z.infer<typeof MoveBody>).into, reason: body.reason ?? null, reviewer }),
   );
 
   api.post(
