@@ -98,6 +98,20 @@ export async function recordEntities(tx: Database, article: Article, claims: rea
   return { roots, mergedPersonKeys: [...new Set(mergedPersonKeys)].sort(compareText) };
 }
 
+const ArticleIdRow = z.object({ id: z.string() });
+const StoryOfRow = z.object({ story_id: z.string() });
+
+/** Articles with claims but no entities yet (reconciled before 0020), oldest id first. */
+export async function articlesWithoutEntities(db: Database): Promise<string[]> {
+  return decodeAll(ArticleIdRow, await db.query(queries['articles-without-entities']), db.label, 'article row').map((r) => r.id);
+}
+
+/** The story an article belongs to now, or null. */
+export async function storyOfArticle(tx: Database, articleId: string): Promise<string | null> {
+  const [row] = decodeAll(StoryOfRow, await tx.query(queries['story-of-article'], [articleId]), tx.label, 'story row');
+  return row?.story_id ?? null;
+}
+
 const EntityRootRow = z.object({ key: z.string(), root_id: z.string(), variant_key: z.string() });
 
 /**

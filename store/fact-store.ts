@@ -48,7 +48,7 @@ import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claim
 import { claimObservation, claimTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
-import { getEntity, listEntities, recordEntities, type EntityDetail, type EntitySummary } from './entity-store.js';
+import { articlesWithoutEntities, getEntity, listEntities, recordEntities, storyOfArticle, type EntityDetail, type EntitySummary } from './entity-store.js';
 import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
 import { COPY_THRESHOLD, discoverTruth, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
@@ -256,6 +256,31 @@ export class FactStore {
   /** Entities (people, organisations, places, projects), most mentioned first; `type` and `search` (name or alias, any case) narrow it. */
   async listEntities(options: { type?: EntityType | null; search?: string | null; limit?: number } = {}): Promise<EntitySummary[]> {
     return listEntities(this.db, { type: options.type ?? null, search: options.search ?? null, limit: options.limit ?? 1000 });
+  }
+
+  /**
+   * Records the entities of the articles reconciled before entities were stored (0020): each such article's
+   * stored claims and text through `recordEntities`, one transaction per article, oldest id first, and the
+   * person facts its entities join resolve into one, as `recordClaims` does. An article that has entities is
+   * skipped, so running it again changes nothing. Returns how many articles it looked at.
+   */
+  async identifyEntities(options: { now?: Date } = {}): Promise<{ articles: number }> {
+    const now = parseInput(RecordClaimsOptions, options, 'identifyEntities', 'identifyEntities options').now ?? this.now();
+    const pending = await articlesWithoutEntities(this.db);
+    for (const id of pending) {
+      await this.db.transaction(async (tx) => {
+        const article = await findArticle(tx, id);
+        if (!article) return;
+        const claims = decodeAll(ClaimRow, await tx.query(queries['claims-list'], [id, null, null]), tx.label, 'claim row').map((r) => r.claim);
+        const entities = await recordEntities(tx, article, claims.map((c) => ({ id: c.id, draft: c })));
+        if (entities.mergedPersonKeys.length === 0) return;
+        const { merges, roots } = await planResolution(tx, [], new Set(), await storyOfArticle(tx, id), entities.mergedPersonKeys);
+        await lockFacts(tx, [...roots, ...merges.map((m) => m.id)]);
+        await applyMerges(tx, merges);
+        await reconcileRoots(tx, roots, now, { cache: this.evidence });
+      });
+    }
+    return { articles: pending.length };
   }
 
   /** One entity with its mentions and the facts its claims support, or null. A variant merged into another answers as that one. */

@@ -22,6 +22,7 @@ const QUERY_NAMES = [
   'article-version-insert',
   'articles-ids',
   'articles-summary',
+  'articles-without-entities',
   'claim-reviews',
   'claim-revisions',
   'claim-set-fact',

@@ -8,6 +8,7 @@ interface EntitiesOptions {
   type?: string;
   search?: string;
   limit?: string;
+  identify?: boolean;
   json?: boolean;
 }
 
@@ -24,6 +25,7 @@ export function registerEntities(program: Command, context: CliContext): void {
     .option('--type <type>', `only this type: ${EntityType.options.join(', ')}`)
     .option('--search <text>', 'only entities whose name or an alias contains this text (any case)')
     .option('--limit <n>', 'at most this many entities, most mentioned first', '100')
+    .option('--identify', 'first record the entities of articles stored before entities existed (a store from an older version), then list')
     .option('--json', 'print {entities: [{id, type, name, aliases, mentions, articles}]}, or {entity, mentions: [{articleId, doc, title, outlet, published, claimId, quote, start, end, text}], facts: [{id, subject, predicate, status, value, claims}]} for one id')
     .action(async (id: string | undefined, options: EntitiesOptions) => {
       let type: EntityType | null = null;
@@ -35,6 +37,10 @@ export function registerEntities(program: Command, context: CliContext): void {
       const limit = Number(options.limit ?? '100');
       if (!Number.isInteger(limit) || limit < 1) throw new InputError(String(options.limit), '--limit must be a positive integer');
       const store = await context.store({ existing: true });
+      if (options.identify) {
+        const { articles } = await store.identifyEntities();
+        context.err(`entities recorded for ${articles} article(s) that had none`);
+      }
       if (id !== undefined) {
         const found = await store.getEntity(id);
         if (!found) throw new InputError(id, 'no such entity (see newsfacts entities)');

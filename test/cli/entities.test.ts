@@ -63,6 +63,12 @@ describe('newsfacts entities (embedded store)', { timeout: 300_000 }, () => {
     expect(search.code, search.stderr).toBe(0);
     expect(search.stdout).toMatch(/organisation\s+Corran River Agency/);
 
+    // Every stored article already has its entities: --identify finds none to do and lists the same.
+    const identify = await runCli(['entities', '--identify', '--type', 'person', '--json'], env());
+    expect(identify.code, identify.stderr).toBe(0);
+    expect(identify.stderr).toMatch(/entities recorded for 0 article\(s\)/);
+    expect(JSON.parse(identify.stdout)).toEqual({ entities });
+
     const bad = await runCli(['entities', '--type', 'planet'], env());
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim()).toMatch(/planet.*--type must be one of person, organisation, place, project/);

@@ -101,6 +101,44 @@ describe.each(BACKENDS)('entities in the store [%s]', (kind) => {
     expect(facts[0]!.version.candidates.flatMap((c) => c.claimIds)).toHaveLength(2);
   });
 
+  test('a store reconciled before entities existed gets them, and their person facts meet, from identifyEntities', { timeout: 120_000 }, async () => {
+    const { FactStore, loadMigrations, runMigrations } = await import('../../store/index.js');
+    const { queries } = await import('../../store/sql.js');
+    const { factKey } = await import('../../reconcile/index.js');
+    const { openBackend } = await import('./store-fixture.js');
+    const backend = await openBackend(kind, { migrate: false });
+    try {
+      // The schema as it was before 0020, with two articles' claims and person facts written as recordClaims then did.
+      await runMigrations(backend.db, loadMigrations().filter((m) => m.version < 20));
+      const store = new FactStore(backend.db);
+      const docs = corpus().slice(0, 2);
+      for (const [i, d] of docs.entries()) {
+        await store.saveArticle(d.a, null);
+        const draft = d.drafts[0]!;
+        if (draft.kind !== 'person') throw new Error('a person claim');
+        const key = factKey(draft.value.name, 'role');
+        const fid = `f_old${i}`;
+        await backend.db.query(queries['facts-upsert'], [JSON.stringify([{ id: fid, key, subject: draft.value.name, predicate: 'role', kind: 'person', story_id: null }])]);
+        const claim = { id: `c_old${i}`, kind: draft.kind, start_offset: draft.start, end_offset: draft.end, quote: draft.quote, subject: null, predicate: 'role', value: draft.value, qualifier: null, attribution: null, hedge: null, extractor: 'test@1', rule: 'test', confidence: 0.9, fact_id: fid, stated_valid_from: null, stated_earlier: false };
+        await backend.db.query(queries['claims-insert'], [d.a.id, JSON.stringify([claim])]);
+      }
+      await runMigrations(backend.db);
+      expect(await store.listEntities()).toEqual([]);
+
+      expect(await store.identifyEntities({ now: T1 })).toEqual({ articles: 2 });
+      const people = await store.listEntities({ type: 'person' });
+      expect(people.map((p) => p.name)).toEqual(['Marek Tull']);
+      const detail = (await store.getEntity(people[0]!.id))!;
+      expect(detail.facts).toHaveLength(1);
+      expect(detail.facts[0]!.claims).toEqual(['c_old0', 'c_old1']);
+      // Again: nothing left to identify, nothing changes.
+      expect(await store.identifyEntities({ now: T1 })).toEqual({ articles: 0 });
+      expect(await store.listEntities({ type: 'person' })).toEqual(people);
+    } finally {
+      await backend.dispose();
+    }
+  });
+
   test('the same articles in another order give the same entities', { timeout: 120_000 }, async ({ backend }) => {
     const { FactStore } = await import('../../store/index.js');
     const docs = corpus();
