@@ -418,19 +418,44 @@ function unitSupport(items: readonly Item[]): number {
   }
   const units = [...best.values()].sort((a, b) => b.vote - a.vote || compareText(a.unit, b.unit));
   let total = 0;
-  units.forEach((u, k) => {
+  const pairs = inUse.dependence.size > 0 ? dependenceBySource(inUse.dependence) : null;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     let independent = 1;
-    if (inUse.dependence.size > 0) {
+    const partners = pairs?.get(u.source);
+    if (partners) {
       for (let j = 0; j < k; j++) {
         const other = units[j]!.source;
-        if (other === u.source) continue;
-        const key = u.source < other ? `${u.source}\u0000${other}` : `${other}\u0000${u.source}`;
-        independent *= 1 - COPY_RATE * (inUse.dependence.get(key) ?? 0);
+        if (other !== u.source) independent *= 1 - COPY_RATE * (partners.get(other) ?? 0);
       }
     }
     total += u.vote * independent;
-  });
+  }
   return total;
+}
+
+const bySource = new WeakMap<ReadonlyMap<string, number>, Map<string, Map<string, number>>>();
+
+/**
+ * `dependence` (keyed `a\u0000b`) as source → source → probability, built once per map: `unitSupport`
+ * asks for every two units of every value of every fact, and building the pair's key each time cost a
+ * quarter of a million-row import's reconcile.
+ */
+function dependenceBySource(dependence: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  let out = bySource.get(dependence);
+  if (!out) {
+    out = new Map();
+    for (const [key, p] of dependence) {
+      const [a, b] = key.split('\u0000') as [string, string];
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        let m = out.get(x);
+        if (!m) out.set(x, (m = new Map()));
+        m.set(y, p);
+      }
+    }
+    bySource.set(dependence, out);
+  }
+  return out;
 }
 
 function noisyOr(c: Cluster): number {
