@@ -586,9 +586,10 @@ export class FactStore {
       const reconcile = options.reconcile ?? true;
       if (reconcile) await lockFacts(tx, ids);
       const list = [...claims.values()].sort((a, b) => compareText(a.id, b.id));
-      const inserted = list.length === 0 ? [] : await tx.query(queries['imports-insert'], [JSON.stringify(list)]);
+      const [counted] = list.length === 0 ? [] : await tx.query(queries['imports-insert'], [JSON.stringify(list)]);
+      const inserted = counted === undefined ? 0 : decode(z.object({ inserted: z.number().int() }), counted, tx.label, 'import count').inserted;
       const versionsWritten = reconcile ? await reconcileRoots(tx, ids, now, { cache: this.evidence }) : 0;
-      return { rows: parsed.length, claimsInserted: inserted.length, factsTouched: ids.length, versionsWritten };
+      return { rows: parsed.length, claimsInserted: inserted, factsTouched: ids.length, versionsWritten };
     });
   }
 
