@@ -11,7 +11,9 @@
  *    estimated once, without gold), each day's values chosen with them.
  * 2. Import: `newsfacts import claims.csv.gz --fuse-by '^[^/]+'` into a fresh
  *    PGlite store, in a child process: rows/s and peak RSS, and the store's
- *    exported facts scored as in 1 (what an outside scorer sees).
+ *    exported facts scored as in 1 (what an outside scorer sees). Section 1 also
+ *    scores the store's path in memory: `reconcileFact` per fact with what
+ *    `discoverTruth` learned, which is what that export holds.
  * 3. Synthetic accuracy. Sources of varied accuracy report values of (object,
  *    attribute) items that change once over time; a growing share of them are
  *    copiers that repeat one poor source, errors included. Prints the share of
@@ -37,7 +39,7 @@ import type { Article, ClaimDraft } from '../model/index.js';
 import type { Database } from '../store/index.js';
 import { discoverTruth, majorityVote, reconcileFact, truthFinder, valueKey, type TruthObservation } from '../reconcile/index.js';
 import { loadFlight, scoreDay, type FlightDay } from './flight.js';
-import { copyRelations } from '../reconcile/truth.js';
+import { copyRelations, TruthEvidence } from '../reconcile/truth.js';
 import { prng as rng } from './prng.js';
 import { storyJoinBench } from './story-join.js';
 import { timeOnGrowingStores } from './growing-store.js';
@@ -264,7 +266,36 @@ async function flightBench(): Promise<FlightDay[] | null> {
   const n = days.length;
   console.log(`mean               ${sums.map(([t, st]) => `${(t! / n).toFixed(3)}/${(st! / n).toFixed(3)}`.padStart(13)).join('  ')}`);
   console.log(`ours above vote on ${beaten} of ${n} days; the per-day methods on all days in ${((performance.now() - fused) / 1000).toFixed(1)} s`);
+  storePath(days, all, global);
   return days;
+}
+
+/**
+ * What the store exports after `import --fuse-by` (its `refreshTrust`), in memory: each fact re-reconciled by
+ * `reconcileFact` with the trust and copying `discoverTruth` learned over all days, not the value it chose.
+ */
+function storePath(days: readonly FlightDay[], all: TruthEvidence, learned: ReturnType<typeof discoverTruth>): void {
+  const started = performance.now();
+  const { start, source, value } = all.grouped();
+  const options = { trust: new Map([...learned.trust, ...learned.domainTrust]), dependence: learned.dependence };
+  const chosen = new Map<string, string>();
+  for (let i = 0; i < all.items.length; i++) {
+    const item = all.items[i]!;
+    const [subject, predicate] = item.split('|') as [string, string];
+    const evidence = [];
+    for (let x = start[i]!; x < start[i + 1]!; x++) {
+      const name = all.sources[source[x]!]!;
+      evidence.push({ claimId: `c${x}`, subject, predicate, kind: null, value: all.values[value[x]!]!, doc: name, source: name, published: null });
+    }
+    const r = reconcileFact(evidence, options);
+    if (r.value) chosen.set(item, valueKey(r.value));
+  }
+  const scores = days.map((day) => scoreDay(day, chosen));
+  const mean = (f: (s: (typeof scores)[number]) => number) => (scores.reduce((t, s) => t + f(s), 0) / scores.length).toFixed(3);
+  console.log(
+    `the store's path (reconcileFact per fact with what ours learned, as import --fuse-by exports): mean ${mean((s) => s.tolerant)}/${mean((s) => s.strict)} ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 function keys(chosen: ReadonlyMap<string, { key: string }>): Map<string, string> {
