@@ -139,8 +139,10 @@ export class FactStore {
         s?.id ?? a.sourceId,
       ]);
       if (inserted.length > 0) {
-        // A new text at a known URL is the page's next version: its claims will replace the earlier version's.
-        if (a.url !== null) {
+        // A new text fetched from a known URL is the page's next version: its claims will replace the earlier
+        // version's. Only fetched pages (no file path): files naming a URL in their manifest are copies, and the
+        // order files arrive in says nothing about which text is newer.
+        if (a.url !== null && a.path === null) {
           await tx.query(queries['article-url-lock'], [a.url]);
           await tx.query(queries['article-version-insert'], [a.id, a.url]);
         }

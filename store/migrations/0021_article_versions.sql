@@ -1,6 +1,7 @@
 -- 0021_article_versions: a page edited at the same URL is a new version of one article, not a second article.
 --
--- Does:    article_versions: one row per article fetched from a URL (its final URL after redirects), numbered
+-- Does:    article_versions: one row per article fetched from a URL (its final URL after redirects; not files, even
+--          with a URL in their manifest: which of two files is newer is unknown), numbered
 --          1, 2, … per URL in the order they were stored, each naming the version it supersedes (NULL for the
 --          first). Written once, with the article (store/queries/article-version-insert.sql); never updated or
 --          deleted (the triggers of 0002's newsfacts_forbid_change). A claim whose article some version
@@ -27,7 +28,7 @@ SELECT id, url,
        row_number() OVER (PARTITION BY url ORDER BY created_at, id),
        lag(id) OVER (PARTITION BY url ORDER BY created_at, id)
 FROM articles
-WHERE url IS NOT NULL;
+WHERE url IS NOT NULL AND path IS NULL;
 
 CREATE TRIGGER article_versions_no_update BEFORE UPDATE ON article_versions FOR EACH ROW EXECUTE FUNCTION newsfacts_forbid_change();
 CREATE TRIGGER article_versions_no_delete BEFORE DELETE ON article_versions FOR EACH ROW EXECUTE FUNCTION newsfacts_forbid_change();
