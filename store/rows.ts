@@ -114,7 +114,8 @@ export const ClaimRow = z
   );
 export type ClaimRow = z.infer<typeof ClaimRow>;
 
-const versionColumns = {
+/** The columns of a version that lists show too (`FactSummaryRow`). */
+const versionHeadColumns = {
   id: text,
   fact_id: text,
   seq: integer,
@@ -128,9 +129,13 @@ const versionColumns = {
   reason: text,
   /** `full`: `Candidate`s with their claim lists; `delta` (0018): `StoredCandidate`s, whose claims are their slots' members. */
   candidates: z.array(z.unknown()),
+  evidence_form: z.enum(['full', 'delta']).default('full'),
+};
+
+const versionColumns = {
+  ...versionHeadColumns,
   supporting: z.array(text),
   opposing: z.array(text),
-  evidence_form: z.enum(['full', 'delta']).default('full'),
   fingerprint: nullableText.default(null),
   explicit_supporting: z.array(text).nullable().default(null),
   explicit_opposing: z.array(text).nullable().default(null),
@@ -231,19 +236,7 @@ function summarise(candidates: readonly (Pick<Candidate, 'value' | 'status' | 'v
 /** A fact with its version as lists show it (`facts-page.sql`): counts per candidate, no evidence lists. */
 export const FactSummaryRow = z
   .object({
-    id: text,
-    fact_id: text,
-    seq: integer,
-    status: FactStatus,
-    value: FactValue.nullable(),
-    valid_from: IsoDay.nullable(),
-    valid_to: IsoDay.nullable(),
-    recorded_from: Timestamp,
-    recorded_to: Timestamp.nullable(),
-    confidence: float,
-    reason: text,
-    candidates: z.array(z.unknown()),
-    evidence_form: z.enum(['full', 'delta']).default('full'),
+    ...versionHeadColumns,
     key: text,
     subject: text,
     predicate: text,
