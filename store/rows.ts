@@ -170,6 +170,11 @@ export function toVersion(r: StoredVersionRow, members?: Members, docOf?: (claim
       docs ?? (() => undefined),
     );
   }
+  return { ...versionHead(r), supporting: evidence.supporting, opposing: evidence.opposing, candidates: evidence.candidates };
+}
+
+/** The fields of a version that lists show too, from its row (`versionHeadColumns`). */
+function versionHead(r: z.output<z.ZodObject<typeof versionHeadColumns>>) {
   return {
     id: r.id,
     factId: r.fact_id,
@@ -180,9 +185,6 @@ export function toVersion(r: StoredVersionRow, members?: Members, docOf?: (claim
     validTo: r.valid_to,
     recordedFrom: r.recorded_from,
     recordedTo: r.recorded_to,
-    supporting: evidence.supporting,
-    opposing: evidence.opposing,
-    candidates: evidence.candidates,
     confidence: r.confidence,
     reason: r.reason,
   };
@@ -245,20 +247,7 @@ export const FactSummaryRow = z
   .transform(
     (r): FactSummary => ({
       fact: { id: r.fact_id, key: r.key, subject: r.subject, predicate: r.predicate, kind: r.fact_kind },
-      version: {
-        id: r.id,
-        factId: r.fact_id,
-        seq: r.seq,
-        status: r.status,
-        value: r.value,
-        validFrom: r.valid_from,
-        validTo: r.valid_to,
-        recordedFrom: r.recorded_from,
-        recordedTo: r.recorded_to,
-        confidence: r.confidence,
-        reason: r.reason,
-        candidates: candidateSummaries(r.evidence_form, r.candidates),
-      },
+      version: { ...versionHead(r), candidates: candidateSummaries(r.evidence_form, r.candidates) },
     }),
   );
 
