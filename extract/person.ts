@@ -270,13 +270,17 @@ function clauseRole(sentence: Sentence, start: number, end: number): { role: str
   let phrase: string | null = null;
   let namer: string | null = null;
   const who = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?(?:took over as|was named|was appointed|was elected|became|becomes|serves as|served as|has served as|is also|was)\s+(.{1,100})/u.exec(after);
+  // "Iger will remain chairman", "X becomes chief executive": the role the person goes on in or takes.
+  const stays = /^\s+(?:will\s+)?(?:remain|remains|remained|stay on as|stays on as|stayed on as|become|becomes|became|serve as|serves as|return as|returns as|returned as|take over as|takes over as|took over as)\s+(.{1,100})/u.exec(after);
   if (who) phrase = who[1]!;
-  else if (/\b(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed)\s+$/i.test(before)) {
+  else if (stays) phrase = stays[1]!;
+  else if (/\b(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed|makes|made)\s+$/i.test(before)) {
     const obj = /^\s+(?:as\s+)?(.{1,100})/u.exec(after);
     if (obj) phrase = obj[1]!;
     // "The Walt Disney Co. has named X CEO", "Acme re-appointed X as CEO": who names is whose office it is.
-    const by = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:has|have|had|on \p{Lu}\p{Ll}+)\s+)?(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed)\s+$/u.exec(before);
-    if (by) namer = by[1]!.replace(/^(?:The|A|An)\s+/, '').trim() || null;
+    const by = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:has|have|had|on \p{Lu}\p{Ll}+)\s+)?(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed|makes|made)\s+$/u.exec(before);
+    // "The announcement Tuesday makes X chairman": a day or month is when, not who.
+    if (by && !MONTH_OR_DAY.test(by[1]!.trim())) namer = by[1]!.replace(/^(?:The|A|An)\s+/, '').trim() || null;
   }
   if (!phrase) return null;
   const m = /^(?:(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)[’']s\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+|new\s+|next\s+)*((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(phrase);
@@ -450,7 +454,13 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       const given = p.tokens.slice(0, -1).join(' ');
       if (given && text.slice(Math.max(0, start - given.length - 1), start) === `${given} `) start -= given.length + 1;
       covered.fill(1, start, end);
-      mentions.push({ start, end, name: p.tokens.join(' '), role: fullest(p, null), org: p.org, rule: 'person.surname', confidence: 0.75 });
+      // A role the mention's own sentence gives ("makes Iger executive chairman") is the one it reports, in the
+      // organisation of the person's known role when it names none.
+      const sentence = sentenceAt(sentences, start);
+      const own = sentence ? clauseRole(sentence, m.index!, end) : null;
+      const role = own ? own.role : fullest(p, null);
+      const org = own ? own.org ?? p.org ?? (p.role ? roleOrg(p.role) : null) : p.org;
+      mentions.push({ start, end, name: p.tokens.join(' '), role, org, rule: 'person.surname', confidence: 0.75 });
     }
   }
   inferOrgs(mentions);
@@ -486,6 +496,19 @@ function bareTitle(role: string): string {
   return role.toLowerCase().replace(/^(?:former|ex-|then-|new|incoming|outgoing)\s*/, '').trim();
 }
 
+/** The organisation a role names and its bare title: "Walt Disney CEO" (capitalised words before the title), "CEO of Acme". */
+function titleAndOrg(role: string): { title: string; org: string } | null {
+  const before = /^((?:\p{Lu}[\p{L}&.'’-]*\s+)+)(\S.*)$/u.exec(role);
+  if (before && TITLE_HEAD.test(before[2]!.split(/\s+/)[0]!)) return { title: bareTitle(before[2]!), org: before[1]!.trim() };
+  const of = /^(.+?)\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*)$/u.exec(role);
+  return of ? { title: bareTitle(of[1]!), org: of[2]! } : null;
+}
+
+/** The organisation a role names ("Disney CEO" → Disney), or null. */
+function roleOrg(role: string): string | null {
+  return titleAndOrg(role)?.org ?? null;
+}
+
 /**
  * A bare title ("named Bob Chapek CEO", "former CEO Chapek") in an article
  * that gives the same title with its organisation elsewhere ("Disney CEO Bob
@@ -504,12 +527,8 @@ function inferOrgs(mentions: PersonMention[]): void {
     const role = m.role.trim();
     const title = bareTitle(role);
     if (m.org) note(title, m.org);
-    // "Disney CEO", "Walt Disney CEO": capitalised words before the title.
-    const before = /^((?:\p{Lu}[\p{L}&.'’-]*\s+)+)(\S.*)$/u.exec(role);
-    if (before && TITLE_HEAD.test(before[2]!.split(/\s+/)[0]!)) note(bareTitle(before[2]!), before[1]!.trim());
-    // "CEO of Acme".
-    const of = /^(.+?)\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*)$/u.exec(role);
-    if (of) note(bareTitle(of[1]!), of[2]!);
+    const owned = titleAndOrg(role);
+    if (owned) note(owned.title, owned.org);
   }
   for (const m of mentions) {
     if (!m.role || m.org) continue;

@@ -139,6 +139,20 @@ describe('offices named by who appoints, and bare titles in an article that name
     ]);
   });
 
+  it("a later mention's own sentence gives the role it reports, in the organisation of the person's known role", () => {
+    const text = 'Orbis CEO Mara Quist steps down. The board on Monday makes Quist executive chair. Quist will remain chair through 2027. Quist thanked staff.';
+    const quist = roles(text).filter(([n]) => n === 'Mara Quist');
+    expect(quist).toEqual([
+      ['Mara Quist', 'Orbis CEO', null],
+      ['Mara Quist', 'executive chair', 'Orbis'],
+      ['Mara Quist', 'chair', 'Orbis'],
+      // A sentence that gives no role keeps the one the article gave first.
+      ['Mara Quist', 'Orbis CEO', null],
+    ]);
+    // A weekday before the naming verb says when, not who names.
+    expect(roles('Acme CEO Tom Reyes left. The announcement Tuesday made Reyes adviser.').at(-1)).toEqual(['Tom Reyes', 'adviser', 'Acme']);
+  });
+
   it('a person who appoints is not the organisation', () => {
     const found = roles('Investor Sarah Collins named John Miller CEO of the new venture.');
     expect(found.find(([n]) => n === 'John Miller')![2]).toBeNull();
