@@ -221,6 +221,38 @@ export function statedEarlier(claim: { kind: ClaimKind; start: number; end: numb
   return phase?.phase === 'base' && !phase.proposed;
 }
 
+/** A word that closes the period a value holds over: it holds until the date after it (`through 2025`, `until August 1`). */
+const END_MARKER = /(?:^|[\s,(—–-])(until|till|through|thru)\s/i;
+
+/**
+ * When the claim's own sentence says its value stops holding: the day of a
+ * date claim after it joined by `until`, `till` or `through` within a few words
+ * ("will remain chairman through the end of his contract Dec. 31, 2021", "the
+ * 25% rate applies until August 1"): after the date for `through`, at its
+ * start for `until`. Never across
+ * another figure or a `;`. The day returned is the first day it no longer
+ * holds (intervals end exclusive): `through 2025` → 2026-01-01, `until August
+ * 1` → August 1. `null` when the sentence says nothing of an end.
+ */
+export function statedValidTo(claim: { start: number; end: number; quote: string }, context: ClaimContext): IsoDay | null {
+  const found = inSentence(claim, context);
+  if (found === null) return null;
+  const { text, end, placed } = found;
+  const figures = placed.filter((n) => n.kind === 'figure');
+  for (const d of [...placed].sort((a, b) => a.start - b.start)) {
+    if (d.kind !== 'date' || d.date === null || d.start < end) continue;
+    if (figures.some((f) => f.start >= end && f.end <= d.start)) return null;
+    const lead = QUOTE_PREPOSITION.exec(d.quote)?.[1] ?? '';
+    const gap = `${text.slice(end, d.start)}${lead ? ` ${lead} ` : ''}`;
+    if (gap.includes(';')) return null;
+    const marker = END_MARKER.exec(gap);
+    // The marker near the claim ("remain chairman through"), the date near the marker ("the end of his contract").
+    if (!marker || words(gap.slice(0, marker.index)) > 5 || words(gap.slice(marker.index)) > 8) return null;
+    return /^(?:through|thru)$/i.test(marker[1]!) ? dayAfter(lastDay(d.date)) : firstDay(d.date);
+  }
+  return null;
+}
+
 type Link = { kind: 'start' | 'at'; marker: string } | null;
 
 /** The words between the claim and a date after it (plus the date's own leading preposition). */
@@ -260,6 +292,21 @@ function locate(text: string, quote: string, expected: number): number | null {
   return best;
 }
 
+/** The last day of a partial date: `2025` → `2025-12-31`, `2024-02` → `2024-02-29`. */
+function lastDay(date: string): IsoDay {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+  }
+  return date;
+}
+
+function dayAfter(day: IsoDay): IsoDay {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
 /** The first day of a partial date: `2025-04` → `2025-04-01`. */
 function firstDay(date: string): IsoDay {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
@@ -268,12 +315,14 @@ function firstDay(date: string): IsoDay {
 /** Characters either side of a claim that `claimTimeCues` reads to find its sentence and the dates in it. */
 export const CUE_CONTEXT_CHARS = 400;
 
-/** What a claim's own sentence says of its valid time (`statedValidFrom`, `statedEarlier`). */
+/** What a claim's own sentence says of its valid time (`statedValidFrom`, `statedEarlier`, `statedValidTo`). */
 export interface TimeCues {
   /** The day its value started or held; null when the sentence says none. */
   validFrom: IsoDay | null;
   /** It is the value before a change the sentence reports as done. */
   earlier: boolean;
+  /** The first day its value no longer holds, when the sentence says so (`statedValidTo`); null otherwise. */
+  validTo: IsoDay | null;
 }
 
 /** What a sentence says of a claim's valid time, from a stretch of its article (`context`). */
@@ -281,6 +330,7 @@ export function statedTimeCues(claim: { kind: ClaimKind; start: number; end: num
   return {
     validFrom: statedValidFrom(claim, context, published),
     earlier: statedEarlier(claim, context),
+    validTo: statedValidTo(claim, context),
   };
 }
 
@@ -303,5 +353,5 @@ export function claimTimeCues(
     .map(({ kind, start, end, quote, date }) => ({ kind, start, end, quote, date }));
   const cues = statedTimeCues(claim, { offset: from, text: article.text.slice(from, to), nearby }, article.published);
   // A start is only ever read from a date claim in the window; whether the value is an earlier one needs none.
-  return inside.some((n) => n.kind === 'date' && n.start < to) ? cues : { validFrom: null, earlier: cues.earlier };
+  return inside.some((n) => n.kind === 'date' && n.start < to) ? cues : { validFrom: null, earlier: cues.earlier, validTo: null };
 }

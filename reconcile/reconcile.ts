@@ -45,6 +45,11 @@ export const FactEvidence = z.strictObject({
    * before `observedAt ?? published`, and is superseded there, never weighed against the new value.
    */
   earlier: z.boolean().default(false),
+  /**
+   * The first day the claim's own sentence says its value no longer holds ("will remain chairman through Dec. 31,
+   * 2021"): its epoch ends there. A day before the report makes it an earlier value ("was CEO until 2019").
+   */
+  validTo: IsoDay.nullable().default(null),
   /** The outlet (or import source) whose trust weighs the claim; `doc` when unknown. */
   source: z.string().nullable().default(null),
   /** Near-duplicate cluster of the article: documents of one cluster vote once. `null`: its own. */
@@ -260,6 +265,9 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
     const trust = o.trust.get(`${source}\u0000${e.predicate}`) ?? o.trust.get(source) ?? o.defaultTrust;
     const factor = HEDGE_WEIGHT[e.hedge ?? 'none'] * (e.status === 'accepted' || e.status === 'corrected' ? REVIEWED_CLAIM_FACTOR : 1);
     const typed = typedValue(e.value);
+    const reported = e.observedAt ?? e.published;
+    // "X was CEO until 2019": the value ended before the report, so it is an earlier one, held until then.
+    const ended = !e.earlier && e.validTo !== null && reported !== null && e.validTo <= reported;
     items.push({
       e,
       key: typedKey(typed),
@@ -268,8 +276,8 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
       weight: Math.min(1, trust * factor),
       vote: voteCount(trust, o.falseValues) * unit * factor,
       unit: e.cluster ?? e.doc,
-      day: e.earlier ? null : (e.observedAt ?? e.published),
-      before: e.earlier ? (e.observedAt ?? e.published) : null,
+      day: e.earlier || ended ? null : reported,
+      before: e.earlier ? reported : ended ? e.validTo : null,
     });
   }
   // A report that states a value as earlier ("X, who has stepped down") says so of all its mentions of it.
@@ -319,6 +327,14 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
   });
   // An earlier-only run ends at the report that states it; the run before one ended at an unknown time.
   for (let i = 0; i + 1 < epochs.length; i++) epochs[i]!.to = epochs[i + 1]!.from ?? (firstDay(runs[i]!) === null ? earliestBefore(runs[i]!) : null);
+  // A value ends where its reports say it stops ("will remain chairman through Dec. 31, 2021"), when that is before
+  // the next value's first report.
+  epochs.forEach((epoch) => {
+    const ends = epoch.clusters[0]!.items.map((item) => item.e.validTo).filter((d): d is string => d !== null && (epoch.from === null || d > epoch.from));
+    if (ends.length === 0) return;
+    const stated = ends.reduce((a, b) => (a > b ? a : b));
+    if (epoch.to === null || stated < epoch.to) epoch.to = stated;
+  });
   // The last value ended where a later report says it held only until then ("X, who has stepped down").
   const last = runs[runs.length - 1];
   if (last) {

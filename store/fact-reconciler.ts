@@ -88,7 +88,7 @@ function decodeImportEvidence(entry: unknown, values: Map<string, FactValue>, la
 
 const CorrectionRow = z.object({ corrected_value: FactValue.nullable() });
 /** A claim's stored valid-time cue (0014); `cues_stored` false for claims stored before it. */
-const CueRow = z.object({ stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), cues_stored: z.boolean() });
+const CueRow = z.object({ stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), stated_valid_to: IsoDay.nullable(), cues_stored: z.boolean() });
 const TrustRow = z.object({ source: z.string(), trust: z.union([z.number(), z.string()]).transform(Number) });
 const CopyingRow = z.object({ source_a: z.string(), source_b: z.string(), probability: z.union([z.number(), z.string()]).transform(Number) });
 const ContextRow = z.object({
@@ -397,14 +397,14 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
       const cue = decode(CueRow, row, tx.label, 'evidence row');
       const observation = claimObservation(c.claim);
       if (observation && !cue.cues_stored && c.claim.kind !== 'date') unknown.set(c.claim.id, c);
-      fresh.push({ id: c.claim.id, tag: row_version, row: c, observation, stated: cue.cues_stored ? { validFrom: cue.stated_valid_from, earlier: cue.stated_earlier } : null });
+      fresh.push({ id: c.claim.id, tag: row_version, row: c, observation, stated: cue.cues_stored ? { validFrom: cue.stated_valid_from, earlier: cue.stated_earlier, validTo: cue.stated_valid_to } : null });
     }
     let found = new Map<string, TimeCues>();
     if (unknown.size > 0) {
       found = await statedDays(tx, [...unknown.values()]);
       const cues = [...unknown.keys()]
         .sort(compareText)
-        .map((id) => ({ id, stated_valid_from: found.get(id)?.validFrom ?? null, stated_earlier: found.get(id)?.earlier ?? false }));
+        .map((id) => ({ id, stated_valid_from: found.get(id)?.validFrom ?? null, stated_earlier: found.get(id)?.earlier ?? false, stated_valid_to: found.get(id)?.validTo ?? null }));
       // Storing the cue changes the row's version: it is cached under the version it had when read.
       await tx.query(queries['claims-cues-set'], [JSON.stringify(cues)]);
     }
@@ -423,6 +423,7 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
             observedAt: (stated ?? found.get(id))?.validFrom ?? null,
             // "former CEO" holds the office's value, as an earlier one.
             earlier: ((stated ?? found.get(id))?.earlier ?? false) || (c.claim.kind === 'person' && isFormerRole(c.claim.value.role)),
+            validTo: (stated ?? found.get(id))?.validTo ?? null,
             source: c.source,
           }
         : null;
@@ -454,6 +455,7 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
         published: observedAt,
         observedAt,
         earlier: false,
+        validTo: null,
         source,
         cluster: null,
       });
@@ -476,7 +478,7 @@ async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Ma
     const c = byId.get(r.claim_id);
     if (!c) continue;
     const cues = statedTimeCues(c.claim, { offset: r.window_start, text: r.window_text, nearby: r.nearby }, c.published);
-    if (cues.validFrom !== null || cues.earlier) out.set(c.claim.id, cues);
+    if (cues.validFrom !== null || cues.earlier || cues.validTo !== null) out.set(c.claim.id, cues);
   }
   return out;
 }

@@ -755,7 +755,7 @@ function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: st
     const id = claimId(article.contentHash, draft);
     if (planned.has(id)) continue;
     const observation = claimObservation(draft, scope);
-    planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null, cues: { validFrom: null, earlier: false } });
+    planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null, cues: { validFrom: null, earlier: false, validTo: null } });
   }
   const all = [...planned.values()].sort((a, b) => compareText(a.id, b.id));
   // Only a fact-observing claim that is not itself a date is dated by its sentence (a date claim's value is its time).
@@ -805,6 +805,7 @@ function claimColumns(p: PlannedClaim) {
     fact_id: p.factId,
     stated_valid_from: p.cues.validFrom,
     stated_earlier: p.cues.earlier,
+    stated_valid_to: p.cues.validTo,
   };
 }
 

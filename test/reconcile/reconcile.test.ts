@@ -121,6 +121,26 @@ describe('reconcileFact', () => {
     expect(next.candidates[1]).toMatchObject({ value: holder('Mia Stone'), status: 'superseded', validTo: '2024-11-02' });
   });
 
+  test('a stated end closes the value there, before its successor is first reported; a past end makes it an earlier value', () => {
+    const holder = (text: string): FactValue => ({ text });
+    // "Stone will remain chair through Dec. 31, 2021", then a new chair first reported in 2022-11.
+    const r = reconcileFact([
+      evidence('a.txt', '2020-02-25', holder('Mia Stone'), { validTo: '2022-01-01' }),
+      evidence('b.txt', '2022-11-21', holder('Raj Patel')),
+    ]);
+    expect(r).toMatchObject({ value: holder('Raj Patel'), validFrom: '2022-11-21', validTo: null });
+    expect(r.candidates[1]).toMatchObject({ value: holder('Mia Stone'), status: 'superseded', validFrom: '2020-02-25', validTo: '2022-01-01' });
+    // A lone value with a future end is current until then.
+    expect(reconcileFact([evidence('a.txt', '2020-02-25', holder('Mia Stone'), { validTo: '2022-01-01' })])).toMatchObject({ value: holder('Mia Stone'), validTo: '2022-01-01' });
+    // A successor reported before the stated end closes it first.
+    const early = reconcileFact([evidence('a.txt', '2020-02-25', holder('Mia Stone'), { validTo: '2022-01-01' }), evidence('b.txt', '2021-06-01', holder('Raj Patel'))]);
+    expect(early.candidates[1]).toMatchObject({ value: holder('Mia Stone'), validTo: '2021-06-01' });
+    // "Stone was chair until 2019", reported in 2024: held before 2019, never current against a 2024 report.
+    const past = reconcileFact([evidence('a.txt', '2024-03-01', holder('Mia Stone'), { validTo: '2019-01-01' }), evidence('b.txt', '2024-03-01', holder('Raj Patel'))]);
+    expect(past).toMatchObject({ status: 'settled', value: holder('Raj Patel') });
+    expect(past.candidates[1]).toMatchObject({ value: holder('Mia Stone'), status: 'superseded', validTo: '2019-01-01' });
+  });
+
   test('an earlier value another report gave at the time joins that value; an approximate one does not', () => {
     const count = (amount: number): FactValue => ({ amount, unit: 'person' });
     const same = reconcileFact([evidence('a.txt', '2024-03-01', count(150)), evidence('b.txt', '2024-03-05', count(150), { earlier: true }), evidence('b.txt', '2024-03-05', count(128))]);

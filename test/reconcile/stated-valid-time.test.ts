@@ -3,7 +3,7 @@
  * started or held, from the article's date claims (pure).
  */
 import { describe, expect, test } from 'vitest';
-import { statedEarlier, statedValidFrom, type ClaimContext, type NearbyClaim } from '../../reconcile/observation.js';
+import { statedEarlier, statedValidFrom, statedValidTo, type ClaimContext, type NearbyClaim } from '../../reconcile/observation.js';
 
 type Mention = [kind: 'figure' | 'date', quote: string, date?: string | null];
 
@@ -105,5 +105,26 @@ describe('statedEarlier', () => {
     const text = 'said. The count was revised to 41,000 from 45,000 after an audit.';
     const { claim, context } = setup(text, [['figure', '41,000'], ['figure', '45,000']], 1, 500);
     expect(statedEarlier(claim, context)).toBe(true);
+  });
+});
+
+describe('statedValidTo', () => {
+  const until = (text: string, mentions: readonly Mention[], which = 0) => {
+    const { claim, context } = setup(text, mentions, which);
+    return statedValidTo(claim, context);
+  };
+
+  test('"through" ends after its date, "until" at it; a few words may name what ends', () => {
+    expect(until('The 25% levy applies until August 1.', [['figure', '25%'], ['date', 'August 1', '2025-08-01']])).toBe('2025-08-01');
+    expect(until('She keeps the 12% stake through 2027.', [['figure', '12%'], ['date', '2027', '2027']])).toBe('2028-01-01');
+    expect(until('The 30% cap stays through the end of the current season, June 2026.', [['figure', '30%'], ['date', 'June 2026', '2026-06']])).toBe('2026-07-01');
+    expect(until('The 5% fee holds through Dec. 31, 2026.', [['figure', '5%'], ['date', 'Dec. 31, 2026', '2026-12-31']])).toBe('2027-01-01');
+  });
+
+  test('no end: a start, a deadline, another figure in between, a marker far from the claim', () => {
+    expect(until('The 25% levy applies from August 1.', [['figure', '25%'], ['date', 'August 1', '2025-08-01']])).toBeNull();
+    expect(until('The 25% levy must be paid by August 1.', [['figure', '25%'], ['date', 'August 1', '2025-08-01']])).toBeNull();
+    expect(until('The 25% levy rises to 30% until August 1.', [['figure', '25%'], ['figure', '30%'], ['date', 'August 1', '2025-08-01']])).toBeNull();
+    expect(until('The 25% levy was announced after long talks among the ministers of the region until August 1.', [['figure', '25%'], ['date', 'August 1', '2025-08-01']])).toBeNull();
   });
 });

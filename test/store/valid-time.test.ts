@@ -115,6 +115,14 @@ describe.each(BACKENDS)('valid-time cues stored with the claim [%s]', (kind) => 
     ]);
   });
 
+  test('a stated end is stored with the claim and closes its value ("through 2026")', async ({ store, db }) => {
+    const plan = article('plan.txt', 'The US tariff on Japanese cars stays at 25% through 2026.', '2025-05-23');
+    await record(store, plan, [rate(plan, '25%', 25), date(plan, '2026', '2026')], 1);
+    const rows = await db.query(`SELECT quote, stated_valid_to::text AS until FROM claims WHERE article_id = $1 AND kind = 'figure'`, [plan.id]);
+    expect(rows.map((r) => ({ ...r }))).toEqual([{ quote: '25%', until: '2027-01-01' }]);
+    expect((await store.exportFacts())[0]).toMatchObject({ value: { amount: 25, unit: '%' }, valid_from: '2025-05-23', valid_to: '2027-01-01' });
+  });
+
   test('a claim stored before cues were (0014) has its cue worked out from the text once, and stored', async ({ store, db }) => {
     await record(store, may, [rate(may, '25%', 25)], 1);
     await record(store, recap, [rate(recap, '25%', 25), date(recap, 'April 2025', '2025-04'), rate(recap, '15%', 15), date(recap, 'July 2025', '2025-07')], 2);
