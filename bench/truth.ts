@@ -10,10 +10,12 @@
  *    by type) and ours learned over all days (accuracy, copying and mirrors
  *    estimated once, without gold), each day's values chosen with them.
  * 2. Import: `newsfacts import claims.csv.gz --fuse-by '^[^/]+'` into a fresh
- *    PGlite store, in a child process: rows/s and peak RSS, and the store's
- *    exported facts scored as in 1 (what an outside scorer sees). Section 1 also
- *    scores the store's path in memory: `reconcileFact` per fact with what
- *    `discoverTruth` learned, which is what that export holds.
+ *    PGlite store, in a child process (`bench/import.ts`, also `npm run
+ *    bench:import`): rows/s, CPU and peak RSS, and the store's exported facts
+ *    scored as in 1 (what an outside scorer sees). Section 1 also scores the
+ *    store's path in memory: `reconcileFact` per fact with what `discoverTruth`
+ *    learned (trust, copying, mirrors), which is what that export holds, and
+ *    counts the items where it differs from `ours`.
  * 3. Synthetic accuracy. Sources of varied accuracy report values of (object,
  *    attribute) items that change once over time; a growing share of them are
  *    copiers that repeat one poor source, errors included. Prints the share of
@@ -28,18 +30,15 @@
  * BENCH_IMPORT (`0` skips section 2), BENCH_SIZES (default `10000,500000`), BENCH_ARTICLES (timed articles
  * per size, default 31), BENCH_DATABASE_URL (default the CI PostgreSQL).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { FactExport } from '../model/index.js';
 import type { Article, ClaimDraft } from '../model/index.js';
 import type { Database } from '../store/index.js';
 import { discoverTruth, majorityVote, reconcileFact, truthFinder, valueKey, type TruthObservation } from '../reconcile/index.js';
 import { loadFlight, scoreDay, type FlightDay } from './flight.js';
-import { copyRelations, TruthEvidence } from '../reconcile/truth.js';
+import { copyRelations, mirrorNames, TruthEvidence } from '../reconcile/truth.js';
+import { FLIGHT_DIR, importAndScore, printImportRun } from './import.js';
 import { prng as rng } from './prng.js';
 import { storyJoinBench } from './story-join.js';
 import { timeOnGrowingStores } from './growing-store.js';
@@ -225,10 +224,7 @@ async function costBench(): Promise<void> {
   });
 }
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const FLIGHT_DIR = path.resolve(ROOT, process.env.BENCH_FLIGHT_DIR ?? '../shared/data/truth-flight-dev');
-
-async function flightBench(): Promise<FlightDay[] | null> {
+async function flightBench(): Promise<{ days: FlightDay[]; ours: Map<string, string> } | null> {
   if (!existsSync(path.join(FLIGHT_DIR, 'claims.csv.gz'))) {
     console.log(`\nFlight: ${FLIGHT_DIR} not found, skipped`);
     return null;
@@ -267,7 +263,7 @@ async function flightBench(): Promise<FlightDay[] | null> {
   console.log(`mean               ${sums.map(([t, st]) => `${(t! / n).toFixed(3)}/${(st! / n).toFixed(3)}`.padStart(13)).join('  ')}`);
   console.log(`ours above vote on ${beaten} of ${n} days; the per-day methods on all days in ${((performance.now() - fused) / 1000).toFixed(1)} s`);
   storePath(days, all, global);
-  return days;
+  return { days, ours: globalChosen };
 }
 
 /**
@@ -277,8 +273,9 @@ async function flightBench(): Promise<FlightDay[] | null> {
 function storePath(days: readonly FlightDay[], all: TruthEvidence, learned: ReturnType<typeof discoverTruth>): void {
   const started = performance.now();
   const { start, source, value } = all.grouped();
-  const options = { trust: new Map([...learned.trust, ...learned.domainTrust]), dependence: learned.dependence };
+  const options = { trust: new Map([...learned.trust, ...learned.domainTrust]), dependence: learned.dependence, mirrors: mirrorNames(learned.mirrors) };
   const chosen = new Map<string, string>();
+  let differ = 0;
   for (let i = 0; i < all.items.length; i++) {
     const item = all.items[i]!;
     const [subject, predicate] = item.split('|') as [string, string];
@@ -289,12 +286,13 @@ function storePath(days: readonly FlightDay[], all: TruthEvidence, learned: Retu
     }
     const r = reconcileFact(evidence, options);
     if (r.value) chosen.set(item, valueKey(r.value));
+    if (chosen.get(item) !== learned.chosen.get(item)?.key) differ++;
   }
   const scores = days.map((day) => scoreDay(day, chosen));
   const mean = (f: (s: (typeof scores)[number]) => number) => (scores.reduce((t, s) => t + f(s), 0) / scores.length).toFixed(3);
   console.log(
-    `the store's path (reconcileFact per fact with what ours learned, as import --fuse-by exports): mean ${mean((s) => s.tolerant)}/${mean((s) => s.strict)} ` +
-      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `the store's path (reconcileFact per fact with what ours learned, as import --fuse-by exports): mean ${mean((s) => s.tolerant)}/${mean((s) => s.strict)}, ` +
+      `a value other than ours on ${differ} of ${all.items.length} items, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 
@@ -302,66 +300,8 @@ function keys(chosen: ReadonlyMap<string, { key: string }>): Map<string, string>
   return new Map([...chosen].map(([item, c]) => [item, c.key]));
 }
 
-/** Runs the CLI in a child under /usr/bin/time: its stdout, wall time and peak RSS. */
-async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; seconds: number; peakMb: number; cpuSeconds: number }> {
-  const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M CPU_S=%U+%S', process.execPath, path.join(ROOT, 'bin/newsfacts.js'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const out: Buffer[] = [];
-  let err = '';
-  child.stdout.on('data', (b: Buffer) => out.push(b));
-  child.stderr.on('data', (b: Buffer) => (err += b.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`newsfacts ${args.join(' ')} failed (${code}): ${err.trim().split('\n').slice(-3).join(' / ')}`);
-  const peak = /PEAK_RSS_KB=(\d+)/.exec(err);
-  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(err);
-  return {
-    stdout: Buffer.concat(out).toString(),
-    seconds: (performance.now() - started) / 1000,
-    peakMb: peak ? Number(peak[1]) / 1024 : NaN,
-    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
-  };
-}
-
-async function importBench(days: readonly FlightDay[]): Promise<void> {
-  if (process.env.BENCH_IMPORT === '0') return;
-  const home = mkdtempSync(path.join(os.tmpdir(), 'newsfacts-bench-import-'));
-  // PGlite in a fresh home: the default store of the CLI, measured in the child's own memory.
-  const env: NodeJS.ProcessEnv = { ...process.env, NEWSFACTS_HOME: home };
-  delete env.DATABASE_URL;
-  try {
-    const file = path.join(FLIGHT_DIR, 'claims.csv.gz');
-    const run = await cli(['import', file, '--fuse-by', '^[^/]+', '--json'], env);
-    const summary = JSON.parse(run.stdout) as { rows: number; factsTouched: number; versionsWritten: number; loadSeconds: number; groups: number };
-    console.log(`\nImport into PGlite (newsfacts import claims.csv.gz --fuse-by '^[^/]+'): ${summary.rows} rows, ${summary.groups} groups, ${summary.versionsWritten} versions`);
-    // CPU too: on a shared machine wall time says more about the neighbours than about the import.
-    console.log(
-      `  ${run.seconds.toFixed(1)} s wall (${summary.loadSeconds} s loading), ${Math.round(summary.rows / run.seconds)} rows/s, ` +
-        `${run.cpuSeconds.toFixed(1)} s CPU (${Math.round(summary.rows / run.cpuSeconds)} rows per CPU-second), peak RSS ${Math.round(run.peakMb)} MB (targets: < 300 s, < 1024 MB)`,
-    );
-    const exported = await cli(['facts', '--json'], env);
-    const chosen = new Map<string, string>();
-    for (const line of exported.stdout.split('\n')) {
-      if (line.trim() === '') continue;
-      const f = FactExport.parse(JSON.parse(line));
-      if (f.value !== null) chosen.set(`${f.subject}|${f.predicate}`, valueKey(f.value));
-    }
-    let tolerant = 0;
-    let strict = 0;
-    const line = days.map((day) => {
-      const sc = scoreDay(day, chosen);
-      tolerant += sc.tolerant;
-      strict += sc.strict;
-      return `${day.day.slice(5)} ${sc.tolerant.toFixed(3)}`;
-    });
-    console.log(`  the store's exported facts (what an outside scorer reads): mean ${(tolerant / days.length).toFixed(3)}/${(strict / days.length).toFixed(3)}`);
-    console.log(`  ${line.join('  ')}`);
-  } finally {
-    rmSync(home, { recursive: true, force: true });
-  }
-}
-
 const flight = await flightBench();
-if (flight) await importBench(flight);
+if (flight && process.env.BENCH_IMPORT !== '0') printImportRun(await importAndScore(path.join(FLIGHT_DIR, 'claims.csv.gz'), flight.days, { db: 'pglite' }), flight.ours);
 accuracyBench();
 await costBench();
 await storyJoinBench();

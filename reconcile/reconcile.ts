@@ -19,7 +19,7 @@ import {
 } from '../model/index.js';
 import { factKey } from './fact-key.js';
 import { voteCount } from './truth.js';
-import { AgreementOptions, typedAgree, typedSupport, typedValue, type TypedValue } from './value-agreement.js';
+import { AgreementOptions, typedAgree, typedSupport, typedValue, VOTE_AGREEMENT, type TypedValue } from './value-agreement.js';
 import { typedKey } from './value-key.js';
 
 /** One claim about the fact, with what reconciliation needs to know of where it comes from. */
@@ -92,10 +92,24 @@ export const ReconcileOptions = z.strictObject({
    * @defaultValue empty: every source independent
    */
   dependence: z.custom<ReadonlyMap<string, number>>((v) => v instanceof Map).default(() => new Map()),
+  /**
+   * Mirror groups (`discoverTruth().mirrors`: sources that publish one another's data, identical on nearly every
+   * item they share), as source → group name: a unit whose source mirrors a source already counted for the value
+   * adds nothing, as in truth discovery. @defaultValue empty: no mirrors
+   */
+  mirrors: z.custom<ReadonlyMap<string, string>>((v) => v instanceof Map).default(() => new Map()),
   /** How many wrong values a fact may plausibly take: a source's vote is `ln(n·A/(1−A))` (ACCU). @defaultValue 10 */
   falseValues: z.number().positive().default(10),
-  /** When values agree (times within minutes, amounts within 1 %). @defaultValue the defaults of `AgreementOptions` */
+  /**
+   * Which values a chosen one accounts for (its supporting claims, the rest opposing it): times within
+   * minutes, amounts within 1 %, and which windows' winners make one epoch. @defaultValue the defaults of `AgreementOptions` (±10 min)
+   */
   agreement: AgreementOptions.prefault({}),
+  /**
+   * When values vote as one, choosing the winner: what truth discovery votes with, so both choose alike.
+   * @defaultValue `VOTE_AGREEMENT`: amounts within 1 %, times to the minute
+   */
+  voteAgreement: AgreementOptions.prefault({ ...VOTE_AGREEMENT }),
 });
 export type ReconcileOptions = z.input<typeof ReconcileOptions>;
 
@@ -162,8 +176,10 @@ interface Epoch {
  *    once per value: its heaviest claim.
  * 2. Valid time: claims are ordered by `observedAt ?? published` and cut into
  *    windows of `windowDays` (undated claims join the latest window). In each
- *    window values that agree (`valuesAgree`: tolerance, ranges, date
- *    precision, title words) pool their support and the heaviest wins.
+ *    window values vote by what they say (`voteAgreement`: times to the
+ *    minute, amounts within 1 %, a list partly supported by its parts), the
+ *    heaviest wins, and it accounts for the values that agree with it
+ *    (`agreement`: times within ±10 min, ranges, date precision, title words).
  *    Consecutive windows whose winners agree form one epoch; a different winner
  *    starts a new one, so 25 % (May) then 15 % (July) is a change, not a dispute.
  * 3. The current value is the last epoch's winner, valid from its first report,
@@ -176,14 +192,15 @@ interface Epoch {
  *    the reviewer had not seen that disagrees with it makes it `needs-review`,
  *    never a silent change. A rejected value is never chosen.
  *
- * Ties go to the more recent report, then to the smaller value key, so the
- * result never depends on the order of `evidence`.
+ * Ties go to the value with more support of its own, then more units backing
+ * it (as in `discoverTruth`), then the more recent report, then the smaller
+ * value key, so the result never depends on the order of `evidence`.
  */
 export function reconcileFact(evidence: readonly FactEvidenceInput[], options: ReconcileOptions = {}): Reconciliation {
   const o = ReconcileOptions.parse(options);
   const parsed = evidence.map((e) => FactEvidence.parse(e));
   // Synchronous from here to the return, so the module-level setting cannot leak between calls.
-  inUse = { dependence: o.dependence, agreement: o.agreement };
+  inUse = { dependence: o.dependence, mirrors: o.mirrors, agreement: o.agreement, vote: o.voteAgreement };
   try {
     return reconcileParsed(parsed, o);
   } finally {
@@ -381,10 +398,10 @@ function earliestBefore(run: readonly Item[]): string | null {
 
 /**
  * Greedy clustering around the strongest value: each value's support pools
- * every claim that agrees with it (one vote per unit), plus a share of the
- * values that partly support it (a list that names some of its parts,
- * `valueSupport`); the strongest wins and absorbs the values that agree with
- * it, and the rest is clustered again.
+ * every claim that votes as one with it (`voteAgreement`, one vote per unit),
+ * plus a share of the values that partly support it (a list that names some
+ * of its parts, `valueSupport`); the strongest wins and absorbs the values
+ * that agree with it (`agreement`), and the rest is clustered again.
  */
 function cluster(items: readonly Item[]): Cluster[] {
   const groups = new Map<string, Item[]>();
@@ -393,16 +410,20 @@ function cluster(items: readonly Item[]): Cluster[] {
   const clusters: Cluster[] = [];
   while (remaining.length > 0) {
     const scored = remaining.map((g) => {
-      const agreeing = remaining.filter((h) => h === g || typedAgree(g.typed, h.typed, inUse.agreement));
+      const agreeing = remaining.filter((h) => h === g || typedAgree(g.typed, h.typed, inUse.vote));
       let partial = 0;
       for (const h of remaining) {
         if (agreeing.includes(h)) continue;
-        const share = typedSupport(g.typed, h.typed, inUse.agreement);
+        const share = typedSupport(g.typed, h.typed, inUse.vote);
         if (share > 0) partial += share * h.own;
       }
-      return { g, support: unitSupport(agreeing.flatMap((h) => h.items)) + partial, own: g.own, latest: lastDay(g.items) };
+      const members = agreeing.flatMap((h) => h.items);
+      return { g, support: unitSupport(members) + partial, own: g.own, backers: new Set(members.map((i) => i.unit)).size, latest: lastDay(g.items) };
     });
-    scored.sort((a, b) => b.support - a.support || b.own - a.own || compareDays(b.latest, a.latest) || compareText(a.g.key, b.g.key));
+    scored.sort(
+      (a, b) =>
+        compareWeight(b.support, a.support) || compareWeight(b.own, a.own) || b.backers - a.backers || compareDays(b.latest, a.latest) || compareText(a.g.key, b.g.key),
+    );
     const best = scored[0]!.g;
     const absorbed = remaining.filter((h) => h === best || typedAgree(best.typed, h.typed, inUse.agreement));
     const members = absorbed.flatMap((h) => h.items);
@@ -414,18 +435,28 @@ function cluster(items: readonly Item[]): Cluster[] {
 
 /** How much copying discounts a vote (ACCU's copy rate). */
 const COPY_RATE = 0.8;
-const DEFAULT_SETTINGS: { dependence: ReadonlyMap<string, number>; agreement: z.output<typeof AgreementOptions> } = {
+const DEFAULT_SETTINGS: {
+  dependence: ReadonlyMap<string, number>;
+  mirrors: ReadonlyMap<string, string>;
+  agreement: z.output<typeof AgreementOptions>;
+  vote: z.output<typeof AgreementOptions>;
+} = {
   dependence: new Map(),
+  mirrors: new Map(),
   agreement: AgreementOptions.parse({}),
+  vote: AgreementOptions.parse({ ...VOTE_AGREEMENT }),
 };
-/** The call's copy relations and tolerances, set for the (synchronous) span of one `reconcileFact`. */
+/** The call's copy relations, mirrors and tolerances, set for the (synchronous) span of one `reconcileFact`. */
 let inUse = DEFAULT_SETTINGS;
 
 function agree(a: FactValue, b: FactValue): boolean {
   return typedAgree(typedValue(a), typedValue(b), inUse.agreement);
 }
 
-/** Independent weight: per unit its heaviest vote; a unit whose source likely copies a heavier unit's is discounted. */
+/**
+ * Independent weight: per unit its heaviest vote; a unit whose source likely copies a heavier unit's is
+ * discounted, and one whose source mirrors a heavier unit's adds nothing (as in `discoverTruth`).
+ */
 function unitSupport(items: readonly Item[]): number {
   const best = new Map<string, Item>();
   for (const i of items) {
@@ -435,10 +466,18 @@ function unitSupport(items: readonly Item[]): number {
   const units = [...best.values()].sort((a, b) => b.vote - a.vote || compareText(a.unit, b.unit));
   let total = 0;
   const pairs = inUse.dependence.size > 0 ? dependenceBySource(inUse.dependence) : null;
+  const mirrors = inUse.mirrors;
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     let independent = 1;
-    const partners = pairs?.get(u.source);
+    const group = mirrors.size > 0 ? mirrors.get(u.source) : undefined;
+    if (group !== undefined) {
+      for (let j = 0; j < k && independent > 0; j++) {
+        const other = units[j]!.source;
+        if (other !== u.source && mirrors.get(other) === group) independent = 0;
+      }
+    }
+    const partners = independent > 0 ? pairs?.get(u.source) : undefined;
     if (partners) {
       for (let j = 0; j < k; j++) {
         const other = units[j]!.source;
@@ -595,6 +634,11 @@ function lastDay(items: readonly Item[]): string | null {
 
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Orders two weights, equal when they differ by float noise only (sums of one set of votes in another order). */
+function compareWeight(a: number, b: number): number {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : a < b ? -1 : 1;
 }
 
 function round(n: number): number {

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import type { FactValue } from '../model/index.js';
-import { AgreementOptions, typedSupport, typedValue, type TypedValue } from './value-agreement.js';
+import { AgreementOptions, typedSupport, typedValue, VOTE_AGREEMENT, type TypedValue } from './value-agreement.js';
 import { typedKey } from './value-key.js';
 
 /** One source's value for one item (a fact at one moment). */
@@ -67,12 +67,11 @@ export const TruthOptions = z.strictObject({
   /** Items two sources must share before they can be found mirrors. @defaultValue 100 */
   mirrorMinShared: z.number().int().positive().default(100),
   /**
-   * When values agree: amounts within 1 %; times of day exactly by default. Values vote by what they say
-   * exactly (after normalisation), and agreement also decides which sources the chosen value credits.
-   * Pooling times within ±10 min merged the spread values of a copied feed into a majority on Flight
-   * (0.866 pooled against 0.980 exact, with mirrors). @defaultValue amounts 1 %, times 0 min
+   * When values agree: amounts within 1 %; times of day exactly by default (`VOTE_AGREEMENT`, shared with
+   * `reconcileFact`'s votes). Values vote by what they say exactly (after normalisation), and agreement also
+   * decides which sources the chosen value credits. @defaultValue `VOTE_AGREEMENT`: amounts 1 %, times 0 min
    */
-  agreement: AgreementOptions.prefault({ timeToleranceMinutes: 0 }),
+  agreement: AgreementOptions.prefault({ ...VOTE_AGREEMENT }),
 });
 export type TruthOptions = z.input<typeof TruthOptions>;
 
@@ -136,6 +135,8 @@ export const CopyRelation = z.strictObject({
   sameValues: z.number().int().nonnegative(),
   /** Of the same values, how many are likely false: the evidence of copying. */
   sameFalse: z.number().int().nonnegative().default(0),
+  /** The two are mirrors (`TruthResult.mirrors`): one adds nothing to a value the other is counted for. */
+  mirror: z.boolean().default(false),
 });
 export type CopyRelation = z.output<typeof CopyRelation>;
 
@@ -146,15 +147,26 @@ export const COPY_THRESHOLD = 0.5;
  * The pairs of `discoverTruth` whose dependence reaches `threshold`, most
  * likely first (then by names): what the store keeps as known copying.
  */
-export function copyRelations(result: Pick<TruthResult, 'dependence' | 'overlap'>, threshold = COPY_THRESHOLD): CopyRelation[] {
+export function copyRelations(result: Pick<TruthResult, 'dependence' | 'overlap' | 'mirrors'>, threshold = COPY_THRESHOLD): CopyRelation[] {
+  const mirrored = mirrorNames(result.mirrors);
   const out: CopyRelation[] = [];
   for (const [key, p] of result.dependence) {
     if (p < threshold) continue;
     const [sourceA, sourceB] = key.split('\u0000') as [string, string];
     const o = result.overlap.get(key) ?? { items: 0, same: 0, sameFalse: 0 };
-    out.push({ sourceA, sourceB, probability: Math.round(p * 1e6) / 1e6, sharedItems: o.items, sameValues: o.same, sameFalse: o.sameFalse });
+    const mirror = mirrored.has(sourceA) && mirrored.get(sourceA) === mirrored.get(sourceB);
+    out.push({ sourceA, sourceB, probability: Math.round(p * 1e6) / 1e6, sharedItems: o.items, sameValues: o.same, sameFalse: o.sameFalse, mirror });
   }
   return out.sort((x, y) => y.probability - x.probability || cmp(x.sourceA, y.sourceA) || cmp(x.sourceB, y.sourceB));
+}
+
+/**
+ * Mirror groups as `reconcileFact`'s `mirrors`: source → its group's name (its first source in code-unit order).
+ */
+export function mirrorNames(groups: readonly MirrorGroup[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of groups) for (const s of g.sources) out.set(s, g.sources[0]!);
+  return out;
 }
 
 /**

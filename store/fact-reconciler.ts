@@ -90,7 +90,7 @@ const CorrectionRow = z.object({ corrected_value: FactValue.nullable() });
 /** A claim's stored valid-time cue (0014); `cues_stored` false for claims stored before it. */
 const CueRow = z.object({ stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), stated_valid_to: IsoDay.nullable(), cues_stored: z.boolean() });
 const TrustRow = z.object({ source: z.string(), trust: z.union([z.number(), z.string()]).transform(Number) });
-const CopyingRow = z.object({ source_a: z.string(), source_b: z.string(), probability: z.union([z.number(), z.string()]).transform(Number) });
+const CopyingRow = z.object({ source_a: z.string(), source_b: z.string(), probability: z.union([z.number(), z.string()]).transform(Number), mirror: z.boolean() });
 const ContextRow = z.object({
   claim_id: z.string(),
   window_start: z.union([z.number(), z.string()]).transform(Number).pipe(z.number().int().nonnegative()),
@@ -499,14 +499,31 @@ export async function loadTrust(tx: Database, evidence: Iterable<readonly FactEv
 }
 
 /**
- * Stored copy relations among the sources behind some evidence (`refreshTrust`), as
- * `reconcileFact`'s `dependence`: keyed `a\u0000b` in code-unit order.
+ * Stored copy relations among the sources behind some evidence (`refreshTrust`), as `reconcileFact`'s
+ * `dependence` (keyed `a\u0000b` in code-unit order) and `mirrors` (source → its group's first source in
+ * code-unit order: the groups are the connected components of the mirror pairs).
  */
-export async function loadCopying(tx: Database, evidence: Iterable<readonly FactEvidence[]>): Promise<Map<string, number>> {
+export async function loadCopying(
+  tx: Database,
+  evidence: Iterable<readonly FactEvidence[]>,
+): Promise<{ dependence: Map<string, number>; mirrors: Map<string, string> }> {
   const sources = sourcesOf(evidence);
-  if (sources.length < 2) return new Map();
+  if (sources.length < 2) return { dependence: new Map(), mirrors: new Map() };
   const rows = decodeAll(CopyingRow, await tx.query(queries['copying-read'], [JSON.stringify(sources)]), tx.label, 'copying row');
-  return new Map(rows.map((r) => [r.source_a < r.source_b ? `${r.source_a}\u0000${r.source_b}` : `${r.source_b}\u0000${r.source_a}`, r.probability]));
+  const dependence = new Map(rows.map((r) => [r.source_a < r.source_b ? `${r.source_a}\u0000${r.source_b}` : `${r.source_b}\u0000${r.source_a}`, r.probability]));
+  const parent = new Map<string, string>();
+  const find = (s: string): string => {
+    let root = s;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  for (const r of rows) {
+    if (!r.mirror) continue;
+    for (const s of [r.source_a, r.source_b]) if (!parent.has(s)) parent.set(s, s);
+    const [a, b] = [find(r.source_a), find(r.source_b)];
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  return { dependence, mirrors: new Map([...parent.keys()].map((s) => [s, find(s)])) };
 }
 
 function sourcesOf(evidence: Iterable<readonly FactEvidence[]>): string[] {
@@ -515,8 +532,8 @@ function sourcesOf(evidence: Iterable<readonly FactEvidence[]>): string[] {
   return [...sources].sort(compareText);
 }
 
-/** Trust and copy relations to weigh one fact with, instead of the stored ones (`refreshTrust` fusing groups apart). */
-export type RootWeights = (root: string) => { trust: ReadonlyMap<string, number>; dependence: ReadonlyMap<string, number> };
+/** Trust, copy relations and mirrors to weigh one fact with, instead of the stored ones (`refreshTrust`). */
+export type RootWeights = (root: string) => { trust: ReadonlyMap<string, number>; dependence: ReadonlyMap<string, number>; mirrors: ReadonlyMap<string, string> };
 
 /**
  * Re-reconciles some facts (which the caller has locked) from all their
@@ -539,7 +556,7 @@ export async function reconcileRoots(
   const locked = await lockFacts(tx, roots);
   const evidence = await loadEvidence(tx, roots, cache);
   const reviews = await loadReviews(tx, roots);
-  const stored = weigh ? null : { trust: await loadTrust(tx, evidence.values()), dependence: await loadCopying(tx, evidence.values()) };
+  const stored = weigh ? null : { trust: await loadTrust(tx, evidence.values()), ...(await loadCopying(tx, evidence.values())) };
   const open = new Map(
     decodeAll(StoredVersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.fact_id, v]),
   );
@@ -553,8 +570,8 @@ export async function reconcileRoots(
       await tx.query(queries['fact-rename'], [row.id, name.subject, name.predicate, name.kind]);
     }
     const review = reviews.get(row.id);
-    const { trust, dependence } = stored ?? weigh!(row.id);
-    const result = reconcileFact(list, { trust, dependence, review: review ? toFactReview(review) : null });
+    const { trust, dependence, mirrors } = stored ?? weigh!(row.id);
+    const result = reconcileFact(list, { trust, dependence, mirrors, review: review ? toFactReview(review) : null });
     const current = open.get(row.id);
     // A version written before 0018 has no stored fingerprint: it is worked out from its full evidence lists.
     const fingerprintNow = fingerprint(result);

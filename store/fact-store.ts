@@ -50,7 +50,7 @@ import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import { articlesWithoutEntities, getEntity, listEntities, recordEntities, storyOfArticle, type EntityDetail, type EntitySummary } from './entity-store.js';
 import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
-import { COPY_THRESHOLD, discoverTruth, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
+import { COPY_THRESHOLD, discoverTruth, mirrorNames, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { applyChanges, type Members } from './version-evidence.js';
 import { withdrawReview } from './review-withdrawal.js';
@@ -620,6 +620,7 @@ export class FactStore {
   async refreshTrust(options: RefreshTrustOptions = {}): Promise<TrustResult> {
     const o = parseInput(RefreshTrustOptions, options, 'refreshTrust', 'refreshTrust options');
     const now = o.now ?? this.now();
+    const clock = new PhaseClock();
     return this.db.transaction(async (tx) => {
       const roots = decodeAll(z.object({ id: z.string() }), await tx.query(queries['facts-roots']), tx.label, 'fact row').map((r) => r.id);
       // One body of evidence: items never span groups, and accuracy, copying and mirrors are learned over all of them.
@@ -636,7 +637,9 @@ export class FactStore {
           }
         }
       }
+      clock.lap('read evidence');
       const result = discoverTruth(truth, { falseValues: o.falseValues });
+      clock.lap('discoverTruth');
       const { trust, copying } = summarise([result]);
       const entries = [...trust].sort(([a], [b]) => compareText(a, b)).map(([source, t]) => ({ source, trust: Math.round(t * 1e6) / 1e6 }));
       if (entries.length > 0) await tx.query(queries['trust-upsert'], [JSON.stringify(entries), now.toISOString()]);
@@ -650,20 +653,24 @@ export class FactStore {
           same_values: c.sameValues,
           same_false: c.sameFalse,
           groups: c.groups,
+          mirror: c.mirror,
         }));
         await tx.query(queries['copying-insert'], [JSON.stringify(rows), now.toISOString()]);
       }
-      // Every fact is weighed with what was learned: trust (per predicate, then per source) and copying.
-      const weights = { trust: new Map([...result.trust, ...result.domainTrust]), dependence: result.dependence };
+      // Every fact is weighed with what was learned: trust (per predicate, then per source), copying and mirrors,
+      // so that each fact's vote is the one discoverTruth took for it (bench:import counts the items they differ on).
+      const weights = { trust: new Map([...result.trust, ...result.domainTrust]), dependence: result.dependence, mirrors: mirrorNames(result.mirrors) };
       const weigh = () => weights;
       let versionsWritten = 0;
       for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now, { weigh, cache: this.evidence });
+      clock.lap('reconcile');
       return {
         trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])),
         copying: copying.map(({ groups: _, ...c }) => c),
         groups: Math.max(1, groups.size),
         factsReconciled: roots.length,
         versionsWritten,
+        phases: clock.phases,
       };
     });
   }
@@ -823,6 +830,24 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Wall and CPU time of successive phases of one call, for its result (where a bulk job's time goes). */
+class PhaseClock {
+  readonly phases: { phase: string; wallSeconds: number; cpuSeconds: number }[] = [];
+  private wall = performance.now();
+  private cpu = process.cpuUsage();
+
+  lap(phase: string): void {
+    const cpu = process.cpuUsage(this.cpu);
+    this.phases.push({ phase, wallSeconds: round3((performance.now() - this.wall) / 1000), cpuSeconds: round3((cpu.user + cpu.system) / 1e6) });
+    this.wall = performance.now();
+    this.cpu = process.cpuUsage();
+  }
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
 /** The group `fuseBy` puts a subject in: its first capture group if it has one, else the match; `''` when none. */
 function fuseGroup(pattern: RegExp, subject: string): string {
   const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(subject);
@@ -852,11 +877,14 @@ function summarise(results: readonly TruthResult[]): { trust: Map<string, number
 }
 
 function relationsOf(results: readonly TruthResult[]): (CopyRelation & { groups: number })[] {
-  const pairs = new Map<string, { p: number; items: number; same: number; sameFalse: number; groups: number }>();
+  const pairs = new Map<string, { p: number; items: number; same: number; sameFalse: number; groups: number; mirror: boolean }>();
   for (const r of results) {
+    const mirrors = mirrorNames(r.mirrors);
     for (const [key, o] of r.overlap) {
       const p = r.dependence.get(key) ?? 0;
-      const acc = pairs.get(key) ?? { p: 0, items: 0, same: 0, sameFalse: 0, groups: 0 };
+      const acc = pairs.get(key) ?? { p: 0, items: 0, same: 0, sameFalse: 0, groups: 0, mirror: false };
+      const [a, b] = key.split('\u0000') as [string, string];
+      if (mirrors.has(a) && mirrors.get(a) === mirrors.get(b)) acc.mirror = true;
       acc.p += p * o.items;
       acc.items += o.items;
       acc.same += o.same;
@@ -870,7 +898,7 @@ function relationsOf(results: readonly TruthResult[]): (CopyRelation & { groups:
     const probability = a.items === 0 ? 0 : Math.round((a.p / a.items) * 1e6) / 1e6;
     if (probability < COPY_THRESHOLD) continue;
     const [sourceA, sourceB] = key.split('\u0000') as [string, string];
-    out.push({ sourceA, sourceB, probability, sharedItems: a.items, sameValues: a.same, sameFalse: a.sameFalse, groups: a.groups });
+    out.push({ sourceA, sourceB, probability, sharedItems: a.items, sameValues: a.same, sameFalse: a.sameFalse, groups: a.groups, mirror: a.mirror });
   }
   return out.sort((x, y) => y.probability - x.probability || compareText(x.sourceA, y.sourceA) || compareText(x.sourceB, y.sourceB));
 }

@@ -207,6 +207,8 @@ export const TrustResult = z.strictObject({
   groups: z.number().int().nonnegative(),
   factsReconciled: z.number().int(),
   versionsWritten: z.number().int(),
+  /** Where the refresh's time went (reading evidence, discovering truth, reconciling): wall and this process's CPU. */
+  phases: z.array(z.strictObject({ phase: z.string(), wallSeconds: z.number(), cpuSeconds: z.number() })).default([]),
 });
 export type TrustResult = z.infer<typeof TrustResult>;
 

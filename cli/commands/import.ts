@@ -56,12 +56,14 @@ export function registerImport(program: Command, context: CliContext): void {
       }
       await flush();
       const loadedSecs = (performance.now() - started) / 1000;
+      const loadCpu = process.cpuUsage();
       const trust = options.trust && total.rows > 0 ? await store.refreshTrust({ fuseBy }) : null;
       if (trust) total.versionsWritten += trust.versionsWritten;
       const seconds = (performance.now() - started) / 1000;
       const timing = { seconds: round(seconds), loadSeconds: round(loadedSecs), rowsPerSecond: Math.round(total.rows / Math.max(seconds, 1e-3)) };
       if (options.json) {
-        context.json({ file, ...total, ...timing, groups: trust?.groups ?? null, trust: trust?.trust ?? null, copying: trust?.copying ?? null });
+        const phases = [{ phase: 'start + load', wallSeconds: round(loadedSecs), cpuSeconds: round((loadCpu.user + loadCpu.system) / 1e6) }, ...(trust?.phases ?? [])];
+        context.json({ file, ...total, ...timing, groups: trust?.groups ?? null, phases, trust: trust?.trust ?? null, copying: trust?.copying ?? null });
         return;
       }
       context.out(`rows      ${total.rows} read; ${total.claimsInserted} new claims (${timing.rowsPerSecond} rows/s, ${timing.seconds} s)`);

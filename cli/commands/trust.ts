@@ -29,7 +29,7 @@ export function registerTrust(program: Command, context: CliContext): void {
     .option('--fuse-by <regex>', 'fuse the groups of subjects this pattern finds apart (its first capture group, else the match), as `import --fuse-by`')
     .option(
       '--json',
-      'print {trust: {source: 0..1}, copying: [{sourceA, sourceB, probability, sharedItems, sameValues, sameFalse}], groups, factsReconciled, versionsWritten}',
+      'print {trust: {source: 0..1}, copying: [{sourceA, sourceB, probability, sharedItems, sameValues, sameFalse, mirror}], groups, factsReconciled, versionsWritten}',
     )
     .action(async (options: TrustOptions) => {
       const fuseBy = options.fuseBy === undefined ? null : fuseByPattern(options.fuseBy);
@@ -54,15 +54,16 @@ export function registerTrust(program: Command, context: CliContext): void {
       context.out(table([['trust', 'source'], ...trust.map(([source, t]) => [t.toFixed(2), truncate(source, 80)])]));
       if (copying.length > 0) {
         context.out();
-        context.out('likely copying (they share false values independent sources rarely would; their agreeing votes count about once):');
+        context.out('likely copying (they share false values independent sources rarely would; their agreeing votes count about once; mirrors, identical on nearly every shared item, once exactly):');
         context.out(
           table([
-            ['P', 'shared', 'same', 'same false', 'sources'],
+            ['P', 'shared', 'same', 'same false', 'kind', 'sources'],
             ...copying.map((c) => [
               c.probability.toFixed(2),
               String(c.sharedItems),
               String(c.sameValues),
               String(c.sameFalse),
+              c.mirror ? 'mirror' : 'copy',
               `${truncate(c.sourceA, 50)} ~ ${truncate(c.sourceB, 50)}`,
             ]),
           ]),

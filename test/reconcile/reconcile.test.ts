@@ -218,6 +218,45 @@ describe('reconcileFact', () => {
     expect(r.value).toEqual(pct(15));
   });
 
+  test('times vote by the exact minute; the winner accounts for the values within ±10 min of it', () => {
+    const at = (doc: string, text: string) => evidence(doc, DAY, { text }, { subject: 'flight 7', predicate: 'departure' });
+    // Pooled within ±10 min, 14:45 would gather all seven reports (14:40 and 14:55 are both near it), though two
+    // sources gave it; by the minute, 14:55 has the most reports.
+    const r = reconcileFact([at('a', '14:40'), at('b', '14:40'), at('c', '14:45'), at('d', '14:45'), at('e', '14:55'), at('f', '14:55'), at('g', '14:55')]);
+    expect(r.value).toEqual({ text: '14:55' });
+    expect(r.candidates.map((c) => [c.value, c.sources])).toEqual([
+      [{ text: '14:55' }, ['c', 'd', 'e', 'f', 'g']],
+      [{ text: '14:40' }, ['a', 'b']],
+    ]);
+    // Voting within a tolerance is still an option: then the middle of the spread wins.
+    expect(reconcileFact([at('a', '14:40'), at('b', '14:40'), at('c', '14:45'), at('d', '14:45'), at('e', '14:55'), at('f', '14:55'), at('g', '14:55')], { voteAgreement: { timeToleranceMinutes: 10 } }).value).toEqual({ text: '14:45' });
+  });
+
+  test('a mirror of a source already counted adds nothing, where a likely copier still adds a fifth', () => {
+    const mirrors = ['m1', 'm2', 'm3'];
+    const items = [...mirrors.map((m) => evidence(`${m}.txt`, DAY, pct(25), { source: m })), evidence('a.txt', DAY, pct(15), { source: 'a' })];
+    const dependence = new Map<string, number>();
+    for (const x of mirrors) for (const y of mirrors) if (x < y) dependence.set(`${x}\u0000${y}`, 1);
+    // Trust 0.8 votes ln 40 = 3.69, 0.85 votes ln 56.7 = 4.04. As sure copiers the three add 3.69 × (1 + 0.2 +
+    // 0.2²) = 4.57 and still win; as mirrors they add 3.69 once.
+    const trust = new Map([['a', 0.85]]);
+    expect(reconcileFact(items, { trust, dependence }).value).toEqual(pct(25));
+    const r = reconcileFact(items, { trust, dependence, mirrors: new Map(mirrors.map((m) => [m, 'm1'])) });
+    expect(r.value).toEqual(pct(15));
+    expect(r.candidates[1]).toMatchObject({ value: pct(25), sources: mirrors.map((m) => `${m}.txt`) });
+  });
+
+  test('a tie goes to the value more units back, before recency and the value key (as in discoverTruth)', () => {
+    // A source's vote is ln(n·A/(1−A)) with n = 10: trust 9/19 votes ln 9, trust 3/13 votes ln 3, so one source
+    // of the first weighs exactly what two of the second do.
+    const trust = new Map([['solo', 9 / 19], ['p', 3 / 13], ['q', 3 / 13]]);
+    const items = [evidence('solo.txt', DAY, pct(15), { source: 'solo' }), evidence('p.txt', DAY, pct(25), { source: 'p' }), evidence('q.txt', DAY, pct(25), { source: 'q' })];
+    const r = reconcileFact(items, { trust });
+    expect(r.candidates[0]!.weight).toBeCloseTo(r.candidates[1]!.weight, 9);
+    expect(r.value).toEqual(pct(25));
+    expect(r.status).toBe('contested');
+  });
+
   test('the result does not depend on the order of the evidence', () => {
     const items = [
       evidence('002.txt', '2025-05-23', pct(25), { id: 'c_1' }),

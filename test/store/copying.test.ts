@@ -83,6 +83,29 @@ describe.each(BACKENDS)('copy relations [%s]', (kind) => {
     expect(fact).toMatchObject({ value: { text: 'right' }, sources: ['A', 'B'] });
   });
 
+  test('mirrors (identical on nearly every shared item) are stored as such, and a later import counts them once', async ({ store }) => {
+    // 120 objects: three independent sources, each wrong on its own six; three mirrors of one feed, wrong
+    // together on ten (the same wrong value).
+    const rows: ImportRow[] = [];
+    for (let o = 1; o <= 120; o++) {
+      ['A', 'B', 'D'].forEach((s, i) => rows.push({ source: s, object: `m${o}`, attribute: 'v', value: o % 20 === i + 1 ? `slip-${s}` : `t${o}`, observedAt: null }));
+      for (const s of ['M1', 'M2', 'M3']) rows.push({ source: s, object: `m${o}`, attribute: 'v', value: o % 12 === 0 ? `feed-${o}` : `t${o}`, observedAt: null });
+    }
+    await store.importClaims(rows, { now: T(1) });
+    const { trust, copying } = await store.refreshTrust({ now: T(2) });
+    expect(copying.filter((c) => c.mirror).map((c) => `${c.sourceA}~${c.sourceB}`)).toEqual(['M1~M2', 'M1~M3', 'M2~M3']);
+    expect(copying.filter((c) => !c.mirror).map((c) => `${c.sourceA}~${c.sourceB}`)).toEqual([]);
+    // One independent source against the three mirrors, imported after the refresh (reconciled with what is stored).
+    const contest: ImportRow[] = [{ source: 'A', object: 'm121', attribute: 'v', value: 'right', observedAt: null }, ...['M1', 'M2', 'M3'].map((source) => ({ source, object: 'm121', attribute: 'v', value: 'feed', observedAt: null }))];
+    await store.importClaims(contest, { now: T(3) });
+    const fact = (await store.exportFacts()).find((f) => f.subject === 'm121')!;
+    expect(fact).toMatchObject({ value: { text: 'right' }, sources: ['A'] });
+    // As sure copiers, not mirrors, the three would still outvote A (1 + 0.2 + 0.04 of a vote each).
+    const evidence = contest.map((r, i) => ({ claimId: `c${i}`, subject: 'm121', predicate: 'v', kind: null, value: { text: r.value }, doc: r.source, source: r.source, published: null }));
+    const dependence = new Map(copying.map((c) => [`${c.sourceA}\u0000${c.sourceB}`, c.probability]));
+    expect(reconcileFact(evidence, { trust: new Map(Object.entries(trust)), dependence }).value).toEqual({ text: 'feed' });
+  });
+
   test('a new article: outlets known to copy each other are discounted in per-article reconciliation', async ({ store }) => {
     await learn(store);
     const say = async (name: string, amount: number, n: number) => {
