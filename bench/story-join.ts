@@ -39,6 +39,8 @@ async function preload(db: Database, articles: number): Promise<void> {
            ARRAY['event ' || (g / ${PER_STORY}), 'person ' || (g % ${PEOPLE}), 'country' || (g % ${COUNTRIES})],
            ARRAY['term' || (g % 97), 'term' || (g % 89), 'term' || (g % 83)]
     FROM generate_series(1, ${articles}) g;
+    INSERT INTO article_story_keys (key, published, article_id)
+    SELECT k.key, a.published, a.article_id FROM article_stories a, unnest(a.entity_keys) AS k (key);
   `);
 }
 

@@ -54,7 +54,7 @@ export async function joinStory(tx: Database, article: Article, signature: Story
   }
   const storyId = [...roots].sort(compareText)[0]!;
   const absorbed = [...roots].filter((r) => r !== storyId).sort(compareText);
-  if (absorbed.length > 0) await tx.query(queries['story-merge'], [JSON.stringify(absorbed), storyId]);
+  if (absorbed.length > 0) await tx.query(queries['story-merge'], [absorbed, storyId]);
   return { storyId, absorbed };
 }
 

@@ -1,18 +1,32 @@
--- story-candidates: the articles that may belong to one story with a new article: those sharing at least
---          one of its entity keys (nearest in publish date first, at most $4), and its near-duplicates (same
---          cluster), which always belong with it.
+-- story-candidates: the articles that may belong to one story with a new article: the $4 nearest in publish
+--          date of those sharing at least one of its entity keys, and its near-duplicates (same cluster), which
+--          always belong with it.
+--          Nearest first, in one total order: by distance in days (an undated article is at 0); then, at
+--          equal distance, undated before dated and the earlier date first; within one date, descending
+--          article id on and before the new article's date, ascending after it. An undated new article
+--          takes the undated ones first, then the latest (descending date, then article id).
+--          That order is the one the index article_story_keys (key, published, article_id) yields for each
+--          key read forwards after the date (and among the undated) and backwards before it, so the $4
+--          nearest overall are among the $4 nearest of some key on some side (story_key_neighbours, 0028):
+--          each key costs at most three range scans of $4 rows, whatever the number of articles sharing it.
 -- Inputs:  $1 entity keys (text[]), $2 the new article's id (excluded), $3 its publish date (nullable), $4 limit.
 -- Outputs: rows (article_id, story_id: the root story now, published, entities, terms, same_cluster).
 WITH mine AS (SELECT COALESCE(cluster_id, id) AS cluster FROM articles WHERE id = $2),
+near AS (SELECT article_id, published FROM story_key_neighbours($1::text[], $2, $3::date, $4)),
 shared AS (
-  SELECT a.article_id FROM article_stories a
-  WHERE a.entity_keys && $1::text[] AND a.article_id <> $2
-  ORDER BY CASE WHEN $3::date IS NULL OR a.published IS NULL THEN 0 ELSE abs(a.published - $3::date) END, a.article_id
+  SELECT d.article_id FROM (SELECT DISTINCT article_id, published FROM near) d
+  ORDER BY CASE WHEN $3::date IS NULL OR d.published IS NULL THEN 0 ELSE abs(d.published - $3::date) END,
+           CASE WHEN $3::date IS NOT NULL THEN d.published END ASC NULLS FIRST,
+           CASE WHEN $3::date IS NULL THEN d.published END DESC NULLS FIRST,
+           CASE WHEN $3::date IS NULL OR d.published <= $3::date THEN d.article_id END DESC,
+           d.article_id
   LIMIT $4
 ),
+-- COALESCE(cluster_id, id) = cluster, as two index lookups (a scan of every article otherwise).
 copies AS (
-  SELECT ar.id AS article_id FROM articles ar, mine
-  WHERE ar.id <> $2 AND COALESCE(ar.cluster_id, ar.id) = mine.cluster
+  SELECT ar.id AS article_id FROM articles ar, mine WHERE ar.cluster_id = mine.cluster AND ar.id <> $2
+  UNION
+  SELECT ar.id FROM articles ar, mine WHERE ar.id = mine.cluster AND ar.cluster_id IS NULL AND ar.id <> $2
 )
 SELECT a.article_id, COALESCE(s.merged_into, s.id) AS story_id, a.published, a.entities, a.terms,
        (a.article_id IN (SELECT article_id FROM copies)) AS same_cluster

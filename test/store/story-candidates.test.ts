@@ -1,0 +1,99 @@
+/**
+ * `story-candidates`: the stored articles a new one is compared with are the nearest in publish date of those
+ * sharing one of its entity keys, cut at the limit, whatever the number of articles a key has. The query
+ * reads each key's nearest articles from an index (0028); these tests hold it to the one order it documents
+ * over the whole store: by distance in days (undated at 0), then undated before dated and the earlier date
+ * first, then within one date descending id on and before the new article's date, ascending after it; for an
+ * undated new article, undated first, then the latest.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect } from 'vitest';
+import type { Article } from '../../model/index.js';
+import type { Database, FactStore } from '../../store/index.js';
+import { queries } from '../../store/sql.js';
+import { BACKENDS, storeTest } from './store-fixture.js';
+
+interface Stored {
+  id: string;
+  published: string | null;
+  keys: string[];
+}
+
+function article(n: number, published: string | null): Article {
+  const contentHash = createHash('sha256').update(`story candidate ${n}`).digest('hex');
+  // Texts with nothing in common, so no two are near-duplicates (a copy is a candidate whatever its date).
+  const text = `Report ${n}: ${createHash('sha256').update(`text ${n}`).digest('hex').replace(/(.{6})/g, '$1 ')}`;
+  return { id: `a_${contentHash.slice(0, 16)}`, doc: `c${n}.txt`, url: null, path: null, canonical: null, title: null, byline: null, published, lang: 'en', text, contentHash, sourceId: null };
+}
+
+/** Stores `a` with a signature of `keys`, as `joinStory` records it (story-insert). */
+async function storeSignature(store: FactStore, db: Database, a: Article, keys: readonly string[]): Promise<void> {
+  await store.saveArticle(a, null);
+  const entities = keys.map((key) => ({ key, weight: 1 }));
+  await db.query(queries['story-insert'], [`s_${a.id.slice(2)}`, a.id, a.published, JSON.stringify(entities), keys, []]);
+}
+
+const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The documented order, over every stored article sharing a key: the first `limit` ids. */
+function expected(stored: readonly Stored[], keys: readonly string[], published: string | null, limit: number): string[] {
+  const sharing = stored.filter((s) => s.keys.some((k) => keys.includes(k)));
+  const distance = (s: Stored) => (published === null || s.published === null ? 0 : Math.abs(day(s.published) - day(published)));
+  const order = (a: Stored, b: Stored): number => {
+    if (published === null) {
+      if (a.published === null || b.published === null) return a.published === b.published ? cmp(b.id, a.id) : a.published === null ? -1 : 1;
+      return cmp(b.published, a.published) || cmp(b.id, a.id);
+    }
+    const byDistance = distance(a) - distance(b);
+    if (byDistance !== 0) return byDistance;
+    if (a.published === null || b.published === null) return a.published === b.published ? cmp(a.id, b.id) : a.published === null ? -1 : 1;
+    if (a.published !== b.published) return cmp(a.published, b.published);
+    return a.published <= published ? cmp(b.id, a.id) : cmp(a.id, b.id);
+  };
+  return [...sharing].sort(order).slice(0, limit).map((s) => s.id).sort(cmp);
+}
+
+describe.each(BACKENDS)('story candidates [%s]', (kind) => {
+  const test = storeTest(kind);
+
+  test('are the nearest in date of the articles sharing a key, cut at the limit, ties and undated ones included', { timeout: 60_000 }, async ({ store, db }) => {
+    // Fourteen articles on few dates (so ties cross the cut), some undated, over three keys, one on most.
+    const dates = ['2024-03-01', '2024-03-05', '2024-03-05', null, '2024-03-09', '2024-03-05', '2024-02-20', '2024-03-09', null, '2024-03-01', '2024-03-13', '2024-03-05', '2024-02-26', '2024-03-09'];
+    const stored: Stored[] = [];
+    for (const [n, published] of dates.entries()) {
+      const keys = ['common', n % 3 === 0 ? 'rare' : 'other', ...(n % 4 === 0 ? ['fourth'] : [])];
+      const a = article(n, published);
+      await storeSignature(store, db, a, keys);
+      stored.push({ id: a.id, published, keys });
+    }
+    const fresh = article(100, null);
+    await store.saveArticle(fresh, null);
+    let compared = 0;
+    for (const published of ['2024-03-05', '2024-03-07', '2024-01-01', null]) {
+      for (const keys of [['common'], ['rare', 'fourth'], ['other', 'absent']]) {
+        for (const limit of [1, 2, 3, 5, 8, 20]) {
+          const rows = (await db.query(queries['story-candidates'], [keys, fresh.id, published, limit])) as { article_id: string }[];
+          expect(
+            rows.map((r) => r.article_id),
+            `${keys.join('+')} around ${published ?? 'no date'}, limit ${limit}`,
+          ).toEqual(expected(stored, keys, published, limit));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(72);
+  });
+
+  test('a second record of one signature adds no key rows, and the new article is never its own candidate', async ({ store, db }) => {
+    const a = article(1, '2024-05-01');
+    await storeSignature(store, db, a, ['solo']);
+    await storeSignature(store, db, a, ['solo']);
+    const b = article(2, '2024-05-02');
+    await storeSignature(store, db, b, ['solo']);
+    const rows = (await db.query(queries['story-candidates'], [['solo'], b.id, b.published, 10])) as { article_id: string }[];
+    expect(rows.map((r) => r.article_id)).toEqual([a.id]);
+    const keyRows = (await db.query(`SELECT count(*)::int AS n FROM article_story_keys WHERE key = 'solo'`)) as { n: number }[];
+    expect(keyRows[0]!.n).toBe(2);
+  });
+});
