@@ -15,6 +15,9 @@ export interface Sentence {
 const ABBREVIATION = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Corp|Inc|Ltd|Jr|Sr|St|No|vs|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mt|Ft|etc|approx)\.)$/u;
 // "by Nov. 17": a month abbreviation before a day number is part of the date.
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+// "1:30 a.m. Thursday", "9 p.m. EDT": a time of day runs on into its day or zone; before anything else it may end a sentence.
+const TIME_OF_DAY = /\b[ap]\.m\.$/i;
+const DAY_OR_ZONE = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST)\b/;
 // Longest tail read for an abbreviation; one char more than the longest so `\b` sees what precedes it.
 const ABBREVIATION_WINDOW = 32;
 const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d$€£¥])/gu;
@@ -35,6 +38,7 @@ export function splitSentences(text: string): Sentence[] {
       // "the U.S. Senate" must not split, but "in the U.S. The" rarely occurs in news copy.
       if (ABBREVIATION.test(head)) continue;
       if (MONTH_ABBREVIATION.test(head) && /^\s*\d/.test(lineText.slice(stop))) continue;
+      if (TIME_OF_DAY.test(head) && DAY_OR_ZONE.test(lineText.slice(stop))) continue;
       push(out, text, lineStart + from, lineStart + stop);
       from = (m.index ?? 0) + m[0].length;
     }

@@ -13,6 +13,12 @@ describe('splitSentences', () => {
     expect(splitSentences('The U.S. Senate met Acme Corp. Officials on Monday.')).toHaveLength(1);
   });
 
+  it('a time of day runs on into its day or zone, and ends a sentence before anything else', () => {
+    expect(splitSentences('The roof fell at 1:30 a.m. Thursday. Crews came.').map((s) => s.text)).toEqual(['The roof fell at 1:30 a.m. Thursday.', 'Crews came.']);
+    expect(splitSentences('It began at 9 p.m. EDT on Monday.')).toHaveLength(1);
+    expect(splitSentences('It rained at 5 p.m. Officials said so.')).toHaveLength(2);
+  });
+
   it('finds the sentence holding an offset', () => {
     const found = splitSentences('One. Two.');
     expect(sentenceAt(found, 6)?.text).toBe('Two.');
