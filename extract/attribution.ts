@@ -24,7 +24,11 @@ const DENIER = new RegExp(String.raw`${NAME}\s+(?:(?:on|late on|early on)\s+\p{L
 const SAID_SUBJECT = new RegExp(String.raw`[,”"]\s*(?:${SPEECH})\s+${NAME.replace('{0,4}?', '{0,4}')}`, 'u');
 const PEOPLE_FAMILIAR = /\b(?:people|person|sources?|officials?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s+the\s+(?:matter|talks|plans?|negotiations|discussions|deal|situation|decision)\b/i;
 const REPORTED = /\b(?:reportedly|according to|said|says|say|told|stated|reported|claims?|claimed|noted|added|argued|posted|sources?|report)\b/i;
-const SPECULATIVE = /\b(?:may|might|could|would|should|plans?|planned|planning|expects?|expected|expecting|propose[sd]?|proposing|proposal|considering|considers|aims?|hopes?|potential(?:ly)?|likely|possib(?:le|ly)|if|whether|anticipated|forecast|projected|estimates?|intends?|seeks?|could|will)\b/i;
+// Modal and forecast words, and verbs of intent before an infinitive ("plans to", "seeks to"). A noun of intent
+// ("against a government plan to raise the age", "the proposal", "a potential buyer") does not make the sentence's
+// figures speculative: "At least 2 million people marched against the plan" is a report of a count.
+const SPECULATIVE =
+  /\b(?:may|might|could|would|should|will|expects?|expected|expecting|considering|considers|likely|possibly|potentially|if|whether|anticipated|forecast|projected|estimates?)\b|\b(?:plans|planning|planned|aims|aiming|hopes|hoping|intends|intending|seeks|seeking|proposes|proposed|proposing)\s+to\b/i;
 const DENIED = /\b(?:denied|denies|deny|dismissed|rejected|refuted|false|untrue|never happened)\b/i;
 
 /** Attribution and hedge for the claims of a sentence. */

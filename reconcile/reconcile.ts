@@ -234,7 +234,11 @@ function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof Rec
   const current = epochs[epochs.length - 1]!;
   const [chosen, ...others] = current.clusters as [Cluster, ...Cluster[]];
   const share = current.total === 0 ? 0 : chosen.support / current.total;
-  const contested = others.length > 0 && (share < o.settleShare || reportsDispute(chosen, others));
+  // Projections after a reported value are replaced by it ("superseded"), never a contest with it.
+  const rivals = isProjection(chosen) ? others : others.filter((c) => !isProjection(c));
+  const projected = rivals.length === others.length ? 0 : others.filter(isProjection).reduce((s, c) => s + c.support, 0);
+  const firmShare = current.total - projected === 0 ? 0 : chosen.support / (current.total - projected);
+  const contested = rivals.length > 0 && (firmShare < o.settleShare || reportsDispute(chosen, rivals));
   const candidates = toCandidates(epochs, contested);
   const reasonTail =
     (review?.action === 'reject' ? `; ${review.reviewer} rejected ${describe(review.value)}${review.reason ? ` (${review.reason})` : ''}` : '') +
@@ -430,7 +434,14 @@ function cluster(items: readonly Item[]): Cluster[] {
     clusters.push({ value: best.value, key: best.key, items: members, support: unitSupport(members) });
     remaining = remaining.filter((h) => !absorbed.includes(h));
   }
-  return clusters;
+  // A value only ever reported as a possibility ("may exceed one million") ranks after every value reported as
+  // fact, whatever its support: a projection is replaced by the count, not weighed against it.
+  return clusters.some((c) => !isProjection(c)) ? [...clusters.filter((c) => !isProjection(c)), ...clusters.filter(isProjection)] : clusters;
+}
+
+/** Every claim of the value is speculative (`may`, `could`, `is expected to`): a projection, not a report. */
+function isProjection(c: Cluster): boolean {
+  return c.items.every((i) => i.e.hedge === 'speculative');
 }
 
 /** How much copying discounts a vote (ACCU's copy rate). */
@@ -524,8 +535,10 @@ function toCandidates(epochs: readonly Epoch[], contested: boolean): Candidate[]
   for (let i = epochs.length - 1; i >= 0; i--) {
     const epoch = epochs[i]!;
     const isCurrent = i === epochs.length - 1;
+    const reported = !isProjection(epoch.clusters[0]!);
     epoch.clusters.forEach((c, rank) => {
-      const status: CandidateStatus = rank === 0 ? (isCurrent ? 'current' : 'superseded') : isCurrent && contested ? 'contested' : 'disputed';
+      const status: CandidateStatus =
+        rank === 0 ? (isCurrent ? 'current' : 'superseded') : reported && isProjection(c) ? 'superseded' : isCurrent && contested ? 'contested' : 'disputed';
       out.push(candidate(c, rank === 0 ? (firstDay(c.items) ?? epoch.from) : epoch.from, epoch.to, status));
     });
   }
@@ -605,10 +618,11 @@ function explain(epochs: readonly Epoch[], contested: boolean): string {
   const since = firstDay(chosen.items) ?? current.from;
   const until = current.to ? ` until ${current.to} (a later report says it ended)` : '';
   let text = `${describe(chosen.value)}${since ? ` since ${since}` : ''}${until}: ${n(chosen)} (${docs(chosen).join(', ')}), weight ${chosen.support.toFixed(2)} of ${current.total.toFixed(2)}`;
-  if (others.length > 0) {
-    const verdict = contested ? 'contested by' : 'outweighs';
-    text += `; ${verdict} ${others.map((c) => `${describe(c.value)} (${docs(c).join(', ')}, weight ${c.support.toFixed(2)})`).join(', ')}`;
-  }
+  const projections = isProjection(chosen) ? [] : others.filter(isProjection);
+  const rivals = others.filter((c) => !projections.includes(c));
+  const list = (cs: readonly Cluster[]) => cs.map((c) => `${describe(c.value)} (${docs(c).join(', ')}, weight ${c.support.toFixed(2)})`).join(', ');
+  if (rivals.length > 0) text += `; ${contested ? 'contested by' : 'outweighs'} ${list(rivals)}`;
+  if (projections.length > 0) text += `; replaces what was reported only as possible: ${list(projections)}`;
   const previous = epochs.slice(0, -1).reverse();
   if (previous.length > 0) {
     text += `; supersedes ${previous.map((e) => `${describe(e.clusters[0]!.value)} (${e.from ?? '…'} → ${e.to ?? '…'}: ${docs(e.clusters[0]!).join(', ')})`).join(', ')}`;

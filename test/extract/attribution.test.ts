@@ -21,6 +21,12 @@ describe('attributeSentence', () => {
   it('marks modal and planning language speculative', () => {
     expect(attributeSentence(s('The company plans to hire 500 workers.')).hedge).toBe('speculative');
     expect(attributeSentence(s('Output could double.')).hedge).toBe('speculative');
+    expect(attributeSentence(s('The crowd may exceed 10,000 people.')).hedge).toBe('speculative');
+  });
+
+  it('a noun of intent does not make a reported count speculative', () => {
+    expect(attributeSentence(s('Some 8,000 farmers marched against a government plan to cut subsidies.')).hedge).toBe('asserted');
+    expect(attributeSentence(s('The proposal drew 300 objections, a potential setback.')).hedge).toBe('asserted');
   });
 
   it('marks denials and plain statements', () => {

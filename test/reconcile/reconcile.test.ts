@@ -121,6 +121,31 @@ describe('reconcileFact', () => {
     expect(next.candidates[1]).toMatchObject({ value: holder('Mia Stone'), status: 'superseded', validTo: '2024-11-02' });
   });
 
+  test('a value reported only as possible is replaced by the reported ones, never a rival to them', () => {
+    const people = (amount: number): FactValue => ({ amount, unit: 'person' });
+    // The union's and the ministry's counts are a dispute; the police's "may exceed 1 million" was a projection.
+    const r = reconcileFact([
+      evidence('union.txt', '2023-01-19', people(2_000_000), { hedge: 'reported' }),
+      evidence('wire.txt', '2023-01-19', people(2_000_000), { hedge: 'reported' }),
+      evidence('wire.txt', '2023-01-19', people(1_120_000)),
+      evidence('tv.txt', '2023-01-20', people(1_000_000), { hedge: 'speculative' }),
+      evidence('radio.txt', '2023-01-20', people(1_000_000), { hedge: 'speculative' }),
+    ]);
+    expect(r.status).toBe('contested');
+    expect(r.candidates.map((c) => [c.value, c.status])).toEqual([
+      [people(2_000_000), 'current'],
+      [people(1_120_000), 'contested'],
+      [people(1_000_000), 'superseded'],
+    ]);
+    expect(r.reason).toMatch(/replaces what was reported only as possible: 1 million people/);
+    // Outnumbered by projections, a reported value still wins, and settles.
+    const lone = reconcileFact([evidence('a.txt', DAY, people(900)), evidence('b.txt', DAY, people(2000), { hedge: 'speculative' }), evidence('c.txt', DAY, people(2000), { hedge: 'speculative' })]);
+    expect(lone).toMatchObject({ status: 'settled', value: people(900) });
+    // Projections alone are weighed against each other as before.
+    const guesses = reconcileFact([evidence('a.txt', DAY, people(900), { hedge: 'speculative' }), evidence('b.txt', DAY, people(2000), { hedge: 'speculative' })]);
+    expect(guesses.status).toBe('contested');
+  });
+
   test('a stated end closes the value there, before its successor is first reported; a past end makes it an earlier value', () => {
     const holder = (text: string): FactValue => ({ text });
     // "Stone will remain chair through Dec. 31, 2021", then a new chair first reported in 2022-11.
