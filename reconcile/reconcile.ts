@@ -305,7 +305,8 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
   const stale = new Set(items.filter((i) => i.before !== null).map((i) => `${i.e.doc}\u0000${i.key}`));
   for (const i of items) {
     if (i.before === null && i.day !== null && stale.has(`${i.e.doc}\u0000${i.key}`)) {
-      i.before = i.day;
+      // Until the report, not until a start its sentence gives ("took over as CEO in February 2020").
+      i.before = i.e.published !== null && i.e.published > i.day ? i.e.published : i.day;
       i.day = null;
     }
   }
@@ -367,9 +368,9 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
 }
 
 /**
- * Earlier values ("rose from 4 to 11": 4) go before the report that states them: into the run just before
- * it when that run's value is the same (another report gave it at the time), else into a run of their own whose
- * start is unknown and which ends at the report. They never weigh against the report's new value.
+ * Earlier values ("rose from 4 to 11": 4) go before the report that states them: into the latest run before it
+ * whose value is the same (another report gave it at the time), else into a run of their own whose start is
+ * unknown and which ends at the report. They never weigh against the report's new value.
  */
 function placeEarlier(runs: Item[][], earlier: readonly Item[]): void {
   for (const item of earlier) {
@@ -379,9 +380,13 @@ function placeEarlier(runs: Item[][], earlier: readonly Item[]): void {
       return cut !== null && from !== null && from >= cut;
     });
     if (at < 0) at = runs.length;
-    const previous = at > 0 ? runs[at - 1]! : null;
-    // The same value, not one within tolerance: a stated earlier value is exact ("to 128 from 145" is not 150).
-    if (previous && cluster(previous)[0]!.key === item.key) previous.push(item);
+    // "Held it before": the latest run before the cut with this value is where it held ("former CEO X" said ten
+    // times is X's one tenure, not ten), whatever came after it; the same value, not one within tolerance: a
+    // stated earlier value is exact ("to 128 from 145" is not 150).
+    // A run of earlier values only, at the cut itself, is one too.
+    let same = at < runs.length && firstDay(runs[at]!) === null ? at : at - 1;
+    while (same >= 0 && cluster(runs[same]!)[0]!.key !== item.key) same -= 1;
+    if (same >= 0) runs[same]!.push(item);
     else runs.splice(at, 0, [item]);
   }
 }

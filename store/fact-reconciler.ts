@@ -409,6 +409,10 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
       await tx.query(queries['claims-cues-set'], [JSON.stringify(cues)]);
     }
     for (const { id, tag, row: c, observation, stated } of fresh) {
+      const cue = stated ?? found.get(id);
+      // "former CEO X" held the office until the report: a date its sentence gives ("took over in 2020") is
+      // when that tenure began, not when it ended, so it does not date the earlier value.
+      const former = !(cue?.earlier ?? false) && c.claim.kind === 'person' && isFormerRole(c.claim.value.role);
       const stable: StableEvidence = observation
         ? {
             claimId: id,
@@ -420,10 +424,10 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
             hedge: c.claim.hedge,
             doc: c.doc,
             published: c.published,
-            observedAt: (stated ?? found.get(id))?.validFrom ?? null,
+            observedAt: former ? null : (cue?.validFrom ?? null),
             // "former CEO" holds the office's value, as an earlier one.
-            earlier: ((stated ?? found.get(id))?.earlier ?? false) || (c.claim.kind === 'person' && isFormerRole(c.claim.value.role)),
-            validTo: (stated ?? found.get(id))?.validTo ?? null,
+            earlier: (cue?.earlier ?? false) || former,
+            validTo: cue?.validTo ?? null,
             source: c.source,
           }
         : null;

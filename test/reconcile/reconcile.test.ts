@@ -146,6 +146,26 @@ describe('reconcileFact', () => {
     expect(guesses.status).toBe('contested');
   });
 
+  test('a holder named as former many times, by several reports, is one tenure before the successor', () => {
+    const holder = (text: string): FactValue => ({ text });
+    const r = reconcileFact([
+      evidence('a.txt', '2020-02-25', holder('Mia Stone'), { earlier: true }),
+      evidence('a.txt', '2020-02-25', holder('Mia Stone'), { earlier: true }),
+      evidence('a.txt', '2020-02-25', holder('Raj Patel')),
+      evidence('b.txt', '2022-11-21', holder('Raj Patel'), { earlier: true }),
+      evidence('c.txt', '2022-11-21', holder('Raj Patel'), { earlier: true }),
+      evidence('c.txt', '2022-11-21', holder('Raj Patel'), { earlier: true }),
+      // "Stone left the company 11 months ago": she held it before then, which her first tenure already says.
+      evidence('c.txt', '2022-11-20', holder('Mia Stone'), { earlier: true }),
+      evidence('b.txt', '2022-11-21', holder('Mia Stone')),
+    ]);
+    expect(r.candidates.map((c) => [c.value, c.status, c.validFrom, c.validTo, c.sources])).toEqual([
+      [holder('Mia Stone'), 'current', '2022-11-21', null, ['b.txt']],
+      [holder('Raj Patel'), 'superseded', '2020-02-25', '2022-11-21', ['a.txt', 'b.txt', 'c.txt']],
+      [holder('Mia Stone'), 'superseded', null, '2020-02-25', ['a.txt', 'c.txt']],
+    ]);
+  });
+
   test('a stated end closes the value there, before its successor is first reported; a past end makes it an earlier value', () => {
     const holder = (text: string): FactValue => ({ text });
     // "Stone will remain chair through Dec. 31, 2021", then a new chair first reported in 2022-11.

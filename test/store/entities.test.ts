@@ -119,8 +119,13 @@ describe.each(BACKENDS)('entities in the store [%s]', (kind) => {
         const key = factKey(draft.value.name, 'role');
         const fid = `f_old${i}`;
         await backend.db.query(queries['facts-upsert'], [JSON.stringify([{ id: fid, key, subject: draft.value.name, predicate: 'role', kind: 'person', story_id: null }])]);
-        const claim = { id: `c_old${i}`, kind: draft.kind, start_offset: draft.start, end_offset: draft.end, quote: draft.quote, subject: null, predicate: 'role', value: draft.value, qualifier: null, attribution: null, hedge: null, extractor: 'test@1', rule: 'test', confidence: 0.9, fact_id: fid, stated_valid_from: null, stated_earlier: false };
-        await backend.db.query(queries['claims-insert'], [d.a.id, JSON.stringify([claim])]);
+        // The claims columns of that schema (today's claims-insert writes columns of later migrations).
+        await backend.db.query(
+          `INSERT INTO claims (id, article_id, kind, start_offset, end_offset, quote, subject, predicate, value, qualifier, attribution, hedge,
+                               extractor, rule, confidence, fact_id, stated_valid_from, stated_earlier, cues_stored)
+           VALUES ($1, $2, $3, $4, $5, $6, NULL, 'role', $7::jsonb, NULL, NULL, NULL, 'test@1', 'test', 0.9, $8, NULL, false, true)`,
+          [`c_old${i}`, d.a.id, draft.kind, draft.start, draft.end, draft.quote, JSON.stringify(draft.value), fid],
+        );
       }
       await runMigrations(backend.db);
       expect(await store.listEntities()).toEqual([]);
