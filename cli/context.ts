@@ -105,6 +105,16 @@ export class CliContext {
     this.stdout.write(`${JSON.stringify(value)}\n`);
   }
 
+  /**
+   * Writes JSON Lines and waits while stdout's buffer is full, so a command streaming a large result (a batch at a
+   * time) holds one batch, not everything it has printed yet.
+   */
+  async jsonLines(values: readonly unknown[]): Promise<void> {
+    if (values.length === 0) return;
+    const flushed = this.stdout.write(values.map((v) => `${JSON.stringify(v)}\n`).join(''));
+    if (!flushed) await new Promise<void>((resolve) => this.stdout.once('drain', () => resolve()));
+  }
+
   async close(): Promise<void> {
     await this.database?.close();
     this.database = undefined;

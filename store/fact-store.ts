@@ -21,7 +21,7 @@ import { CachedResponse } from '../ingest/fetch-cache.js';
 import { bandKeys, DUPLICATE_THRESHOLD, minHashSignature, signatureSimilarity } from '../ingest/near-duplicate.js';
 import { countArticleStages, listArticleStages, setArticleStage, type ArticleStage, type ArticleStageEntry } from './article-stages.js';
 import type { Database } from './database.js';
-import { toFactExport } from './fact-export.js';
+import { FactBatchOptions, factBatches, toFactExport } from './fact-export.js';
 import {
   ClaimFilter,
   FactAtQuery,
@@ -342,8 +342,25 @@ export class FactStore {
 
   /** Facts with their current version, by subject; `contested`, `status` and `subject` (contains, any case) narrow it. */
   async listFacts(filter: FactFilter = {}): Promise<FactState[]> {
-    const f = parseInput(FactFilter, filter, 'listFacts', 'fact filter');
-    return this.factStates(null, f);
+    const states: FactState[] = [];
+    for await (const batch of this.factBatches(filter)) states.push(...batch);
+    return states;
+  }
+
+  /**
+   * `listFacts` in batches (`store/fact-export.ts`), in `sort` order: a reader of every fact holds one batch at a
+   * time, and each batch costs the same wherever it starts.
+   * @throws ValidationError when the filter or options fail their schemas.
+   */
+  factBatches(filter: FactFilter = {}, options: FactBatchOptions = {}): AsyncGenerator<FactState[]> {
+    const f = parseInput(FactFilter, filter, 'factBatches', 'fact filter');
+    const o = parseInput(FactBatchOptions, options, 'factBatches', 'fact batch options');
+    return factBatches(this.db, f, o);
+  }
+
+  /** `factBatches` as fact export lines (FORMAT.md), what `newsfacts facts --json` streams. */
+  async *exportFactBatches(filter: FactFilter = {}, options: FactBatchOptions = {}): AsyncGenerator<FactExport[]> {
+    for await (const batch of this.factBatches(filter, options)) yield batch.map(({ fact, version }) => toFactExport(fact, version));
   }
 
   /** One fact, its current version and each candidate value's claims (quote, doc, source, trust); `null` if unknown. */
@@ -727,7 +744,9 @@ export class FactStore {
 
   /** `listFacts(filter)` as fact export lines (FORMAT.md), one per fact. */
   async exportFacts(filter: FactFilter = {}): Promise<FactExport[]> {
-    return (await this.listFacts(filter)).map(({ fact, version }) => toFactExport(fact, version));
+    const lines: FactExport[] = [];
+    for await (const batch of this.exportFactBatches(filter)) lines.push(...batch);
+    return lines;
   }
 
   private async factStates(id: string | null, f: FactFilter): Promise<FactState[]> {

@@ -193,13 +193,17 @@ function versionHead(r: z.output<z.ZodObject<typeof versionHeadColumns>>) {
 /** A `fact_versions` row with its evidence sets aggregated as jsonb arrays (or, 0018, its slots' members). */
 export const VersionRow = StoredVersionRow.transform((r) => toVersion(r));
 
+/** A fact joined with a version row, before the version's evidence is put back together (`facts-batch.sql`). */
+export const StoredFactStateRow = z.object({ ...versionColumns, key: text, subject: text, predicate: text, fact_kind: ClaimKind.nullable() });
+export type StoredFactStateRow = z.infer<typeof StoredFactStateRow>;
+
+/** The fact of a `StoredFactStateRow`. */
+export function toFact(r: StoredFactStateRow): Fact {
+  return { id: r.fact_id, key: r.key, subject: r.subject, predicate: r.predicate, kind: r.fact_kind };
+}
+
 /** A fact joined with its current version (`facts-current.sql`). */
-export const FactStateRow = z
-  .object({ ...versionColumns, key: text, subject: text, predicate: text, fact_kind: ClaimKind.nullable() })
-  .transform((r): { fact: Fact; version: FactVersion } => ({
-    fact: { id: r.fact_id, key: r.key, subject: r.subject, predicate: r.predicate, kind: r.fact_kind },
-    version: toVersion(r),
-  }));
+export const FactStateRow = StoredFactStateRow.transform((r): { fact: Fact; version: FactVersion } => ({ fact: toFact(r), version: toVersion(r) }));
 
 /** Lists put a fact's value first, then what competes with it most: contested, disputed, superseded values. */
 const LIST_ORDER: Record<CandidateStatus, number> = { current: 0, contested: 1, disputed: 2, superseded: 3 };

@@ -62,6 +62,7 @@ const QUERY_NAMES = [
   'fact-versions',
   'fact-versions-evidence',
   'facts-attested',
+  'facts-batch',
   'facts-by-keys',
   'facts-current',
   'facts-lock',
@@ -103,6 +104,7 @@ const QUERY_NAMES = [
   'version-close',
   'version-insert',
   'version-members',
+  'version-members-batch',
   'version-members-insert',
   'versions-open',
 ] as const;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { FactExport, type FactVersion } from '../../model/index.js';
-import type { EvidenceClaim } from '../../store/index.js';
+import type { FactVersion } from '../../model/index.js';
+import type { EvidenceClaim, FactState } from '../../store/index.js';
 import { summariseCandidates } from '../../store/rows.js';
 import { toFactExport } from '../../store/fact-export.js';
 import type { CliContext } from '../context.js';
@@ -16,14 +16,15 @@ export function registerFacts(program: Command, context: CliContext): void {
     .option('--json', 'print the fact export of FORMAT.md (JSON Lines)')
     .action(async (options: { contested?: boolean; subject?: string; json?: boolean }) => {
       const store = await context.store({ existing: true });
-      const states = await store.listFacts({ contested: options.contested ? true : undefined, subject: options.subject });
+      const filter = { contested: options.contested ? true : undefined, subject: options.subject };
       // Contested facts first, then those a reviewer must look at again, then those with a disputed value: what a reader must look at.
-      const attention = (v: FactVersion) => (v.status === 'contested' ? 0 : v.status === 'needs-review' ? 1 : v.candidates.some((c) => c.status === 'disputed') ? 2 : 3);
-      states.sort((a, b) => attention(a.version) - attention(b.version));
       if (options.json) {
-        for (const { fact, version } of states) context.jsonLine(FactExport.parse(toFactExport(fact, version)));
+        // Streamed a batch at a time: the export of a store of any size holds one batch.
+        for await (const lines of store.exportFactBatches(filter, { sort: 'attention' })) await context.jsonLines(lines);
         return;
       }
+      const states: FactState[] = [];
+      for await (const batch of store.factBatches(filter, { sort: 'attention' })) states.push(...batch);
       if (states.length === 0) {
         context.err('no facts match');
         return;

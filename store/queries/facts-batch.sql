@@ -1,0 +1,38 @@
+-- facts-batch: one batch of facts with their current version, keyset-paginated, for the export and fact lists at any
+--          store size (the members of their 'delta' versions come from version-members-batch, one query a batch).
+-- Inputs:  $1 attention rank (nullable: every fact; 0 contested, 1 needs-review, 2 with a disputed (outweighed)
+--          value, 3 the rest), $2 status (nullable), $3 text the subject contains, any case (nullable),
+--          $4 contested (boolean, nullable: true = only contested, false = only not contested),
+--          $5 subject, $6 predicate, $7 fact id of the last row of the previous batch (all null on the first),
+--          $8 batch size. Facts merged into another (entity resolution) are left out.
+-- Outputs: rows (key, subject, predicate, fact_kind, version columns, evidence_form, fingerprint, explicit_supporting,
+--          explicit_opposing, supporting, opposing: a 'full' version's evidence (before 0018), empty for a 'delta'
+--          one), by subject, predicate, id (the database's collation, as facts-current).
+-- Plan:    facts_unmerged_order_idx (0024) walked from the cursor, each fact's open version by
+--          fact_versions_one_open_idx, stopping at the batch size: a batch costs about a batch of rows, wherever it
+--          starts. A rank filter that keeps few facts walks the index once over all its batches.
+SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
+       v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.recorded_from, v.recorded_to,
+       v.confidence, v.reason, v.candidates,
+       v.evidence_form, v.fingerprint, v.supporting AS explicit_supporting, v.opposing AS explicit_opposing,
+       CASE WHEN v.evidence_form = 'full' THEN
+         COALESCE((SELECT jsonb_agg(e.claim_id ORDER BY e.claim_id) FROM version_evidence e
+                   WHERE e.version_id = v.id AND e.stance = 'support'), '[]'::jsonb)
+       ELSE '[]'::jsonb END AS supporting,
+       CASE WHEN v.evidence_form = 'full' THEN
+         COALESCE((SELECT jsonb_agg(e.claim_id ORDER BY e.claim_id) FROM version_evidence e
+                   WHERE e.version_id = v.id AND e.stance = 'oppose'), '[]'::jsonb)
+       ELSE '[]'::jsonb END AS opposing
+FROM facts f
+JOIN fact_versions v ON v.fact_id = f.id AND v.recorded_to IS NULL
+WHERE f.merged_into IS NULL
+  AND ($1::int IS NULL OR $1::int = CASE WHEN v.status = 'contested' THEN 0
+                                         WHEN v.status = 'needs-review' THEN 1
+                                         WHEN v.candidates @> '[{"status": "disputed"}]'::jsonb THEN 2
+                                         ELSE 3 END)
+  AND ($2::text IS NULL OR v.status = $2)
+  AND ($3::text IS NULL OR strpos(lower(f.subject), lower($3)) > 0)
+  AND ($4::boolean IS NULL OR (v.status = 'contested') = $4)
+  AND ($7::text IS NULL OR (f.subject, f.predicate, f.id) > ($5::text, $6::text, $7::text))
+ORDER BY f.subject, f.predicate, f.id
+LIMIT $8::int;
