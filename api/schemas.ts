@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Article, Candidate, ClaimKind, ClaimStatus, Fact, FactStatus, FactValue, FactVersion, IdentityReview, IsoDay, ReviewAction, Review } from '../model/index.js';
-import { CandidateSummary, EvidenceClaim, StoreCounts, VersionSummary } from '../store/fact-views.js';
+import { CandidateSummary, EVIDENCE_PAGE_DEFAULT, EvidenceClaim, StoreCounts, VersionSummary } from '../store/fact-views.js';
 
 /** Every error body: a status, a short code and one human line. Never a stack trace. */
 export const ErrorBody = z
@@ -109,6 +109,16 @@ export const FactIdParams = z.strictObject({ id: param(z.string().min(1).max(100
 export const FactDetailQuery = z.strictObject({
   valid_at: param(IsoDay.optional(), 'also say which value held that day (YYYY-MM-DD), as `valueAt`', '2025-08-01'),
   as_of: param(z.iso.datetime({ offset: true }).optional(), 'recorded time: show the belief held then (ISO timestamp with offset); default now', '2025-09-01T00:00:00Z'),
+  limit: param(
+    z.coerce.number().int().min(1).max(1000).default(EVIDENCE_PAGE_DEFAULT),
+    `evidence claims per page of \`versions\` (each version's supporting, then opposing claims, oldest version first), and quotes shown per competing value, 1 to 1000 (default ${EVIDENCE_PAGE_DEFAULT})`,
+    100,
+  ),
+  cursor: param(
+    Cursor.optional(),
+    'where the next page of `versions` starts: the `nextCursor` of the previous page of this fact (omit it for the first page)',
+    'WzMsMCwiY18xNzc1OThmYmRkYWM1ODZiIl0',
+  ),
 });
 
 /** One version of a fact's history, with the claims it counted for and against. */
@@ -143,7 +153,13 @@ export const FactDetailBody = z
     valueAt: Candidate.nullable(),
     /** Every value competing for the fact, with its quotes in context. */
     candidates: z.array(z.strictObject({ candidate: Candidate, valueText: ValueText, claims: z.array(EvidenceInContext) })),
+    /**
+     * One page of the fact's versions, oldest first (`limit`, `cursor`): those the page's evidence claims belong to, each
+     * with its supporting and opposing claims in the page (its `version` names all of them by id).
+     */
     versions: z.array(VersionItem),
+    /** Pass back as `cursor` for the next page of `versions`; null on the last. */
+    nextCursor: Cursor.nullable(),
     reviews: z.array(ReviewItem),
   })
   .meta({ id: 'FactDetail' });

@@ -4,7 +4,7 @@
  * tokens of facts and claims). Pure reads over a `Database`.
  */
 import { z } from 'zod';
-import { ValidationError } from '../errors.js';
+import { InputError, ValidationError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactStatus, IsoDay, type Candidate, type Claim, type FactVersion, type Review } from '../model/index.js';
 import { ReviewRow } from './fact-reconciler.js';
 import type { Database } from './database.js';
@@ -182,6 +182,63 @@ export function candidateValidAt<C extends Pick<Candidate, 'status' | 'validFrom
         (c.validTo === null || day < c.validTo),
     ) ?? null
   );
+}
+
+const HistoryCursor = z.tuple([z.number().int().positive(), z.union([z.literal(0), z.literal(1)]), z.string().min(1)]);
+
+/** The versions one page of a fact's history shows, each with the claim ids of its evidence that fall in the page. */
+export interface HistoryPage {
+  versions: { version: FactVersion; supporting: string[]; opposing: string[] }[];
+  nextCursor: string | null;
+}
+
+/**
+ * One page of a fact's history: its evidence is the sequence of every version's supporting, then opposing claims,
+ * versions oldest first, and a page is the next `limit` of them after `cursor` (a key in that sequence: version,
+ * stance, claim id; stable, since history is append-only). A page shows the versions its claims belong to and the
+ * versions without evidence between them, so reading every page shows every version and every claim once (a
+ * version whose evidence spans two pages shows on both, each with its part).
+ *
+ * @throws ValidationError when the cursor is malformed or names no claim of these versions.
+ */
+export function historyPage(versions: readonly FactVersion[], limit: number, cursor: string | undefined): HistoryPage {
+  const after = cursor === undefined ? null : decodeCursor(HistoryCursor, cursor);
+  let start = { seq: 0, stance: 0, index: 0 };
+  if (after) {
+    const [seq, stance, claimId] = after;
+    const v = versions.find((x) => x.seq === seq);
+    const index = v ? (stance === 0 ? v.supporting : v.opposing).indexOf(claimId) : -1;
+    if (index < 0) throw new InputError(`cursor ${cursor!.slice(0, 40)}`, 'the cursor names a claim outside this fact\'s history; pass back nextCursor unchanged, with the same fact');
+    start = { seq, stance, index: index + 1 };
+  }
+  const shown: HistoryPage['versions'] = [];
+  let taken = 0;
+  let last: [number, 0 | 1, string] | null = null;
+  let more = false;
+  for (const version of versions) {
+    if (version.seq < start.seq) continue;
+    const entry = { version, supporting: [] as string[], opposing: [] as string[] };
+    const lists = [version.supporting, version.opposing] as const;
+    for (const stance of [0, 1] as const) {
+      const from = version.seq === start.seq ? (stance < start.stance ? lists[stance].length : stance === start.stance ? start.index : 0) : 0;
+      for (let i = from; i < lists[stance].length && !more; i++) {
+        if (taken === limit) {
+          more = true;
+          break;
+        }
+        (stance === 0 ? entry.supporting : entry.opposing).push(lists[stance][i]!);
+        taken += 1;
+        last = [version.seq, stance, lists[stance][i]!];
+      }
+    }
+    const hasClaims = entry.supporting.length + entry.opposing.length > 0;
+    // The cursor's own version shows again only for claims it has left; a version past the last claim taken waits for the next page.
+    if (version.seq === start.seq && after && !hasClaims) continue;
+    if (more && !hasClaims) break;
+    shown.push(entry);
+    if (more) break;
+  }
+  return { versions: shown, nextCursor: more && last ? encodeCursor(last) : null };
 }
 
 async function factRoots(db: Database, ids: readonly string[]): Promise<Map<string, string>> {

@@ -26,6 +26,7 @@ import {
   ClaimFilter,
   FactAtQuery,
   FactFilter,
+  HistoryPageQuery,
   importedValue,
   importRowIssue,
   toImportRow,
@@ -44,7 +45,7 @@ import {
 import { importKey } from '../reconcile/fact-key.js';
 import { applyMerges, EvidenceCache, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { claimId, factId, hashParts } from './ids.js';
-import { articleSummaries, candidateValidAt, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
+import { articleSummaries, candidateValidAt, historyPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, claimTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
@@ -363,39 +364,48 @@ export class FactStore {
     for await (const batch of this.factBatches(filter, options)) yield batch.map(({ fact, version }) => toFactExport(fact, version));
   }
 
-  /** One fact, its current version and each candidate value's claims (quote, doc, source, trust); `null` if unknown. */
-  async getFact(id: string): Promise<FactDetail | null> {
+  /**
+   * One fact, its current version and each candidate value's claims (quote, doc, source, trust), at most
+   * `claimsPerCandidate` of each (its first by claim id; `candidate.claimIds` names all); `null` if unknown.
+   */
+  async getFact(id: string, options: { claimsPerCandidate?: number } = {}): Promise<FactDetail | null> {
     const [state] = await this.factStates(id, {});
     if (!state) return null;
-    const claims = await this.evidenceClaims(state.version.candidates.flatMap((c) => c.claimIds));
-    return {
-      ...state,
-      candidates: state.version.candidates.map((candidate) => ({
-        candidate,
-        claims: candidate.claimIds.flatMap((cid) => claims.get(cid) ?? []),
-      })),
-    };
+    return { ...state, candidates: await this.candidateEvidence(state.version, options) };
+  }
+
+  /** A version's candidates, each with its claims as evidence, at most `claimsPerCandidate` of each (default all). */
+  async candidateEvidence(version: FactVersion, options: { claimsPerCandidate?: number } = {}): Promise<FactDetail['candidates']> {
+    const cap = options.claimsPerCandidate ?? Number.POSITIVE_INFINITY;
+    const shown = version.candidates.map((c) => c.claimIds.slice(0, cap));
+    const claims = await this.evidenceClaims(shown.flat());
+    return version.candidates.map((candidate, i) => ({ candidate, claims: shown[i]!.flatMap((cid) => claims.get(cid) ?? []) }));
   }
 
   /**
-   * Every version of a fact, oldest first, with the claims each counted for and
-   * against (quotes, documents, their sources' trust), the fact it merged into
-   * if any, and its reviews; `null` if unknown. Each version's `reason` says why
-   * it holds its value and what it supersedes.
+   * A fact's history a page at a time (`query`: at most `limit` evidence claims, after `cursor`; `historyPage`):
+   * the versions the page's claims belong to, oldest first, each with its supporting and opposing claims in the
+   * page (quotes, documents, their sources' trust), the fact it merged into if any, its reviews and identity
+   * reviews, and `nextCursor`; `null` if unknown. Each version's `reason` says why it holds its value and what it
+   * supersedes. A hot fact's history (every claim of every version) no longer comes back whole.
+   *
+   * @throws ValidationError when the query or its cursor is malformed; InputError when the cursor is another fact's.
    */
-  async factHistory(id: string): Promise<FactHistory | null> {
+  async factHistory(id: string, query: HistoryPageQuery = {}): Promise<FactHistory | null> {
+    const q = parseInput(HistoryPageQuery, query, id, 'history page query');
     const [factRow] = await this.db.query(queries['fact-find'], [id]);
     if (!factRow) return null;
     const fact = decode(FactRow, factRow, this.db.label, 'fact row');
     const { merged_into } = decode(MergedRow, factRow, this.db.label, 'fact row');
-    const versions = await readVersions(this.db, id);
-    const claims = await this.evidenceClaims(versions.flatMap((v) => [...v.supporting, ...v.opposing]));
+    const page = historyPage(await readVersions(this.db, id), q.limit, q.cursor);
+    const claims = await this.evidenceClaims(page.versions.flatMap((v) => [...v.supporting, ...v.opposing]));
     const pick = (ids: readonly string[]) => ids.flatMap((cid) => claims.get(cid) ?? []);
     const reviews = decodeAll(ReviewRow, await this.db.query(queries['reviews-of'], ['fact', id]), this.db.label, 'review row');
     return {
       fact,
       mergedInto: merged_into,
-      versions: versions.map((version) => ({ version, supporting: pick(version.supporting), opposing: pick(version.opposing) })),
+      versions: page.versions.map((v) => ({ version: v.version, supporting: pick(v.supporting), opposing: pick(v.opposing) })),
+      nextCursor: page.nextCursor,
       reviews,
       identityReviews: await identityReviewsOf(this.db, [id]),
     };

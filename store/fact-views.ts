@@ -77,13 +77,33 @@ export const FactHistory = z.strictObject({
   fact: Fact,
   /** The fact this one's claims count for, when its subject resolved into another's entity. */
   mergedInto: z.string().nullable(),
+  /**
+   * One page of the history (`HistoryPageQuery`): the versions whose evidence claims fall in the page, oldest first,
+   * each with the page's supporting and opposing claims (its `version` always names all of them by id).
+   */
   versions: z.array(VersionDetail),
+  /** Pass back as `cursor` for the rest of the evidence; null on the last page. */
+  nextCursor: z.string().nullable(),
   /** Every review of the fact, oldest first. */
   reviews: z.array(Review),
   /** Reviewers' decisions on its identity (merges into or out of it, claims moved in or out), oldest first. */
   identityReviews: z.array(IdentityReview),
 });
 export type FactHistory = z.infer<typeof FactHistory>;
+
+/** Evidence claims per page of a fact's history, and per candidate of a fact (`factHistory`, `getFact`). */
+export const EVIDENCE_PAGE_DEFAULT = 100;
+
+/**
+ * A page of a fact's history: at most `limit` evidence claims (each version's supporting, then its opposing
+ * claims, versions oldest first), starting after `cursor` (the `nextCursor` of the page before).
+ */
+export const HistoryPageQuery = z.strictObject({
+  /** @defaultValue 100 (`EVIDENCE_PAGE_DEFAULT`) */
+  limit: z.number().int().min(1).max(1000).default(EVIDENCE_PAGE_DEFAULT),
+  cursor: z.string().min(1).optional(),
+});
+export type HistoryPageQuery = z.input<typeof HistoryPageQuery>;
 
 export const ClaimFilter = z.strictObject({
   /** A document name or article id. */

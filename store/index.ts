@@ -26,6 +26,8 @@ export {
   FactDetail,
   FactFilter,
   FactHistory,
+  EVIDENCE_PAGE_DEFAULT,
+  HistoryPageQuery,
   FactState,
   FactSummary,
   RecordClaimsResult,

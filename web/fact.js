@@ -85,28 +85,51 @@ export async function showFact(main, id, current) {
     ),
   );
 
-  const versions = [...detail.versions]
-    .sort((a, b) => b.version.seq - a.version.seq)
-    .map(({ version: v, valueText, supporting, opposing }) =>
+  // The API pages a fact's versions oldest first (`nextCursor`); the timeline shows the newest on top, so later pages go above.
+  const versionItem = ({ version: v, valueText, supporting, opposing }) =>
+    h(
+      'li',
+      { class: `version${v.recordedTo === null ? ' current' : ''}`, dataset: { seq: String(v.seq) } },
       h(
-        'li',
-        { class: `version${v.recordedTo === null ? ' current' : ''}`, dataset: { seq: String(v.seq) } },
-        h(
-          'p',
-          { class: 'version-head' },
-          h('span', { class: 'seq', text: `v${v.seq}` }),
-          ' ',
-          h('strong', { text: valueText }),
-          ' ',
-          badge(v.status, 'fstatus'),
-          v.recordedTo === null ? h('span', { class: 'badge now', text: 'current' }) : null,
-        ),
-        h('p', { class: 'muted', text: `Recorded ${formatWhen(v.recordedFrom)} → ${v.recordedTo ? formatWhen(v.recordedTo) : 'now'} · valid ${validSpan(v.validFrom, v.validTo)} · ${supporting.length} for, ${opposing.length} against` }),
-        h('p', { class: 'reason', text: v.reason }),
-        // Quotes from a page version the outlet later replaced: history keeps them, they no longer count.
-        replacedNote([...supporting, ...opposing]),
+        'p',
+        { class: 'version-head' },
+        h('span', { class: 'seq', text: `v${v.seq}` }),
+        ' ',
+        h('strong', { text: valueText }),
+        ' ',
+        badge(v.status, 'fstatus'),
+        v.recordedTo === null ? h('span', { class: 'badge now', text: 'current' }) : null,
       ),
+      // Counts from the version itself: a page of evidence may hold only part of its quotes.
+      h('p', { class: 'muted', text: `Recorded ${formatWhen(v.recordedFrom)} → ${v.recordedTo ? formatWhen(v.recordedTo) : 'now'} · valid ${validSpan(v.validFrom, v.validTo)} · ${v.supporting.length} for, ${v.opposing.length} against` }),
+      h('p', { class: 'reason', text: v.reason }),
+      // Quotes from a page version the outlet later replaced: history keeps them, they no longer count.
+      replacedNote([...supporting, ...opposing]),
     );
+  const shownSeqs = new Set(detail.versions.map((v) => v.version.seq));
+  const versions = [...detail.versions].sort((a, b) => b.version.seq - a.version.seq).map(versionItem);
+  const timeline = h('ol', { class: 'timeline', reversed: true }, versions);
+  const timelineTitle = h('h2', { id: 'versions-title' });
+  const titleTimeline = (more) => (timelineTitle.textContent = `Timeline: ${shownSeqs.size}${more ? '+' : ''} version${shownSeqs.size === 1 && !more ? '' : 's'}`);
+  titleTimeline(Boolean(detail.nextCursor));
+  let cursor = detail.nextCursor;
+  const later = h('button', { type: 'button', class: 'more', text: 'Load later versions', hidden: !cursor });
+  later.addEventListener('click', async () => {
+    later.disabled = true;
+    try {
+      const next = await api(`/api/facts/${encodeURIComponent(id)}?cursor=${encodeURIComponent(cursor)}`);
+      const fresh = next.versions.filter((v) => !shownSeqs.has(v.version.seq));
+      for (const v of fresh) shownSeqs.add(v.version.seq);
+      timeline.prepend(...fresh.sort((a, b) => b.version.seq - a.version.seq).map(versionItem));
+      cursor = next.nextCursor;
+      later.hidden = !cursor;
+      titleTimeline(Boolean(cursor));
+    } catch (error) {
+      announce(`Could not load more versions: ${error.message}`, 'error');
+    } finally {
+      later.disabled = false;
+    }
+  });
 
   const byId = new Map(detail.reviews.map((r) => [r.id, r]));
   const reviews = detail.reviews.map((r) => {
@@ -132,7 +155,7 @@ export async function showFact(main, id, current) {
     detail.mergedInto ? h('p', { class: 'note' }, 'Its claims count for ', h('a', { href: link('facts', detail.mergedInto), text: 'another fact' }), ' (same entity).') : null,
     summary,
     h('section', { 'aria-labelledby': 'cands-title' }, h('h2', { id: 'cands-title', text: 'Competing values and their evidence' }), h('ul', { class: 'candidates-list' }, candidates)),
-    h('section', { 'aria-labelledby': 'versions-title', class: 'versions' }, h('h2', { id: 'versions-title', text: `Timeline: ${detail.versions.length} version${detail.versions.length === 1 ? '' : 's'}` }), h('ol', { class: 'timeline', reversed: true }, versions)),
+    h('section', { 'aria-labelledby': 'versions-title', class: 'versions' }, timelineTitle, later, timeline),
     h(
       'section',
       { 'aria-labelledby': 'reviews-title', class: 'reviews' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
-import { candidateValidAt, versionAt, type FactStore } from '../../store/index.js';
+import { candidateValidAt, EVIDENCE_PAGE_DEFAULT, type FactStore } from '../../store/index.js';
 import type { ApiDeps } from '../server.js';
 import { ErrorBody, FactDetailBody, FactDetailQuery, FactIdParams, FactPage, FactsQuery } from '../schemas.js';
 import { security, type Access, type Api } from '../types.js';
@@ -46,9 +46,9 @@ export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void 
       ...read,
       schema: {
         tags: ['facts'],
-        summary: 'One fact: its belief (now or at `as_of`), candidates with evidence quotes and sources, every version and review',
+        summary: 'One fact: its belief (now or at `as_of`), candidates with evidence quotes and sources, its versions a page at a time, and reviews',
         description:
-          'Every competing value with its quotes in context (sentence, outlet, headline, date, URL), every version of the fact oldest first, and the reviews of the fact and of its claims. The `ETag` is the fact\'s revision, for `If-Match` on a review.',
+          'Every competing value with its quotes in context (sentence, outlet, headline, date, URL; at most `limit` per value, each value names all its claims in `claimIds`), the fact\'s versions oldest first a page at a time (at most `limit` supporting and opposing claims per page; follow `nextCursor` with `cursor` for the rest), and the reviews of the fact and of the claims shown. The `ETag` is the fact\'s revision, for `If-Match` on a review.',
         security: security(read),
         params: FactIdParams,
         querystring: FactDetailQuery,
@@ -63,24 +63,24 @@ export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void 
   );
 }
 
-/** Everything the page and API show of one fact. @throws InputError (404) when unknown. */
-export async function factDetail(store: FactStore, id: string, query: z.infer<typeof FactDetailQuery> = {}): Promise<z.infer<typeof FactDetailBody>> {
-  const history = await store.factHistory(id);
+/**
+ * Everything the page and API show of one fact, its history a page at a time (`limit` evidence claims after
+ * `cursor`) and at most `limit` quotes per competing value. @throws InputError (404) when unknown.
+ */
+export async function factDetail(store: FactStore, id: string, query: Partial<z.infer<typeof FactDetailQuery>> = {}): Promise<z.infer<typeof FactDetailBody>> {
+  const limit = query.limit ?? EVIDENCE_PAGE_DEFAULT;
+  const history = await store.factHistory(id, { limit, cursor: query.cursor });
   if (!history) throw new InputError(id, 'no such fact');
   const root = history.mergedInto ?? id;
-  const asOf = query.as_of === undefined ? undefined : new Date(query.as_of);
-  // The history already holds every version: pick the one current at `as_of` rather than reading them again.
-  const version = versionAt(history.versions.map((v) => v.version), asOf ?? new Date());
-  // Quotes of every claim any version counted, so a past version's candidates show theirs too.
-  const quotes = new Map(history.versions.flatMap((v) => [...v.supporting, ...v.opposing]).map((c) => [c.claimId, c]));
-  const current = asOf === undefined ? await store.getFact(id) : null;
-  const bare =
-    current?.candidates ??
-    (version?.candidates ?? []).map((candidate) => ({ candidate, claims: candidate.claimIds.flatMap((c) => quotes.get(c) ?? []) }));
+  // The belief now, or the one held at `as_of`, with at most `limit` quotes per value.
+  const at = query.as_of === undefined ? await store.getFact(id, { claimsPerCandidate: limit }) : await store.factAt(id, { asOf: new Date(query.as_of) });
+  const version = at?.version ?? null;
+  const bare = at === null ? [] : 'candidates' in at ? at.candidates : version ? await store.candidateEvidence(version, { claimsPerCandidate: limit }) : [];
   const inContext = await evidenceInContext(store, bare.flatMap((c) => c.claims));
-  let at = 0;
-  const candidates = bare.map((c) => ({ candidate: c.candidate, claims: inContext.slice(at, (at += c.claims.length)) }));
+  let offset = 0;
+  const candidates = bare.map((c) => ({ candidate: c.candidate, claims: inContext.slice(offset, (offset += c.claims.length)) }));
   const revision = (await store.factRevisions([root])).get(root) ?? 1;
+  const paged = history.versions.flatMap((v) => [...v.supporting, ...v.opposing].map((c) => c.claimId));
   return {
     fact: history.fact,
     mergedInto: history.mergedInto,
@@ -89,8 +89,9 @@ export async function factDetail(store: FactStore, id: string, query: z.infer<ty
     valueAt: version && query.valid_at ? candidateValidAt(version, query.valid_at) : null,
     candidates: candidates.map((c) => ({ ...c, valueText: formatValue(c.candidate.value) })),
     versions: history.versions.map((v) => ({ ...v, valueText: formatValue(v.version.value) })),
-    // The fact's own reviews and those of the claims it counts, oldest first.
-    reviews: [...history.reviews, ...(await store.claimReviews([...quotes.keys(), ...candidates.flatMap((c) => c.candidate.claimIds)]))].sort(
+    nextCursor: history.nextCursor,
+    // The fact's own reviews and those of the claims this page shows or its values count, oldest first.
+    reviews: [...history.reviews, ...(await store.claimReviews([...paged, ...candidates.flatMap((c) => c.candidate.claimIds)]))].sort(
       (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
     ).map(presentReview),
   };

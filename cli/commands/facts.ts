@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { FactVersion } from '../../model/index.js';
 import type { EvidenceClaim, FactState } from '../../store/index.js';
+import { EVIDENCE_PAGE_DEFAULT } from '../../store/fact-views.js';
 import { summariseCandidates } from '../../store/rows.js';
 import { toFactExport } from '../../store/fact-export.js';
 import type { CliContext } from '../context.js';
@@ -56,8 +57,13 @@ export function registerFact(program: Command, context: CliContext): void {
     .option('--history', 'show every version, oldest first, with its supporting and opposing quotes, sources, trust and reason')
     .option('--valid-at <YYYY-MM-DD>', 'the value that held in the world on this day (valid time)')
     .option('--as-of <time>', 'what the store believed at this recorded time (ISO date or timestamp)')
-    .option('--json', 'print the fact (and with --history its versions) as JSON')
-    .action(async (id: string, options: { history?: boolean; json?: boolean; validAt?: string; asOf?: string }) => {
+    .option('--limit <n>', `evidence claims per page of --history, and quotes shown per value (1 to 1000; default ${EVIDENCE_PAGE_DEFAULT})`)
+    .option('--cursor <cursor>', 'with --history, the page of evidence after the one that printed this cursor')
+    .option('--json', 'print the fact (and with --history a page of its versions, with `nextCursor`) as JSON')
+    .action(async (id: string, options: { history?: boolean; json?: boolean; validAt?: string; asOf?: string; limit?: string; cursor?: string }) => {
+      const limit = options.limit === undefined ? EVIDENCE_PAGE_DEFAULT : Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new InputError(options.limit!, '--limit takes a whole number from 1 to 1000');
+      if (options.cursor !== undefined && !options.history) throw new InputError(options.cursor, '--cursor pages the evidence of --history; add --history');
       const store = await context.store({ existing: true });
       if (options.validAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.validAt)) {
         throw new InputError(options.validAt, '--valid-at takes a day, YYYY-MM-DD');
@@ -88,9 +94,9 @@ export function registerFact(program: Command, context: CliContext): void {
         }
         return;
       }
-      const detail = await store.getFact(id);
+      const detail = await store.getFact(id, { claimsPerCandidate: limit });
       if (!detail) throw new InputError(id, 'no such fact (list them with `newsfacts facts`)');
-      const history = options.history ? await store.factHistory(id) : null;
+      const history = options.history ? await store.factHistory(id, { limit, cursor: options.cursor }) : null;
       if (options.json) {
         context.json({ ...detail, export: toFactExport(detail.fact, detail.version), history: history ?? undefined });
         return;
@@ -108,6 +114,8 @@ export function registerFact(program: Command, context: CliContext): void {
           `  ${chosen ? '●' : '○'} ${formatValue(candidate.value)}  — ${candidate.status ?? (chosen ? 'current' : 'contested')}${valid}; ${candidate.sources.length} source(s), weight ${candidate.weight.toFixed(2)}`,
         );
         for (const claim of claims) context.out(quoteLine(claim));
+        const unshown = candidate.claimIds.length - claims.length;
+        if (unshown > 0) context.out(`      … ${unshown} more claim${unshown === 1 ? '' : 's'} (--limit to show more; --json names them all)`);
       }
       if (history) {
         context.out('');
@@ -119,6 +127,10 @@ export function registerFact(program: Command, context: CliContext): void {
           context.out(`    why: ${v.reason}`);
           for (const claim of supporting) context.out(`  + ${quoteLine(claim).trimStart()}`);
           for (const claim of opposing) context.out(`  - ${quoteLine(claim).trimStart()}`);
+        }
+        if (history.nextCursor) {
+          context.out('');
+          context.out(`  … more evidence: newsfacts fact ${fact.id} --history --cursor ${history.nextCursor}${options.limit === undefined ? '' : ` --limit ${limit}`}`);
         }
         // The fact's reviews and those of the claims it counted, oldest first; withdrawals say what they took back.
         const claimIds = [...new Set(history.versions.flatMap((v) => [...v.supporting, ...v.opposing].map((c) => c.claimId)))];

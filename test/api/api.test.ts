@@ -167,6 +167,43 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     for (const i of predicate.items) expect(i.fact.predicate).toContain('rate');
   });
 
+  test("a fact's versions page through with a cursor: every version and claim once, as one big page lists them", async ({ app, store }) => {
+    // The fact whose history holds the most evidence.
+    let hot = { id: '', claims: 0 };
+    for (const s of await store.listFacts()) {
+      const h = (await store.factHistory(s.fact.id, { limit: 1000 }))!;
+      const claims = h.versions.reduce((n, v) => n + v.supporting.length + v.opposing.length, 0);
+      if (claims > hot.claims) hot = { id: s.fact.id, claims };
+    }
+    expect(hot.claims).toBeGreaterThan(4);
+    const whole = await get(app, `/api/facts/${hot.id}?limit=1000`, FactDetailBody);
+    expect(whole.nextCursor).toBeNull();
+    // The default page holds a fact of the seeds whole.
+    expect(await get(app, `/api/facts/${hot.id}`, FactDetailBody)).toEqual(whole);
+    const flat = (versions: typeof whole.versions) => versions.flatMap((v) => [...v.supporting, ...v.opposing].map((c) => `${v.version.seq}:${c.claimId}`));
+    const seen: string[] = [];
+    const seqs = new Set<number>();
+    let cursor: string | null = null;
+    do {
+      const page: typeof whole = await get(app, `/api/facts/${hot.id}?limit=2${cursor ? `&cursor=${cursor}` : ''}`, FactDetailBody);
+      expect(flat(page.versions).length).toBeLessThanOrEqual(2);
+      seen.push(...flat(page.versions));
+      for (const v of page.versions) seqs.add(v.version.seq);
+      // Every page shows the belief and at most `limit` quotes per value.
+      expect(page.version).toEqual(whole.version);
+      for (const c of page.candidates) expect(c.claims.length).toBeLessThanOrEqual(2);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(flat(whole.versions));
+    expect([...seqs]).toEqual(whole.versions.map((v) => v.version.seq));
+    const other = (await store.listFacts()).find((s) => s.fact.id !== hot.id)!;
+    const foreign = (await get(app, `/api/facts/${hot.id}?limit=1`, FactDetailBody)).nextCursor!;
+    const refused = await app.inject({ url: `/api/facts/${other.fact.id}?cursor=${foreign}` });
+    expect(refused.statusCode).toBe(400);
+    expect(ErrorBody.parse(refused.json()).message).toContain('cursor');
+    expect((await app.inject({ url: `/api/facts/${hot.id}?limit=0` })).statusCode).toBe(400);
+  });
+
   test('valid_at gives the value that held that day; as_of the belief held then', async ({ app, store }) => {
     const cars = await carTariff(app);
     expect(cars.version.value).toEqual({ amount: 15, unit: '%' });
