@@ -8,9 +8,11 @@
 -- Outputs: rows (key, subject, predicate, fact_kind, version columns, evidence_form, fingerprint, explicit_supporting,
 --          explicit_opposing, supporting, opposing: a 'full' version's evidence (before 0018), empty for a 'delta'
 --          one), by subject, predicate, id (the database's collation, as facts-current).
--- Plan:    facts_unmerged_order_idx (0024) walked from the cursor, each fact's open version by
---          fact_versions_one_open_idx, stopping at the batch size: a batch costs about a batch of rows, wherever it
---          starts. A rank filter that keeps few facts walks the index once over all its batches.
+-- Plan:    unnamed statements are planned with their parameters bound, so the rank's branch is all that stays, in
+--          the terms the planner has statistics and indexes for (status: fact_versions_open_status_idx, 0007; a
+--          disputed value: fact_versions_open_disputed_idx, 0021). The common rank walks facts_unmerged_order_idx
+--          (0024) from the cursor and stops at the batch size; a rare one finds its facts by index and sorts just
+--          those.
 SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
        v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.recorded_from, v.recorded_to,
        v.confidence, v.reason, v.candidates,
@@ -26,10 +28,11 @@ SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
 FROM facts f
 JOIN fact_versions v ON v.fact_id = f.id AND v.recorded_to IS NULL
 WHERE f.merged_into IS NULL
-  AND ($1::int IS NULL OR $1::int = CASE WHEN v.status = 'contested' THEN 0
-                                         WHEN v.status = 'needs-review' THEN 1
-                                         WHEN v.candidates @> '[{"status": "disputed"}]'::jsonb THEN 2
-                                         ELSE 3 END)
+  AND ($1::int IS NULL
+       OR ($1::int = 0 AND v.status = 'contested')
+       OR ($1::int = 1 AND v.status = 'needs-review')
+       OR ($1::int = 2 AND v.status NOT IN ('contested', 'needs-review') AND v.candidates @> '[{"status": "disputed"}]'::jsonb)
+       OR ($1::int = 3 AND v.status NOT IN ('contested', 'needs-review') AND NOT v.candidates @> '[{"status": "disputed"}]'::jsonb))
   AND ($2::text IS NULL OR v.status = $2)
   AND ($3::text IS NULL OR strpos(lower(f.subject), lower($3)) > 0)
   AND ($4::boolean IS NULL OR (v.status = 'contested') = $4)
