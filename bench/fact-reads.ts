@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:fact-reads`: reading facts out of a large store (issue 13).
+ *
+ * 1. `newsfacts facts --json` over an existing store (NEWSFACTS_HOME or DATABASE_URL; skipped when neither is
+ *    set): wall, CPU (user + system of the `newsfacts` process, every thread; the PostgreSQL server's is not
+ *    counted) and peak RSS, lines and bytes written. BENCH_REPEAT runs (default 1).
+ * 2. A hot fact's history, in memory (PGlite): one fact fed `--loads` imports of `--rows` rows each (default
+ *    200 × 5), each import a new version, so its history lists every claim of every version: the bytes and time of
+ *    `fact --history --json`'s first page, and of reading every page (what the history cost whole before it was
+ *    paged).
+ *
+ * Figures go in bench/README.md with the load average at the time; never in a test.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { FactStore, openDatabase, type ImportRow } from '../store/index.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'bin', 'newsfacts.js');
+const PRELOAD = pathToFileURL(path.join(ROOT, 'bench', 'cpu-at-exit.mjs')).href;
+
+const { values } = parseArgs({ options: { loads: { type: 'string', default: '200' }, rows: { type: 'string', default: '5' } } });
+
+async function exportRun(): Promise<void> {
+  const where = process.env.DATABASE_URL ? 'DATABASE_URL' : process.env.NEWSFACTS_HOME ? `NEWSFACTS_HOME=${process.env.NEWSFACTS_HOME}` : null;
+  if (!where) {
+    console.log('facts --json: skipped (set NEWSFACTS_HOME or DATABASE_URL to an existing store)');
+    return;
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bench-reads-'));
+  try {
+    for (let i = 0; i < Number(process.env.BENCH_REPEAT ?? 1); i += 1) {
+      const file = path.join(dir, `cpu-${i}.jsonl`);
+      const started = performance.now();
+      const child = spawn(process.execPath, ['--import', PRELOAD, CLI, 'facts', '--json'], {
+        cwd: ROOT,
+        env: { ...process.env, BENCH_CPU_FILE: file },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let bytes = 0;
+      let lines = 0;
+      child.stdout.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        for (const b of chunk) if (b === 10) lines += 1;
+      });
+      const [code] = (await once(child, 'exit')) as [number | null];
+      if (code !== 0) throw new Error(`bench: newsfacts facts --json exited with ${code}`);
+      const wall = (performance.now() - started) / 1000;
+      const { cpuMs, maxRssMb } = JSON.parse((await readFile(file, 'utf8')).trim()) as { cpuMs: number; maxRssMb: number };
+      console.log(
+        `facts --json (${where}): ${lines} facts, ${(bytes / 1e6).toFixed(1)} MB, wall ${wall.toFixed(1)} s, CPU ${(cpuMs / 1000).toFixed(1)} s, ` +
+          `peak RSS ${maxRssMb.toFixed(0)} MB, load average ${os.loadavg()[0]!.toFixed(1)}`,
+      );
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function hotFact(loads: number, rows: number): Promise<void> {
+  const db = await openDatabase(loadConfig({ NEWSFACTS_HOME: path.join(os.tmpdir(), 'newsfacts-unused') }), { memory: true });
+  try {
+    const store = new FactStore(db);
+    const built = performance.now();
+    for (let l = 0; l < loads; l += 1) {
+      // Sites reporting one flight's gate, a few of them disagreeing, so versions have opposing claims too.
+      const batch: ImportRow[] = Array.from({ length: rows }, (_, r) => ({ source: `site-${l}-${r}`, object: 'XY-100', attribute: 'gate', value: r % 4 === 3 ? 'B2' : 'B1' }));
+      await store.importClaims(batch, { now: new Date(Date.UTC(2026, 0, 1, 0, l)) });
+    }
+    const [state] = await store.listFacts({ subject: 'XY-100' });
+    const id = state!.fact.id;
+    console.log(`hot fact: ${loads} loads of ${rows} rows (built in ${((performance.now() - built) / 1000).toFixed(1)} s), ${state!.version.seq} versions, ${loads * rows} claims`);
+    let started = performance.now();
+    const first = await store.factHistory(id);
+    const firstMs = performance.now() - started;
+    const firstBytes = JSON.stringify(first).length;
+    started = performance.now();
+    let cursor: string | undefined;
+    let pages = 0;
+    let total = 0;
+    let claims = 0;
+    do {
+      const page = (await store.factHistory(id, { limit: 1000, cursor }))!;
+      total += JSON.stringify(page).length;
+      claims += page.versions.reduce((n, v) => n + v.supporting.length + v.opposing.length, 0);
+      pages += 1;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    console.log(`  first page (default limit): ${(firstBytes / 1e3).toFixed(0)} KB in ${firstMs.toFixed(0)} ms`);
+    console.log(`  every page (limit 1000): ${pages} pages, ${claims} evidence claims, ${(total / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await db.close();
+  }
+}
+
+await exportRun();
+await hotFact(Number(values.loads), Number(values.rows));
