@@ -53,6 +53,8 @@ Options:
   --connections <n>   concurrent HTTP connections (default 10)
   --facts <n>         synthetic facts to load (default 100000)
   --only <backend>    pglite or postgres
+  --existing          measure the store DATABASE_URL or NEWSFACTS_HOME names (e.g. one
+                      \`newsfacts import\` or \`run\` built) instead of scratch stores
   --json              print the results as one JSON document instead of a table
   --help              this text
 
@@ -66,12 +68,13 @@ const BenchOptions = z.strictObject({
   connections: z.coerce.number().int().positive().default(10),
   facts: z.coerce.number().int().positive().default(100_000),
   only: z.enum(['pglite', 'postgres']).optional(),
+  existing: z.boolean().default(false),
   json: z.boolean().default(false),
 });
 type BenchOptions = z.infer<typeof BenchOptions>;
 
 type Backend = 'pglite' | 'postgres';
-type DataSet = 'seeds' | 'synthetic';
+type DataSet = 'seeds' | 'synthetic' | 'existing';
 
 interface Loaded {
   facts: number;
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
       connections: { type: 'string' },
       facts: { type: 'string' },
       only: { type: 'string' },
+      existing: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -127,10 +131,28 @@ async function main(): Promise<void> {
     connections: values.connections,
     facts: values.facts,
     only: values.only,
+    existing: values.existing,
     json: values.json,
   });
   if (!parsed.success) throw new Error(`bad option: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`);
   const options = parsed.data;
+
+  if (options.existing) {
+    // A store built beforehand (no load, no ANALYZE: as it is served).
+    const db = await openDatabase(loadConfig(process.env));
+    try {
+      const store = new FactStore(db);
+      const counts = await factCounts(store);
+      const rows: Measured[] = [];
+      for (const m of await measure({ db, store, dispose: async () => {} }, options, 'existing')) rows.push({ backend: db.kind, data: 'existing', ...counts, loadSecs: 0, ...m });
+      if (options.json) process.stdout.write(`${JSON.stringify({ options, cpus: os.availableParallelism(), loadAverage: os.loadavg(), rows }, null, 2)}\n`);
+      else printTable(rows, options);
+      console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
 
   const pgUrl = process.env.NEWSFACTS_BENCH_DATABASE_URL || process.env.NEWSFACTS_TEST_DATABASE_URL || undefined;
   const backends: Backend[] = [];
@@ -314,7 +336,7 @@ function printTable(rows: readonly Measured[], options: BenchOptions): void {
   const header = ['backend', 'data', 'facts', 'contested', 'load s', 'query', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx'];
   const body = rows.map((r) => [
     r.backend,
-    r.data === 'seeds' ? 'seeds' : 'synthetic',
+    r.data,
     String(r.facts),
     String(r.contested),
     r.loadSecs.toFixed(1),
