@@ -62,6 +62,23 @@ describe('newsfacts import and review (embedded store)', { timeout: 120_000 }, (
     expect(none.code).toBe(1);
   });
 
+  it('fact --history pages its evidence: --limit claims a page, the last line gives the --cursor of the next', async () => {
+    const facts = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const population = facts.find((f) => f.predicate === 'population');
+    const first = await runCli(['fact', population.id, '--history', '--json', '--limit', '1'], env());
+    expect(first.code, first.stderr).toBe(0);
+    const page = JSON.parse(first.stdout).history;
+    const quotes = (p: { versions: { supporting: unknown[]; opposing: unknown[] }[] }) => p.versions.reduce((n, v) => n + v.supporting.length + v.opposing.length, 0);
+    expect(quotes(page)).toBe(1);
+    expect(page.nextCursor).toEqual(expect.any(String));
+    const text = await runCli(['fact', population.id, '--history', '--limit', '1', '--cursor', page.nextCursor], env());
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/more evidence: newsfacts fact f_[0-9a-f]+ --history --cursor \S+ --limit 1/);
+    const wrong = await runCli(['fact', population.id, '--cursor', page.nextCursor], env());
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--cursor pages the evidence of --history/);
+  });
+
   it('review --same-as makes two facts one, shown in the history; --withdraw m_… splits them again', async () => {
     const rows = path.join(home, 'inhabitants.csv');
     await writeFile(rows, 'source,object,attribute,value\nD,Paris,inhabitants,2100000\n');
