@@ -275,6 +275,47 @@ function markProposedTargets(figures: Array<{ m: FigureMention; d: FigureDescrip
   }
 }
 
+/** A source's own figure, given by a verb of speech or counting with no noun: "the union speaks of 70%", "police put it at". */
+const COUNTER_LEAD =
+  /(?:\b(?:speaks?|spoke|spoken|talks?|talked)\s+of|\b(?:puts?|placed|places|estimated|estimates|gave|gives)\s+(?:it|the\s+(?:figure|number|rate|share|total|turnout|toll|count))\s+at|\b(?:claims?|claimed|cites?|cited|counts?|counted)|\b(?:reports?|reported)\s+(?:a\s+(?:rate|share|figure|turnout)\s+of)?)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|at least)\s+)?$/i;
+const COUNTER_VERB = /\b(?:speaks|spoke|talks|talked|puts|claims|claimed|cites|cited|counts|counted|reports|reported|estimates|estimated|gives|gave)$/i;
+const WORDS = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+
+/**
+ * A figure a source gives with a verb and no noun of its own ("SNUipp-FSU, the main primary school union, speaks
+ * of 70%") counters a figure of the same unit just reported, in this sentence or the two before: the one whose
+ * subject shares most words with the counter's clause ("primary school teachers", not "secondary school
+ * teachers"), at least one; the nearest on a tie. It is then a value of that fact, so one report of both is a
+ * dispute rather than a fact of its own about "speaks".
+ */
+function linkCounterClaims(text: string, figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+  const order = new Map<Sentence, number>();
+  for (const f of figures) if (!order.has(f.s)) order.set(f.s, order.size);
+  figures.forEach((cur, k) => {
+    if (!('amount' in cur.m.value) || !COUNTER_LEAD.test(text.slice(cur.s.start, cur.m.start).slice(-60))) return;
+    // A figure with its own counted noun ("counted 400,000 protesters") or a described subject says what it is.
+    // One that names what it counts says what it is; a subject ending in the verb ("union speaks") names nothing.
+    const named = cur.d.strength === 'strong' && cur.d.subject !== null && cur.d.subject.includes(' ') && !COUNTER_VERB.test(cur.d.subject);
+    if (cur.m.noun !== null || named) return;
+    const unit = cur.m.value.unit;
+    // The counter's own clause ("…65% of secondary teachers on strike, and the primary school union speaks of
+    // 70%"): after the figure before it in its sentence, and after the last clause joint there.
+    const before = figures[k - 1];
+    const lead = text.slice(before && before.s === cur.s ? before.m.end : cur.s.start, cur.m.start);
+    const joints = [...lead.matchAll(/,\s+(?:and|but|while|whereas)\s+|;|:/g)];
+    const words = WORDS(joints.length > 0 ? lead.slice(joints.at(-1)!.index! + joints.at(-1)![0].length) : lead);
+    let best: { f: (typeof figures)[number]; overlap: number } | null = null;
+    for (let j = k - 1; j >= 0; j--) {
+      const f = figures[j]!;
+      if (order.get(cur.s)! - order.get(f.s)! > 2 || cur.s.start - f.s.end > 600) break;
+      if (!('amount' in f.m.value) || f.m.value.unit !== unit || !f.d.subject || f.d.strength !== 'strong') continue;
+      const overlap = [...WORDS(f.d.subject)].filter((w) => words.has(w)).length;
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { f, overlap };
+    }
+    if (best) cur.d = { ...best.f.d };
+  });
+}
+
 /** Just before a figure: what someone expects it to be (`expectations of around 1 million people`, `a forecast of 3%`). */
 const EXPECTED_BEFORE = /\b(?:expectations?|forecasts?|projections?|predictions?)\s+(?:of|for)\s+(?:(?:around|about|roughly|some|nearly|almost|up to|more than|at least|over|as many as)\s+)?$/i;
 
@@ -383,6 +424,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   markChangePeriods(figures);
   markCountPlaces(figures);
   markExpectedFigures(figures);
+  linkCounterClaims(text, figures);
   for (const { m, d } of figures) {
     const base = m.form === 'ellipsis' ? 0.5 : m.form === 'count' ? 0.7 : 0.85;
     claims.push({

@@ -142,3 +142,25 @@ describe('changes over named periods', () => {
     expect([since.predicate, ytd.predicate, span.predicate]).toEqual(['change since 2021', 'change this year', 'change over the past 12 months']);
   });
 });
+
+describe('a figure a source gives with no noun of its own', () => {
+  const figures = (text: string) =>
+    extractClaims({ text, published: '2024-05-02' })
+      .filter((c) => c.kind === 'figure')
+      .map((c) => [c.quote, c.subject, c.predicate]);
+
+  it('counters the figure of its clause\'s subject, not the nearest one', () => {
+    const text =
+      'In detail, 31.2% of nurses signed up for hospital care, 12.5% for clinic care, according to the ministry. ' +
+      'The main clinic union announced a rate of 40% of nurses in clinic care on strike, and the main hospital care union speaks of 55%.';
+    const found = figures(text);
+    const subjectOf = (quote: string) => found.find(([q]) => q === quote)!.slice(1);
+    expect(subjectOf('55%')).toEqual(subjectOf('31.2%'));
+    expect(subjectOf('55%')).not.toEqual(subjectOf('40%'));
+  });
+
+  it('leaves a figure with its own counted noun alone', () => {
+    const found = figures('The ministry counted 12,000 marchers. The union counted 30,000 protesters in the capital.');
+    expect(found.find(([q]) => q?.startsWith('30,000'))![1]).toMatch(/protesters/);
+  });
+});
