@@ -57,7 +57,7 @@ function expected(stored: readonly Stored[], keys: readonly string[], published:
 describe.each(BACKENDS)('story candidates [%s]', (kind) => {
   const test = storeTest(kind);
 
-  test('are the nearest in date of the articles sharing a key, cut at the limit, ties and undated ones included', { timeout: 60_000 }, async ({ store, db }) => {
+  test('are the nearest in date of the articles sharing a key, cut at the limit, ties and undated ones included', { timeout: 180_000 }, async ({ store, db }) => {
     // Fourteen articles on few dates (so ties cross the cut), some undated, over three keys, one on most.
     const dates = ['2024-03-01', '2024-03-05', '2024-03-05', null, '2024-03-09', '2024-03-05', '2024-02-20', '2024-03-09', null, '2024-03-01', '2024-03-13', '2024-03-05', '2024-02-26', '2024-03-09'];
     const stored: Stored[] = [];
