@@ -49,10 +49,18 @@ async function processCpu(pid: number): Promise<number | null> {
 }
 
 /** Samples the CPU of the server backends of one database every second; a closed backend keeps its last reading. */
-function serverCpuMeter(database: string): { stop: () => Promise<number> } {
+function serverCpuMeter(database: string): { stop: () => Promise<number>; pids: Set<string> } {
   const last = new Map<number, number>();
   const client = new pg.Client({ connectionString: ADMIN_URL });
   let running = true;
+  const meter = {
+    pids: new Set<string>(),
+    stop: async () => {
+      running = false;
+      await loop;
+      return [...last.values()].reduce((s, x) => s + x, 0);
+    },
+  };
   const loop = (async () => {
     await client.connect();
     while (running) {
@@ -60,18 +68,13 @@ function serverCpuMeter(database: string): { stop: () => Promise<number> } {
       for (const { pid } of rows.rows) {
         const cpu = await processCpu(Number(pid));
         if (cpu !== null) last.set(Number(pid), cpu);
+        meter.pids.add(String(pid));
       }
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     await client.end();
   })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return [...last.values()].reduce((s, x) => s + x, 0);
-    },
-  };
+  return meter;
 }
 
 export interface CliRun {
@@ -196,7 +199,7 @@ export async function importAndScore(
     const meter = options.db === 'postgres' ? serverCpuMeter(database) : null;
     const run = await cli(['import', file, '--fuse-by', '^[^/]+', '--json'], env);
     const serverCpuSeconds = meter ? await meter.stop() : null;
-    const statements = options.statementStats ? await statementCosts(options.statementStats, logFrom) : [];
+    const statements = options.statementStats && meter ? await statementCosts(options.statementStats, logFrom, meter.pids) : [];
     const loadAfter = os.loadavg();
     const summary = JSON.parse(run.stdout) as ImportRun['summary'];
     const exported = await cli(['facts', '--json'], env);
@@ -217,10 +220,11 @@ export interface StatementCost {
 /**
  * Server CPU per statement from the server's log (from byte `from`): each backend logs a statement's
  * duration line (`execute <unnamed>: -- name: …`) and then its usage (`! 0.1 s user, 0.0 s system, 0.2 s
- * elapsed`); lines of one backend are matched by the pid in the prefix. Statements are named by the
+ * elapsed`); lines of one backend are matched by the pid in the prefix, and only the scratch database's backends
+ * (as the CPU meter saw them) count. Statements are named by the
  * `-- name:` header of their `.sql` file, else their first words.
  */
-async function statementCosts(log: string, from: number): Promise<StatementCost[]> {
+async function statementCosts(log: string, from: number, pids: ReadonlySet<string>): Promise<StatementCost[]> {
   const text = (await readFile(log)).subarray(from).toString();
   const lastStatement = new Map<string, string>();
   const costs = new Map<string, StatementCost>();
@@ -229,6 +233,8 @@ async function statementCosts(log: string, from: number): Promise<StatementCost[
     const head = /^\S+ \S+ UTC \[(\d+)\] (?:LOG|DETAIL):\s+(.*)$/.exec(line);
     if (head) {
       const [, pid, rest] = head as unknown as [string, string, string];
+      // Only the scratch database's backends (others may log too).
+      if (!pids.has(pid)) continue;
       const duration = /^duration: [\d.]+ ms\s+(?:statement|execute [^:]*): (.*)$/.exec(rest);
       if (duration) {
         const sql = duration[1]!.trim();

@@ -553,12 +553,13 @@ export async function reconcileRoots(
   tx: Database,
   roots: readonly string[],
   now: Date,
-  options: { weigh?: RootWeights; cache?: EvidenceCache } = {},
+  options: { weigh?: RootWeights; cache?: EvidenceCache; evidence?: ReadonlyMap<string, FactEvidence[]> } = {},
 ): Promise<number> {
   if (roots.length === 0) return 0;
   const { weigh, cache } = options;
   const locked = await lockFacts(tx, roots);
-  const evidence = await loadEvidence(tx, roots, cache);
+  // Evidence the caller read under these locks earlier in the transaction (`refreshTrust`) is still what is stored.
+  const evidence = options.evidence ?? (await loadEvidence(tx, roots, cache));
   const reviews = await loadReviews(tx, roots);
   const stored = weigh ? null : { trust: await loadTrust(tx, evidence.values()), ...(await loadCopying(tx, evidence.values())) };
   const open = new Map(

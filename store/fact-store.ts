@@ -44,6 +44,7 @@ import {
 } from './fact-views.js';
 import { importKey } from '../reconcile/fact-key.js';
 import { applyMerges, EvidenceCache, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
+import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, historyPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, claimTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
@@ -654,8 +655,15 @@ export class FactStore {
       const truth = new TruthEvidence();
       const groups = new Set<string>();
       const chunk = 2000;
+      // What is read here is reconciled in the second pass without reading it again (up to a bound, so memory
+      // stays flat for any store); the facts are locked before their evidence is read, so it cannot change.
+      let kept: EvidenceTable | null = new EvidenceTable();
       for (let i = 0; i < roots.length; i += chunk) {
-        const evidence = await loadEvidence(tx, roots.slice(i, i + chunk), this.evidence);
+        const slice = roots.slice(i, i + chunk);
+        await lockFacts(tx, slice);
+        const evidence = await loadEvidence(tx, slice, this.evidence);
+        for (const [root, list] of evidence) kept?.put(root, list);
+        if (kept && kept.size > KEPT_CLAIMS) kept = null;
         for (const [root, list] of evidence) {
           groups.add(o.fuseBy === null || list.length === 0 ? '' : fuseGroup(o.fuseBy, list[0]!.subject));
           for (const e of list) {
@@ -689,7 +697,10 @@ export class FactStore {
       const weights = { trust: new Map([...result.trust, ...result.domainTrust]), dependence: result.dependence, mirrors: mirrorNames(result.mirrors) };
       const weigh = () => weights;
       let versionsWritten = 0;
-      for (let i = 0; i < roots.length; i += chunk) versionsWritten += await reconcileRoots(tx, roots.slice(i, i + chunk), now, { weigh, cache: this.evidence });
+      for (let i = 0; i < roots.length; i += chunk) {
+        const slice = roots.slice(i, i + chunk);
+        versionsWritten += await reconcileRoots(tx, slice, now, { weigh, cache: this.evidence, ...(kept ? { evidence: kept.get(slice) } : {}) });
+      }
       clock.lap('reconcile');
       return {
         trust: Object.fromEntries(entries.map((e) => [e.source, e.trust])),
@@ -858,6 +869,12 @@ async function rootsOf(tx: Database, ids: readonly string[]): Promise<string[]> 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Claims `refreshTrust` keeps in memory between its passes (about 100 bytes each, `EvidenceTable`); a larger
+ * store is read twice instead.
+ */
+const KEPT_CLAIMS = 4_000_000;
 
 /** Wall and CPU time of successive phases of one call, for its result (where a bulk job's time goes). */
 class PhaseClock {
