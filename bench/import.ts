@@ -202,6 +202,8 @@ export async function importAndScore(
     const statements = options.statementStats && meter ? await statementCosts(options.statementStats, logFrom, meter.pids) : [];
     const loadAfter = os.loadavg();
     const summary = JSON.parse(run.stdout) as ImportRun['summary'];
+    // Printed before the export, which can take long on a big store.
+    console.error(`import done: ${JSON.stringify({ wallSeconds: run.seconds, cpuSeconds: run.cpuSeconds, serverCpuSeconds, peakMb: run.peakMb, loadBefore, loadAfter, phases: summary.phases })}`);
     const exported = await cli(['facts', '--json'], env);
     return { db: options.db, summary, run, serverCpuSeconds, loadBefore, loadAfter, score: scoreExport(exported.stdout, days), statements };
   } finally {
