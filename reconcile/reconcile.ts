@@ -373,6 +373,13 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
  * unknown and which ends at the report. They never weigh against the report's new value.
  */
 function placeEarlier(runs: Item[][], earlier: readonly Item[]): void {
+  // Each run's winning value, clustered once and again only after the run grows.
+  const winners = new Map<Item[], string>();
+  const winner = (run: Item[]) => {
+    let key = winners.get(run);
+    if (key === undefined) winners.set(run, (key = cluster(run)[0]!.key));
+    return key;
+  };
   for (const item of earlier) {
     const cut = item.before;
     let at = runs.findIndex((run) => {
@@ -385,9 +392,11 @@ function placeEarlier(runs: Item[][], earlier: readonly Item[]): void {
     // stated earlier value is exact ("to 128 from 145" is not 150).
     // A run of earlier values only, at the cut itself, is one too.
     let same = at < runs.length && firstDay(runs[at]!) === null ? at : at - 1;
-    while (same >= 0 && cluster(runs[same]!)[0]!.key !== item.key) same -= 1;
-    if (same >= 0) runs[same]!.push(item);
-    else runs.splice(at, 0, [item]);
+    while (same >= 0 && winner(runs[same]!) !== item.key) same -= 1;
+    if (same >= 0) {
+      runs[same]!.push(item);
+      winners.delete(runs[same]!);
+    } else runs.splice(at, 0, [item]);
   }
 }
 
