@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { figurePhases } from '../extract/figure-phase.js';
 import { sentenceAt, splitSentences } from '../extract/sentence.js';
+import { proposalPresentations, proposalStems } from '../extract/proposal.js';
 import { tenureEnded } from '../extract/tenure.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
 import { factKey, isUsableKey } from './fact-key.js';
@@ -354,4 +355,65 @@ export function claimTimeCues(
   const cues = statedTimeCues(claim, { offset: from, text: article.text.slice(from, to), nearby }, article.published);
   // A start is only ever read from a date claim in the window; whether the value is an earlier one needs none.
   return inside.some((n) => n.kind === 'date' && n.start < to) ? cues : { validFrom: null, earlier: cues.earlier, validTo: null };
+}
+
+/** A date's preposition that places an event at it (`on Jan. 10`, `in March`), not a deadline or a bound. */
+const AT_DATE = /\b(?:on|in|during)\s+(?:(?:the|early|mid|late)\s+)?$/i;
+
+/**
+ * Days from which an article's proposed figures hold, where the article dates the presentation of their
+ * proposal in another sentence ("Borne, who unveiled details of the pension reform proposal on Jan. 10"
+ * dates "hiking the retirement age from 62 to 64" in "Macron's planned pension reforms, which include …"):
+ * for each claim in `proposed` (ids of figure claims whose predicate says they are proposed) whose own
+ * sentence names the same proposal (`proposalStems` meet, besides the words every proposal shares), the
+ * earliest such day. A presentation is dated by the first date claim after its verb with `on`/`in`/`during`
+ * before it, or by one opening its sentence (`On Jan. 10, the government unveiled …`); never by a day after
+ * `published` (a future presentation is no start).
+ */
+export function proposalValidFrom(
+  article: { text: string; published: IsoDay | null },
+  claims: readonly (NearbyClaim & { id: string })[],
+  proposed: ReadonlySet<string>,
+): Map<string, IsoDay> {
+  const out = new Map<string, IsoDay>();
+  if (proposed.size === 0) return out;
+  const dates = claims.filter((c) => c.kind === 'date' && c.date !== null).sort((a, b) => a.start - b.start);
+  const dated: { day: IsoDay; stems: ReadonlySet<string> }[] = [];
+  for (const p of proposalPresentations(article.text)) {
+    const inSentence = dates.filter((d) => d.start >= p.start && d.end <= p.end);
+    const after = inSentence.find((d) => d.start >= p.verbEnd && atDate(article.text, d) && !article.text.slice(p.verbEnd, d.start).includes(';'));
+    const opening = inSentence.find((d) => d.end <= p.verbStart && OPENING_AT.test(article.text.slice(p.start, d.start).trimStart() + leadOf(d)));
+    const d = after ?? opening;
+    if (!d) continue;
+    const day = firstDay(d.date!);
+    if (article.published !== null && day > article.published) continue;
+    dated.push({ day, stems: new Set(p.stems) });
+  }
+  if (dated.length === 0) return out;
+  const sentences = splitSentences(article.text);
+  for (const c of claims) {
+    if (!proposed.has(c.id)) continue;
+    const sentence = sentenceAt(sentences, c.start);
+    if (!sentence) continue;
+    const stems = proposalStems(sentence.text);
+    for (const { day, stems: named } of dated) {
+      if (!stems.some((s) => named.has(s))) continue;
+      const was = out.get(c.id);
+      if (was === undefined || day < was) out.set(c.id, day);
+    }
+  }
+  return out;
+}
+
+/** The preposition a date claim's quote opens with, as a trailing word (`on `), or nothing. */
+function leadOf(d: NearbyClaim): string {
+  const lead = QUOTE_PREPOSITION.exec(d.quote)?.[1];
+  return lead ? ` ${lead} ` : '';
+}
+
+/** A date placed `on`/`in`/`during` (in its quote or right before it). */
+function atDate(text: string, d: NearbyClaim): boolean {
+  const lead = QUOTE_PREPOSITION.exec(d.quote)?.[1];
+  if (lead) return /^(?:on|in|during)$/i.test(lead);
+  return AT_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
 }

@@ -47,7 +47,7 @@ import { applyMerges, EvidenceCache, loadEvidence, lockFacts, planResolution, re
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, historyPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
-import { claimObservation, claimTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
+import { claimObservation, claimTimeCues, proposalValidFrom, type Observation, type TimeCues } from '../reconcile/observation.js';
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import { articlesWithoutEntities, getEntity, listEntities, recordEntities, storyOfArticle, type EntityDetail, type EntitySummary } from './entity-store.js';
@@ -809,6 +809,12 @@ function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: st
   const nearby = all.map((p) => ({ id: p.id, kind: p.draft.kind, start: p.draft.start, end: p.draft.end, quote: p.draft.quote, date: p.draft.kind === 'date' ? p.draft.value.date : null }));
   for (const p of all) {
     if (p.observation && p.draft.kind !== 'date') p.cues = claimTimeCues({ id: p.id, kind: p.draft.kind, start: p.draft.start, end: p.draft.end, quote: p.draft.quote }, article, nearby);
+  }
+  // A proposed figure its sentence does not date holds from the proposal's presentation, where the article dates it.
+  const proposed = new Set(all.filter((p) => p.draft.kind === 'figure' && p.observation?.predicate.startsWith('proposed ') && p.cues.validFrom === null).map((p) => p.id));
+  for (const [id, day] of proposalValidFrom(article, nearby, proposed)) {
+    const p = planned.get(id)!;
+    p.cues = { ...p.cues, validFrom: day };
   }
   return all;
 }

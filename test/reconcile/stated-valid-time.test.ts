@@ -3,7 +3,7 @@
  * started or held, from the article's date claims (pure).
  */
 import { describe, expect, test } from 'vitest';
-import { statedEarlier, statedValidFrom, statedValidTo, type ClaimContext, type NearbyClaim } from '../../reconcile/observation.js';
+import { proposalValidFrom, statedEarlier, statedValidFrom, statedValidTo, type ClaimContext, type NearbyClaim } from '../../reconcile/observation.js';
 
 type Mention = [kind: 'figure' | 'date', quote: string, date?: string | null];
 
@@ -126,5 +126,47 @@ describe('statedValidTo', () => {
     expect(until('The 25% levy must be paid by August 1.', [['figure', '25%'], ['date', 'August 1', '2025-08-01']])).toBeNull();
     expect(until('The 25% levy rises to 30% until August 1.', [['figure', '25%'], ['figure', '30%'], ['date', 'August 1', '2025-08-01']])).toBeNull();
     expect(until('The 25% levy was announced after long talks among the ministers of the region until August 1.', [['figure', '25%'], ['date', 'August 1', '2025-08-01']])).toBeNull();
+  });
+});
+
+describe('proposalValidFrom', () => {
+  /** Every figure and date of `text` as the article's claims; the figures named in `proposed` are proposed ones. */
+  function run(text: string, mentions: readonly Mention[], proposed: readonly string[], published: string | null = '2023-01-19') {
+    let from = 0;
+    const claims = mentions.map(([kind, quote, date], i) => {
+      const start = text.indexOf(quote, from);
+      if (start < 0) throw new Error(`${quote} not in ${text}`);
+      from = start + quote.length;
+      return { id: `c${i}:${quote}`, kind, start, end: start + quote.length, quote, date: date ?? null } satisfies NearbyClaim & { id: string };
+    });
+    const ids = new Set(claims.filter((c) => proposed.includes(c.quote)).map((c) => c.id));
+    const found = proposalValidFrom({ text, published }, claims, ids);
+    return Object.fromEntries(claims.filter((c) => found.has(c.id)).map((c) => [c.quote, found.get(c.id)]));
+  }
+
+  test('a proposed figure holds from the day another sentence says its proposal was presented', () => {
+    const text =
+      'The council plans a transit overhaul that would raise the bus fare from $2 to $3. Its head, who unveiled the transit fare plan on March 4, ' +
+      'said more was to come. Separately, the library budget would fall to $1 million.';
+    const mentions: Mention[] = [['figure', '$2'], ['figure', '$3'], ['date', 'March 4', '2024-03-04'], ['figure', '$1 million']];
+    expect(run(text, mentions, ['$3', '$1 million'], '2024-03-20')).toEqual({ $3: '2024-03-04' });
+  });
+
+  test('a passive presentation and a date opening the sentence date it too', () => {
+    const text = 'The water bill was introduced in February. It would cap water prices at 5%.\nOn May 2, the ministry presented its tax plan. The tax plan lifts the tax rate to 30%.';
+    const mentions: Mention[] = [['date', 'February', '2024-02'], ['figure', '5%'], ['date', 'May 2', '2024-05-02'], ['figure', '30%']];
+    // "It would cap water prices" names the bill by "water"; the tax rate by "tax".
+    expect(run(text, mentions, ['5%', '30%'], '2024-06-01')).toEqual({ '5%': '2024-02-01', '30%': '2024-05-02' });
+  });
+
+  test('no start: a presentation still to come, a deadline, an unrelated proposal, a figure not proposed', () => {
+    const later = 'The minister will have presented the pension plan on June 30. The pension plan would lift the age to 65.';
+    expect(run(later, [['date', 'June 30', '2024-06-30'], ['figure', '65']], ['65'], '2024-06-01')).toEqual({});
+    const deadline = 'Lawmakers submitted the housing bill by March 1. The housing bill would cut rents by 10%.';
+    expect(run(deadline, [['date', 'March 1', '2024-03-01'], ['figure', '10%']], ['10%'], '2024-06-01')).toEqual({});
+    const unrelated = 'The mayor unveiled a parking plan on April 2. Her rival would raise the school budget to $4 million.';
+    expect(run(unrelated, [['date', 'April 2', '2024-04-02'], ['figure', '$4 million']], ['$4 million'], '2024-06-01')).toEqual({});
+    const inForce = 'The mayor unveiled the parking plan on April 2. Parking costs $4 today.';
+    expect(run(inForce, [['date', 'April 2', '2024-04-02'], ['figure', '$4']], [], '2024-06-01')).toEqual({});
   });
 });
