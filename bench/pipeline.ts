@@ -20,7 +20,8 @@
  * 100k is meant for PostgreSQL (`--configs postgres,bullmq2`) and takes hours
  * at today's reconcile cost. Environment: REDIS_URL (default the .ci/services Redis),
  * BENCH_DATABASE_URL (a PostgreSQL where scratch databases may be created; default
- * the .ci/services one).
+ * the .ci/services one), BENCH_CPU_PROF_DIR (write a V8 CPU profile of each newsfacts
+ * process there, for `node --cpu-prof`'s reading; profiling slows the run).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -176,7 +177,9 @@ function serverPids(databaseUrl: string): () => Promise<number[]> {
 }
 
 function startCli(args: string[], env: Record<string, string>, cpuFile: string): ChildProcess {
-  return spawn(process.execPath, ['--import', PRELOAD, CLI, ...args], {
+  // BENCH_CPU_PROF_DIR: a V8 CPU profile of each newsfacts process there (NODE_OPTIONS may not carry --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  return spawn(process.execPath, [...profile, '--import', PRELOAD, CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', BENCH_CPU_FILE: cpuFile, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

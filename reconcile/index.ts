@@ -23,9 +23,11 @@ export {
   FactEvidence,
   FactReview,
   HEDGE_WEIGHT,
+  nameDecoded,
   nameFact,
   ReconcileOptions,
   Reconciliation,
+  reconcileDecoded,
   reconcileFact,
   type FactEvidenceInput,
 } from './reconcile.js';

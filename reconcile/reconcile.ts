@@ -154,6 +154,8 @@ interface Item {
 
 interface Cluster {
   value: FactValue;
+  /** `typedValue(value)`. */
+  typed: TypedValue;
   key: string;
   items: Item[];
   /** Independent weight: per unit, the heaviest agreeing claim. */
@@ -197,10 +199,21 @@ interface Epoch {
  * value key, so the result never depends on the order of `evidence`.
  */
 export function reconcileFact(evidence: readonly FactEvidenceInput[], options: ReconcileOptions = {}): Reconciliation {
+  return reconcileDecoded(
+    evidence.map((e) => FactEvidence.parse(e)),
+    options,
+  );
+}
+
+/**
+ * `reconcileFact` on evidence already in its decoded form (`FactEvidence`'s output, every field given: what
+ * the store decodes its rows to), which is not parsed again: the store reconciles a hot fact's every claim
+ * at each new one, and parsing them all again cost as much as reconciling them.
+ */
+export function reconcileDecoded(parsed: readonly FactEvidence[], options: ReconcileOptions = {}): Reconciliation {
   const o = ReconcileOptions.parse(options);
-  const parsed = evidence.map((e) => FactEvidence.parse(e));
   // Synchronous from here to the return, so the module-level setting cannot leak between calls.
-  inUse = { dependence: o.dependence, mirrors: o.mirrors, agreement: o.agreement, vote: o.voteAgreement };
+  inUse = { dependence: o.dependence, mirrors: o.mirrors, agreement: o.agreement, vote: o.voteAgreement, memo: newMemo() };
   try {
     return reconcileParsed(parsed, o);
   } finally {
@@ -213,7 +226,8 @@ function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof Rec
   const review = o.review;
   if (review?.action === 'reject' && review.value) {
     const rejected = review.value;
-    items = items.filter((i) => !agree(i.e.value, rejected));
+    const typed = typedValue(rejected);
+    items = items.filter((i) => !typedAgree(i.typed, typed, inUse.agreement));
   }
   const epochs = toEpochs(items, o.windowDays);
   const pinned = review && review.action !== 'reject' ? review.value : null;
@@ -265,13 +279,31 @@ export function nameFact(
   evidence: readonly FactEvidenceInput[],
   factId: string | null = null,
 ): { subject: string; predicate: string; kind: ClaimKind | null } | null {
-  const parsed = evidence.map((e) => FactEvidence.parse(e));
+  return nameDecoded(
+    evidence.map((e) => FactEvidence.parse(e)),
+    factId,
+  );
+}
+
+/** `nameFact` on evidence already decoded (see `reconcileDecoded`). */
+export function nameDecoded(parsed: readonly FactEvidence[], factId: string | null = null): { subject: string; predicate: string; kind: ClaimKind | null } | null {
   // Own claims are those worded like the fact's own: its twins from another story (merged when stories
   // merge) word it alike and count as its own, whichever arrived first; shorter resolved mentions do not.
-  const keyOf = (e: FactEvidence) => factKey(e.subject, e.predicate);
+  // Each wording is keyed once, and the first claim found in one pass: a hot fact's claims repeat a few
+  // wordings, and sorting them keyed each claim at every comparison (a third of a 1,000-article run's CPU).
+  const keys = new Map<string, string>();
+  const keyOf = (e: FactEvidence) => {
+    const wording = `${e.subject}\u0000${e.predicate}`;
+    let key = keys.get(wording);
+    if (key === undefined) keys.set(wording, (key = factKey(e.subject, e.predicate)));
+    return key;
+  };
   const ownKeys = new Set(parsed.filter((e) => factId === null || e.factId === null || e.factId === factId).map(keyOf));
   const own = (e: FactEvidence) => (ownKeys.has(keyOf(e)) ? 0 : 1);
-  const [first] = [...parsed].sort((a, b) => own(a) - own(b) || compareDays(a.published, b.published) || compareText(a.claimId, b.claimId));
+  const order = (a: FactEvidence, b: FactEvidence) => own(a) - own(b) || compareDays(a.published, b.published) || compareText(a.claimId, b.claimId);
+  // The first of a stable sort by `order`: the earliest of the smallest.
+  let first: FactEvidence | undefined;
+  for (const e of parsed) if (first === undefined || order(e, first) < 0) first = e;
   return first ? { subject: first.subject, predicate: first.predicate, kind: first.kind } : null;
 }
 
@@ -280,18 +312,26 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
   // A source's vote is its ACCU vote count, scaled so that a source at `defaultTrust` weighs `defaultTrust`:
   // with every source at the default this is the plain count of units, and shares read as before.
   const unit = o.defaultTrust / voteCount(o.defaultTrust, o.falseValues);
+  const reads = new Map<string, { typed: TypedValue; key: string }>();
   for (const e of evidence) {
     if (e.status === 'rejected' || e.hedge === 'denied') continue;
     const source = e.source ?? e.doc;
     const trust = o.trust.get(`${source}\u0000${e.predicate}`) ?? o.trust.get(source) ?? o.defaultTrust;
     const factor = HEDGE_WEIGHT[e.hedge ?? 'none'] * (e.status === 'accepted' || e.status === 'corrected' ? REVIEWED_CLAIM_FACTOR : 1);
-    const typed = typedValue(e.value);
+    // Claims of one value share its typed form: read once, and compared once per pair of values (`agreeWith`).
+    const text = JSON.stringify(e.value);
+    let read = reads.get(text);
+    if (read === undefined) {
+      const typed = typedValue(e.value);
+      reads.set(text, (read = { typed, key: typedKey(typed) }));
+    }
+    const { typed, key } = read;
     const reported = e.observedAt ?? e.published;
     // "X was CEO until 2019": the value ended before the report, so it is an earlier one, held until then.
     const ended = !e.earlier && e.validTo !== null && reported !== null && e.validTo <= reported;
     items.push({
       e,
-      key: typedKey(typed),
+      key,
       typed,
       source,
       weight: Math.min(1, trust * factor),
@@ -332,15 +372,19 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
     windows[windows.length - 1]!.push(...undated);
   }
   const runs: Item[][] = [];
-  let runValue: FactValue | null = null;
+  let runValue: Cluster | null = null;
   for (const window of windows) {
     const winner = cluster(window)[0]!;
-    if (runValue !== null && agree(runValue, winner.value)) {
+    if (runValue !== null && agreeWith(runValue.typed, winner.typed, inUse.agreement)) {
       runs[runs.length - 1]!.push(...window);
+      runValue = cluster(runs[runs.length - 1]!)[0]!;
     } else {
-      runs.push([...window]);
+      // A run of this window alone wins as the window does.
+      const run = [...window];
+      runs.push(run);
+      inUse.memo.clusters.set(run, { length: run.length, clusters: cluster(window) });
+      runValue = winner;
     }
-    runValue = runs.length > 0 ? cluster(runs[runs.length - 1]!)[0]!.value : winner.value;
   }
   placeEarlier(runs, earlier);
   const epochs: Epoch[] = runs.map((run) => {
@@ -422,35 +466,105 @@ function earliestBefore(run: readonly Item[]): string | null {
  * that agree with it (`agreement`), and the rest is clustered again.
  */
 function cluster(items: readonly Item[]): Cluster[] {
+  // Runs only grow, by appending: one clustered before at its present length is clustered already.
+  const done = inUse.memo.clusters.get(items);
+  if (done && done.length === items.length) return done.clusters;
+  const clusters = clustered(items);
+  inUse.memo.clusters.set(items, { length: items.length, clusters });
+  return clusters;
+}
+
+function clustered(items: readonly Item[]): Cluster[] {
   const groups = new Map<string, Item[]>();
-  for (const item of items) groups.set(item.key, [...(groups.get(item.key) ?? []), item]);
-  let remaining = [...groups.entries()].map(([key, list]) => ({ key, value: list[0]!.e.value, typed: list[0]!.typed, items: list, own: unitSupport(list) }));
+  for (const item of items) {
+    const list = groups.get(item.key);
+    if (list) list.push(item);
+    else groups.set(item.key, [item]);
+  }
+  const all = [...groups.entries()].map(([key, list]): Group => {
+    const own = unitSupport(list);
+    return { key, value: list[0]!.e.value, typed: list[0]!.typed, items: list, own, scored: null };
+  });
+  let remaining = all;
   const clusters: Cluster[] = [];
+  // What each value scores depends only on the values left that vote with it or partly support it, so a
+  // round rescores only the values that lost one of those; the others score what they scored before.
   while (remaining.length > 0) {
-    const scored = remaining.map((g) => {
-      const agreeing = remaining.filter((h) => h === g || typedAgree(g.typed, h.typed, inUse.vote));
-      let partial = 0;
-      for (const h of remaining) {
-        if (agreeing.includes(h)) continue;
-        const share = typedSupport(g.typed, h.typed, inUse.vote);
-        if (share > 0) partial += share * h.own;
-      }
-      const members = agreeing.flatMap((h) => h.items);
-      return { g, support: unitSupport(members) + partial, own: g.own, backers: new Set(members.map((i) => i.unit)).size, latest: lastDay(g.items) };
-    });
-    scored.sort(
-      (a, b) =>
-        compareWeight(b.support, a.support) || compareWeight(b.own, a.own) || b.backers - a.backers || compareDays(b.latest, a.latest) || compareText(a.g.key, b.g.key),
-    );
-    const best = scored[0]!.g;
-    const absorbed = remaining.filter((h) => h === best || typedAgree(best.typed, h.typed, inUse.agreement));
-    const members = absorbed.flatMap((h) => h.items);
-    clusters.push({ value: best.value, key: best.key, items: members, support: unitSupport(members) });
-    remaining = remaining.filter((h) => !absorbed.includes(h));
+    let top: Group | undefined;
+    for (const g of remaining) {
+      g.scored ??= score(g, remaining);
+      if (top === undefined || compareScores(g.scored, top.scored!) < 0) top = g;
+    }
+    const best = top!;
+    const absorbed = remaining.filter((h) => h === best || agreeWith(best.typed, h.typed, inUse.agreement));
+    const members = absorbed.length === 1 ? best.items : absorbed.flatMap((h) => h.items);
+    clusters.push({ value: best.value, typed: best.typed, key: best.key, items: members, support: absorbed.length === 1 ? best.own : unitSupport(members) });
+    const gone = new Set(absorbed);
+    remaining = remaining.filter((h) => !gone.has(h));
+    for (const g of remaining) if (g.scored && absorbed.some((h) => supportOf(g.typed, h.typed) > 0)) g.scored = null;
   }
   // A value only ever reported as a possibility ("may exceed one million") ranks after every value reported as
   // fact, whatever its support: a projection is replaced by the count, not weighed against it.
   return clusters.some((c) => !isProjection(c)) ? [...clusters.filter((c) => !isProjection(c)), ...clusters.filter(isProjection)] : clusters;
+}
+
+/** The claims of one value key in `cluster`, with its own support and its score among the values left. */
+interface Group {
+  key: string;
+  value: FactValue;
+  typed: TypedValue;
+  items: Item[];
+  own: number;
+  scored: Score | null;
+}
+
+interface Score {
+  key: string;
+  support: number;
+  own: number;
+  backers: number;
+  latest: string | null;
+}
+
+/** A value's score among the values left: the support of every value that votes as one with it, plus a share of those that partly support it. */
+function score(g: Group, remaining: readonly Group[]): Score {
+  const agreeing = remaining.filter((h) => h === g || agreeWith(g.typed, h.typed, inUse.vote));
+  let partial = 0;
+  for (const h of remaining) {
+    if (h === g || (agreeing.length > 1 && agreeing.includes(h))) continue;
+    const share = supportOf(g.typed, h.typed);
+    if (share > 0) partial += share * h.own;
+  }
+  const members = agreeing.length === 1 ? g.items : agreeing.flatMap((h) => h.items);
+  const backers = new Set<string>();
+  for (const i of members) backers.add(i.unit);
+  return { key: g.key, support: (agreeing.length === 1 ? g.own : unitSupport(members)) + partial, own: g.own, backers: backers.size, latest: lastDay(g.items) };
+}
+
+/** Orders scores strongest first: support, then own support, units backing it, recency, value key. */
+function compareScores(a: Score, b: Score): number {
+  return compareWeight(b.support, a.support) || compareWeight(b.own, a.own) || b.backers - a.backers || compareDays(b.latest, a.latest) || compareText(a.key, b.key);
+}
+
+/** `typedAgree`, each pair of values compared once per `reconcileFact` (clustering compares them again window after window). */
+function agreeWith(a: TypedValue, b: TypedValue, tolerances: z.output<typeof AgreementOptions>): boolean {
+  const memo = tolerances === inUse.vote ? inUse.memo.vote : tolerances === inUse.agreement ? inUse.memo.agreement : null;
+  if (memo === null) return typedAgree(a, b, tolerances);
+  let row = memo.get(a);
+  if (!row) memo.set(a, (row = new Map()));
+  let agrees = row.get(b);
+  if (agrees === undefined) row.set(b, (agrees = typedAgree(a, b, tolerances)));
+  return agrees;
+}
+
+/** `typedSupport` under the vote's tolerances, once per pair per `reconcileFact`. */
+function supportOf(a: TypedValue, b: TypedValue): number {
+  const memo = inUse.memo.support;
+  let row = memo.get(a);
+  if (!row) memo.set(a, (row = new Map()));
+  let share = row.get(b);
+  if (share === undefined) row.set(b, (share = typedSupport(a, b, inUse.vote)));
+  return share;
 }
 
 /** Every claim of the value is speculative (`may`, `could`, `is expected to`): a projection, not a report. */
@@ -460,18 +574,24 @@ function isProjection(c: Cluster): boolean {
 
 /** How much copying discounts a vote (ACCU's copy rate). */
 const COPY_RATE = 0.8;
-const DEFAULT_SETTINGS: {
+/** Results of comparing two values (by the identity of their typed forms), kept for one `reconcileFact`. */
+type PairMemo<T> = Map<TypedValue, Map<TypedValue, T>>;
+interface Settings {
   dependence: ReadonlyMap<string, number>;
   mirrors: ReadonlyMap<string, string>;
   agreement: z.output<typeof AgreementOptions>;
   vote: z.output<typeof AgreementOptions>;
-} = {
+  memo: { vote: PairMemo<boolean>; agreement: PairMemo<boolean>; support: PairMemo<number>; clusters: WeakMap<readonly Item[], { length: number; clusters: Cluster[] }> };
+}
+const newMemo = (): Settings['memo'] => ({ vote: new Map(), agreement: new Map(), support: new Map(), clusters: new WeakMap() });
+const DEFAULT_SETTINGS: Settings = {
   dependence: new Map(),
   mirrors: new Map(),
   agreement: AgreementOptions.parse({}),
   vote: AgreementOptions.parse({ ...VOTE_AGREEMENT }),
+  memo: newMemo(),
 };
-/** The call's copy relations, mirrors and tolerances, set for the (synchronous) span of one `reconcileFact`. */
+/** The call's copy relations, mirrors, tolerances and comparisons made, set for the (synchronous) span of one `reconcileFact`. */
 let inUse = DEFAULT_SETTINGS;
 
 function agree(a: FactValue, b: FactValue): boolean {
@@ -587,7 +707,7 @@ function pin(epochs: readonly Epoch[], items: readonly Item[], pinned: FactValue
   const against = (current?.clusters ?? []).filter((c) => !agree(c.value, pinned));
   const fresh = against.flatMap((c) => c.items).filter((i) => !seen.has(i.e.claimId));
   const agreeing = items.filter((i) => agree(i.e.value, pinned));
-  const support: Cluster = { value: pinned, key: typedKey(typedValue(pinned)), items: [...agreeing], support: unitSupport(agreeing) };
+  const support: Cluster = { value: pinned, typed: typedValue(pinned), key: typedKey(typedValue(pinned)), items: [...agreeing], support: unitSupport(agreeing) };
   const others = toCandidates(epochs, false).filter((c) => !agree(c.value, pinned));
   const head = `pinned by ${review.reviewer} (${review.action}${review.reason ? `: ${review.reason}` : ''})`;
   const flagged = fresh.length > 0;

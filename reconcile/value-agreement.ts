@@ -218,8 +218,23 @@ function amountsAgree(a: number, b: number, tolerance: number): boolean {
   return Math.round(a / coarse.step) === Math.round(b / coarse.step);
 }
 
+/**
+ * Precisions worked out, by number: reconciling a fact compares each two of its amounts, and a hot fact's
+ * amounts recur from reconcile to reconcile. Cleared when full.
+ */
+const PRECISIONS = new Map<number, { step: number; digits: number }>();
+
 /** The place value of a number's last significant digit and how many significant digits it has. */
 function precision(n: number): { step: number; digits: number } {
+  let known = PRECISIONS.get(n);
+  if (known === undefined) {
+    if (PRECISIONS.size >= 100_000) PRECISIONS.clear();
+    PRECISIONS.set(n, (known = precisionOf(n)));
+  }
+  return known;
+}
+
+function precisionOf(n: number): { step: number; digits: number } {
   if (n === 0 || !Number.isFinite(n)) return { step: 1, digits: 1 };
   const [mantissa, exponent] = Math.abs(n).toExponential(11).split('e') as [string, string];
   const digits = mantissa.replace('.', '').replace(/0+$/, '');

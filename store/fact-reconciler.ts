@@ -13,7 +13,7 @@ import { isFormerRole } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
-import { FactReview, nameFact, reconcileFact, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
+import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { personEntities } from './entity-store.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { encodeEvidence, fingerprint, type Members } from './version-evidence.js';
@@ -349,6 +349,44 @@ export class EvidenceCache {
     this.entries.set(key, value);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
   }
+
+  private readonly members = new Map<string, Members>();
+  private memberIds = 0;
+
+  /**
+   * The members of a version this store wrote (`versionMembers`), by its id and fingerprint: a version
+   * never changes, and its fingerprint covers every claim list its members come from, so a version id a
+   * rolled-back transaction used before cannot hand back another version's members.
+   */
+  versionMembers(versionId: string, fingerprint: string): Members | undefined {
+    const key = `${versionId}@${fingerprint}`;
+    const found = this.members.get(key);
+    if (found !== undefined) {
+      this.members.delete(key);
+      this.members.set(key, found);
+    }
+    return found;
+  }
+
+  /** Keeps the members of a version just written, for the next reconcile of its fact to diff against (not modified after). */
+  keepVersionMembers(versionId: string, fingerprint: string, members: Members): void {
+    if (this.limit === 0) return;
+    const key = `${versionId}@${fingerprint}`;
+    this.members.set(key, members);
+    this.memberIds += countMembers(members);
+    // Bounded by the claim ids held (as many as the claims cached), least recently used first.
+    while (this.memberIds > this.limit && this.members.size > 0) {
+      const [oldest, held] = this.members.entries().next().value!;
+      this.members.delete(oldest);
+      this.memberIds -= countMembers(held);
+    }
+  }
+}
+
+function countMembers(members: Members): number {
+  let n = 0;
+  for (const set of members.values()) n += set.size;
+  return n;
 }
 
 /** Keeps nothing: each load reads every claim whole. */
@@ -363,6 +401,23 @@ const EvidenceKeyRow = z.object({
   corrected_value: FactValue.nullable(),
 });
 const VersionTagRow = z.object({ row_version: z.string() });
+type EvidenceKeyRow = z.output<typeof EvidenceKeyRow>;
+
+/**
+ * `EvidenceKeyRow`, read at every reconcile for each claim of the facts reconciled: an uncorrected claim's
+ * row checked by hand, any other (or one that fails a check) by the schema, for its error.
+ */
+function decodeEvidenceKey(row: unknown, label: string): EvidenceKeyRow {
+  const r = row as Record<string, unknown>;
+  const text = (v: unknown): v is string => typeof v === 'string';
+  if (
+    typeof row === 'object' && row !== null && text(r.root_id) && text(r.id) && text(r.row_version) && text(r.status) && CLAIM_STATUSES.has(r.status) &&
+    (r.cluster_id === null || text(r.cluster_id)) && r.corrected_value === null
+  ) {
+    return { root_id: r.root_id, id: r.id, row_version: r.row_version, status: r.status as ClaimStatus, cluster_id: r.cluster_id as string | null, corrected_value: null };
+  }
+  return decode(EvidenceKeyRow, row, label, 'evidence row');
+}
 
 /**
  * Every claim counting for each of some facts (their own and merged facts'), as reconciliation evidence.
@@ -380,7 +435,7 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
     if (list) list.push(e);
     else byRoot.set(root, [e]);
   };
-  const keys = decodeAll(EvidenceKeyRow, await tx.query(queries['fact-evidence-keys'], [JSON.stringify(roots)]), tx.label, 'evidence row');
+  const keys = (await tx.query(queries['fact-evidence-keys'], [JSON.stringify(roots)])).map((row) => decodeEvidenceKey(row, tx.label));
   const known = new Map<string, StableEvidence>();
   const missing: string[] = [];
   for (const k of keys) {
@@ -570,13 +625,13 @@ export async function reconcileRoots(
     const list = evidence.get(row.id) ?? [];
     // Imported rows name their fact verbatim: when every one words it as the fact is named, naming it again changes nothing.
     const named = row.kind === null && list.every((e) => e.kind === null && e.subject === row.subject && e.predicate === row.predicate);
-    const name = named ? null : nameFact(list, row.id);
+    const name = named ? null : nameDecoded(list, row.id);
     if (name && (name.subject !== row.subject || name.predicate !== row.predicate || name.kind !== row.kind)) {
       await tx.query(queries['fact-rename'], [row.id, name.subject, name.predicate, name.kind]);
     }
     const review = reviews.get(row.id);
     const { trust, dependence, mirrors } = stored ?? weigh!(row.id);
-    const result = reconcileFact(list, { trust, dependence, mirrors, review: review ? toFactReview(review) : null });
+    const result = reconcileDecoded(list, { trust, dependence, mirrors, review: review ? toFactReview(review) : null });
     const current = open.get(row.id);
     // A version written before 0018 has no stored fingerprint: it is worked out from its full evidence lists.
     const fingerprintNow = fingerprint(result);
@@ -585,7 +640,7 @@ export async function reconcileRoots(
     if (!current && list.length === 0) continue;
     changed.push({ fid: row.id, current, result, fingerprint: fingerprintNow });
   }
-  await appendVersions(tx, changed, now);
+  await appendVersions(tx, changed, now, cache);
   return changed.length;
 }
 
@@ -606,7 +661,7 @@ interface Changed {
  * entered or left each candidate against the previous version (`encodeEvidence`), read back as the
  * replay of those changes. Only facts whose open version is a 0018 one have members to diff against.
  */
-async function appendVersions(tx: Database, changed: readonly Changed[], now: Date): Promise<void> {
+async function appendVersions(tx: Database, changed: readonly Changed[], now: Date, cache: EvidenceCache = NO_CACHE): Promise<void> {
   if (changed.length === 0) return;
   const recordedAt = now.toISOString();
   const closing = changed.flatMap((c) => (c.current ? [c.current.id] : []));
@@ -616,12 +671,22 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
     const lost = changed.find((c) => c.current && !closed.has(c.current.id));
     if (lost) throw new ConflictError(lost.fid, `open version ${lost.current!.id} was closed by another writer`);
   }
-  const previous = await loadMembers(tx, changed.filter((c) => c.current?.evidence_form === 'delta').map((c) => c.fid));
+  // The open version's members: kept from when this store wrote it, else replayed from its deltas.
+  const previous = new Map<string, Members>();
+  const unknown: string[] = [];
+  for (const c of changed) {
+    if (c.current?.evidence_form !== 'delta') continue;
+    const kept = c.current.fingerprint === null ? undefined : cache.versionMembers(c.current.id, c.current.fingerprint);
+    if (kept) previous.set(c.fid, kept);
+    else unknown.push(c.fid);
+  }
+  for (const [fid, m] of await loadMembers(tx, unknown)) previous.set(fid, m);
   const members: { version_id: string; slot: string; claim_id: string; added: boolean }[] = [];
   const versions = changed.map(({ fid, current, result, fingerprint }) => {
     const seq = (current?.seq ?? 0) + 1;
     const id = versionId(fid, seq);
     const stored = encodeEvidence(result, previous.get(fid) ?? new Map());
+    cache.keepVersionMembers(id, fingerprint, stored.members);
     for (const c of stored.changes) members.push({ version_id: id, ...c });
     return {
       id,

@@ -191,7 +191,11 @@ export function fingerprint(v: DecidedEvidence & Pick<FactVersion, 'status' | 'v
 }
 
 function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (Array.isArray(value)) {
+    // A list of claim ids (most of a hot fact's result) reads the same whole as element by element.
+    if (value.every((v) => typeof v === 'string')) return JSON.stringify(value);
+    return `[${value.map(stableStringify).join(',')}]`;
+  }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
