@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FactValue } from '../../model/index.js';
-import { nameFact, reconcileFact, type FactReview } from '../../reconcile/index.js';
+import { FactEvidence, nameDecoded, nameFact, reconcileDecoded, reconcileFact, type FactReview } from '../../reconcile/index.js';
 import { evidence } from '../store/samples.js';
 
 const pct = (amount: number): FactValue => ({ amount, unit: '%' });
@@ -350,5 +350,34 @@ describe('nameFact', () => {
     expect(nameFact(items, 'f_1')).toEqual({ subject: 'U.S. tariff on Japanese cars', predicate: 'rate', kind: 'figure' });
     expect(nameFact([...items].reverse(), 'f_1')).toEqual(nameFact(items, 'f_1'));
     expect(nameFact([])).toBeNull();
+  });
+
+  test('between own claims of one day the smaller claim id names the fact, in any order', () => {
+    const items = [
+      evidence('b.txt', DAY, pct(15), { id: 'c_b', subject: 'Japanese car tariff', factId: 'f_1' }),
+      evidence('a.txt', DAY, pct(15), { id: 'c_a', subject: 'tariff on Japanese cars', factId: 'f_1' }),
+      evidence('c.txt', DAY, pct(15), { id: 'c_c', subject: 'US tariff on Japanese cars', factId: 'f_1' }),
+    ];
+    for (const order of [items, [...items].reverse(), [items[1]!, items[2]!, items[0]!]]) {
+      expect(nameFact(order, 'f_1')?.subject).toBe('tariff on Japanese cars');
+    }
+  });
+});
+
+describe('reconcileDecoded and nameDecoded', () => {
+  test('decide as reconcileFact and nameFact do, on evidence already decoded', () => {
+    const items = [
+      evidence('a.txt', '2025-05-23', pct(25)),
+      evidence('b.txt', '2025-05-24', pct(25), { hedge: 'reported' }),
+      evidence('c.txt', '2025-07-23', pct(15)),
+      evidence('d.txt', '2025-07-23', pct(10), { source: 'Harbour Gazette' }),
+      evidence('e.txt', '2025-07-24', pct(15.1)),
+      evidence('f.txt', '2025-09-01', pct(15), { earlier: true }),
+      evidence('g.txt', null, pct(15), { status: 'accepted' }),
+    ];
+    const decoded = items.map((e) => FactEvidence.parse(e));
+    const trust = new Map([['Harbour Gazette', 0.6]]);
+    expect(reconcileDecoded(decoded, { trust })).toEqual(reconcileFact(items, { trust }));
+    expect(nameDecoded(decoded, null)).toEqual(nameFact(items, null));
   });
 });
