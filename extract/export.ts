@@ -27,6 +27,8 @@ export function toClaimsExport(doc: string, published: string | null, text: stri
           return { kind: 'date', value: c.value, ...shared };
         case 'project':
           return { kind: 'project', value: c.value, ...shared };
+        case 'status':
+          return { kind: 'status', value: c.value, ...shared };
       }
     }),
   };

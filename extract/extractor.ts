@@ -9,6 +9,7 @@ import { findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
 import { describeDate } from './date-subject.js';
 import { countPlace } from './count-place.js';
+import { DEAL_STAGE, findDealStatuses, type DealStatusMention } from './deal-status.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
 import { describeFigure, groupAfter, type FigureDescription } from './figure-subject.js';
@@ -56,7 +57,7 @@ export interface ExtractInput {
   published: string | null;
 }
 
-const KIND_ORDER = { figure: 0, person: 1, date: 2, project: 3 } as const;
+const KIND_ORDER = { figure: 0, person: 1, date: 2, project: 3, status: 4 } as const;
 
 function common(text: string, start: number, end: number, attribution: Attribution, rule: string, confidence: number) {
   return {
@@ -456,5 +457,34 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
     });
   }
 
+  for (const { m, subject } of dealStates(sentences, grouped)) {
+    claims.push({
+      kind: 'status', value: { state: m.state }, subject, predicate: 'status', qualifier: null,
+      ...common(text, m.start, m.end, attributionAt(m.start), m.rule, 0.7),
+    });
+  }
+
   return claims.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
+
+/**
+ * The state each deal of the article is in, with every report of it: the deal is named as the article's
+ * acquisition project it mentions ("Elon Musk acquisition of Twitter"), else as the article's only one
+ * for a buying noun or a bare "deal", else by its kind (`trade agreement`). An article reporting several
+ * stages of one deal ("submitted his offer", "accepted the offer") reports the last one (`DEAL_STAGE`) as
+ * the deal's state; the earlier ones are its history and give no claim.
+ */
+function dealStates(sentences: readonly Sentence[], projects: readonly ProjectMention[]): { m: DealStatusMention; subject: string }[] {
+  const mentions = sentences.flatMap((s) => findDealStatuses(s));
+  if (mentions.length === 0) return [];
+  const deals = projects.filter((p) => /^project\.(?:acquisition|stake)/.test(p.rule));
+  const names = new Set(deals.map((p) => p.name));
+  const named = mentions.map((m) => {
+    const at = deals.find((p) => p.start < m.nounEnd && m.nounStart < p.end);
+    const only = names.size === 1 && /^(?:acquisition|merger|deal|agreement)$/.test(m.deal) ? [...names][0]! : null;
+    return { m, subject: at?.name ?? only ?? m.deal };
+  });
+  const stage = new Map<string, number>();
+  for (const { m, subject } of named) stage.set(subject, Math.max(stage.get(subject) ?? -1, DEAL_STAGE[m.state]!));
+  return named.filter(({ m, subject }) => DEAL_STAGE[m.state] === stage.get(subject)!);
 }

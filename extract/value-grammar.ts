@@ -58,7 +58,7 @@ export function shapeOf(value: unknown): ValueShape | null {
     // A project claim feeds its amount's fact when it has one, else text (sponsor, location); a person claim its role.
     return v.amount && typeof v.amount === 'object' ? shapeOf(v.amount) : { kind: 'text', unit: null };
   }
-  if (typeof v.text === 'string') return { kind: 'text', unit: null };
+  if (typeof v.text === 'string' || typeof v.state === 'string') return { kind: 'text', unit: null };
   return null;
 }
 
@@ -340,5 +340,6 @@ export function formatValue(value: unknown): string {
     return extras.length > 0 ? `${v.name} (${extras.join(', ')})` : v.name;
   }
   if (typeof v.text === 'string') return v.text;
+  if (typeof v.state === 'string') return v.state;
   return JSON.stringify(value);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PartialDate } from './common.js';
 
-export const ClaimKind = z.enum(['figure', 'person', 'date', 'project']);
+export const ClaimKind = z.enum(['figure', 'person', 'date', 'project', 'status']);
 export type ClaimKind = z.infer<typeof ClaimKind>;
 
 /** How the claim is asserted in the text. */
@@ -47,6 +47,20 @@ export const ProjectValue = z.strictObject({
 });
 export type ProjectValue = z.infer<typeof ProjectValue>;
 
+/**
+ * Where a deal stands in its life, in order: an offer `proposed`, `rejected` by its target, `agreed` between the
+ * parties, `approved` by a board, regulator or shareholders, `blocked` or `terminated`, `completed`. An article that
+ * reports several stages of one deal reports the latest as its state; the others are its history.
+ */
+export const DealState = z.enum(['proposed', 'rejected', 'agreed', 'approved', 'blocked', 'terminated', 'completed']);
+export type DealState = z.infer<typeof DealState>;
+
+export const StatusValue = z.strictObject({
+  /** The deal's state as the sentence reports it. */
+  state: DealState,
+});
+export type StatusValue = z.infer<typeof StatusValue>;
+
 /** Approximation words kept beside a figure (`about`, `nearly`, `more than`, `up to`). */
 export const Qualifier = z.enum(['about', 'nearly', 'more than', 'less than', 'up to', 'at least']);
 export type Qualifier = z.infer<typeof Qualifier>;
@@ -82,6 +96,7 @@ export const ClaimDraft = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('person'), value: PersonValue, ...claimFields }),
   z.strictObject({ kind: z.literal('date'), value: DateValue, ...claimFields }),
   z.strictObject({ kind: z.literal('project'), value: ProjectValue, ...claimFields }),
+  z.strictObject({ kind: z.literal('status'), value: StatusValue, ...claimFields }),
 ]);
 export type ClaimDraft = z.infer<typeof ClaimDraft>;
 

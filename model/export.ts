@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { IsoDay, PartialDate, Sha256 } from './common.js';
-import { DateValue, FigureValue, Hedge, PersonValue, ProjectValue } from './claim.js';
+import { DateValue, FigureValue, Hedge, PersonValue, ProjectValue, StatusValue } from './claim.js';
 import { FactStatus, FactValue } from './fact.js';
 
 const exportedFields = {
@@ -22,6 +22,8 @@ export const ExportedClaim = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('person'), value: PersonValue, ...exportedFields }),
   z.strictObject({ kind: z.literal('date'), value: DateValue, ...exportedFields }),
   z.strictObject({ kind: z.literal('project'), value: ProjectValue, ...exportedFields }),
+  // Not one of FORMAT.md's four kinds: "other kinds may be exported; scorers ignore them".
+  z.strictObject({ kind: z.literal('status'), value: StatusValue, ...exportedFields }),
 ]);
 export type ExportedClaim = z.infer<typeof ExportedClaim>;
 

@@ -8,12 +8,14 @@ export {
   ClaimKind,
   ClaimStatus,
   DateValue,
+  DealState,
   FigureValue,
   Hedge,
   PersonValue,
   ProjectValue,
   Qualifier,
   Range,
+  StatusValue,
   Unit,
 } from './claim.js';
 export { Candidate, CandidateStatus, Fact, FactStatus, FactValue, FactVersion, TextValue } from './fact.js';

@@ -92,6 +92,9 @@ function observe(claim: ClaimDraft): Found | null {
       if (location) return { subject: name, predicate: 'location', value: { text: location } };
       return null;
     }
+    case 'status':
+      // Where a deal stands (`Elon Musk acquisition of Twitter | status` = completed): later states supersede earlier ones.
+      return { subject: claim.subject, predicate: claim.predicate, value: { text: claim.value.state } };
   }
 }
 

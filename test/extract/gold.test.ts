@@ -15,7 +15,7 @@ import { ClaimsExport, GoldDoc } from '../../model/export.js';
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'gold');
 
 // 35 documents; 23-35 were written and scored blind before the rules that fix them (see eval/README.md).
-// Measured with newsfacts-rules@7 (unchanged since @4): figure 0.993, date 0.989, person 1.000, project 0.947 F1, figure subject
+// Measured with newsfacts-rules@8 (unchanged since @4): figure 0.993, date 0.989, person 1.000, project 0.947 F1, figure subject
 // accuracy 0.910, role accuracy 1.000. The floors sit a little under them.
 const F1_FLOOR = { figure: 0.97, date: 0.97, person: 0.97, project: 0.92 } as const;
 const SUBJECT_FLOOR = 0.88;
