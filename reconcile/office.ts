@@ -97,3 +97,62 @@ function cleanOrg(org: string): string {
 export function officeSubject(org: string): string {
   return org.replace(/(\p{L})-(\p{L})/gu, '$1$2');
 }
+
+/** Every office a role names (`chair and lead director`: both), by canonical name. */
+export function officesNamed(role: string): string[] {
+  return OFFICES.filter(([pattern]) => pattern.test(role)).map(([, office]) => office);
+}
+
+/** An article naming a holder in another office of the same organisation or place, on the day of its report. */
+export interface OfficeMove {
+  /** The holder's name as the office facts hold it. */
+  holder: string;
+  day: string;
+  /** The role the article gives them there: one that also names this office ("chair and lead director") ends nothing. */
+  role?: string | null;
+}
+
+/**
+ * A holder later named in another office of the same organisation, by a report that no longer names them in
+ * this one ("Susan Arnold, the independent lead director of the Disney board" in 2020, "Disney chair Susan
+ * Arnold" in 2022), left this office by then: their value here ends at the first such report after every
+ * report of them here, unless a report already says when it ends. A holder named in both offices by one
+ * report holds both (the caller leaves such reports out of `moves`); a report of the other office from
+ * before their last report here ends nothing (Iger, executive chairman in 2020, CEO again in 2022, is
+ * not ended as CEO by his chairmanship). A role naming this office (`office`, its canonical name) among others
+ * ("chair and lead director") ends nothing either. Returns the evidence with those ends set; the rest as given.
+ */
+export function endByOfficeMoves<E extends { value: unknown; published: string | null; observedAt: string | null; earlier: boolean; validTo: string | null }>(
+  evidence: readonly E[],
+  moves: readonly OfficeMove[],
+  office: string | null = null,
+): E[] {
+  if (moves.length === 0) return [...evidence];
+  const holderOf = (e: E) => {
+    const v = e.value as { text?: unknown };
+    return typeof v.text === 'string' ? v.text.trim().toLowerCase() : null;
+  };
+  const last = new Map<string, string>();
+  const stated = new Set<string>();
+  for (const e of evidence) {
+    const holder = holderOf(e);
+    const day = e.observedAt ?? e.published;
+    if (holder === null || e.earlier || day === null) continue;
+    if (e.validTo !== null) stated.add(holder);
+    if ((last.get(holder) ?? '') < day) last.set(holder, day);
+  }
+  const ends = new Map<string, string>();
+  for (const m of moves) {
+    if (office !== null && m.role && officesNamed(m.role).includes(office)) continue;
+    const holder = m.holder.trim().toLowerCase();
+    const seen = last.get(holder);
+    if (seen === undefined || stated.has(holder) || m.day <= seen) continue;
+    const was = ends.get(holder);
+    if (was === undefined || m.day < was) ends.set(holder, m.day);
+  }
+  if (ends.size === 0) return [...evidence];
+  return evidence.map((e) => {
+    const end = ends.get(holderOf(e) ?? '');
+    return end === undefined || e.earlier ? e : { ...e, validTo: end };
+  });
+}

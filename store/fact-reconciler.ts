@@ -9,7 +9,7 @@ import { ConflictError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp } from '../model/index.js';
 import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
-import { isFormerRole } from '../reconcile/office.js';
+import { endByOfficeMoves, isFormerRole, type OfficeMove } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
@@ -620,9 +620,10 @@ export async function reconcileRoots(
   const open = new Map(
     decodeAll(StoredVersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.fact_id, v]),
   );
+  const moves = await loadOfficeMoves(tx, locked);
   const changed: Changed[] = [];
   for (const row of locked) {
-    const list = evidence.get(row.id) ?? [];
+    const list = endByOfficeMoves(evidence.get(row.id) ?? [], moves.get(row.id) ?? [], row.predicate);
     // Imported rows name their fact verbatim: when every one words it as the fact is named, naming it again changes nothing.
     const named = row.kind === null && list.every((e) => e.kind === null && e.subject === row.subject && e.predicate === row.predicate);
     const name = named ? null : nameDecoded(list, row.id);
@@ -642,6 +643,36 @@ export async function reconcileRoots(
   }
   await appendVersions(tx, changed, now, cache);
   return changed.length;
+}
+
+const OfficeMoveRow = z.object({ fact_id: z.string(), holder: z.string(), day: IsoDay, role: z.string().nullable() });
+
+/** Of some locked facts, the offices (`office-moves`): per fact, the reports naming its holders in another office of its subject. */
+async function loadOfficeMoves(tx: Database, locked: readonly LockedFactRow[]): Promise<Map<string, OfficeMove[]>> {
+  const out = new Map<string, OfficeMove[]>();
+  const offices = locked.filter((r) => isOfficeFact(r)).map((r) => r.id);
+  if (offices.length === 0) return out;
+  for (const r of decodeAll(OfficeMoveRow, await tx.query(queries['office-moves'], [JSON.stringify(offices)]), tx.label, 'office move row')) {
+    const list = out.get(r.fact_id) ?? [];
+    list.push({ holder: r.holder, day: r.day, role: r.role });
+    out.set(r.fact_id, list);
+  }
+  return out;
+}
+
+/** An office's fact (`Disney | chief executive`): a person claim's fact that is not a person's own `role`. */
+function isOfficeFact(row: { kind: ClaimKind | null; predicate: string }): boolean {
+  return row.kind === 'person' && row.predicate !== PERSON_PREDICATE;
+}
+
+/**
+ * The other offices of the subjects of some facts of a batch (`office-siblings`): a holder the batch names in
+ * one office may have left another of the same organisation, which must be reconciled again with it.
+ */
+export async function officeSiblings(tx: Database, facts: readonly { id: string; kind: ClaimKind | null; predicate: string }[]): Promise<string[]> {
+  const offices = facts.filter(isOfficeFact).map((f) => f.id);
+  if (offices.length === 0) return [];
+  return decodeAll(IdRow, await tx.query(queries['office-siblings'], [JSON.stringify(offices)]), tx.label, 'fact row').map((r) => r.id);
 }
 
 function toFactReview(r: Review & { action: FactReview['action'] }): FactReview {

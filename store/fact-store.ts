@@ -43,7 +43,7 @@ import {
   type StoreCounts,
 } from './fact-views.js';
 import { importKey } from '../reconcile/fact-key.js';
-import { applyMerges, EvidenceCache, loadEvidence, lockFacts, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
+import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, historyPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
@@ -207,13 +207,16 @@ export class FactStore {
       // An article with no facts of its own may still join two printed names of a person, whose facts then meet.
       const { merges, roots } =
         facts.length > 0 || entities.mergedPersonKeys.length > 0 ? await planResolution(tx, facts, created, story.storyId, entities.mergedPersonKeys) : { merges: [], roots: [] };
-      await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...replaced, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
+      // A holder named in an office may have left another office of the same organisation (`endByOfficeMoves`).
+      const siblings = await officeSiblings(tx, facts);
+      await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...siblings, ...replaced, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
       await setArticleStage(tx, article.id, 'reconciled', { extractor: parsed[0]?.extractor ?? null });
       if (facts.length === 0 && merges.length === 0 && replaced.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
       await applyMerges(tx, rehoming.moves);
       await applyMerges(tx, merges);
-      const versionsWritten = await reconcileRoots(tx, [...new Set([...roots, ...replaced.filter((id) => !merges.some((m) => m.id === id && m.mergedInto !== null))])].sort(compareText), now, { cache: this.evidence });
+      const reconciled = [...roots, ...siblings, ...replaced].filter((id) => !merges.some((m) => m.id === id && m.mergedInto !== null));
+      const versionsWritten = await reconcileRoots(tx, [...new Set(reconciled)].sort(compareText), now, { cache: this.evidence });
       return { claimsInserted: inserted.length, factsTouched: facts.length, versionsWritten };
     });
   }

@@ -84,6 +84,8 @@ const QUERY_NAMES = [
   'migrations-lock',
   'migrations-prepare',
   'migrations-record',
+  'office-moves',
+  'office-siblings',
   'resolution-lock',
   'review-find',
   'review-insert',

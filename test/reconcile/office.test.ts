@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { personDraft as person } from './drafts.js';
 import { claimObservation, factKey } from '../../reconcile/index.js';
-import { isFormerRole, officeOf, officeSubject } from '../../reconcile/office.js';
+import { endByOfficeMoves, isFormerRole, officeOf, officeSubject } from '../../reconcile/office.js';
 
 
 describe('officeOf', () => {
@@ -46,5 +46,35 @@ describe('office observations', () => {
     const a = claimObservation(person('Lena Ortiz', 'chief executive of Halden Foods'))!;
     const b = claimObservation(person('Piet de Wit', 'Halden Foods CEO'))!;
     expect(a.key).toBe(b.key);
+  });
+});
+
+describe('endByOfficeMoves', () => {
+  const report = (holder: string, published: string, extra: Partial<{ earlier: boolean; validTo: string | null }> = {}) => ({
+    value: { text: holder },
+    published,
+    observedAt: null,
+    earlier: false,
+    validTo: null,
+    ...extra,
+  });
+
+  test('a holder named later in another office of the organisation left this one then', () => {
+    const evidence = [report('Jane Holt', '2020-03-01'), report('Jane Holt', '2021-01-10')];
+    const ended = endByOfficeMoves(evidence, [{ holder: 'Jane Holt', day: '2023-05-01', role: 'Acme chair' }, { holder: 'Jane Holt', day: '2024-02-02' }], 'lead director');
+    expect(ended.map((e) => e.validTo)).toEqual(['2023-05-01', '2023-05-01']);
+  });
+
+  test('no end: an earlier report of the other office, a role naming both, a stated end, another person', () => {
+    const evidence = [report('Bob Lane', '2022-11-21')];
+    // Executive chairman in 2020, CEO again in 2022: the chairmanship does not end the later tenure.
+    expect(endByOfficeMoves(evidence, [{ holder: 'Bob Lane', day: '2020-02-25' }], 'chief executive')[0]!.validTo).toBeNull();
+    expect(endByOfficeMoves(evidence, [{ holder: 'Bob Lane', day: '2023-01-01', role: 'chair and CEO' }], 'chief executive')[0]!.validTo).toBeNull();
+    const stated = [report('Bob Lane', '2020-02-25', { validTo: '2022-01-01' })];
+    expect(endByOfficeMoves(stated, [{ holder: 'Bob Lane', day: '2023-01-01' }], 'chair')[0]!.validTo).toBe('2022-01-01');
+    expect(endByOfficeMoves(evidence, [{ holder: 'Ann Lane', day: '2023-01-01' }], 'chief executive')[0]!.validTo).toBeNull();
+    // A former holder's report ("former CEO") is an earlier value already.
+    const former = [report('Bob Lane', '2022-11-21', { earlier: true })];
+    expect(endByOfficeMoves(former, [{ holder: 'Bob Lane', day: '2023-01-01' }], 'chief executive')[0]!.validTo).toBeNull();
   });
 });

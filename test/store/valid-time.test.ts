@@ -150,3 +150,24 @@ describe('valid time from the real seed 000 (extracted)', () => {
     expect(facts.get('Japan investment fund|size')!.valid_from).toBe('2025-09-19');
   });
 });
+
+describe.each(BACKENDS)('an office holder named later in another office of the organisation [%s]', (kind) => {
+  const test = storeTest(kind);
+  const lead = article('lead.txt', 'Jane Holt, the independent lead director of the Acme board, said the search was over.', '2020-03-01');
+  const chair = article('chair.txt', 'Acme chair Jane Holt said profits rose.', '2023-05-01');
+  const both = article('both.txt', 'Jane Holt, Acme chair and lead director, said profits rose.', '2024-01-15');
+  const claimsOf = (a: Article) => extractClaims({ text: a.text, published: a.published });
+  const leadDirector = async (store: FactStore) => (await store.exportFacts()).find((f) => f.predicate === 'lead director');
+
+  for (const [name, order] of [['in order', [lead, chair]], ['the later article first', [chair, lead]]] as const) {
+    test(`left that office when first named in the other (${name})`, async ({ store }) => {
+      for (const [i, a] of order.entries()) await record(store, a, claimsOf(a), i + 1);
+      expect(await leadDirector(store)).toMatchObject({ value: { text: 'Jane Holt' }, valid_from: '2020-03-01', valid_to: '2023-05-01', sources: ['lead.txt'] });
+    });
+  }
+
+  test('a report naming her in both offices ends neither', async ({ store }) => {
+    for (const [i, a] of [lead, both].entries()) await record(store, a, claimsOf(a), i + 1);
+    expect(await leadDirector(store)).toMatchObject({ value: { text: 'Jane Holt' }, valid_to: null });
+  });
+});
