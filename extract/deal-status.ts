@@ -81,7 +81,7 @@ function dealKind(lead: string, noun: string): string {
   if (/\b(?:buyout|takeover|acquisition|purchase)\s*$/i.test(lead)) return 'acquisition';
   if (/\bmerger\s*$/i.test(lead)) return 'merger';
   const modifier = /([a-z][a-z-]+)\s*$/.exec(lead)?.[1];
-  return modifier && !/^(?:the|a|an|its|his|her|their|this|that|final|new|proposed|planned|definitive|tentative|landmark|historic|billion|million)$/.test(modifier)
+  return modifier && !/^(?:the|a|an|its|his|her|their|this|that|these|those|final|new|proposed|planned|definitive|tentative|landmark|historic|billion|million)$/.test(modifier)
     ? `${modifier} ${n}`
     : n;
 }
@@ -99,8 +99,9 @@ export function findDealStatuses(s: Sentence): DealStatusMention[] {
     const { verb, lead, noun, after } = m.groups!;
     const state = ACTIVE.find(([, v]) => new RegExp(`^(?:${v})$`, 'iu').test(verb!))?.[0];
     if (!state) continue;
-    // A clause boundary between the verb and the noun: the noun is not its object.
-    if (/[,;:()]/.test(lead!)) continue;
+    // A clause boundary between the verb and the noun: the noun is not its object. "struck no deal" reports none;
+    // "reached by mutual agreement" is a passive whose agent is no deal.
+    if (/[,;:()]/.test(lead!) || /^(?:no|by|without)\s/i.test(lead!)) continue;
     if (/^(?:offers?|bids?)$/i.test(noun!) && !BUYING_AFTER.test(after!) && !BUYING_LEAD.test(lead!)) continue;
     // "made an offer" proposes; "accepted an offer" agrees. The light verbs of `proposed` need an offer or bid.
     if (state === 'proposed' && !/^propos/i.test(verb!) && !/^(?:offers?|bids?)$/i.test(noun!)) continue;

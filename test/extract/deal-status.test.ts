@@ -29,6 +29,8 @@ describe('findDealStatuses', () => {
     expect(states('She accepted a job offer from the bank.')).toEqual([]);
     expect(states('Orbis’s proposed acquisition of Corvo drew scrutiny.')).toEqual([]);
     expect(states('The union agreed to support the deal.')).toEqual([]);
+    expect(states('The talks struck no deal.')).toEqual([]);
+    expect(states('The decision was reached by mutual agreement.')).toEqual([]);
     // A sentence telling the story's past.
     expect(states('Earlier this year, the acquisition was blocked by the president.')).toEqual([]);
   });
