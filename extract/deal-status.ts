@@ -11,6 +11,7 @@
  */
 import type { DealState } from '../model/index.js';
 import type { Sentence } from './sentence.js';
+import { isCountryWord, tidy } from './vocabulary.js';
 
 /** One report of a deal's state in a sentence. */
 export interface DealStatusMention {
@@ -23,6 +24,8 @@ export interface DealStatusMention {
   nounEnd: number;
   /** What kind of deal the noun names: `acquisition`, `merger`, or the noun phrase of another deal (`trade deal`). */
   deal: string;
+  /** The deal's name where the sentence gives both parties (`Nippon acquisition of US Steel` for "US Steel, now owned by Nippon"). */
+  name?: string;
   rule: string;
 }
 
@@ -130,7 +133,38 @@ export function findDealStatuses(s: Sentence): DealStatusMention[] {
       deal: dealKind(lead, noun!), rule: `status.${state}.passive`,
     });
   }
+  out.push(...ownedBy(s));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A company's name: capitalised words (`US Steel`, `Nippon Steel`, `Procter & Gamble`). */
+const COMPANY = String.raw`\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
+/** "US Steel, now owned by Nippon Steel", "Corvo, which was acquired by Orbis": the company changed hands, so its acquisition is done. */
+const OWNED_BY = new RegExp(
+  String.raw`(?<target>${COMPANY})\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|has been|had been|are|were)\s+)?(?:(?<now>now)\s+)?(?<verb>owned|acquired|bought|taken over|purchased)\s+by\s+(?<buyer>${COMPANY})`,
+  'gu',
+);
+
+/** The acquisitions a sentence reports as done by naming the buyer of a company ("now owned by", "was acquired by"). */
+function ownedBy(s: Sentence): DealStatusMention[] {
+  const out: DealStatusMention[] = [];
+  OWNED_BY.lastIndex = 0;
+  for (let m = OWNED_BY.exec(s.text); m !== null; m = OWNED_BY.exec(s.text)) {
+    const { target, now, verb, buyer } = m.groups!;
+    // Owning is a state that may be old; only "now owned by" reports a change of hands.
+    // A modal before the company governs another verb ("could regulators unwind X, now owned by Y"); one before the
+    // participle ("X could be acquired by Y") is no form this matches.
+    if (verb === 'owned' && !now) continue;
+    // "Japanese Nippon": a nationality before the buyer's name is no part of it.
+    const words = tidy(buyer!).split(/\s+/);
+    while (words.length > 1 && isCountryWord(words[0]!)) words.shift();
+    const start = s.start + m.index;
+    out.push({
+      start, end: start + m[0].length, state: 'completed', nounStart: start, nounEnd: start + target!.length,
+      deal: 'acquisition', name: `${words.join(' ')} acquisition of ${tidy(target!)}`, rule: 'status.completed.owned-by',
+    });
+  }
+  return out;
 }
 
 /** Whether the words before a verb let it report a state as done or under way. */

@@ -482,7 +482,7 @@ function dealStates(sentences: readonly Sentence[], projects: readonly ProjectMe
   const named = mentions.map((m) => {
     const at = deals.find((p) => p.start < m.nounEnd && m.nounStart < p.end);
     const only = names.size === 1 && /^(?:acquisition|merger|deal|agreement)$/.test(m.deal) ? [...names][0]! : null;
-    return { m, subject: at?.name ?? only ?? m.deal };
+    return { m, subject: at?.name ?? m.name ?? only ?? m.deal };
   });
   const stage = new Map<string, number>();
   for (const { m, subject } of named) stage.set(subject, Math.max(stage.get(subject) ?? -1, DEAL_STAGE[m.state]!));

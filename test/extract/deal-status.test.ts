@@ -18,6 +18,15 @@ describe('findDealStatuses', () => {
     expect(states('Vela rejected the hostile bid for Corvo.')).toEqual([['rejected', 'acquisition', 'rejected the hostile bid']]);
   });
 
+  test('a company now owned or acquired by a buyer: its acquisition is completed, named by both parties', () => {
+    const named = (text: string) => splitSentences(text).flatMap((s) => findDealStatuses(s).map((m) => [m.state, m.name]));
+    expect(named('Could regulators unwind Corvo Steel now owned by German Orbis Holdings?')).toEqual([['completed', 'Orbis Holdings acquisition of Corvo Steel']]);
+    expect(named('Vela Foods, which was acquired by Brightline in 2019, grew.')).toEqual([['completed', 'Brightline acquisition of Vela Foods']]);
+    // Owning alone may be old news; a buyer that may yet buy is no buyer.
+    expect(named('Corvo Steel is owned by Orbis Holdings.')).toEqual([]);
+    expect(named('Corvo Steel could be acquired by Orbis Holdings.')).toEqual([]);
+  });
+
   test('what is not done or not a deal reports no state', () => {
     // A modal, an infinitive, a negation, a condition, a bare gerund.
     expect(states('Corvo will accept the offer to buy the firm.')).toEqual([]);
