@@ -19,10 +19,15 @@ function presentCandidate(c: CandidateSummary): CandidateSummaryItem {
   return { ...c, valueText: formatValue(c.value) };
 }
 
+/** A list item leaves out what only the fact's own page needs (`VersionListItem`). */
+function withoutDetail({ factId: _factId, reason: _reason, ...version }: FactPageItem['version']): Omit<FactPageItem['version'], 'factId' | 'reason'> {
+  return version;
+}
+
 export function presentFactListItem(item: FactPageItem): FactListItem {
   return {
     ...item,
-    version: { ...item.version, candidates: item.version.candidates.map(presentCandidate) },
+    version: { ...withoutDetail(item.version), candidates: item.version.candidates.map(presentCandidate) },
     valueText: formatValue(item.version.value),
     valueAt: item.valueAt === null ? null : presentCandidate(item.valueAt),
   };

@@ -80,14 +80,24 @@ export const CandidateSummaryItem = CandidateSummary.extend({ valueText: ValueTe
 export type CandidateSummaryItem = z.infer<typeof CandidateSummaryItem>;
 
 /**
+ * The belief as a list shows it: the version's value, status, intervals and confidence, and a summary per competing
+ * value. Not its `reason` (a sentence naming every source, as long as the rest of the item) nor its `factId` (the
+ * item's `fact.id`): `GET /api/facts/{id}` has both.
+ */
+export const VersionListItem = VersionSummary.omit({ factId: true, reason: true })
+  .extend({ candidates: z.array(CandidateSummaryItem) })
+  .meta({ id: 'VersionListItem' });
+export type VersionListItem = z.infer<typeof VersionListItem>;
+
+/**
  * A fact as `GET /api/facts` lists it: its belief at the asked time with a summary per competing value (the
- * fact's value first, then contested, disputed and superseded ones), never claim ids: `GET /api/facts/{id}`
- * has the evidence. A list page stays small however much evidence its facts have.
+ * fact's value first, then contested, disputed and superseded ones), never claim ids nor the reason:
+ * `GET /api/facts/{id}` has the evidence and why. A list page stays small however much evidence its facts have.
  */
 export const FactListItem = z
   .strictObject({
     fact: Fact,
-    version: VersionSummary.extend({ candidates: z.array(CandidateSummaryItem) }),
+    version: VersionListItem,
     /** `version.value` as text. */
     valueText: ValueText,
     /** Changes with every new version and every review: send it as `If-Match` with a review. */

@@ -18,7 +18,7 @@ export function registerFactRoutes(api: Api, deps: ApiDeps, read: Access): void 
         tags: ['facts'],
         summary: 'Facts as believed now or at `as_of`, contested and disputed first, each with a summary of its competing values; cursor-paginated',
         description:
-          'Each item is a fact with its belief (value, status, valid interval, confidence, reason) and, per competing value, its status and how many claims and sources back it; no claim ids, so a page stays small. `GET /api/facts/{id}` has the evidence. Pages follow `nextCursor`.',
+          'Each item is a fact with its belief (value, status, valid interval, confidence) and, per competing value, its status and how many claims and sources back it; no claim ids and no reason, so a page stays small. `GET /api/facts/{id}` has the evidence and the reason. Pages follow `nextCursor`.',
         security: security(read),
         querystring: FactsQuery,
         response: { 200: FactPage, 400: ErrorBody, 401: ErrorBody },
