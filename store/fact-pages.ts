@@ -241,6 +241,11 @@ export function historyPage(versions: readonly FactVersion[], limit: number, cur
   return { versions: shown, nextCursor: more && last ? encodeCursor(last) : null };
 }
 
+/** The version a history cursor points into, to read the history from there; `undefined` without a cursor. @throws ValidationError when malformed. */
+export function historyCursorSeq(cursor: string | undefined): number | undefined {
+  return cursor === undefined ? undefined : decodeCursor(HistoryCursor, cursor)[0];
+}
+
 async function factRoots(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db.query(queries['facts-roots-of'], [JSON.stringify([...new Set(ids)])]);

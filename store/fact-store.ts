@@ -46,7 +46,7 @@ import { importKey } from '../reconcile/fact-key.js';
 import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
-import { articleSummaries, candidateValidAt, historyPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
+import { articleSummaries, candidateValidAt, historyCursorSeq, historyPage, type HistoryPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
 import { claimObservation, claimTimeCues, proposalValidFrom, type Observation, type TimeCues } from '../reconcile/observation.js';
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
@@ -401,7 +401,7 @@ export class FactStore {
     if (!factRow) return null;
     const fact = decode(FactRow, factRow, this.db.label, 'fact row');
     const { merged_into } = decode(MergedRow, factRow, this.db.label, 'fact row');
-    const page = historyPage(await readVersions(this.db, id), q.limit, q.cursor);
+    const page = await readHistoryPage(this.db, id, q.limit, q.cursor);
     const claims = await this.evidenceClaims(page.versions.flatMap((v) => [...v.supporting, ...v.opposing]));
     const pick = (ids: readonly string[]) => ids.flatMap((cid) => claims.get(cid) ?? []);
     const reviews = decodeAll(ReviewRow, await this.db.query(queries['reviews-of'], ['fact', id]), this.db.label, 'review row');
@@ -1020,13 +1020,17 @@ async function clusterArticle(tx: Database, article: Article): Promise<void> {
 const ChangeRow = z.object({ seq: z.union([z.number(), z.string()]).transform(Number), slot: z.string(), claim_id: z.string(), added: z.boolean(), doc: z.string().nullable() });
 
 /**
- * Every version of a fact, oldest first, as reconciliation wrote it: a version stored as a delta (0018)
- * gets its candidates' claims by replaying the fact's membership changes up to it.
+ * The versions of a fact, oldest first, as reconciliation wrote it: every one, or (`from`, `count`) at most
+ * `count` from seq `from` on. A version stored as a delta (0018) gets its candidates' claims by replaying the
+ * fact's membership changes up to it, so a range reads the changes up to its last version and builds the claim
+ * lists of its own versions only (each lists every claim it counts: building them for every version of a hot
+ * fact grows with the square of its claims).
  */
-async function readVersions(db: Database, id: string): Promise<FactVersion[]> {
-  const rows = decodeAll(StoredVersionRow, await db.query(queries['fact-versions'], [id]), db.label, 'version row');
+async function readVersions(db: Database, id: string, range: { from?: number; count?: number } = {}): Promise<FactVersion[]> {
+  const rows = decodeAll(StoredVersionRow, await db.query(queries['fact-versions'], [id, range.from ?? 1, range.count ?? null]), db.label, 'version row');
   if (!rows.some((r) => r.evidence_form === 'delta')) return rows.map((r) => toVersion(r));
-  const changes = decodeAll(ChangeRow, await db.query(queries['version-changes'], [id]), db.label, 'version change row');
+  const last = rows.at(-1)!.seq;
+  const changes = decodeAll(ChangeRow, await db.query(queries['version-changes'], [id, last]), db.label, 'version change row');
   const docs = new Map(changes.flatMap((c) => (c.doc === null ? [] : [[c.claim_id, c.doc] as const])));
   const members: Members = new Map();
   let next = 0;
@@ -1036,6 +1040,21 @@ async function readVersions(db: Database, id: string): Promise<FactVersion[]> {
     applyChanges(members, changes.slice(upTo, next));
     return toVersion(r, members, (claim) => docs.get(claim));
   });
+}
+
+/**
+ * A page of a fact's history (`historyPage`) from the versions it can reach: those from the cursor's version on,
+ * a few at first, more only when the page is not full yet, so a page costs the versions it shows (and replaying
+ * the membership changes before them), not the fact's whole history.
+ */
+async function readHistoryPage(db: Database, id: string, limit: number, cursor: string | undefined): Promise<HistoryPage> {
+  const from = historyCursorSeq(cursor) ?? 1;
+  for (let count = 2; ; count *= 4) {
+    const versions = await readVersions(db, id, { from, count });
+    const page = historyPage(versions, limit, cursor);
+    // Fewer versions than asked for: the history ends here. A page that found its next claim has all it shows.
+    if (versions.length < count || page.nextCursor !== null) return page;
+  }
 }
 
 async function findArticle(db: Database, idOrDoc: string): Promise<Article | null> {

@@ -1,7 +1,7 @@
--- fact-versions: a fact's whole history.
--- Inputs:  $1 fact id.
+-- fact-versions: a fact's history, or the part of it a page reads.
+-- Inputs:  $1 fact id, $2 the first version's seq (1: from the start), $3 how many versions at most (null: all).
 -- Outputs: rows (version columns, supporting, opposing, evidence_form, fingerprint, explicit_supporting,
---          explicit_opposing), oldest (seq 1) first. A 'delta' version (0018) has empty supporting and opposing here:
+--          explicit_opposing), oldest first, from seq $2 (fact_versions_fact_id_seq_key). A 'delta' version (0018) has empty supporting and opposing here:
 --          its evidence is the replay of version-changes (store/version-evidence.ts).
 SELECT v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.recorded_from, v.recorded_to,
        v.confidence, v.reason, v.candidates,
@@ -11,5 +11,6 @@ SELECT v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.re
        COALESCE((SELECT jsonb_agg(e.claim_id ORDER BY e.claim_id) FROM version_evidence e
                  WHERE e.version_id = v.id AND e.stance = 'oppose'), '[]'::jsonb) AS opposing
 FROM fact_versions v
-WHERE v.fact_id = $1
-ORDER BY v.seq;
+WHERE v.fact_id = $1 AND v.seq >= $2::int
+ORDER BY v.seq
+LIMIT $3::int;

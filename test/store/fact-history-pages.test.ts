@@ -72,6 +72,33 @@ describe.each(BACKENDS)('paged fact history on %s', (kind) => {
     }
   });
 
+  test('a long history pages the same when a page reads only the versions from its cursor on', async ({ store }) => {
+    // Thirty loads, one row each: more versions than a page reads at first, so pages reach further as they fill.
+    for (let i = 0; i < 30; i += 1) {
+      await store.importClaims([{ source: `site-${i}`, object: 'QF-9', attribute: 'gate', value: i % 3 === 2 ? 'C4' : 'C1' }], { now: new Date(Date.UTC(2026, 1, 1, i)) });
+    }
+    const [state] = await store.listFacts({ subject: 'QF-9' });
+    const id = state!.fact.id;
+    const whole = (await store.factHistory(id, { limit: 1000 }))!;
+    expect(whole.versions.length).toBeGreaterThan(20);
+    const all = evidenceOf(whole);
+    for (const limit of [7, 60, 200]) {
+      const seen: { seq: number; claims: string[] }[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = (await store.factHistory(id, { limit, cursor }))!;
+        for (const v of evidenceOf(page)) {
+          const prev = seen.at(-1);
+          if (prev?.seq === v.seq) prev.claims.push(...v.claims);
+          else seen.push({ seq: v.seq, claims: [...v.claims] });
+        }
+        for (const v of page.versions) expect(v.version).toEqual(whole.versions.find((w) => w.version.seq === v.version.seq)!.version);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual(all);
+    }
+  });
+
   test('a cursor from another fact, or not one of ours, is refused with one line naming it', async ({ store }) => {
     const id = await seed(store);
     await store.importClaims([{ source: 'alpha', object: 'QF-2', attribute: 'gate', value: 'A1' }, { source: 'beta', object: 'QF-2', attribute: 'gate', value: 'A1' }]);
