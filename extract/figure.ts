@@ -9,6 +9,7 @@ import { NUMERAL, NUMBER_WORD, SCALE_WORD, cleanNumber, parseNumber, parseNumera
 import type { Sentence } from './sentence.js';
 import { isCapitalized, isWord, tokenize, type Token } from './token.js';
 import { STOP_WORDS, isCountryWord, isPluralNoun, singularize } from './vocabulary.js';
+import { CURRENCY_PREFIX, CURRENCY_WORD, ISO_CODES, PREFIX_CODES, WORD_CODES, currencyOf } from './currency.js';
 
 /** How a figure was written; subject rules branch on it. */
 export type FigureForm = 'money' | 'percent' | 'count' | 'duration' | 'split' | 'ellipsis';
@@ -25,37 +26,6 @@ export interface FigureMention {
   noun: string | null;
   /** Counts: where the counted noun phrase ends, for verb lookup after it. */
   nounEnd: number | null;
-}
-
-// ISO 4217 codes written before an amount ("SAR 101 billion", "MXN3.5bn").
-export const ISO_CODES = 'USD|EUR|JPY|GBP|CNY|RMB|CNH|KRW|INR|CHF|AUD|CAD|HKD|SGD|NZD|BRL|MXN|ZAR|RUB|TRY|SAR|AED|QAR|KWD|SEK|NOK|DKK|PLN|CZK|HUF|ILS|IDR|MYR|THB|PHP|VND|TWD|ARS|CLP|COP|PEN|EGP|NGN|KES|PKR|BDT|UAH';
-export const CURRENCY_PREFIX = String.raw`(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|R\$|MX\$|Mex\$|\$|€|£|¥|₩|₹|₽|₺|₱|₦|₪|₫|฿|Rs\.?\s?|(?:${ISO_CODES})\s?)`;
-export const CURRENCY_WORD = String.raw`(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Taiwanese|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|Swedish|Norwegian|Danish|Czech|Icelandic|Indian|Pakistani|Saudi|Qatari|Egyptian|Turkish|Russian|Brazilian|South African|Japanese|Chinese|Korean|South Korean)\s)?(?:dollars?|yen|euros?|pounds(?:\ssterling)?|pound|sterling|yuan|renminbi|won|rupees?|francs?|pesos?|soles|reais|riyals?|rials?|dirhams?|dinars?|rand|ringgit|baht|dong|rupiah|lira|liras|roubles?|rubles?|zlotys?|zloty|kronor|kronas?|krona|kroner|krone|shekels?|naira|shillings?|hryvnias?|crowns?|koruna|cents?|pence)`;
-
-export const PREFIX_CODES: Array<[RegExp, string]> = [
-  [/^(?:US\$|U\.S\.\s?\$)/, 'USD'], [/^(?:A\$|AU\$)/, 'AUD'], [/^(?:C\$|CA\$)/, 'CAD'],
-  [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/^NZ\$/, 'NZD'], [/^NT\$/, 'TWD'], [/^R\$/, 'BRL'], [/^(?:MX|Mex)\$/, 'MXN'], [/^\$/, 'USD'],
-  [/^€/, 'EUR'], [/^£/, 'GBP'], [/^¥/, 'JPY'], [/^₩/, 'KRW'], [/^₹/, 'INR'], [/^Rs/, 'INR'], [/^₽/, 'RUB'], [/^₺/, 'TRY'],
-  [/^₱/, 'PHP'], [/^₦/, 'NGN'], [/^₪/, 'ILS'], [/^₫/, 'VND'], [/^฿/, 'THB'], [/^RMB/, 'CNY'], [/^CNH/, 'CNY'],
-];
-// Country-qualified words before the bare word: "Canadian dollars" is CAD, plain "pesos" is the Mexican peso.
-export const WORD_CODES: Array<[RegExp, string]> = [
-  [/canadian/i, 'CAD'], [/australian/i, 'AUD'], [/hong kong/i, 'HKD'], [/singapore/i, 'SGD'], [/new zealand/i, 'NZD'],
-  [/taiwan/i, 'TWD'], [/argentin/i, 'ARS'], [/chilean/i, 'CLP'], [/colombian/i, 'COP'], [/philippine/i, 'PHP'],
-  [/swedish/i, 'SEK'], [/norwegian/i, 'NOK'], [/danish/i, 'DKK'], [/czech/i, 'CZK'], [/icelandic/i, 'ISK'], [/pakistani/i, 'PKR'], [/qatari/i, 'QAR'],
-  [/egyptian/i, 'EGP'], [/south african/i, 'ZAR'], [/brazilian/i, 'BRL'], [/russian/i, 'RUB'], [/turkish/i, 'TRY'],
-  [/indian/i, 'INR'], [/saudi/i, 'SAR'], [/dollar|\bcents?\b/i, 'USD'], [/\bpence\b/i, 'GBP'], [/koruna/i, 'CZK'], [/crown/i, 'SEK'],
-  [/yen/i, 'JPY'], [/euro/i, 'EUR'], [/pound|sterling/i, 'GBP'], [/yuan|renminbi/i, 'CNY'], [/\bwon\b/i, 'KRW'], [/rupee/i, 'INR'],
-  [/franc/i, 'CHF'], [/peso/i, 'MXN'], [/soles/i, 'PEN'], [/reais/i, 'BRL'], [/riyal|rial/i, 'SAR'], [/dirham/i, 'AED'], [/dinar/i, 'KWD'],
-  [/\brand\b/i, 'ZAR'], [/ringgit/i, 'MYR'], [/baht/i, 'THB'], [/\bdong\b/i, 'VND'], [/rupiah/i, 'IDR'], [/lira/i, 'TRY'],
-  [/r[ou]ble/i, 'RUB'], [/zloty/i, 'PLN'], [/kronor|krona/i, 'SEK'], [/kroner|krone/i, 'NOK'], [/shekel/i, 'ILS'],
-  [/naira/i, 'NGN'], [/shilling/i, 'KES'], [/hryvnia/i, 'UAH'],
-];
-
-export function currencyOf(text: string, table: Array<[RegExp, string]>): string {
-  for (const [pattern, code] of table) if (pattern.test(text)) return code;
-  const iso = /^[A-Z]{3}/.exec(text.trim());
-  return iso ? iso[0] : 'USD';
 }
 
 const MONEY_PREFIXED = new RegExp(

@@ -14,9 +14,9 @@
 import { z } from 'zod';
 import { FactValue } from '../model/fact.js';
 import { MONTHS, isValidDay } from './calendar.js';
-import { CURRENCY_PREFIX, CURRENCY_WORD, ISO_CODES, PREFIX_CODES, WORD_CODES, currencyOf } from './figure.js';
+import { CURRENCY_PREFIX, CURRENCY_WORD, ISO_CODES, PREFIX_CODES, WORD_CODES, currencyOf } from './currency.js';
 import { NUMBER_WORD, NUMERAL, cleanNumber, parseNumber, scaleOf } from './number.js';
-import { IRREGULAR_PLURALS, isPluralNoun, singularize } from './vocabulary.js';
+import { IRREGULAR_PLURALS, isPluralNoun, singularize } from './words.js';
 
 /** What a value is: money (an ISO 4217 unit), a percentage (`%`, points too), a count of a unit, a date, or text. */
 export const ValueKind = z.enum(['money', 'percent', 'count', 'date', 'text']);

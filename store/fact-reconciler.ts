@@ -14,7 +14,6 @@ import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
-import { personEntities } from './entity-store.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { encodeEvidence, fingerprint, type Members } from './version-evidence.js';
 import { queries } from './sql.js';
@@ -174,6 +173,8 @@ export async function planResolution(
       for (const row of decodeAll(IdRow, await tx.query(queries['facts-attested'], [JSON.stringify(named), storyId]), tx.label, 'fact row')) attested.add(row.id);
     }
     const persons = related.filter((r) => r.kind === 'person' && keyParts(r.key).predicate === PERSON_PREDICATE && keyScope(r.key) === null);
+    // Loaded here, not at start: entity-store loads the name lexicon (fact-store.ts, `entityStore`).
+    const { personEntities } = await import('./entity-store.js');
     const entities = await personEntities(tx, persons.map((r) => personKeyOf(r.key)));
     const resolution = resolveFacts(
       related.map(
@@ -217,6 +218,7 @@ function personKeyOf(key: string): string {
 /** The stored person facts under every printed name of the entities some person keys name. */
 async function entitySiblings(tx: Database, personKeys: readonly string[]): Promise<PlannedFact[]> {
   if (personKeys.length === 0) return [];
+  const { personEntities } = await import('./entity-store.js');
   const entities = await personEntities(tx, personKeys);
   const keys = [...new Set([...entities.values()].flatMap((e) => e.variantKeys.map((k) => `${k.slice(2)}|${PERSON_PREDICATE}`)))];
   if (keys.length === 0) return [];

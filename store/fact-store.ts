@@ -50,7 +50,13 @@ import { articleSummaries, candidateValidAt, historyCursorSeq, historyPage, type
 import { claimObservation, claimTimeCues, proposalValidFrom, type Observation, type TimeCues } from '../reconcile/observation.js';
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
-import { articlesWithoutEntities, getEntity, listEntities, recordEntities, storyOfArticle, type EntityDetail, type EntitySummary } from './entity-store.js';
+import type { EntityDetail, EntitySummary } from './entity-store.js';
+
+/**
+ * `entity-store.ts` when a method needs it: it loads the name lexicon (`reconcile/entities.ts` → compromise, about
+ * 0.75 s of CPU), which reads that never touch entities (`facts`, `claims`, the API's lists) should not pay at start.
+ */
+const entityStore = () => import('./entity-store.js');
 import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
 import { COPY_THRESHOLD, discoverTruth, mirrorNames, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
@@ -195,7 +201,7 @@ export class FactStore {
       const planned = planClaims(article, parsed, story.storyId);
       // The article's people, organisations, places and projects join the stored entities; a person printed
       // two ways becomes one entity, whose facts then resolve into one.
-      const entities = await recordEntities(tx, article, planned.map((p) => ({ id: p.id, draft: p.draft })));
+      const entities = await (await entityStore()).recordEntities(tx, article, planned.map((p) => ({ id: p.id, draft: p.draft })));
       const rehoming = await rehomeFacts(tx, story.absorbed, story.storyId);
       // The facts the version of this page it replaces fed: its claims stop counting there (0021).
       const replaced = await rootsOf(tx, decodeAll(IdRow, await tx.query(queries['article-superseded-facts'], [article.id]), tx.label, 'fact row').map((r) => r.id));
@@ -262,7 +268,7 @@ export class FactStore {
 
   /** Entities (people, organisations, places, projects), most mentioned first; `type` and `search` (name or alias, any case) narrow it. */
   async listEntities(options: { type?: EntityType | null; search?: string | null; limit?: number } = {}): Promise<EntitySummary[]> {
-    return listEntities(this.db, { type: options.type ?? null, search: options.search ?? null, limit: options.limit ?? 1000 });
+    return (await entityStore()).listEntities(this.db, { type: options.type ?? null, search: options.search ?? null, limit: options.limit ?? 1000 });
   }
 
   /**
@@ -273,6 +279,7 @@ export class FactStore {
    */
   async identifyEntities(options: { now?: Date } = {}): Promise<{ articles: number }> {
     const now = parseInput(RecordClaimsOptions, options, 'identifyEntities', 'identifyEntities options').now ?? this.now();
+    const { articlesWithoutEntities, recordEntities, storyOfArticle } = await entityStore();
     const pending = await articlesWithoutEntities(this.db);
     for (const id of pending) {
       await this.db.transaction(async (tx) => {
@@ -292,7 +299,7 @@ export class FactStore {
 
   /** One entity with its mentions and the facts its claims support, or null. A variant merged into another answers as that one. */
   async getEntity(id: string): Promise<EntityDetail | null> {
-    return getEntity(this.db, id);
+    return (await entityStore()).getEntity(this.db, id);
   }
 
   /** `FetchCache` (ingest/fetch-cache.ts): the conditional-GET state of a URL, or null. */

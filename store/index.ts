@@ -40,4 +40,5 @@ export type { IdentityReviewResult } from './identity-reviews.js';
 export type { ReidentifyResult } from './reidentify.js';
 export { candidateValidAt, versionAt, FactPageQuery, ReviewQueueQuery, type ArticleSummary, type ClaimView, type FactPageItem, type Page, type ReviewQueueEntry } from './fact-pages.js';
 export { ARTICLE_STAGES, ArticleStage, ArticleStageEntry, UNFINISHED_STAGES } from './article-stages.js';
-export { EntityFact, EntityMentionView, EntitySummary, type EntityDetail } from './entity-store.js';
+// Types only: the module loads the name lexicon, which the store loads when a method needs it (fact-store.ts, `entityStore`).
+export type { EntityFact, EntityMentionView, EntitySummary, EntityDetail } from './entity-store.js';
