@@ -51,12 +51,6 @@ import { claimObservation, claimTimeCues, proposalValidFrom, type Observation, t
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import type { EntityDetail, EntitySummary } from './entity-store.js';
-
-/**
- * `entity-store.ts` when a method needs it: it loads the name lexicon (`reconcile/entities.ts` → compromise, about
- * 0.75 s of CPU), which reads that never touch entities (`facts`, `claims`, the API's lists) should not pay at start.
- */
-const entityStore = () => import('./entity-store.js');
 import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
 import { COPY_THRESHOLD, discoverTruth, mirrorNames, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
@@ -65,6 +59,12 @@ import { withdrawReview } from './review-withdrawal.js';
 import { articleIds, reidentifyArticle, type ReidentifyResult } from './reidentify.js';
 import { identityReviewsOf, recordIdentityReview, withdrawIdentityReview, type IdentityReviewResult } from './identity-reviews.js';
 import { queries } from './sql.js';
+
+/**
+ * `entity-store.ts` when a method needs it: it loads the name lexicon (`reconcile/entities.ts` → compromise, about
+ * 0.75 s of CPU), which reads that never touch entities (`facts`, `claims`, the API's lists) should not pay at start.
+ */
+const entityStore = () => import('./entity-store.js');
 
 export const FactStoreOptions = z.strictObject({
   /** The clock for recorded time when a call passes no `now`. @defaultValue `() => new Date()` */
