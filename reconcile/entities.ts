@@ -431,42 +431,39 @@ function typeOfName(name: string): EntityType | null {
   return null;
 }
 
+/** The most words a name runs to, joiners included (`Committee on Foreign Investment in the United States` has 8). */
+const MAX_NAME_WORDS = 10;
+
 /** Runs of capitalised words (with joiners inside) in a text, without leading function words or titles of address. */
 export function capitalisedRuns(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   const token = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}]|\n/gu;
-  let run: { start: number; end: number; words: string[] } | null = null;
+  // Each word with its own offsets: trimming joiners off either end must not lose where the name stops.
+  let run: { t: string; start: number; end: number }[] | null = null;
   const flush = () => {
     if (!run) return;
-    const words = [...run.words];
-    let start = run.start;
-    while (words.length > 0 && (NOT_NAME_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || JOINERS.has(words[0]!.toLowerCase()))) {
-      const w = words.shift()!;
-      start = text.indexOf(words[0] ?? '', start + w.length);
-    }
-    while (words.length > 0 && JOINERS.has(words[words.length - 1]!.toLowerCase())) words.pop();
-    if (words.length > 0 && start >= 0) {
-      const last = words[words.length - 1]!;
-      const end = text.indexOf(last, run.end - last.length - 1) + last.length;
-      let surface = text.slice(start, end).replace(/[’']s$/u, '');
-      // A sentence's closing full stop is not part of the last word (an abbreviation's is: `Co.`, `U.S.`).
-      if (surface.endsWith('.') && !isAbbreviation(last)) surface = surface.slice(0, -1);
-      if (surface !== '') out.push({ text: surface, start, end: start + surface.length });
-    }
+    const words = run;
     run = null;
+    while (words.length > 0 && (NOT_NAME_WORDS.has(words[0]!.t.toLowerCase().replace(/\.$/, '')) || JOINERS.has(words[0]!.t.toLowerCase()))) words.shift();
+    while (words.length > 0 && JOINERS.has(words[words.length - 1]!.t.toLowerCase())) words.pop();
+    // A name is a few words; a longer run of capitals is a heading or a list, not one name.
+    if (words.length === 0 || words.length > MAX_NAME_WORDS) return;
+    const last = words[words.length - 1]!;
+    const start = words[0]!.start;
+    let surface = text.slice(start, last.end).replace(/[’']s$/u, '');
+    // A sentence's closing full stop is not part of the last word (an abbreviation's is: `Co.`, `U.S.`).
+    if (surface.endsWith('.') && !isAbbreviation(last.t)) surface = surface.slice(0, -1);
+    if (surface !== '') out.push({ text: surface, start, end: start + surface.length });
   };
   for (const m of text.matchAll(token)) {
     const t = m[0];
     const at = m.index ?? 0;
     if (/^\p{Lu}/u.test(t)) {
-      if (!run) run = { start: at, end: at + t.length, words: [] };
-      run.words.push(t);
-      run.end = at + t.length;
+      (run ??= []).push({ t, start: at, end: at + t.length });
       // A possessive ends a name; so does a full stop, unless the word is an abbreviation (`U.S.`, `Co.`, `St.`).
       if (/[’']s$/u.test(t) || (/\.$/.test(t) && !isAbbreviation(t))) flush();
     } else if (run && JOINERS.has(t.toLowerCase()) && /^\p{Ll}/u.test(t)) {
-      run.words.push(t);
-      run.end = at + t.length;
+      run.push({ t, start: at, end: at + t.length });
     } else flush();
   }
   flush();

@@ -141,4 +141,20 @@ describe('capitalisedRuns', () => {
     expect(runs('She is the CEO.\n\nIn March she left.')).toEqual(['CEO', 'March']);
     expect(runs('Investors bought U.S. Steel. Officials at Bank of Elmore said so')).toEqual(['Investors', 'U.S. Steel', 'Officials', 'Bank of Elmore']);
   });
+
+  test('a name ends where its last word does, however far the same word occurs again', async () => {
+    const { capitalisedRuns } = await import('../../reconcile/entities.js');
+    const text = 'Leaders of Pine Valley and the coast met. Later the mayor of Pine Valley spoke.';
+    // "Pine Valley and" loses its joiner; the run stops at the first "Valley", not the next one.
+    expect(capitalisedRuns(text).map((r) => [r.text, text.slice(r.start, r.end)])).toEqual([
+      ['Leaders of Pine Valley', 'Leaders of Pine Valley'],
+      ['Later', 'Later'],
+      ['Pine Valley', 'Pine Valley'],
+    ]);
+  });
+
+  test('a run of more capitalised words than a name has is a heading, not a name', async () => {
+    const { capitalisedRuns } = await import('../../reconcile/entities.js');
+    expect(capitalisedRuns('Read More About The Ten Best Places To Eat In Town This Summer Now.').map((r) => r.text)).toEqual([]);
+  });
 });
