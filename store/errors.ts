@@ -63,6 +63,8 @@ export function mapDatabaseError(error: unknown, input: string): Error {
   if (error instanceof Error && ['InputError', 'ValidationError', 'TransientError', 'ConflictError', 'StaleRevisionError', 'ConfigError'].includes(error.name)) {
     return error;
   }
+  // Mapped already (a statement's error passing through its transaction): naming the input twice says nothing more.
+  if (error instanceof Error && error.message.startsWith(`${input}: `) && error.cause !== undefined) return error;
   const e = (typeof error === 'object' && error !== null ? error : {}) as DriverError;
   // Node reports a refused dual-stack connect as an AggregateError with an empty message; the first inner error says why.
   const inner = Array.isArray(e.errors) && e.errors.length > 0 ? (e.errors[0] as DriverError) : undefined;

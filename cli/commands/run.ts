@@ -74,7 +74,9 @@ export function registerRun(program: Command, context: CliContext): void {
             line.status = 'failed';
             line.error = event.error.message;
             if (!entry) progress.push(line);
-            context.err(`newsfacts: ${event.error.message}`);
+            // The line names the article it lost, whatever the error names (a store error names the database).
+            const named = event.error.message.includes(line.doc) ? event.error.message : `${line.doc}: ${event.error.message}`;
+            context.err(`newsfacts: ${named}`);
             return;
           }
           const summary = event.result.summary;

@@ -29,6 +29,13 @@ describe('mapDatabaseError', () => {
     expect(mapped.cause).toBeDefined();
   });
 
+  test('an error mapped once names the database once, however many layers map it again', () => {
+    const cause = Object.assign(new Error('index row size 3232 exceeds btree version 4 maximum 2704'), { code: '54000' });
+    const once = mapDatabaseError(cause, where);
+    const twice = mapDatabaseError(once, where);
+    expect(twice.message).toBe(`${where}: index row size 3232 exceeds btree version 4 maximum 2704 (SQLSTATE 54000)`);
+  });
+
   test('our own errors pass through unchanged', () => {
     const error = new ConflictError('f_1', 'raced');
     expect(mapDatabaseError(error, where)).toBe(error);
