@@ -307,6 +307,9 @@ export function nameDecoded(parsed: readonly FactEvidence[], factId: string | nu
   return first ? { subject: first.subject, predicate: first.predicate, kind: first.kind } : null;
 }
 
+/** A value as `typedValue` and `typedKey` read it, by value object (values are never modified). */
+const READS = new WeakMap<FactValue, { typed: TypedValue; key: string }>();
+
 function toItems(evidence: readonly FactEvidence[], o: z.output<typeof ReconcileOptions>): Item[] {
   const items: Item[] = [];
   // A source's vote is its ACCU vote count, scaled so that a source at `defaultTrust` weighs `defaultTrust`:
@@ -319,11 +322,17 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
     const trust = o.trust.get(`${source}\u0000${e.predicate}`) ?? o.trust.get(source) ?? o.defaultTrust;
     const factor = HEDGE_WEIGHT[e.hedge ?? 'none'] * (e.status === 'accepted' || e.status === 'corrected' ? REVIEWED_CLAIM_FACTOR : 1);
     // Claims of one value share its typed form: read once, and compared once per pair of values (`agreeWith`).
-    const text = JSON.stringify(e.value);
-    let read = reads.get(text);
+    // A value object read by an earlier call (the store hands the same decoded claims to every reconcile of
+    // their fact) is not read again.
+    let read = READS.get(e.value);
     if (read === undefined) {
-      const typed = typedValue(e.value);
-      reads.set(text, (read = { typed, key: typedKey(typed) }));
+      const text = JSON.stringify(e.value);
+      read = reads.get(text);
+      if (read === undefined) {
+        const typed = typedValue(e.value);
+        reads.set(text, (read = { typed, key: typedKey(typed) }));
+      }
+      READS.set(e.value, read);
     }
     const { typed, key } = read;
     const reported = e.observedAt ?? e.published;
