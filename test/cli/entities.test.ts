@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, runInProcess } from './cli-helper.js';
+import { copyEmptyStore } from '../helpers/embedded-home.js';
+import { runInProcess } from './cli-helper.js';
 
 let home: string;
 let docs: string;
@@ -27,7 +28,8 @@ afterAll(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
-// Each step spawns the CLI (a PGlite start and a migration check): generous, since CI shares two cores.
+// Each step runs the CLI in this process (test/cli/run.test.ts runs the binary itself); each still opens and closes
+// the embedded store, as a command does: generous, since CI shares two cores.
 describe('newsfacts entities (embedded store)', { timeout: 300_000 }, () => {
   it('has --help naming --json, --type and --search', async () => {
     const { code, stdout } = await runInProcess(['entities', '--help']);
@@ -36,7 +38,7 @@ describe('newsfacts entities (embedded store)', { timeout: 300_000 }, () => {
   });
 
   it('with no store yet, says so in one line, exits 1 and creates none', async () => {
-    const result = await runCli(['entities'], env());
+    const result = await runInProcess(['entities'], env());
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -44,9 +46,10 @@ describe('newsfacts entities (embedded store)', { timeout: 300_000 }, () => {
   });
 
   it('lists the entities of stored articles, one person for two spellings, and shows one with its mentions', async () => {
-    const run = await runCli(['run', docs], env());
+    await copyEmptyStore(home); // the store `newsfacts` creates on first use, copied rather than made again
+    const run = await runInProcess(['run', docs], env());
     expect(run.code, run.stderr).toBe(0);
-    const json = await runCli(['entities', '--type', 'person', '--json'], env());
+    const json = await runInProcess(['entities', '--type', 'person', '--json'], env());
     expect(json.code, json.stderr).toBe(0);
     const { entities } = JSON.parse(json.stdout) as { entities: { id: string; type: string; name: string; aliases: string[]; articles: number }[] };
     const aldous = entities.filter((e) => e.name.endsWith('Aldous'));
@@ -54,25 +57,25 @@ describe('newsfacts entities (embedded store)', { timeout: 300_000 }, () => {
     expect(aldous[0]!.aliases).toEqual(expect.arrayContaining(['Katrin Aldous', 'Katryn Aldous']));
     expect(aldous[0]!.articles).toBe(2);
 
-    const one = await runCli(['entities', aldous[0]!.id], env());
+    const one = await runInProcess(['entities', aldous[0]!.id], env());
     expect(one.code, one.stderr).toBe(0);
     expect(one.stdout).toContain('flood-1.txt');
     expect(one.stdout).toContain('flood-2.txt');
 
-    const search = await runCli(['entities', '--search', 'river agency'], env());
+    const search = await runInProcess(['entities', '--search', 'river agency'], env());
     expect(search.code, search.stderr).toBe(0);
     expect(search.stdout).toMatch(/organisation\s+Corran River Agency/);
 
     // Every stored article already has its entities: --identify finds none to do and lists the same.
-    const identify = await runCli(['entities', '--identify', '--type', 'person', '--json'], env());
+    const identify = await runInProcess(['entities', '--identify', '--type', 'person', '--json'], env());
     expect(identify.code, identify.stderr).toBe(0);
     expect(identify.stderr).toMatch(/entities recorded for 0 article\(s\)/);
     expect(JSON.parse(identify.stdout)).toEqual({ entities });
 
-    const bad = await runCli(['entities', '--type', 'planet'], env());
+    const bad = await runInProcess(['entities', '--type', 'planet'], env());
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim()).toMatch(/planet.*--type must be one of person, organisation, place, project/);
-    const missing = await runCli(['entities', 'e_nope'], env());
+    const missing = await runInProcess(['entities', 'e_nope'], env());
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no such entity/);
   });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactExport } from '../../model/index.js';
-import { runCli, seedsDir } from './cli-helper.js';
+import { runCli, runInProcess, seedsDir } from './cli-helper.js';
 
 // One embedded store for the whole file: the tests build on each other the way a user's session does.
 let home: string;
@@ -19,7 +19,9 @@ afterAll(async () => {
   await rm(inputs, { recursive: true, force: true });
 });
 
-// Each test spawns the CLI several times; under a full parallel `npm test` on two cores that can pass 30 s.
+// The first run is the real binary on an empty home (it creates the store); the later steps run the same CLI in
+// this process (each still opens and closes the embedded store, as a command does), which spares a Node and
+// TypeScript start per step. Generous timeouts: a full parallel `npm test` shares two cores.
 describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
   it('ingests the seeds and prints a summary', async () => {
     const result = await runCli(['run', seedsDir, '--json'], env());
@@ -34,7 +36,7 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
   });
 
   it('adds no claims and no versions when run again', async () => {
-    const result = await runCli(['run', seedsDir, '--json'], env());
+    const result = await runInProcess(['run', seedsDir, '--json'], env());
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary.articles).toMatchObject({ new: 0, unchanged: 5, failed: 0 });
@@ -43,14 +45,14 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
   });
 
   it('reidentify on a store this version wrote moves nothing and writes no version', async () => {
-    const result = await runCli(['reidentify', '--json'], env());
+    const result = await runInProcess(['reidentify', '--json'], env());
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ articles: 5, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 });
     expect(result.stderr).toMatch(/reidentify: 5\/5 articles/);
   });
 
   it('lists the car tariff at 15% since the July deal, with 25% superseded and the articles behind each', async () => {
-    const result = await runCli(['facts', '--json'], env());
+    const result = await runInProcess(['facts', '--json'], env());
     expect(result.code, result.stderr).toBe(0);
     const facts = result.stdout.trim().split('\n').map((line) => FactExport.parse(JSON.parse(line)));
     const carTariff = facts.find((f) => /tariff/i.test(f.subject) && /\bcars?\b/i.test(f.subject) && !/global|part/i.test(f.subject));
@@ -67,7 +69,7 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
       },
     ]);
     // The claim ids join each value to the stored claims behind it (FORMAT.md "Fact export").
-    const claims = (await runCli(['claims', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const claims = (await runInProcess(['claims', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
     const byId = new Map(claims.map((c: { id: string }) => [c.id, c]));
     const behind = (ids: string[]) => ids.map((id) => byId.get(id) as { doc: string; value: unknown } | undefined);
     expect(carTariff!.claims.length).toBeGreaterThan(0);
@@ -78,20 +80,20 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
   });
 
   it('shows a fact with its history and the quotes behind it, and what held on a given day', async () => {
-    const facts = (await runCli(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const facts = (await runInProcess(['facts', '--json'], env())).stdout.trim().split('\n').map((l) => JSON.parse(l));
     const carTariff = facts.find((f) => f.alternatives.some((a: { status: string }) => a.status === 'superseded') && /tariff/.test(f.subject));
-    const result = await runCli(['fact', carTariff.id, '--history'], env());
+    const result = await runInProcess(['fact', carTariff.id, '--history'], env());
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(carTariff.subject);
     expect(result.stdout).toMatch(/version 2/);
     expect(result.stdout).toMatch(/supersedes 25%/);
     expect(result.stdout).toMatch(/“.+”/);
-    const then = await runCli(['fact', carTariff.id, '--valid-at', '2025-06-01'], env());
+    const then = await runInProcess(['fact', carTariff.id, '--valid-at', '2025-06-01'], env());
     expect(then.stdout).toMatch(/valid on 2025-06-01: 25%/);
   });
 
   it('filters stored claims by document and kind', async () => {
-    const result = await runCli(['claims', '--doc', '003_c96e4e5c7204a342.txt', '--kind', 'date', '--json'], env());
+    const result = await runInProcess(['claims', '--doc', '003_c96e4e5c7204a342.txt', '--kind', 'date', '--json'], env());
     expect(result.code, result.stderr).toBe(0);
     const claims = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(claims.length).toBeGreaterThan(0);
@@ -99,7 +101,7 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
   });
 
   it('skips bad files with one clear line each and loses nothing already stored', async () => {
-    const before = JSON.parse((await runCli(['run', seedsDir, '--json', '-q'], env())).stdout).store;
+    const before = JSON.parse((await runInProcess(['run', seedsDir, '--json', '-q'], env())).stdout).store;
     await writeFile(path.join(inputs, 'empty.txt'), '');
     await writeFile(path.join(inputs, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
     await writeFile(path.join(inputs, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]));
@@ -107,7 +109,7 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
     const big = await open(path.join(inputs, 'huge.txt'), 'w');
     await big.truncate(50 * 1024 * 1024);
     await big.close();
-    const result = await runCli(['run', inputs, path.join(inputs, 'missing.txt'), '--json'], env());
+    const result = await runInProcess(['run', inputs, path.join(inputs, 'missing.txt'), '--json'], env());
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/empty\.txt: is empty/);
     expect(result.stderr).toMatch(/binary\.txt: looks like a binary file/);

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { expect, test } from 'vitest';
-import { repoRoot, runCli, runInProcess, seedsDir } from './cli-helper.js';
+import { homeWithStore } from '../helpers/embedded-home.js';
+import { repoRoot, runInProcess, seedsDir } from './cli-helper.js';
 
 test('serve --help names the port, host and the environment it reads', async () => {
   const { code, stdout } = await runInProcess(['serve', '--help']);
@@ -20,10 +20,13 @@ test('serve refuses a bad port with one line', async () => {
   expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/--port eighty: not a TCP port/)]);
 });
 
-test('serve listens on loopback, answers, and stops cleanly on SIGTERM', async () => {
-  const home = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-serve-'));
+// The stores are seeded in this process (the same CLI, without a Node and TypeScript start); serve itself runs as
+// its own process, as a user starts it.
+test('serve listens on loopback, answers, and stops cleanly on SIGTERM', { timeout: 120_000 }, async () => {
+  const home = await homeWithStore('newsfacts-serve-');
   try {
-    const seeded = await runCli(['run', path.join(repoRoot, 'seeds'), '--quiet'], { NEWSFACTS_HOME: home });
+    const seeds = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
+    const seeded = await runInProcess(['run', path.join(seedsDir, seeds[0]!), '--quiet'], { NEWSFACTS_HOME: home });
     expect(seeded.code, seeded.stderr).toBe(0);
     const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'newsfacts.js'), 'serve', '--port', '0', '--json'], {
       cwd: repoRoot,
@@ -56,10 +59,10 @@ test('serve listens on loopback, answers, and stops cleanly on SIGTERM', async (
 });
 
 test('while serve holds the embedded store, run, facts and review from the CLI share it, and each side sees the other\'s writes', { timeout: 180_000 }, async () => {
-  const home = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-serve-shared-'));
+  const home = await homeWithStore('newsfacts-serve-shared-');
   const env = { NEWSFACTS_HOME: home };
   const seeds = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
-  const seeded = await runCli(['run', path.join(seedsDir, seeds[0]!), '--quiet'], env);
+  const seeded = await runInProcess(['run', path.join(seedsDir, seeds[0]!), '--quiet'], env);
   expect(seeded.code, seeded.stderr).toBe(0);
   // Started once the store exists: the server holds it, and the commands below go through it.
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'newsfacts.js'), 'serve', '--port', '0', '--json'], {
@@ -81,21 +84,22 @@ test('while serve holds the embedded store, run, facts and review from the CLI s
       return { status: response.status, body: (await response.json()) as T, etag: response.headers.get('etag') };
     };
 
-    // The CLI writes through the server's store: a second article, then a review of one of its claims.
-    const ran = await runCli(['run', path.join(seedsDir, seeds[1]!), '--json'], env);
+    // The CLI (in this process, another than the server's) writes through the server's store: a second article,
+    // then a review of one of its claims.
+    const ran = await runInProcess(['run', path.join(seedsDir, seeds[1]!), '--json'], env);
     expect(ran.code, ran.stderr).toBe(0);
     const articles = await api<{ items: { doc: string }[] }>('/articles');
     expect(articles.body.items.map((a) => a.doc).sort()).toEqual([seeds[0], seeds[1]]);
-    const claims = await runCli(['claims', '--doc', seeds[1]!, '--json'], env);
+    const claims = await runInProcess(['claims', '--doc', seeds[1]!, '--json'], env);
     expect(claims.code, claims.stderr).toBe(0);
     const claimId = (JSON.parse(claims.stdout.trim().split('\n')[0]!) as { id: string }).id;
-    const reviewed = await runCli(['review', claimId, '--reject', '--reviewer', 'bob', '--reason', 'misread'], env);
+    const reviewed = await runInProcess(['review', claimId, '--reject', '--reviewer', 'bob', '--reason', 'misread'], env);
     expect(reviewed.code, reviewed.stderr).toBe(0);
     const claim = await api<{ status: string }>(`/claims/${claimId}`);
     expect(claim.body.status).toBe('rejected');
 
     // The server writes, the CLI reads: alice accepts a fact over HTTP, and `fact` shows the review.
-    const listed = await runCli(['facts', '--json'], env);
+    const listed = await runInProcess(['facts', '--json'], env);
     expect(listed.code, listed.stderr).toBe(0);
     const factIds = listed.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     const fromApi = await api<{ items: { fact: { id: string } }[] }>('/facts?limit=200');
@@ -108,7 +112,7 @@ test('while serve holds the embedded store, run, facts and review from the CLI s
       body: JSON.stringify({ action: 'accept' }),
     });
     expect(accepted.status).toBe(200);
-    const shown = await runCli(['fact', factId, '--history', '--json'], env);
+    const shown = await runInProcess(['fact', factId, '--history', '--json'], env);
     expect(shown.code, shown.stderr).toBe(0);
     expect(shown.stdout).toContain('"alice"');
 

@@ -62,20 +62,22 @@ describe('Redis going away under running commands', () => {
     const queues = new JobQueues({ redisUrl: redis.url, prefix });
     const worker = cli(['worker', '--prefix', prefix, '--concurrency', '1', '--recover-every-ms', '0'], env);
     try {
+      // Enqueued while the worker starts (two processes starting at once): the jobs wait in Redis for it.
+      const enqueue = cli(['enqueue', corpus.dir, '--prefix', prefix], env);
       const name = `${hostname()}:${worker.process.pid}`;
       for (const queue of ['ingest', 'extract', 'reconcile'] as const) {
         await until(async () => (await queues.queue(queue).getWorkers()).some((w) => String(w.rawname).endsWith(`:w:${name}`)), 'the worker was ready', worker);
       }
-      const enqueue = cli(['enqueue', corpus.dir, '--prefix', prefix], env);
       expect(await exitOf(enqueue.process), enqueue.stderr()).toBe(0);
       await until(async () => (await queues.counts()).reconcile.completed >= 1, 'a first article was reconciled', worker);
 
       await redis.kill();
       await until(() => /redis unreachable, waiting for it/.test(worker.stderr()), 'the worker noticed the outage', worker);
       // One-shot commands say what is down in one line, without the password, and exit 1.
+      // Started together: each is its own process, and none depends on another.
       const withPassword = redis.url.replace('redis://', 'redis://:s3cret@');
-      for (const args of [['enqueue', corpus.dir], ['jobs'], ['recover']]) {
-        const command = cli([...args, '--prefix', prefix], { ...env, REDIS_URL: withPassword });
+      const oneShots = [['enqueue', corpus.dir], ['jobs'], ['recover']].map((args) => ({ args, command: cli([...args, '--prefix', prefix], { ...env, REDIS_URL: withPassword }) }));
+      for (const { args, command } of oneShots) {
         expect(await exitOf(command.process), `${args[0]}: ${command.stderr()}`).toBe(1);
         const lines = command.stderr().trim().split('\n');
         expect(lines, args[0]).toHaveLength(1);
