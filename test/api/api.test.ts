@@ -5,7 +5,7 @@
  */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
-import { describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { z } from 'zod';
 import {
   ArticleBody,
@@ -24,8 +24,9 @@ import {
   StoryBody,
   StoryList,
 } from '../../api/schemas.js';
-import { BACKENDS } from '../store/store-fixture.js';
-import { apiTest, auth } from './api-fixture.js';
+import { FactStore } from '../../store/index.js';
+import { BACKENDS, openBackend, type Backend } from '../store/store-fixture.js';
+import { apiOver, apiTest, auth, loadSeeds } from './api-fixture.js';
 
 async function get<S extends z.ZodType>(app: FastifyInstance, url: string, schema: S, status = 200): Promise<z.output<S>> {
   const res = await app.inject({ method: 'GET', url });
@@ -55,7 +56,23 @@ async function carTariff(app: FastifyInstance) {
 describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
   const test = apiTest(kind);
 
-  test('serves a valid OpenAPI 3 document naming every route', async ({ app }) => {
+  // The tests that only read share one API over the seeds, loaded once per backend (deterministic: one clock tick per
+  // article); every test that writes gets a store of its own from `apiTest`.
+  let reads: { app: FastifyInstance; store: FactStore };
+  let readBackend: Backend | undefined;
+  beforeAll(async () => {
+    readBackend = await openBackend(kind);
+    const store = new FactStore(readBackend.db);
+    await loadSeeds(store);
+    reads = { app: await apiOver(store), store };
+  }, 120_000);
+  afterAll(async () => {
+    await reads?.app.close();
+    await readBackend?.dispose();
+  });
+
+  test('serves a valid OpenAPI 3 document naming every route', async () => {
+    const { app } = reads;
     const res = await app.inject({ method: 'GET', url: '/openapi.json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
@@ -90,7 +107,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     expect(doc.paths['/api/facts/{id}/reviews'].post.security).toEqual([{ bearer: [] }]);
   });
 
-  test('every read answers in its schema', async ({ app }) => {
+  test('every read answers in its schema', async () => {
+    const { app } = reads;
     await get(app, '/api/health', HealthBody);
     const facts = await get(app, '/api/facts', FactPage);
     expect(facts.items.length).toBeGreaterThan(0);
@@ -130,7 +148,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     await get(app, '/api/schedules', ErrorBody, 503);
   });
 
-  test('review queue shows each claim in its sentence, claims of contested or low-confidence facts first', async ({ app }) => {
+  test('review queue shows each claim in its sentence, claims of contested or low-confidence facts first', async () => {
+    const { app } = reads;
     const queue = await get(app, '/api/review-queue?limit=200', ReviewQueuePage);
     expect(queue.total).toBe(queue.items.length);
     for (const item of queue.items) {
@@ -155,7 +174,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     expect(paged).toEqual(queue.items.map((i) => i.claim.id));
   });
 
-  test('facts page through with a cursor, each once, in the order of one big page', async ({ app }) => {
+  test('facts page through with a cursor, each once, in the order of one big page', async () => {
+    const { app } = reads;
     const whole = await get(app, '/api/facts?limit=200', FactPage);
     expect(whole.nextCursor).toBeNull();
     const paged = await allFacts(app, 'limit=3');
@@ -167,7 +187,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     for (const i of predicate.items) expect(i.fact.predicate).toContain('rate');
   });
 
-  test("a fact's versions page through with a cursor: every version and claim once, as one big page lists them", async ({ app, store }) => {
+  test("a fact's versions page through with a cursor: every version and claim once, as one big page lists them", async () => {
+    const { app, store } = reads;
     // The fact whose history holds the most evidence.
     let hot = { id: '', claims: 0 };
     for (const s of await store.listFacts()) {
@@ -204,7 +225,8 @@ describe.each(BACKENDS)('HTTP API [%s]', (kind) => {
     expect((await app.inject({ url: `/api/facts/${hot.id}?limit=0` })).statusCode).toBe(400);
   });
 
-  test('valid_at gives the value that held that day; as_of the belief held then', async ({ app, store }) => {
+  test('valid_at gives the value that held that day; as_of the belief held then', async () => {
+    const { app, store } = reads;
     const cars = await carTariff(app);
     expect(cars.version.value).toEqual({ amount: 15, unit: '%' });
     const june = await get(app, `/api/facts?subject=japanese%20cars&valid_at=2025-06-01`, FactPage);
