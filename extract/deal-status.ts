@@ -58,6 +58,9 @@ const PASSIVE: readonly [DealState, string][] = [
 const DEAL_NOUN = String.raw`acquisitions?|takeovers?|buyouts?|mergers?|purchases?|deals?|agreements?|tie-ups?|offers?|bids?`;
 /** Words that may stand between the verb and the deal noun: articles, possessives, amounts, names and modifiers. */
 const NOUN_LEAD = String.raw`(?:(?:[\p{L}$€£¥\d][\p{L}\p{N}.$€£¥'’&-]*|“[^”]{1,30}”|"[^"]{1,30}")\s+){0,6}?`;
+/** Each state's verb forms, whole, to tell which state a matched verb reports. */
+const ACTIVE_STATE = ACTIVE.map(([state, v]) => [state, new RegExp(`^(?:${v})$`, 'iu')] as const);
+const PASSIVE_STATE = PASSIVE.map(([state, v]) => [state, new RegExp(`^(?:${v})$`, 'i')] as const);
 const ACTIVE_RE = new RegExp(
   String.raw`\b(?<verb>${ACTIVE.map(([, v]) => `(?:${v})`).join('|')})\s+(?<lead>${NOUN_LEAD})(?<noun>${DEAL_NOUN})\b(?<after>[^.;:!?]{0,40})`,
   'giu',
@@ -100,7 +103,7 @@ export function findDealStatuses(s: Sentence): DealStatusMention[] {
   ACTIVE_RE.lastIndex = 0;
   for (let m = ACTIVE_RE.exec(text); m !== null; m = ACTIVE_RE.exec(text)) {
     const { verb, lead, noun, after } = m.groups!;
-    const state = ACTIVE.find(([, v]) => new RegExp(`^(?:${v})$`, 'iu').test(verb!))?.[0];
+    const state = ACTIVE_STATE.find(([, form]) => form.test(verb!))?.[0];
     if (!state) continue;
     // A clause boundary between the verb and the noun: the noun is not its object. "struck no deal" reports none;
     // "reached by mutual agreement" is a passive whose agent is no deal.
@@ -121,11 +124,12 @@ export function findDealStatuses(s: Sentence): DealStatusMention[] {
   PASSIVE_RE.lastIndex = 0;
   for (let m = PASSIVE_RE.exec(text); m !== null; m = PASSIVE_RE.exec(text)) {
     const { noun, verb } = m.groups!;
-    const state = PASSIVE.find(([, v]) => new RegExp(`^(?:${v})$`, 'i').test(verb!))?.[0];
+    const state = PASSIVE_STATE.find(([, form]) => form.test(verb!))?.[0];
     if (!state) continue;
     if (/^(?:offers?|bids?)$/i.test(noun!)) continue;
     const verbAt = m.index + m[0].length - verb!.length;
-    // The words between the noun and the verb must not hold a modal ("the deal will be completed" has none of our forms).
+    // A modal, negation or condition before the noun ("once the deal is finalized") reports no state; one between the
+    // noun and the verb ("the deal will be completed") is no form PASSIVE_RE matches.
     if (!reportsDone(text.slice(0, m.index), '')) continue;
     const lead = /((?:[\p{L}$€£¥\d][\p{L}\p{N}.$€£¥'’&-]*\s+){0,3})$/u.exec(text.slice(0, m.index))?.[1] ?? '';
     out.push({

@@ -6,7 +6,7 @@
  * rarely says; reconciliation dates it by the presentation of the same
  * proposal (`proposalStems` meet). Pure: one article's text.
  */
-import { splitSentences } from './sentence.js';
+import { splitSentences, type Sentence } from './sentence.js';
 
 /** A sentence that reports a proposal being presented. */
 export interface ProposalPresentation {
@@ -53,11 +53,12 @@ export function proposalStems(text: string): string[] {
  * The sentences of `text` that report a proposal presented: a presenting verb
  * with a proposal noun within a few words after it ("unveiled details of the
  * pension reform proposal") or before it in a passive ("the bill was
- * introduced", "the plan, presented on …"). The phrase's own words name it.
+ * introduced", "the plan, presented on …"). The phrase's own words name it. `sentences`: the text's, when the
+ * caller has split it already.
  */
-export function proposalPresentations(text: string): ProposalPresentation[] {
+export function proposalPresentations(text: string, sentences: readonly Sentence[] = splitSentences(text)): ProposalPresentation[] {
   const out: ProposalPresentation[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     PRESENTING.lastIndex = 0;
     for (let m = PRESENTING.exec(sentence.text); m !== null; m = PRESENTING.exec(sentence.text)) {
       const verbStart = m.index;

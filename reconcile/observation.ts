@@ -381,8 +381,9 @@ export function proposalValidFrom(
   const out = new Map<string, IsoDay>();
   if (proposed.size === 0) return out;
   const dates = claims.filter((c) => c.kind === 'date' && c.date !== null).sort((a, b) => a.start - b.start);
+  const sentences = splitSentences(article.text);
   const dated: { day: IsoDay; stems: ReadonlySet<string> }[] = [];
-  for (const p of proposalPresentations(article.text)) {
+  for (const p of proposalPresentations(article.text, sentences)) {
     const inSentence = dates.filter((d) => d.start >= p.start && d.end <= p.end);
     const after = inSentence.find((d) => d.start >= p.verbEnd && atDate(article.text, d) && !article.text.slice(p.verbEnd, d.start).includes(';'));
     const opening = inSentence.find((d) => d.end <= p.verbStart && OPENING_AT.test(article.text.slice(p.start, d.start).trimStart() + leadOf(d)));
@@ -393,7 +394,6 @@ export function proposalValidFrom(
     dated.push({ day, stems: new Set(p.stems) });
   }
   if (dated.length === 0) return out;
-  const sentences = splitSentences(article.text);
   for (const c of claims) {
     if (!proposed.has(c.id)) continue;
     const sentence = sentenceAt(sentences, c.start);
