@@ -53,6 +53,8 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
           url: `postgres://postgres:${encodeURIComponent(served.password)}@${served.host}:${served.port}/postgres`,
           schema: opts.schema,
           maxConnections: 1,
+          // One PGlite session behind every client of the served store: statement names would collide.
+          prepare: false,
           label: `the embedded store at ${path.resolve(dataDir!)} (served by process ${served.pid} on ${served.host}:${served.port})`,
         })
       : await PgliteDatabase.open({ dataDir, schema: opts.schema });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Database } from './database.js';
 import { mapDatabaseError, redactDatabaseUrl } from './errors.js';
+import { queries } from './sql.js';
 
 /** PostgreSQL type oid of `date`. */
 const DATE_OID = 1082;
@@ -21,6 +22,23 @@ export interface PgDatabaseOptions {
   connectTimeoutMs?: number | undefined;
   /** What error messages name. @defaultValue the URL without its password */
   label?: string | undefined;
+  /**
+   * Run the store's own statements (`queries/*.sql`) as named prepared statements: each connection parses
+   * one once, and the server may keep its plan, instead of parsing and planning it at every call (about half
+   * of the server's CPU per article). Off where one server session is shared by several clients, which
+   * would see each other's statement names (the embedded store served by `PgliteWireServer`), and behind a
+   * pooler that hands a connection's statements to other clients. @defaultValue true
+   */
+  prepare?: boolean | undefined;
+}
+
+/** Statement name by text, for the store's own statements: `nf_` and the file's name. */
+const statementNames = new Map<string, string>(Object.entries(queries).map(([name, text]) => [text, `nf_${name}`]));
+
+/** `pg`'s query config: named (prepared once per connection) when the text is one of the store's statements. */
+function queryConfig(sql: string, params: readonly unknown[], prepare: boolean): pg.QueryConfig {
+  const name = prepare ? statementNames.get(sql) : undefined;
+  return name === undefined ? { text: sql, values: [...params] } : { name, text: sql, values: [...params] };
 }
 
 /** The server adapter: a `pg.Pool`, shared safely by many processes through PostgreSQL itself. */
@@ -31,6 +49,7 @@ export class PgDatabase implements Database {
   private constructor(
     private readonly pool: pg.Pool,
     readonly label: string,
+    private readonly prepare: boolean,
   ) {}
 
   /**
@@ -48,7 +67,7 @@ export class PgDatabase implements Database {
     });
     // An idle client's socket error would otherwise crash the process; the next query reports the problem.
     pool.on('error', () => {});
-    const db = new PgDatabase(pool, options.label ?? redactDatabaseUrl(options.url));
+    const db = new PgDatabase(pool, options.label ?? redactDatabaseUrl(options.url), options.prepare ?? true);
     try {
       await db.query('SELECT 1');
       if (options.schema) await createSchema(db, options.schema);
@@ -61,14 +80,19 @@ export class PgDatabase implements Database {
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     try {
-      return (await this.pool.query(sql, [...params])).rows as T[];
+      return (await this.pool.query(queryConfig(sql, params, this.prepare))).rows as T[];
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }
   }
 
   async exec(sql: string): Promise<void> {
-    await this.query(sql);
+    // A script of several statements goes as one simple query (never prepared).
+    try {
+      await this.pool.query(sql);
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
   }
 
   async transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
@@ -88,7 +112,7 @@ export class PgDatabase implements Database {
     client.on('error', onError);
     try {
       await client.query('BEGIN');
-      const result = await fn(new PgClientTransaction(client, this.label));
+      const result = await fn(new PgClientTransaction(client, this.label, this.prepare));
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -132,18 +156,23 @@ class PgClientTransaction implements Database {
   constructor(
     private readonly client: pg.PoolClient,
     readonly label: string,
+    private readonly prepare: boolean,
   ) {}
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     try {
-      return (await this.client.query(sql, [...params])).rows as T[];
+      return (await this.client.query(queryConfig(sql, params, this.prepare))).rows as T[];
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }
   }
 
   async exec(sql: string): Promise<void> {
-    await this.query(sql);
+    try {
+      await this.client.query(sql);
+    } catch (error) {
+      throw mapDatabaseError(error, this.label);
+    }
   }
 
   transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../store/index.js';
-import { TEST_DATABASE_URL } from './store-fixture.js';
+import { queries } from '../../store/sql.js';
+import { openBackend, TEST_DATABASE_URL } from './store-fixture.js';
 
 describe('PgDatabase [postgres] connection errors', () => {
   test('an unreachable server is one TransientError line naming the URL without its password', async () => {
@@ -18,5 +19,30 @@ describe('PgDatabase [postgres] connection errors', () => {
     expect(error.name).toBe('ConfigError');
     expect(error.message).toMatch(/newsfacts_no_such_database: database does not exist/);
     expect(error.message).not.toContain('\n');
+  });
+});
+
+describe('PgDatabase [postgres] prepared statements', () => {
+  test("the store's statements are prepared once per connection and give the same rows every call; other SQL is not", async () => {
+    const backend = await openBackend('postgres');
+    try {
+      const { db } = backend;
+      const prepared = await db.transaction(async (tx) => {
+        const first = await tx.query(queries['article-find'], ['no-such-article']);
+        await tx.query('SELECT $1::int AS n', [1]);
+        const again = await tx.query(queries['migrations-applied']);
+        const twice = await tx.query(queries['migrations-applied']);
+        expect(first).toEqual([]);
+        expect(twice).toEqual(again);
+        expect(again.length).toBeGreaterThan(0);
+        return (await tx.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name')).map((r) => r.name);
+      });
+      expect(prepared).toEqual(expect.arrayContaining(['nf_article-find', 'nf_migrations-applied']));
+      expect(prepared.every((name) => name.startsWith('nf_'))).toBe(true);
+      // A script of several statements still runs as one simple query.
+      await db.exec('CREATE TEMP TABLE t_exec (n int); DROP TABLE t_exec;');
+    } finally {
+      await backend.dispose();
+    }
   });
 });
