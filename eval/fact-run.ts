@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { InputError } from '../errors.js';
 import { FileSource, Manifest } from '../ingest/index.js';
-import type { FactExport } from '../model/index.js';
+import type { Claim, FactExport } from '../model/index.js';
 import { InProcessRunner, ingestRequest } from '../queues/index.js';
 import { FactStore, PgliteDatabase, runMigrations } from '../store/index.js';
 import type { ClaimSpan } from './fact-score.js';
@@ -17,7 +17,11 @@ import type { ClaimSpan } from './fact-score.js';
 export interface LoadedFolder {
   texts: Map<string, string>;
   claims: ClaimSpan[];
+  /** The stored claims themselves (subject, predicate, value), for a reader who judges them. */
+  records: Claim[];
   facts: FactExport[];
+  /** Stories (articles about one event), each as its articles' document names. */
+  stories: string[][];
   /** Articles stored. */
   articles: number;
   /** Files of the folder left out because its manifest does not list them (notes, READMEs). */
@@ -53,11 +57,14 @@ export async function loadFolder(dir: string): Promise<LoadedFolder> {
     const outcome = await runner.run(refs.map((ref) => ingestRequest(ref)));
     const articles = await store.listArticles();
     const docs = new Map(articles.map((a) => [a.id, a.doc]));
-    const claims = (await store.listClaims()).map((c) => ({ id: c.id, doc: docs.get(c.articleId) ?? c.articleId, start: c.start, end: c.end }));
+    const records = await store.listClaims();
+    const claims = records.map((c) => ({ id: c.id, doc: docs.get(c.articleId) ?? c.articleId, start: c.start, end: c.end }));
     return {
       texts: new Map(articles.map((a) => [a.doc, a.text])),
       claims,
+      records,
       facts: await store.exportFacts(),
+      stories: (await store.listStories({ limit: 100_000 })).map((s) => s.articles.map((a) => a.doc)),
       articles: articles.length,
       skipped,
       failures: outcome.failed.map((f) => f.error.message),

@@ -165,6 +165,60 @@ export function importKey(object: string, attribute: string): string {
   return `import:${JSON.stringify([object.trim(), attribute.trim()])}`;
 }
 
+/** Units of time: a span of them (`22 minutes`, `five years`) is always the length of something else. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
+
+/**
+ * True when a figure's subject is only its counted noun (`games` of `3 games`, `minutes` of `22 minutes`):
+ * the figure says how many of something without saying of what. Words are compared as printed, singular,
+ * without synonyms (`death toll` counts deaths, it is not `deaths`), and fillers (`confirmed`) are dropped.
+ */
+export function isBareCount(subject: string, unit: string): boolean {
+  const words = bareWords(subject).filter((word) => !SUBJECT_FILLERS.has(word));
+  if (words.length === 0) return false;
+  const unitWords = new Set(bareWords(unit));
+  return words.every((word) => unitWords.has(word));
+}
+
+/**
+ * True when a bare count names no fact whatever else its article says: a span of time (`5 years`, `22
+ * minutes`, `two months`) is the length of something the subject does not say (a tenure, a sentence, a
+ * career), so two such spans are never one measure.
+ */
+export function isBareSpan(subject: string, unit: string): boolean {
+  return isBareCount(subject, unit) && bareWords(unit).every((word) => TIME_UNITS.has(word) || word === 'working');
+}
+
+/**
+ * The units whose bare counts an article gives two or more different values (`3 games`, `10 games`):
+ * there the counted noun alone names several things (a team's last games, a player's games out), so none
+ * of those counts is a fact. A count the article gives once, or always with one value (`over 200
+ * demonstrations` in its story), stays a fact of its story.
+ */
+export function ambiguousBareUnits(figures: readonly { subject: string | null; unit: string; value: string }[]): Set<string> {
+  const values = new Map<string, Set<string>>();
+  for (const f of figures) {
+    if (f.subject === null || !isBareCount(f.subject, f.unit)) continue;
+    const held = values.get(f.unit) ?? new Set<string>();
+    held.add(f.value);
+    values.set(f.unit, held);
+  }
+  return new Set([...values].filter(([, v]) => v.size > 1).map(([unit]) => unit));
+}
+
+/** Lower-case, accent-free words, singular, without stop words or synonyms. */
+function bareWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/'s\b/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word))
+    .map(singular);
+}
+
 /** True when both halves of a key kept at least one word: a key like `|rate` identifies nothing. */
 export function isUsableKey(key: string): boolean {
   const [subjectKey = '', predicateKey = ''] = key.split('|');

@@ -38,6 +38,12 @@ export const TERMS_SIZE = 30;
 export const LINK_SCORE = 7.5;
 /** Shared entity weight two articles need whatever their words: topic words alone never make a story. */
 export const MIN_NAME_WEIGHT = 2;
+/**
+ * Content words two articles need whatever their names: names say who, words say what happened. A
+ * head of government, a club or a star is named in many unrelated events; two articles about one of
+ * them that share fewer words than this are two events (a speech and a summit, two games of a team).
+ */
+export const MIN_SHARED_TERMS = 5;
 /** What one shared content word adds to the score. */
 export const TERM_WEIGHT = 0.5;
 /** Articles published further apart than this need `FAR_EXTRA` more score: a follow-up a year on must share more. */
@@ -144,32 +150,39 @@ export function storySignature(
   };
 }
 
-/** How strongly two signatures say "one event": the weight of the entities they share. */
+/**
+ * How strongly two signatures say "one event": the weight of the entities they share. A single word
+ * that is a word of a longer shared name (`velez` beside `anna velez`, a surname beside the full name)
+ * is the same entity again and adds nothing; it counts when the longer name is not shared.
+ */
 export function sharedWeight(a: StorySignature, b: StorySignature): number {
   const weights = new Map(a.entities.map((e) => [e.key, e.weight]));
+  const shared = b.entities.filter((e) => weights.has(e.key));
+  const inLonger = new Set(shared.filter((e) => e.key.includes(' ')).flatMap((e) => e.key.split(' ')));
   let total = 0;
-  for (const e of b.entities) {
-    const w = weights.get(e.key);
-    if (w !== undefined) total += Math.min(w, e.weight);
-  }
+  for (const e of shared) if (e.key.includes(' ') || !inLonger.has(e.key)) total += Math.min(weights.get(e.key)!, e.weight);
   return total;
 }
 
-/** How strongly two articles say "one event": shared entity weight plus `TERM_WEIGHT` per shared content word. */
-export function storyScore(a: StorySignature, b: StorySignature): { names: number; score: number } {
+/**
+ * How strongly two articles say "one event": shared entity weight (`names`) plus `TERM_WEIGHT` per
+ * shared content word (`terms`, their count).
+ */
+export function storyScore(a: StorySignature, b: StorySignature): { names: number; terms: number; score: number } {
   const names = sharedWeight(a, b);
-  const terms = new Set(a.terms);
-  const words = b.terms.filter((t) => terms.has(t)).length;
-  return { names, score: names + TERM_WEIGHT * words };
+  const own = new Set(a.terms);
+  const terms = b.terms.filter((t) => own.has(t)).length;
+  return { names, terms, score: names + TERM_WEIGHT * terms };
 }
 
 /**
  * True when two articles are about one event: they share at least `MIN_NAME_WEIGHT` of named
- * entities and reach `LINK_SCORE` (plus `FAR_EXTRA` when published over `FAR_DAYS` apart). Symmetric.
+ * entities and `MIN_SHARED_TERMS` content words, and reach `LINK_SCORE` (plus `FAR_EXTRA` when
+ * published over `FAR_DAYS` apart). Symmetric.
  */
 export function storyLink(a: StorySignature, b: StorySignature): boolean {
-  const { names, score } = storyScore(a, b);
-  if (names < MIN_NAME_WEIGHT) return false;
+  const { names, terms, score } = storyScore(a, b);
+  if (names < MIN_NAME_WEIGHT || terms < MIN_SHARED_TERMS) return false;
   const far = a.published !== null && b.published !== null && Math.abs(days(a.published) - days(b.published)) > FAR_DAYS;
   return score >= LINK_SCORE + (far ? FAR_EXTRA : 0);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../../model/index.js';
-import { claimObservation, factKey } from '../../reconcile/index.js';
+import { ambiguousCountUnits, claimObservation, factKey, isBareCount, isBareSpan, scopeToken } from '../../reconcile/index.js';
 
 const base = { start: 0, end: 1, quote: 'x', attribution: null, hedge: null, qualifier: null, extractor: 't@1', rule: 'r', confidence: 1 } as const;
 
@@ -45,5 +45,44 @@ describe('claimObservation', () => {
 
   test('a denied claim supports nothing', () => {
     expect(claimObservation({ ...base, hedge: 'denied', kind: 'figure', value: { amount: 25, unit: '%' }, subject: 'tariff', predicate: 'rate' })).toBeNull();
+  });
+});
+
+describe('bare counts', () => {
+  const figure = (subject: string, amount: number, unit: string): ClaimDraft => ({ ...base, kind: 'figure', value: { amount, unit }, subject, predicate: 'count' });
+  const scope = (claims: ClaimDraft[]) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousUnits: ambiguousCountUnits(claims) });
+
+  test('a subject that is only its counted noun is bare; a word more, or a synonym of the noun, is not', () => {
+    expect(isBareCount('laps', 'lap')).toBe(true);
+    expect(isBareCount('confirmed laps', 'lap')).toBe(true);
+    expect(isBareCount('laps led', 'lap')).toBe(false);
+    expect(isBareCount('death toll', 'death')).toBe(false);
+    expect(isBareCount('people', 'person')).toBe(false);
+    expect(isBareSpan('years', 'year')).toBe(true);
+    expect(isBareSpan('prison sentence', 'year')).toBe(false);
+    expect(isBareSpan('laps', 'lap')).toBe(false);
+  });
+
+  test('a span of time that does not say of what joins no fact once its story is known', () => {
+    // "The ferry strike, now in its ninth week, ..." and "She was mayor for nine weeks."
+    const span = figure('weeks', 9, 'week');
+    expect(claimObservation(span, scope([span]))).toBeNull();
+    expect(claimObservation(figure('strike', 9, 'week'), scope([span]))).toMatchObject({ subject: 'strike' });
+    // Read back as evidence (no scope), a claim a stored fact already holds keeps its value.
+    expect(claimObservation(span)).toMatchObject({ value: { amount: 9, unit: 'week' } });
+  });
+
+  test('one bare count in an article is its story\'s; two values of it in one article are two things', () => {
+    // "The cyclist led for 40 laps." vs "He led 12 laps, and his teammate 30 laps."
+    const once = figure('laps', 40, 'lap');
+    expect(claimObservation(once, scope([once]))).toMatchObject({ subject: 'laps', value: { amount: 40 } });
+    const first = figure('laps', 12, 'lap');
+    const second = figure('laps', 30, 'lap');
+    expect(claimObservation(first, scope([first, second]))).toBeNull();
+    expect(claimObservation(second, scope([first, second]))).toBeNull();
+    // The same value said twice is one count.
+    expect(claimObservation(first, scope([first, { ...first, start: 5, end: 6 }]))).not.toBeNull();
+    // A count with a word more is not bare, whatever else the article counts.
+    expect(claimObservation(figure('laps led', 12, 'lap'), scope([first, second]))).toMatchObject({ subject: 'laps led' });
   });
 });

@@ -91,6 +91,40 @@ describe('storyLink', () => {
     expect(storyLink(x, y)).toBe(false);
   });
 
+  test('a famous name shared by two events is not enough: they must also share what happened', () => {
+    // A governor's flood visit and the same governor's budget speech: one person, two events.
+    const flood: StorySignature = {
+      entities: [
+        { key: 'anna velez', weight: 3 },
+        { key: 'velez', weight: 1 },
+        { key: 'harlan county', weight: 2 },
+      ],
+      terms: ['levee', 'flood', 'evacuation', 'rescue', 'farmland', 'governor', 'budget'],
+      published: '2024-05-07',
+    };
+    const budget: StorySignature = {
+      entities: [
+        { key: 'anna velez', weight: 3 },
+        { key: 'velez', weight: 1 },
+        { key: 'harlan county', weight: 2 },
+      ],
+      terms: ['governor', 'budget', 'school', 'taxes', 'spending', 'deficit', 'lawmaker'],
+      published: '2024-05-08',
+    };
+    expect(storyScore(flood, budget)).toMatchObject({ names: 5, terms: 2 });
+    expect(storyLink(flood, budget)).toBe(false);
+    const followUp: StorySignature = { ...budget, terms: ['levee', 'flood', 'evacuation', 'rescue', 'farmland', 'damage', 'insurance'] };
+    expect(storyLink(flood, followUp)).toBe(true);
+  });
+
+  test('a surname beside its full name is one entity: it adds no weight', () => {
+    const x: StorySignature = { entities: [{ key: 'anna velez', weight: 3 }, { key: 'velez', weight: 1 }], terms: [], published: null };
+    expect(storyScore(x, x).names).toBe(3);
+    // Alone, an article's surname still meets another's surname.
+    const y: StorySignature = { entities: [{ key: 'velez', weight: 1 }], terms: [], published: null };
+    expect(storyScore(x, y).names).toBe(1);
+  });
+
   test('a follow-up more than a year later must share more than one a day later', () => {
     const base: StorySignature = {
       entities: [
