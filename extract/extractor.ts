@@ -15,6 +15,7 @@ import { figurePhases } from './figure-phase.js';
 import { describeFigure, groupAfter, type FigureDescription } from './figure-subject.js';
 import { sentenceTokens, tokenIndexAt } from './phrase.js';
 import { findPersons } from './person.js';
+import { linkPositions } from './positions.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { isCountry } from './vocabulary.js';
@@ -426,6 +427,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   markCountPlaces(figures);
   markExpectedFigures(figures);
   linkCounterClaims(text, figures);
+  linkPositions(text, figures);
   for (const { m, d } of figures) {
     const base = m.form === 'ellipsis' ? 0.5 : m.form === 'count' ? 0.7 : 0.85;
     claims.push({
@@ -436,7 +438,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
 
   for (const p of persons) {
     claims.push({
-      kind: 'person', value: { name: p.name, role: p.role, org: p.org }, subject: p.name, predicate: 'role', qualifier: null,
+      kind: 'person', value: { name: p.name, role: p.role, org: p.org }, subject: p.name, predicate: p.setting ? 'office' : 'role', qualifier: null,
       ...common(text, p.start, p.end, attributionAt(p.start), p.rule, p.confidence),
     });
   }

@@ -7,9 +7,9 @@
  */
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
-import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
+import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, settingOffice, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
-import { STOP_WORDS, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from './vocabulary.js';
+import { STOP_WORDS, countryOfWord, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from './vocabulary.js';
 
 /** A person mention with its canonical (article-linked) name. */
 export interface PersonMention {
@@ -20,6 +20,8 @@ export interface PersonMention {
   org: string | null;
   rule: string;
   confidence: number;
+  /** The mention holds the office of the article's own setting (`markSettingOffices`): "Prime Minister Ishiba". */
+  setting?: true;
 }
 
 interface RawMention {
@@ -75,6 +77,24 @@ function nameRun(tokens: Token[], i: number): Token[] {
 }
 
 /** The title phrase ending at token `head` (inclusive), extended left over modifiers. */
+/**
+ * The country a title is styled with right before it, which the role leaves out ("Norwegian Prime Minister",
+ * "Japan's Prime Minister", "Venezuela's leftist President"): where the office is held. `null` when no country
+ * word is there.
+ */
+function countryBefore(tokens: Token[], titleStart: number): string | null {
+  const at = tokens.findIndex((t) => t.start === titleStart);
+  const country = (k: number) => (tokens[k] && isCapitalized(tokens[k]!.text) ? countryOfWord(tokens[k]!.text) : null);
+  const direct = country(at - 1);
+  if (direct) return direct;
+  // "Venezuela's leftist President": a possessive country, up to two lower-case words before the title.
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (isPossessive(tokens[k]!.text)) return country(k - 1);
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(tokens[k]!.text)) return null;
+  }
+  return null;
+}
+
 function titleBefore(tokens: Token[], head: number): { start: number; text: string } {
   let k = head;
   while (k - 1 >= 0 && head - (k - 1) < 5) {
@@ -124,7 +144,8 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     if (DOTTED_TITLE.test(head) && !dotted && /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Supt)$/.test(head)) continue;
     // "Minister of Economy, Ryosei Akazawa", "Ambassador to France Claire Roux": a complement belongs to the title.
     let j = i + 1 + (dotted ? 1 : 0);
-    let title = titleBefore(tokens, i).text + (dotted ? '.' : '');
+    const styled = titleBefore(tokens, i);
+    let title = styled.text + (dotted ? '.' : '');
     const complement = /^(?:of|to|for)$/.test(tokens[j]?.text ?? '') ? tokens[j]!.text : null;
     const skipThe = complement && /^the$/i.test(tokens[j + 1]?.text ?? '') ? 1 : 0;
     if (complement && isCapitalized(tokens[j + 1 + skipThe]?.text ?? '')) {
@@ -147,7 +168,10 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     // "Commerce Secretary, Howard Lutnick" needs a two-word name; a single word after a comma is too loose.
     if (tokens[j - 1]?.text === ',' && run.length < 2) continue;
     const role = HONORIFIC.test(`${head}${dotted ? '.' : ''}`) ? null : tidy(title);
-    const org = /\bof\s+(?:the\s+)?(.+)$/.exec(title)?.[1] ?? null;
+    // "President Boris Tadic of Serbia": a country after the name is where the title is held too.
+    const after = tokens[j + run.length]?.text === 'of' ? tokens[j + run.length + 1] : undefined;
+    const countryAfter = after && isCapitalized(after.text) ? countryOfWord(after.text) : null;
+    const org = /\bof\s+(?:the\s+)?(.+)$/.exec(title)?.[1] ?? countryBefore(tokens, styled.start) ?? countryAfter;
     push(run, role, org, 'person.title', 0.9);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -464,6 +488,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
     }
   }
   inferOrgs(mentions);
+  markSettingOffices(mentions);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -515,6 +540,27 @@ function roleOrg(role: string): string | null {
  * Iger", "CEO of Acme") is that organisation's, when the article names exactly
  * one organisation for it. A capitalised style ("President Trump") is not.
  */
+/**
+ * "Prime Minister Shigeru Ishiba", "President Trump": a place's office styled before a name, with no place given,
+ * is the office of the article's own setting when the article styles one person only so. Those mentions are
+ * marked `setting`. Two people styled alike ("President Trump met President Xi") leave whose office is whose
+ * unknown, so neither is marked; nor is anyone whose role names more ("former President", "Japanese Prime
+ * Minister", which `officeOf` places itself).
+ */
+function markSettingOffices(mentions: PersonMention[]): void {
+  const holders = new Map<string, Set<string>>();
+  const styled: { m: PersonMention; office: string }[] = [];
+  for (const m of mentions) {
+    const office = m.role && !m.org ? settingOffice(m.role) : null;
+    if (!office) continue;
+    styled.push({ m, office });
+    const names = holders.get(office);
+    if (names) names.add(m.name);
+    else holders.set(office, new Set([m.name]));
+  }
+  for (const { m, office } of styled) if (holders.get(office)!.size === 1) m.setting = true;
+}
+
 function inferOrgs(mentions: PersonMention[]): void {
   const orgsOf = new Map<string, Set<string>>();
   const note = (title: string, org: string) => {

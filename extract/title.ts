@@ -29,3 +29,40 @@ export const DOTTED_TITLE = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Supt|Insp|Det|A
 
 /** "General" is a title head only after these (`Attorney General`, `Surgeon General`), not in `General Mills`. */
 export const GENERAL_AFTER = /^(?:attorney|surgeon|inspector|solicitor|secretary|director|auditor|consul|governor|postmaster|adjutant)$/i;
+
+/** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */
+export const OFFICES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:chief executive(?: officer)?|ceo)\b/i, 'chief executive'],
+  [/\b(?:chief financial officer|cfo)\b/i, 'chief financial officer'],
+  [/\b(?:chief operating officer|coo)\b/i, 'chief operating officer'],
+  [/\b(?:independent )?lead director\b/i, 'lead director'],
+  [/\b(?:(?:executive |non-executive )?(?:chairman|chairwoman|chairperson|chair)(?: of the board)?|board chair)\b/i, 'chair'],
+  [/\bprime minister\b/i, 'prime minister'],
+  [/\b(?:general secretary|secretary[- ]general)\b/i, 'general secretary'],
+  [/\bhead coach\b/i, 'head coach'],
+  [/\bmayor\b/i, 'mayor'],
+  [/\bgovernor\b/i, 'governor'],
+  [/\bchancellor\b/i, 'chancellor'],
+  [/\bpresident\b/i, 'president'],
+];
+
+/** A role with one of these is not (or no longer, or not yet the sole) holder of the office. */
+export const NOT_THE_HOLDER = /\b(?:vice|deputy|assistant|associate|outgoing|acting|interim|designate|elect|co)\b/i;
+
+/** A place's offices that a person is styled with before their name, the place left to the reader ("President Trump"). */
+const SETTING_OFFICES: ReadonlySet<string> = new Set(['prime minister', 'president', 'chancellor', 'governor', 'mayor']);
+
+/**
+ * The office a role names when it is nothing but a place's single-holder office, styled with a capital
+ * ("Prime Minister", "President", "Governor"): `prime minister`, `president`. `null` for a role with more in it
+ * ("former President", "Japanese Prime Minister", "Commerce Secretary"), a deputy's, or a company's ("CEO").
+ */
+export function settingOffice(role: string): string | null {
+  const r = role.trim();
+  if (!/^\p{Lu}\p{Ll}/u.test(r) || NOT_THE_HOLDER.test(r)) return null;
+  for (const [pattern, office] of OFFICES) {
+    const m = pattern.exec(r);
+    if (m) return m.index === 0 && m[0].length === r.length && SETTING_OFFICES.has(office) ? office : null;
+  }
+  return null;
+}

@@ -68,6 +68,26 @@ export function demonymOf(country: string): string | null {
 
 const DEMONYM_WORDS = new Set(Object.values(DEMONYMS).map((d) => d.toLowerCase()));
 
+/** Each demonym's country, by its longest name (`Japanese` → `Japan`, `US` → `United States`). */
+const COUNTRY_OF_DEMONYM = new Map<string, string>();
+for (const [country, demonym] of Object.entries(DEMONYMS)) {
+  const d = demonym.toLowerCase();
+  const known = COUNTRY_OF_DEMONYM.get(d);
+  if (!known || country.length > known.length) COUNTRY_OF_DEMONYM.set(d, country);
+}
+
+/**
+ * The country a capitalised word names, as a name: the word itself for a country (`Norway`), its country for a
+ * demonym this module knows (`Norwegian` → `Norway`, `U.S.` → `United States`), the demonym as written for one only
+ * the lexicon knows; `null` for any other word.
+ */
+export function countryOfWord(word: string): string | null {
+  const w = word.toLowerCase();
+  const demonymOfCountry = COUNTRY_OF_DEMONYM.get(w) ?? COUNTRY_OF_DEMONYM.get((DEMONYMS[w] ?? '').toLowerCase());
+  if (demonymOfCountry) return demonymOfCountry.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+  return isCountryWord(word) ? word : null;
+}
+
 /** True for a country name or its demonym (`Japan`, `Japanese`). */
 export function isCountryWord(word: string): boolean {
   const w = word.toLowerCase();
