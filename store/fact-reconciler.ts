@@ -28,6 +28,7 @@ export interface PlannedFact {
 }
 
 const RelatedRow = z.object({ id: z.string(), key: z.string(), kind: ClaimKind.nullable(), merged_into: z.string().nullable(), story_id: z.string().nullable() });
+const RelatedAnswerRow = RelatedRow.extend({ i: z.number().int() });
 const IdRow = z.object({ id: z.string() });
 const RootRow = z.object({ root_id: z.string() });
 const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
@@ -162,9 +163,7 @@ export async function planResolution(
   const merges: { id: string; mergedInto: string | null }[] = [];
   const mergedNow = new Set<string>();
   if (extracted.length > 0) {
-    for (const predicate of [...new Set(extracted.map((f) => keyParts(f.key).predicate))].sort(compareText)) {
-      await tx.query(queries['resolution-lock'], [predicate]);
-    }
+    await tx.query(queries['resolution-lock'], [[...new Set(extracted.map((f) => keyParts(f.key).predicate))].sort(compareText)]);
     const related = await relatedFacts(tx, extracted, storyId);
     // A named fact is reported in this story if the batch observes it or a stored claim of the story does.
     const attested = new Set(batch.filter((f) => keyScope(f.key) === null).map((f) => f.id));
@@ -262,25 +261,39 @@ async function namedWithScopedSubsets(tx: Database, named: readonly PlannedFact[
 async function relatedFacts(tx: Database, batch: readonly PlannedFact[], storyId: string | null): Promise<z.infer<typeof RelatedRow>[]> {
   const found = new Map<string, z.infer<typeof RelatedRow>>();
   const scope = storyId === null ? null : scopeToken(storyId);
-  const query = async (predicate: string, words: readonly string[], keys: readonly string[]) => {
-    const bare = words.filter((w) => !w.startsWith('~'));
-    const rows = decodeAll(RelatedRow, await tx.query(queries['facts-related'], [predicate, bare, [...keys], storyId]), tx.label, 'fact row');
-    for (const r of rows) found.set(r.id, r);
-    return rows;
+  // Every question of a round in one statement; each answer comes back under its question's index.
+  const ask = async (questions: readonly { predicate: string; words: readonly string[]; keys: readonly string[] }[]) => {
+    const answers = questions.map((): z.infer<typeof RelatedRow>[] => []);
+    if (questions.length === 0) return answers;
+    const asked = questions.map((q, i) => ({ i, predicate: q.predicate, words: q.words.filter((w) => !w.startsWith('~')), keys: q.keys }));
+    for (const { i, ...r } of decodeAll(RelatedAnswerRow, await tx.query(queries['facts-related'], [JSON.stringify(asked), storyId]), tx.label, 'fact row')) {
+      found.set(r.id, r);
+      answers[i]!.push(r);
+    }
+    return answers;
   };
-  for (const f of batch) {
+  const firsts = batch.map((f) => {
     const { words, predicate } = keyParts(f.key);
     const person = f.kind === 'person';
     // A named key's subsets: named ones anywhere, generic ones in the batch's story.
     const keys = subsetKeys(words, predicate, person);
     if (keyScope(f.key) === null && scope !== null && !person) keys.push(...subsetKeys([...words, scope], predicate, person));
-    const subsets = await query(predicate, words, keys);
-    for (const r of subsets) {
+    return { predicate, words, keys };
+  });
+  const subsets = await ask(firsts);
+  // Then the supersets of the shorter subsets found, each asked once.
+  const seconds = new Map<string, { predicate: string; words: readonly string[]; keys: readonly string[] }>();
+  batch.forEach((f, n) => {
+    const { words, predicate } = firsts[n]!;
+    for (const r of subsets[n]!) {
       if (r.key === f.key) continue;
       const sub = keyParts(r.key);
-      if (sub.predicate === predicate && sub.words.filter((w) => !w.startsWith('~')).length < words.filter((w) => !w.startsWith('~')).length) await query(predicate, sub.words, []);
+      if (sub.predicate === predicate && sub.words.filter((w) => !w.startsWith('~')).length < words.filter((w) => !w.startsWith('~')).length) {
+        seconds.set(`${predicate}\u0000${sub.words.join(' ')}`, { predicate, words: sub.words, keys: [] });
+      }
     }
-  }
+  });
+  await ask([...seconds.values()]);
   return [...found.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
@@ -303,7 +316,8 @@ function subsetKeys(words: readonly string[], predicate: string, person: boolean
 
 /** Writes the merges `planResolution` planned (the facts must be locked). */
 export async function applyMerges(tx: Database, merges: readonly { id: string; mergedInto: string | null }[]): Promise<void> {
-  for (const m of merges) await tx.query(queries['fact-merge'], [m.id, m.mergedInto]);
+  // In their order, as one `fact-merge` each would (0035's facts_merge), in one round trip.
+  if (merges.length > 0) await tx.query(queries['facts-merge'], [JSON.stringify(merges.map((m) => ({ id: m.id, merged_into: m.mergedInto })))]);
 }
 
 /** Locks facts in id order (the order every writer follows), returning their rows. */

@@ -66,6 +66,7 @@ const QUERY_NAMES = [
   'facts-by-keys',
   'facts-current',
   'facts-lock',
+  'facts-merge',
   'facts-of-stories',
   'facts-page',
   'facts-related',
