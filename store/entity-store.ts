@@ -45,12 +45,10 @@ export async function recordEntities(tx: Database, article: Article, claims: rea
   const rows = [...new Map(variants.map((v) => [v.id, { id: v.id, type: v.entity.type, name: v.entity.name, key: v.entity.key, sketch: sketch(v.entity) }])).values()].sort((a, b) =>
     compareText(a.id, b.id),
   );
-  await tx.query(queries['entities-insert'], [JSON.stringify(rows)]);
   const aliases = variants.flatMap((v) => [
     ...v.entity.keys.map((key) => ({ entity_id: v.id, key, alias: '', links: true })),
     ...v.entity.aliases.map((alias) => ({ entity_id: v.id, key: entityKey(v.entity.type, alias), alias, links: false })),
   ]);
-  await tx.query(queries['entity-aliases-insert'], [JSON.stringify(aliases)]);
   const mentions = variants.flatMap((v) =>
     v.entity.mentions.map((m) => ({
       id: `m_${hashParts(v.id, article.id, m.claimId ?? '', m.start ?? -1, m.end ?? -1, m.text).slice(0, 16)}`,
@@ -62,7 +60,7 @@ export async function recordEntities(tx: Database, article: Article, claims: rea
       text: m.text,
     })),
   );
-  if (mentions.length > 0) await tx.query(queries['entity-mentions-insert'], [JSON.stringify(mentions)]);
+  await tx.query(queries['entity-variants-insert'], [JSON.stringify(rows), JSON.stringify(aliases), JSON.stringify(mentions)]);
 
   // Entities are components of `sameEntity` over variants: union this article's variants with every stored
   // variant they are the same as (candidates share a lookup key), then fold each component into its smallest root.

@@ -131,7 +131,6 @@ export class FactStore {
     // PGlite returns text without a leading U+FEFF: stored, every offset into it would be off by one.
     if (a.text.startsWith('\uFEFF')) throw new InputError(a.id, 'article text starts with a byte-order mark; strip it before saving (ingest does)');
     return this.db.transaction(async (tx) => {
-      if (s) await tx.query(queries['source-insert'], [s.id, s.name, s.kind, s.domain]);
       const inserted = await tx.query(queries['article-insert'], [
         a.id,
         a.doc,
@@ -145,6 +144,10 @@ export class FactStore {
         a.text,
         a.contentHash,
         s?.id ?? a.sourceId,
+        s?.id ?? null,
+        s?.name ?? null,
+        s?.kind ?? null,
+        s?.domain ?? null,
       ]);
       if (inserted.length > 0) {
         // A new text fetched from a known URL is the page's next version: its claims will replace the earlier

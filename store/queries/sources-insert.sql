@@ -1,4 +1,4 @@
--- sources-insert: store some sources once each (source-insert for a batch); ids are deterministic, so a known one is left as it is.
+-- sources-insert: store some sources once each (what article-insert does for one, for a batch); ids are deterministic, so a known one is left as it is.
 -- Inputs:  $1 jsonb array of {id, name, kind ('outlet' | 'import'), domain (nullable)}, sorted by id.
 -- Outputs: none.
 INSERT INTO sources (id, name, kind, domain)
