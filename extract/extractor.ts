@@ -438,7 +438,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
 
   for (const p of persons) {
     claims.push({
-      kind: 'person', value: { name: p.name, role: p.role, org: p.org }, subject: p.name, predicate: p.setting ? 'office' : 'role', qualifier: null,
+      kind: 'person', value: { name: p.name, role: p.role, org: p.org }, subject: p.name, predicate: 'role', qualifier: null,
       ...common(text, p.start, p.end, attributionAt(p.start), p.rule, p.confidence),
     });
   }

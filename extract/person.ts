@@ -7,7 +7,7 @@
  */
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
-import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, settingOffice, stripTitlePrefix } from './title.js';
+import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
 import { STOP_WORDS, countryOfWord, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from './vocabulary.js';
 
@@ -20,8 +20,6 @@ export interface PersonMention {
   org: string | null;
   rule: string;
   confidence: number;
-  /** The mention holds the office of the article's own setting (`markSettingOffices`): "Prime Minister Ishiba". */
-  setting?: true;
 }
 
 interface RawMention {
@@ -488,7 +486,6 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
     }
   }
   inferOrgs(mentions);
-  markSettingOffices(mentions);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -540,27 +537,6 @@ function roleOrg(role: string): string | null {
  * Iger", "CEO of Acme") is that organisation's, when the article names exactly
  * one organisation for it. A capitalised style ("President Trump") is not.
  */
-/**
- * "Prime Minister Shigeru Ishiba", "President Trump": a place's office styled before a name, with no place given,
- * is the office of the article's own setting when the article styles one person only so. Those mentions are
- * marked `setting`. Two people styled alike ("President Trump met President Xi") leave whose office is whose
- * unknown, so neither is marked; nor is anyone whose role names more ("former President", "Japanese Prime
- * Minister", which `officeOf` places itself).
- */
-function markSettingOffices(mentions: PersonMention[]): void {
-  const holders = new Map<string, Set<string>>();
-  const styled: { m: PersonMention; office: string }[] = [];
-  for (const m of mentions) {
-    const office = m.role && !m.org ? settingOffice(m.role) : null;
-    if (!office) continue;
-    styled.push({ m, office });
-    const names = holders.get(office);
-    if (names) names.add(m.name);
-    else holders.set(office, new Set([m.name]));
-  }
-  for (const { m, office } of styled) if (holders.get(office)!.size === 1) m.setting = true;
-}
-
 function inferOrgs(mentions: PersonMention[]): void {
   const orgsOf = new Map<string, Set<string>>();
   const note = (title: string, org: string) => {

@@ -3,7 +3,6 @@ import { figurePhases } from '../extract/figure-phase.js';
 import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { proposalPresentations, proposalStems } from '../extract/proposal.js';
 import { tenureEnded } from '../extract/tenure.js';
-import { settingOffice } from '../extract/title.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
 import { ambiguousBareUnits, factKey, isBareCount, isBareSpan, isUsableKey } from './fact-key.js';
 import { officeOf, officeSubject } from './office.js';
@@ -46,10 +45,7 @@ export type Observation = z.infer<typeof Observation>;
  * - person: when the role is an office one person holds at a time in a named
  *   organisation or place (`officeOf`: `Twitter CEO`, `mayor of Lyon`), subject =
  *   the organisation, predicate = the office, value = `{ text: name }`: who holds
- *   it, so successors supersede one another. A claim the extractor marks as
- *   the office of its article's setting (`predicate: 'office'`, "Prime Minister
- *   X" with no country) observes the story's office: subject = the office,
- *   predicate `holder`, keyed in `scope`. Otherwise subject = the person's
+ *   it, so successors supersede one another. Otherwise subject = the person's
  *   name, predicate `role`, value `{ text: role }`; no role, no observation.
  * - date: subject and predicate from the claim, value `{ date }`; an unresolved
  *   date (`null`) gives none.
@@ -80,8 +76,7 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   }
   // A person's role belongs to the person, whatever story names them; a generic subject ("people",
   // "death toll") is about its story's event; a subject with a name in it identifies itself.
-  // The office of an article's setting ("Prime Minister Ishiba", no country given) is its story's.
-  const scoped = scope !== null && (found.setting === true || (claim.kind !== 'person' && isGenericSubject(subject, scope.names)));
+  const scoped = scope !== null && claim.kind !== 'person' && isGenericSubject(subject, scope.names);
   const key = factKey(subject, predicate, scoped ? scope.token : null);
   if (!isUsableKey(key)) return null;
   return { subject, predicate, key, kind: claim.kind, value: found.value };
@@ -91,8 +86,6 @@ interface Found {
   subject: string | null;
   predicate: string | null;
   value: FactValue;
-  /** An office of the article's setting: keyed in its story. */
-  setting?: boolean;
 }
 
 function observe(claim: ClaimDraft): Found | null {
@@ -104,9 +97,6 @@ function observe(claim: ClaimDraft): Found | null {
       // An office one person holds at a time: the claim says who holds it (`Disney | chief executive`).
       const office = officeOf(claim.value.role, claim.value.org);
       if (office) return { subject: officeSubject(office.org), predicate: office.office, value: { text: claim.value.name } };
-      // The extractor marks an office of the article's setting (`predicate: 'office'`): who holds the story's `prime minister`.
-      const setting = claim.predicate === 'office' ? settingOffice(claim.value.role) : null;
-      if (setting) return { subject: setting, predicate: 'holder', value: { text: claim.value.name }, setting: true };
       return { subject: claim.value.name, predicate: 'role', value: { text: claim.value.role } };
     }
     case 'date':

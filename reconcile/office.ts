@@ -4,8 +4,25 @@
  * office's holder, so successive holders become successive values of one fact over valid time, and two
  * holders at once a conflict. Pure.
  */
-import { NOT_THE_HOLDER, OFFICES } from '../extract/title.js';
 
+/** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */
+const OFFICES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:chief executive(?: officer)?|ceo)\b/i, 'chief executive'],
+  [/\b(?:chief financial officer|cfo)\b/i, 'chief financial officer'],
+  [/\b(?:chief operating officer|coo)\b/i, 'chief operating officer'],
+  [/\b(?:independent )?lead director\b/i, 'lead director'],
+  [/\b(?:(?:executive |non-executive )?(?:chairman|chairwoman|chairperson|chair)(?: of the board)?|board chair)\b/i, 'chair'],
+  [/\bprime minister\b/i, 'prime minister'],
+  [/\b(?:general secretary|secretary[- ]general)\b/i, 'general secretary'],
+  [/\bhead coach\b/i, 'head coach'],
+  [/\bmayor\b/i, 'mayor'],
+  [/\bgovernor\b/i, 'governor'],
+  [/\bchancellor\b/i, 'chancellor'],
+  [/\bpresident\b/i, 'president'],
+];
+
+/** A role with one of these is not (or no longer, or not yet the sole) holder of the office. */
+const NOT_THE_HOLDER = /\b(?:vice|deputy|assistant|associate|outgoing|acting|interim|designate|elect|co)\b/i;
 /** A holder who no longer holds it: the office's value, but an earlier one (`isFormerRole`). */
 const FORMER = /\b(?:former|late)\b|\bex-/i;
 

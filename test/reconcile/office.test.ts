@@ -78,20 +78,3 @@ describe('endByOfficeMoves', () => {
     expect(endByOfficeMoves(former, [{ holder: 'Bob Lane', day: '2023-01-01' }], 'chief executive')[0]!.validTo).toBeNull();
   });
 });
-
-describe('offices of an article\u2019s setting', () => {
-  const styled = (name: string, role: string) => ({ ...person(name, role), predicate: 'office' });
-  const story = (token: string) => ({ token, names: new Set<string>() });
-
-  test('a holder marked by the extractor observes the office in the article\u2019s story', () => {
-    const a = claimObservation(styled('Ana Lund', 'Prime Minister'), story('~s1'))!;
-    expect(a).toMatchObject({ subject: 'prime minister', predicate: 'holder', value: { text: 'Ana Lund' } });
-    expect(claimObservation(styled('Eva Strand', 'Prime Minister'), story('~s1'))!.key).toBe(a.key);
-    expect(claimObservation(styled('Eva Strand', 'Prime Minister'), story('~s2'))!.key).not.toBe(a.key);
-  });
-
-  test('unmarked, or a role that is not a place\u2019s office, it stays the person\u2019s role', () => {
-    expect(claimObservation(person('Ana Lund', 'Prime Minister'), story('~s1'))).toMatchObject({ subject: 'Ana Lund', predicate: 'role' });
-    expect(claimObservation(styled('Omar Said', 'Commerce Secretary'), story('~s1'))).toMatchObject({ subject: 'Omar Said', predicate: 'role' });
-  });
-});
