@@ -1,3 +1,5 @@
+import { IRREGULAR_PLURALS } from '../extract/words.js';
+
 /**
  * Normalised keys: claims whose (subject, predicate) normalise to the same key
  * are claims about the same fact.
@@ -169,16 +171,31 @@ export function importKey(object: string, attribute: string): string {
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
 
 /**
- * True when a figure's subject is only its counted noun (`games` of `3 games`, `minutes` of `22 minutes`):
- * the figure says how many of something without saying of what. Words are compared as printed, singular,
- * without synonyms (`death toll` counts deaths, it is not `deaths`), and fillers (`confirmed`) are dropped.
+ * True when a figure's subject is only its counted noun (`games` of `3 games`, `minutes` of `22 minutes`,
+ * `feet`): the figure says how many of something without saying of what. Words are compared as printed,
+ * singular, without synonyms (`death toll` counts deaths, it is not `deaths`), and fillers (`confirmed`) are
+ * dropped. A count of people is never bare: in its story, its people are the event's (a crowd, a turnout).
+ * `withVerb` also takes the noun with one verb of what was done to it (`points scored`, `rebounds grabbed`,
+ * `jobs cut`), which still says not whose.
  */
-export function isBareCount(subject: string, unit: string): boolean {
+export function isBareCount(subject: string, unit: string, withVerb = false): boolean {
   const words = bareWords(subject).filter((word) => !SUBJECT_FILLERS.has(word));
-  if (words.length === 0) return false;
+  if (words.length === 0 || words.some((word) => PEOPLE.has(word) || word === 'person')) return false;
   const unitWords = new Set(bareWords(unit));
-  return words.every((word) => unitWords.has(word));
+  const rest = words.filter((word) => !unitWords.has(word));
+  if (rest.length === 0) return true;
+  return withVerb && rest.length === 1 && words.length === 2 && isParticiple(rest[0]!);
 }
+
+/** A past participle: regular (`scored`, `tallied`) or one of English's common irregular ones. */
+function isParticiple(word: string): boolean {
+  return (/^[a-z]{3,}ed$/.test(word) && word !== 'hundred') || IRREGULAR_PARTICIPLES.has(word);
+}
+
+const IRREGULAR_PARTICIPLES = new Set([
+  'made', 'won', 'lost', 'hit', 'held', 'got', 'gotten', 'taken', 'given', 'run', 'shot', 'caught', 'sold', 'built', 'cut', 'set',
+  'put', 'kept', 'left', 'seen', 'found', 'thrown', 'drawn', 'struck', 'paid', 'bought', 'brought', 'sent', 'spent', 'shed',
+]);
 
 /**
  * True when a bare count names no fact whatever else its article says: a span of time (`5 years`, `22
@@ -190,23 +207,31 @@ export function isBareSpan(subject: string, unit: string): boolean {
 }
 
 /**
- * The units whose bare counts an article gives two or more different values (`3 games`, `10 games`):
- * there the counted noun alone names several things (a team's last games, a player's games out), so none
- * of those counts is a fact. A count the article gives once, or always with one value (`over 200
- * demonstrations` in its story), stays a fact of its story.
+ * The bare counts (`bareCountKey`) an article gives two or more different values under one subject (`3
+ * games`, `10 games`; `22 points scored`, `18 points scored`, with a verb): there the counted noun alone
+ * names several things (a team's last games, each player's points), so none of those counts is a fact.
+ * A count the article gives once, or always with one value (`over 200 demonstrations` in its story),
+ * stays a fact of its story.
  */
-export function ambiguousBareUnits(figures: readonly { subject: string | null; unit: string; value: string }[]): Set<string> {
+export function ambiguousBareCounts(figures: readonly { subject: string | null; unit: string; value: string }[]): Set<string> {
   const values = new Map<string, Set<string>>();
   for (const f of figures) {
-    if (f.subject === null || !isBareCount(f.subject, f.unit)) continue;
-    const held = values.get(f.unit) ?? new Set<string>();
+    if (f.subject === null || !isBareCount(f.subject, f.unit, true)) continue;
+    const key = bareCountKey(f.subject, f.unit);
+    const held = values.get(key) ?? new Set<string>();
     held.add(f.value);
-    values.set(f.unit, held);
+    values.set(key, held);
   }
-  return new Set([...values].filter(([, v]) => v.size > 1).map(([unit]) => unit));
+  return new Set([...values].filter(([, v]) => v.size > 1).map(([key]) => key));
 }
 
-/** Lower-case, accent-free words, singular, without stop words or synonyms. */
+/** What a bare count counts, as `ambiguousBareCounts` keys it: its unit and its subject's words. */
+export function bareCountKey(subject: string, unit: string): string {
+  const words = bareWords(subject).filter((word) => !SUBJECT_FILLERS.has(word));
+  return `${unit}|${[...new Set(words)].sort().join(' ')}`;
+}
+
+/** Lower-case, accent-free words, singular (`feet` → `foot`), without stop words or synonyms. */
 function bareWords(text: string): string[] {
   return text
     .normalize('NFKD')
@@ -216,7 +241,7 @@ function bareWords(text: string): string[] {
     .replace(/'s\b/g, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '' && !STOP_WORDS.has(word))
-    .map(singular);
+    .map((word) => (word === 'people' ? word : (IRREGULAR_PLURALS[word] ?? singular(word))));
 }
 
 /** True when both halves of a key kept at least one word: a key like `|rate` identifies nothing. */

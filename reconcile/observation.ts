@@ -4,7 +4,7 @@ import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { proposalPresentations, proposalStems } from '../extract/proposal.js';
 import { tenureEnded } from '../extract/tenure.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
-import { ambiguousBareUnits, factKey, isBareCount, isBareSpan, isUsableKey } from './fact-key.js';
+import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isUsableKey } from './fact-key.js';
 import { officeOf, officeSubject } from './office.js';
 import { isGenericSubject } from './story.js';
 
@@ -14,13 +14,13 @@ export interface StoryScope {
   token: string;
   /** The article's name words (`nameWords`). */
   names: ReadonlySet<string>;
-  /** The units of the article's bare counts that it gives several values (`ambiguousCountUnits`). */
-  ambiguousUnits?: ReadonlySet<string>;
+  /** The article's bare counts it gives several values (`ambiguousCounts`): none of them is a fact. */
+  ambiguousCounts?: ReadonlySet<string>;
 }
 
-/** The units whose bare counts (`games` of `3 games`) an article gives two or more values (`ambiguousBareUnits`). */
-export function ambiguousCountUnits(claims: readonly ClaimDraft[]): Set<string> {
-  return ambiguousBareUnits(
+/** The bare counts (`3 games`, `22 points scored`) an article gives two or more values under one subject (`ambiguousBareCounts`). */
+export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
+  return ambiguousBareCounts(
     claims.flatMap((c) => (c.kind === 'figure' && c.hedge !== 'denied' ? [{ subject: c.subject, unit: c.value.unit, value: JSON.stringify(c.value) }] : [])),
   );
 }
@@ -57,7 +57,7 @@ export type Observation = z.infer<typeof Observation>;
  * A claim with a null subject or predicate (after the rules above), or whose
  * key normalises to nothing, gives none. With `scope` (the article's story, when a claim is placed), a
  * figure whose subject is only its counted noun gives none when that is a span of time (`isBareSpan`) or
- * a unit the article counts with several values (`scope.ambiguousUnits`). `scope` joins the key of an
+ * a count the article gives several values under one subject (`scope.ambiguousCounts`). `scope` joins the key of an
  * observation whose subject is generic (`isGenericSubject`), never a person's role. A `denied` claim says the value does
  * *not* hold, so it cannot support a value and gives none either (v1: denials
  * are not yet counted as opposition).
@@ -69,10 +69,12 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   const subject = found.subject?.trim();
   const predicate = found.predicate?.trim();
   if (!subject || !predicate) return null;
-  // A count that does not say of what (`22 minutes`; `3 games` beside `10 games` in one article) names
+  // A count that does not say of what (`22 minutes`; `3 games` beside `10 games`, `22 points scored` beside
+  // `18 points scored` in one article) names
   // no fact: it joins none when its story is known (claims a fact already holds keep their value).
-  if (scope !== null && claim.kind === 'figure' && isBareCount(subject, claim.value.unit)) {
-    if (isBareSpan(subject, claim.value.unit) || scope.ambiguousUnits?.has(claim.value.unit)) return null;
+  if (scope !== null && claim.kind === 'figure') {
+    if (isBareSpan(subject, claim.value.unit)) return null;
+    if (isBareCount(subject, claim.value.unit, true) && scope.ambiguousCounts?.has(bareCountKey(subject, claim.value.unit))) return null;
   }
   // A person's role belongs to the person, whatever story names them; a generic subject ("people",
   // "death toll") is about its story's event; a subject with a name in it identifies itself.

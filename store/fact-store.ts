@@ -47,7 +47,7 @@ import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, pl
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, historyCursorSeq, historyPage, type HistoryPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
-import { ambiguousCountUnits, claimObservation, claimTimeCues, proposalValidFrom, type Observation, type TimeCues } from '../reconcile/observation.js';
+import { ambiguousCounts, claimObservation, claimTimeCues, proposalValidFrom, type Observation, type TimeCues } from '../reconcile/observation.js';
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import type { EntityDetail, EntitySummary } from './entity-store.js';
@@ -810,7 +810,7 @@ interface PlannedClaim {
 
 function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
   const planned = new Map<string, PlannedClaim>();
-  const scope = { token: scopeToken(storyId), names: nameWords(article.text), ambiguousUnits: ambiguousCountUnits(drafts) };
+  const scope = { token: scopeToken(storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(drafts) };
   for (const draft of drafts) {
     const id = claimId(article.contentHash, draft);
     if (planned.has(id)) continue;

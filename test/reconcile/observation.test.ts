@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../../model/index.js';
-import { ambiguousCountUnits, claimObservation, factKey, isBareCount, isBareSpan, scopeToken } from '../../reconcile/index.js';
+import { ambiguousCounts, claimObservation, factKey, isBareCount, isBareSpan, scopeToken } from '../../reconcile/index.js';
 
 const base = { start: 0, end: 1, quote: 'x', attribution: null, hedge: null, qualifier: null, extractor: 't@1', rule: 'r', confidence: 1 } as const;
 
@@ -50,7 +50,7 @@ describe('claimObservation', () => {
 
 describe('bare counts', () => {
   const figure = (subject: string, amount: number, unit: string): ClaimDraft => ({ ...base, kind: 'figure', value: { amount, unit }, subject, predicate: 'count' });
-  const scope = (claims: ClaimDraft[]) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousUnits: ambiguousCountUnits(claims) });
+  const scope = (claims: ClaimDraft[]) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims) });
 
   test('a subject that is only its counted noun is bare; a word more, or a synonym of the noun, is not', () => {
     expect(isBareCount('laps', 'lap')).toBe(true);
@@ -61,6 +61,14 @@ describe('bare counts', () => {
     expect(isBareSpan('years', 'year')).toBe(true);
     expect(isBareSpan('prison sentence', 'year')).toBe(false);
     expect(isBareSpan('laps', 'lap')).toBe(false);
+    // An irregular plural is its unit's noun.
+    expect(isBareCount('feet', 'foot')).toBe(true);
+    // With a verb of what was done to them, the noun still says not whose.
+    expect(isBareCount('laps completed', 'lap')).toBe(false);
+    expect(isBareCount('laps completed', 'lap', true)).toBe(true);
+    expect(isBareCount('laps won', 'lap', true)).toBe(true);
+    expect(isBareCount('laps led comfortably', 'lap', true)).toBe(false);
+    expect(isBareCount('people injured', 'person', true)).toBe(false);
   });
 
   test('a span of time that does not say of what joins no fact once its story is known', () => {
@@ -83,6 +91,20 @@ describe('bare counts', () => {
     // The same value said twice is one count.
     expect(claimObservation(first, scope([first, { ...first, start: 5, end: 6 }]))).not.toBeNull();
     // A count with a word more is not bare, whatever else the article counts.
-    expect(claimObservation(figure('laps led', 12, 'lap'), scope([first, second]))).toMatchObject({ subject: 'laps led' });
+    expect(claimObservation(figure('laps in the sprint stage', 12, 'lap'), scope([first, second]))).toMatchObject({ subject: 'laps in the sprint stage' });
+    // "Vega completed 12 laps before the crash; Ruiz completed 30 laps." Each rider's laps, not one count.
+    const vega = figure('laps completed', 12, 'lap');
+    const ruiz = figure('laps completed', 30, 'lap');
+    expect(claimObservation(vega, scope([vega, ruiz]))).toBeNull();
+    expect(claimObservation(vega, scope([vega]))).toMatchObject({ subject: 'laps completed' });
+    // Another subject of the same noun is another count: "Crowds were record-breaking, 9,000 laps ridden in all;
+    // the race lasts 40 laps." keeps the race's 40 laps.
+    const race = figure('laps', 40, 'lap');
+    const all = figure('laps ridden', 9000, 'lap');
+    expect(claimObservation(race, scope([race, all]))).toMatchObject({ subject: 'laps' });
+    // Counts of people stay facts however many the article gives: a dispute between two counts is one fact.
+    const union = figure('people', 50000, 'person');
+    const police = figure('people', 20000, 'person');
+    expect(claimObservation(union, scope([union, police]))).not.toBeNull();
   });
 });
