@@ -64,6 +64,13 @@ function nameRun(tokens: Token[], i: number): Token[] {
       continue;
     }
     if (!isNameToken(t) || run.filter((r) => !PARTICLE.test(r.text)).length >= 4) break;
+    // "George W. Bush", "John F. Kennedy": a middle initial and its period are one word of the name.
+    const dot = tokens[k + 1];
+    if (run.length > 0 && /^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && isNameToken(tokens[k + 2])) {
+      run.push({ text: `${t.text}.`, start: t.start, end: dot.end });
+      k += 1;
+      continue;
+    }
     run.push(t);
   }
   const after = tokens[i + run.length];
@@ -74,7 +81,6 @@ function nameRun(tokens: Token[], i: number): Token[] {
   return run;
 }
 
-/** The title phrase ending at token `head` (inclusive), extended left over modifiers. */
 /**
  * The country a title is styled with right before it, which the role leaves out ("Norwegian Prime Minister",
  * "Japan's Prime Minister", "Venezuela's leftist President"): where the office is held. `null` when no country
@@ -93,6 +99,7 @@ function countryBefore(tokens: Token[], titleStart: number): string | null {
   return null;
 }
 
+/** The title phrase ending at token `head` (inclusive), extended left over modifiers. */
 function titleBefore(tokens: Token[], head: number): { start: number; text: string } {
   let k = head;
   while (k - 1 >= 0 && head - (k - 1) < 5) {

@@ -18,6 +18,11 @@ const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\
 // "1:30 a.m. Thursday", "9 p.m. EDT": a time of day runs on into its day or zone; before anything else it may end a sentence.
 const TIME_OF_DAY = /\b[ap]\.m\.$/i;
 const DAY_OR_ZONE = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST)\b/;
+// "George W. Bush": a middle initial between a capitalised word and a name, not a sentence's end. A word that
+// mostly opens sentences after it ("Plan B. The", "World War I. Then") still ends one.
+const MIDDLE_INITIAL = /\b\p{Lu}\p{Ll}+ \p{Lu}\.$/u;
+const NAME_AFTER = /^\s*\p{Lu}\p{Ll}+/u;
+const OPENER = /^\s*(?:The|A|An|And|But|Or|So|Yet|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These|Those|There|Then|In|On|At|For|From|With|By|As|Of|To|If|When|While|After|Before|Meanwhile|However|Although|Still|Now|Some|Many|Most|All|No|Not|One)\b/;
 // Longest tail read for an abbreviation; one char more than the longest so `\b` sees what precedes it.
 const ABBREVIATION_WINDOW = 32;
 const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d$€£¥])/gu;
@@ -39,6 +44,7 @@ export function splitSentences(text: string): Sentence[] {
       if (ABBREVIATION.test(head)) continue;
       if (MONTH_ABBREVIATION.test(head) && /^\s*\d/.test(lineText.slice(stop))) continue;
       if (TIME_OF_DAY.test(head) && DAY_OR_ZONE.test(lineText.slice(stop))) continue;
+      if (MIDDLE_INITIAL.test(head) && NAME_AFTER.test(lineText.slice(stop)) && !OPENER.test(lineText.slice(stop))) continue;
       push(out, text, lineStart + from, lineStart + stop);
       from = (m.index ?? 0) + m[0].length;
     }

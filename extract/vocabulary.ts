@@ -59,6 +59,15 @@ export const DEMONYMS: Record<string, string> = {
   sweden: 'Swedish', poland: 'Polish', denmark: 'Danish', finland: 'Finnish', netherlands: 'Dutch', ireland: 'Irish',
   norway: 'Norwegian', scotland: 'Scottish', wales: 'Welsh', england: 'English', peru: 'Peruvian', chile: 'Chilean',
   argentina: 'Argentine', colombia: 'Colombian', nigeria: 'Nigerian', egypt: 'Egyptian', 'united arab emirates': 'Emirati',
+  pakistan: 'Pakistani', palestine: 'Palestinian', iran: 'Iranian', iraq: 'Iraqi', afghanistan: 'Afghan', syria: 'Syrian',
+  lebanon: 'Lebanese', jordan: 'Jordanian', kenya: 'Kenyan', ethiopia: 'Ethiopian', ukraine: 'Ukrainian', greece: 'Greek',
+  portugal: 'Portuguese', austria: 'Austrian', belgium: 'Belgian', hungary: 'Hungarian', romania: 'Romanian',
+  serbia: 'Serbian', croatia: 'Croatian', cuba: 'Cuban', venezuela: 'Venezuelan', bangladesh: 'Bangladeshi',
+  'sri lanka': 'Sri Lankan', nepal: 'Nepalese', zimbabwe: 'Zimbabwean', ghana: 'Ghanaian', sudan: 'Sudanese',
+  somalia: 'Somali', libya: 'Libyan', morocco: 'Moroccan', algeria: 'Algerian', tunisia: 'Tunisian', qatar: 'Qatari',
+  kuwait: 'Kuwaiti', singapore: 'Singaporean', 'north korea': 'North Korean', cambodia: 'Cambodian', georgia: 'Georgian',
+  armenia: 'Armenian', lithuania: 'Lithuanian', latvia: 'Latvian', estonia: 'Estonian', bulgaria: 'Bulgarian',
+  ecuador: 'Ecuadorian', bolivia: 'Bolivian', uruguay: 'Uruguayan', 'new zealand': 'New Zealand', 'czech republic': 'Czech',
 };
 
 /** The demonym of a country name, or null (`Japan` → `Japanese`). */
@@ -74,6 +83,16 @@ for (const [country, demonym] of Object.entries(DEMONYMS)) {
   const d = demonym.toLowerCase();
   const known = COUNTRY_OF_DEMONYM.get(d);
   if (!known || country.length > known.length) COUNTRY_OF_DEMONYM.set(d, country);
+}
+
+/** Every country name this module knows, as its sorted lower-case words (`korea south`). */
+const COUNTRY_NAMES = new Set(Object.keys(DEMONYMS).map((c) => c.split(/\s+/).sort().join(' ')));
+
+/** True when the words, in any order and any case, are a country's name (`['states', 'united']`, `['Pakistan']`). */
+export function isCountryName(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (COUNTRY_NAMES.has([...lower].sort().join(' '))) return true;
+  return lower.length === 1 && isCountry(lower[0]!);
 }
 
 /**

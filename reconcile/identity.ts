@@ -5,6 +5,7 @@
  * the set of fact keys alone, which is what keeps the store's facts the same
  * whatever order articles arrive in.
  */
+import { isCountryName } from '../extract/vocabulary.js';
 import type { ClaimKind } from '../model/index.js';
 
 /** A fact as resolution sees it. */
@@ -49,7 +50,8 @@ interface Parsed {
  * Two incomparable supersets (`tariff on cars` inside both `global tariff on
  * cars` and `tariff on car parts`) mean the short mention is ambiguous, so it
  * stays apart. A non-person subject needs two words to resolve: one word (`cars`,
- * `terms`) says too little to pick an entity; a person's surname is enough.
+ * `terms`) says too little to pick an entity; a person's surname is enough. A
+ * country holding an office (`Pakistan | president`) resolves into nothing longer.
  */
 export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
   const parsed: Parsed[] = facts.filter((f) => f.kind !== null).map(parseFact);
@@ -74,6 +76,9 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
         continue;
       }
       if (!a.person && a.words.size < 2) continue;
+      // A country's office is no shorter mention of an organisation named after it (`Pakistan | president`
+      // is not `Pakistan Association of Greater Boston | president`); a person named like one (`Jordan`) still is.
+      if (a.person && a.predicate !== 'role' && isCountryName([...a.words])) continue;
       const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words));
       if (supersets.length === 0) continue;
       // Supersets that are one entity's names are one candidate (`Tull` inside `Marek Tull` and `Mareck Tull`).

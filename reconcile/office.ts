@@ -4,6 +4,7 @@
  * office's holder, so successive holders become successive values of one fact over valid time, and two
  * holders at once a conflict. Pure.
  */
+import { countryOfWord } from '../extract/vocabulary.js';
 
 /** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */
 const OFFICES: readonly (readonly [RegExp, string])[] = [
@@ -80,13 +81,15 @@ function orgBefore(text: string): string | null {
   return name.length > 0 ? name.join(' ') : null;
 }
 
+/** The organisation's name as written, without article, possessive or company suffix; a demonym as its country (`Pakistani` → `Pakistan`). */
 function cleanOrg(org: string): string {
-  return org
+  const name = org
     .replace(/[’']s$/u, '')
     .replace(/^the\s+/i, '')
     .replace(ORG_SUFFIX, '')
     .replace(/[,.;:]+$/, '')
     .trim();
+  return (/^\p{Lu}\p{L}+$/u.test(name) && countryOfWord(name)) || name;
 }
 
 /**

@@ -192,3 +192,9 @@ describe('the country a title is styled with', () => {
     expect(findPersons('Prime Minister Ana Lund spoke.')[0]).toMatchObject({ role: 'Prime Minister', org: null });
   });
 });
+
+describe('a middle initial', () => {
+  test('is part of the name, and a later surname is that person', () => {
+    expect(findPersons('President George W. Bush spoke. Bush left.').map((p) => p.name)).toEqual(['George W. Bush', 'George W. Bush']);
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { MAX_SENTENCE_CHARS, sentenceAt, splitSentences } from '../../extract/sentence.js';
 
 describe('splitSentences', () => {
@@ -33,5 +33,16 @@ describe('splitSentences', () => {
       expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
       expect(text.slice(s.start, s.end)).toBe(s.text);
     }
+  });
+});
+
+describe('a middle initial', () => {
+  test('does not end a sentence before the name goes on; before a sentence opener it may', () => {
+    expect(splitSentences('President George W. Bush met them. Plan B. The end came in World War I. Then peace.').map((s) => s.text)).toEqual([
+      'President George W. Bush met them.',
+      'Plan B.',
+      'The end came in World War I.',
+      'Then peace.',
+    ]);
   });
 });

@@ -18,6 +18,14 @@ describe('resolveFacts', () => {
     expect(resolveFacts(facts)).toEqual(new Map([['f_t', 'f_dt']]));
   });
 
+  test("a country's office is no shorter mention of an organisation named after it; a person named like a country is", () => {
+    const offices = [fact('f_p', 'Pakistan', 'president', 'person'), fact('f_a', 'Pakistan Traders Association', 'president', 'person')];
+    expect(resolveFacts(offices)).toEqual(new Map());
+    const companies = [fact('f_d', 'Disney', 'chief executive', 'person'), fact('f_wd', 'Walt Disney', 'chief executive', 'person')];
+    expect(resolveFacts(companies)).toEqual(new Map([['f_d', 'f_wd']]));
+    expect(resolveFacts([fact('f_j', 'Jordan', 'role', 'person'), fact('f_mj', 'Malik Jordan', 'role', 'person')])).toEqual(new Map([['f_j', 'f_mj']]));
+  });
+
   test('a surname two people share stays apart', () => {
     const facts = [fact('f_s', 'Suga', 'role', 'person'), fact('f_ys', 'Yoshihide Suga', 'role', 'person'), fact('f_ss', 'Sanae Suga', 'role', 'person')];
     expect(resolveFacts(facts)).toEqual(new Map());

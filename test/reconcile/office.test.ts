@@ -78,3 +78,11 @@ describe('endByOfficeMoves', () => {
     expect(endByOfficeMoves(former, [{ holder: 'Bob Lane', day: '2023-01-01' }], 'chief executive')[0]!.validTo).toBeNull();
   });
 });
+
+describe('a country as the place of an office', () => {
+  test('a demonym is its country, so "Pakistani President" and "President of Pakistan" are one office', () => {
+    expect(officeOf('President', 'Pakistani')).toEqual({ org: 'Pakistan', office: 'president' });
+    expect(officeOf('president of Pakistan', null)).toEqual({ org: 'Pakistan', office: 'president' });
+    expect(officeOf('Halden Foods CEO', null)).toEqual({ org: 'Halden Foods', office: 'chief executive' });
+  });
+});
