@@ -423,7 +423,9 @@ function toEpochs(items: readonly Item[], windowDays: number): Epoch[] {
 /**
  * Earlier values ("rose from 4 to 11": 4) go before the report that states them: into the latest run before it
  * whose value is the same (another report gave it at the time), else into a run of their own whose start is
- * unknown and which ends at the report. They never weigh against the report's new value.
+ * unknown and which ends at the report. They never weigh against the report's new value. One that comes after
+ * every run, from a report giving no later value ("former prime minister X"), goes before the last run, which
+ * was in force before that report and is not said to have ended.
  */
 function placeEarlier(runs: Item[][], earlier: readonly Item[]): void {
   // Each run's winning value, clustered once and again only after the run grows.
@@ -449,7 +451,14 @@ function placeEarlier(runs: Item[][], earlier: readonly Item[]): void {
     if (same >= 0) {
       runs[same]!.push(item);
       winners.delete(runs[same]!);
-    } else runs.splice(at, 0, [item]);
+      continue;
+    }
+    // A report of a value held before it that gives no later value ("former prime minister X"), after every run:
+    // the value in force since before that report stays in force, and the earlier one went before it.
+    const last = runs[runs.length - 1];
+    const lastFrom = last ? firstDay(last) : null;
+    if (at === runs.length && cut !== null && lastFrom !== null && lastFrom < cut) at -= 1;
+    runs.splice(at, 0, [item]);
   }
 }
 

@@ -121,6 +121,17 @@ describe('reconcileFact', () => {
     expect(next.candidates[1]).toMatchObject({ value: holder('Mia Stone'), status: 'superseded', validTo: '2024-11-02' });
   });
 
+  test("a former holder reported after the holder in office, with no successor in that report, held it before that holder", () => {
+    const holder = (text: string): FactValue => ({ text });
+    // "the caretaker prime minister Raj Patel" in March; "former prime minister Mia Stone" in May says nothing of Patel.
+    const r = reconcileFact([
+      evidence('a.txt', '2024-03-01', holder('Raj Patel')),
+      evidence('b.txt', '2024-05-10', holder('Mia Stone'), { earlier: true }),
+    ]);
+    expect(r).toMatchObject({ value: holder('Raj Patel'), validFrom: '2024-03-01', validTo: null });
+    expect(r.candidates[1]).toMatchObject({ value: holder('Mia Stone'), status: 'superseded', validFrom: null, validTo: '2024-03-01' });
+  });
+
   test('a value reported only as possible is replaced by the reported ones, never a rival to them', () => {
     const people = (amount: number): FactValue => ({ amount, unit: 'person' });
     // The union's and the ministry's counts are a dispute; the police's "may exceed 1 million" was a projection.
