@@ -10,7 +10,7 @@ import { rescopeKey } from '../reconcile/fact-key.js';
 import { scopeToken, storyIdOf, storyLink, StoryEntity, type StorySignature } from '../reconcile/story.js';
 import type { Database } from './database.js';
 import { factId } from './ids.js';
-import { decodeAll } from './rows.js';
+import { decode, decodeAll } from './rows.js';
 import { queries } from './sql.js';
 
 /** At most this many stored articles are compared with a new one (nearest in time first). */
@@ -25,6 +25,41 @@ const CandidateRow = z.object({
   terms: z.array(z.string()),
   same_cluster: z.boolean(),
 });
+type Candidate = z.output<typeof CandidateRow>;
+
+/**
+ * Candidate rows (up to `CANDIDATE_LIMIT` per new article, each with its entities and terms) checked by hand
+ * against `CandidateRow`, which then decodes only a row that fails the check, for its error: the schema costs
+ * several times the check on every row of every join.
+ */
+function decodeCandidates(rows: readonly unknown[], label: string): Candidate[] {
+  return rows.map((row) => {
+    const r = row as Record<string, unknown>;
+    if (
+      typeof r.article_id === 'string' &&
+      typeof r.story_id === 'string' &&
+      (r.published === null || typeof r.published === 'string') &&
+      typeof r.same_cluster === 'boolean' &&
+      Array.isArray(r.terms) &&
+      r.terms.every((t) => typeof t === 'string') &&
+      Array.isArray(r.entities) &&
+      r.entities.every(isStoryEntity)
+    ) {
+      return { article_id: r.article_id, story_id: r.story_id, published: r.published === null ? null : r.published.slice(0, 10), entities: r.entities, terms: r.terms, same_cluster: r.same_cluster };
+    }
+    return decode(CandidateRow, row, label, 'story candidate row');
+  });
+}
+
+/** What `StoryEntity` accepts: exactly a key of two characters or more and a positive weight. */
+function isStoryEntity(e: unknown): e is StoryEntity {
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
+  const o = e as Record<string, unknown>;
+  let n = 0;
+  for (const _ in o) n++;
+  return n === 2 && typeof o.key === 'string' && o.key.length >= 2 && typeof o.weight === 'number' && Number.isFinite(o.weight) && o.weight > 0;
+}
+
 const StoryFactRow = z.object({ id: z.string(), key: z.string(), subject: z.string(), predicate: z.string(), kind: ClaimKind.nullable(), story_id: z.string() });
 
 /** Where an article landed: its story now, and the stories it joined into that one. */
@@ -48,7 +83,7 @@ export async function joinStory(tx: Database, article: Article, signature: Story
   await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms]);
   const roots = new Set([own]);
   // Near-duplicates (a syndicated copy) always share the story, whatever their signatures say.
-  const candidates = decodeAll(CandidateRow, await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label, 'story candidate row');
+  const candidates = decodeCandidates(await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label);
   for (const c of candidates) {
     if (c.same_cluster || storyLink(signature, { entities: c.entities, terms: c.terms, published: c.published })) roots.add(c.story_id);
   }

@@ -11,6 +11,7 @@ import { describe, expect } from 'vitest';
 import type { Article } from '../../model/index.js';
 import type { Database, FactStore } from '../../store/index.js';
 import { queries } from '../../store/sql.js';
+import { joinStory } from '../../store/story-store.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 
 interface Stored {
@@ -95,5 +96,26 @@ describe.each(BACKENDS)('story candidates [%s]', (kind) => {
     expect(rows.map((r) => r.article_id)).toEqual([a.id]);
     const keyRows = (await db.query(`SELECT count(*)::int AS n FROM article_story_keys WHERE key = 'solo'`)) as { n: number }[];
     expect(keyRows[0]!.n).toBe(2);
+  });
+
+  test('a join reads its candidates; a stored signature the schema refuses fails the join, naming the row', async ({ store, db }) => {
+    const linked = article(1, '2024-06-01');
+    await storeSignature(store, db, linked, ['harbour authority', 'port city']);
+    const fresh = article(2, '2024-06-02');
+    await store.saveArticle(fresh, null);
+    const signature = { entities: [{ key: 'harbour authority', weight: 3 }, { key: 'port city', weight: 3 }], terms: [], published: fresh.published };
+    const joined = await db.transaction((tx) => joinStory(tx, fresh, signature));
+    expect(joined.storyId).toMatch(/^s_/);
+
+    const bad = article(3, '2024-06-01');
+    await store.saveArticle(bad, null);
+    await db.query(queries['story-insert'], [`s_${bad.id.slice(2)}`, bad.id, bad.published, JSON.stringify([{ key: 'river crossing', weight: 0 }]), ['river crossing'], []]);
+    const later = article(4, '2024-06-02');
+    await store.saveArticle(later, null);
+    const error = (await db
+      .transaction((tx) => joinStory(tx, later, { entities: [{ key: 'river crossing', weight: 2 }], terms: [], published: later.published }))
+      .catch((e: Error) => e)) as Error;
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toContain('story candidate row');
   });
 });
