@@ -93,21 +93,18 @@ describe('storyLink', () => {
 
   test('a famous name shared by two events is not enough: they must also share what happened', () => {
     // A governor's flood visit and the same governor's budget speech: one person, two events.
+    const entities = [
+      { key: 'anna velez', weight: 3 },
+      { key: 'velez', weight: 1 },
+      { key: 'harlan county', weight: 2 },
+    ];
     const flood: StorySignature = {
-      entities: [
-        { key: 'anna velez', weight: 3 },
-        { key: 'velez', weight: 1 },
-        { key: 'harlan county', weight: 2 },
-      ],
+      entities,
       terms: ['levee', 'flood', 'evacuation', 'rescue', 'farmland', 'governor', 'budget'],
       published: '2024-05-07',
     };
     const budget: StorySignature = {
-      entities: [
-        { key: 'anna velez', weight: 3 },
-        { key: 'velez', weight: 1 },
-        { key: 'harlan county', weight: 2 },
-      ],
+      entities,
       terms: ['governor', 'budget', 'school', 'taxes', 'spending', 'deficit', 'lawmaker'],
       published: '2024-05-08',
     };
