@@ -291,11 +291,12 @@ export function nameDecoded(parsed: readonly FactEvidence[], factId: string | nu
   // merge) word it alike and count as its own, whichever arrived first; shorter resolved mentions do not.
   // Each wording is keyed once, and the first claim found in one pass: a hot fact's claims repeat a few
   // wordings, and sorting them keyed each claim at every comparison (a third of a 1,000-article run's CPU).
-  const keys = new Map<string, string>();
+  const keys = new Map<string, Map<string, string>>();
   const keyOf = (e: FactEvidence) => {
-    const wording = `${e.subject}\u0000${e.predicate}`;
-    let key = keys.get(wording);
-    if (key === undefined) keys.set(wording, (key = factKey(e.subject, e.predicate)));
+    let bySubject = keys.get(e.subject);
+    if (bySubject === undefined) keys.set(e.subject, (bySubject = new Map()));
+    let key = bySubject.get(e.predicate);
+    if (key === undefined) bySubject.set(e.predicate, (key = factKey(e.subject, e.predicate)));
     return key;
   };
   const ownKeys = new Set(parsed.filter((e) => factId === null || e.factId === null || e.factId === factId).map(keyOf));
@@ -316,10 +317,18 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
   // with every source at the default this is the plain count of units, and shares read as before.
   const unit = o.defaultTrust / voteCount(o.defaultTrust, o.falseValues);
   const reads = new Map<string, { typed: TypedValue; key: string }>();
+  // Per source and predicate its trust, and per trust its vote count, worked out once (a fact's claims repeat a few of each).
+  const trusts = new Map<string, Map<string, number>>();
+  const votes = new Map<number, number>();
   for (const e of evidence) {
     if (e.status === 'rejected' || e.hedge === 'denied') continue;
     const source = e.source ?? e.doc;
-    const trust = o.trust.get(`${source}\u0000${e.predicate}`) ?? o.trust.get(source) ?? o.defaultTrust;
+    let bySource = trusts.get(source);
+    if (bySource === undefined) trusts.set(source, (bySource = new Map()));
+    let trust = bySource.get(e.predicate);
+    if (trust === undefined) bySource.set(e.predicate, (trust = o.trust.get(`${source}\u0000${e.predicate}`) ?? o.trust.get(source) ?? o.defaultTrust));
+    let count = votes.get(trust);
+    if (count === undefined) votes.set(trust, (count = voteCount(trust, o.falseValues)));
     const factor = HEDGE_WEIGHT[e.hedge ?? 'none'] * (e.status === 'accepted' || e.status === 'corrected' ? REVIEWED_CLAIM_FACTOR : 1);
     // Claims of one value share its typed form: read once, and compared once per pair of values (`agreeWith`).
     // A value object read by an earlier call (the store hands the same decoded claims to every reconcile of
@@ -344,7 +353,7 @@ function toItems(evidence: readonly FactEvidence[], o: z.output<typeof Reconcile
       typed,
       source,
       weight: Math.min(1, trust * factor),
-      vote: voteCount(trust, o.falseValues) * unit * factor,
+      vote: count * unit * factor,
       unit: e.cluster ?? e.doc,
       day: e.earlier || ended ? null : reported,
       before: e.earlier ? reported : ended ? e.validTo : null,
@@ -799,7 +808,19 @@ function lastDay(items: readonly Item[]): string | null {
 }
 
 function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round((dayTime(b) - dayTime(a)) / 86_400_000);
+}
+
+/** `Date.parse` of a day, remembered (a fact's claims repeat their days at every reconcile of it). */
+const DAY_TIMES = new Map<string, number>();
+function dayTime(day: string): number {
+  let t = DAY_TIMES.get(day);
+  if (t === undefined) {
+    t = Date.parse(`${day}T00:00:00Z`);
+    if (DAY_TIMES.size >= 100_000) DAY_TIMES.clear();
+    DAY_TIMES.set(day, t);
+  }
+  return t;
 }
 
 /** Orders two weights, equal when they differ by float noise only (sums of one set of votes in another order). */

@@ -342,7 +342,7 @@ type StableEvidence = Omit<FactEvidence, 'status' | 'cluster'> | null;
  * One per `FactStore`: claim ids are only unique within one database.
  */
 export class EvidenceCache {
-  private readonly entries = new Map<string, StableEvidence>();
+  private readonly entries = new Map<string, { stable: StableEvidence; last?: FactEvidence }>();
 
   /** @param limit entries kept (each a few hundred bytes). @defaultValue 100 000 */
   constructor(private readonly limit = 100_000) {}
@@ -358,12 +358,25 @@ export class EvidenceCache {
       this.entries.delete(key);
       this.entries.set(key, found);
     }
-    return found;
+    return found?.stable;
   }
 
   set(key: string, value: StableEvidence): void {
-    this.entries.set(key, value);
+    this.entries.set(key, { stable: value });
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  /**
+   * A cached claim's evidence with its status and cluster now (uncorrected): the object the last reconcile
+   * of its fact was given when neither changed, rather than a copy per claim per reconcile. Never modified.
+   */
+  evidence(key: string, stable: NonNullable<StableEvidence>, status: ClaimStatus, cluster: string | null): FactEvidence {
+    const entry = this.entries.get(key);
+    const last = entry?.last;
+    if (last !== undefined && entry!.stable === stable && last.status === status && last.cluster === cluster) return last;
+    const made: FactEvidence = { ...stable, status, cluster };
+    if (entry !== undefined && entry.stable === stable) entry.last = made;
+    return made;
   }
 
   private readonly members = new Map<string, Members>();
@@ -509,7 +522,12 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
   for (const k of keys) {
     const stable = known.get(k.id);
     if (!stable) continue;
-    add(k.root_id, { ...stable, value: k.corrected_value ?? stable.value, status: k.status, cluster: k.cluster_id });
+    add(
+      k.root_id,
+      k.corrected_value === null
+        ? cache.evidence(`${k.id}@${k.row_version}`, stable, k.status, k.cluster_id)
+        : { ...stable, value: k.corrected_value, status: k.status, cluster: k.cluster_id },
+    );
   }
 
   // Checked by hand and each distinct value decoded once: a million imported rows repeat a few thousand values.
