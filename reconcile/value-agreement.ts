@@ -43,7 +43,7 @@ export type TypedValue =
   | { type: 'date'; date: string | null }
   | { type: 'time'; minutes: number }
   | { type: 'list'; items: string[] }
-  | { type: 'text'; words: string };
+  | { type: 'text'; words: string; /** The words without a name's middle initials, when it has one (`George W. Bush`). */ bare?: string };
 
 const MINUTES_PER_DAY = 24 * 60;
 /** Words a title may carry or drop without naming another post (`US Secretary of Commerce`, `former minister`). */
@@ -63,6 +63,9 @@ const LIST_SEPARATOR = /\s*[;|\n]\s*/;
  *   simple plurals, country and tense words, and word order (`Secretary of
  *   Commerce` = `US Commerce Secretary`): fact texts are short labels, roles
  *   and names (`Ullman Jeffrey` = `Jeffrey Ullman`), where order carries little.
+ *   A title's short form is its full form (`Capt.` = `Captain`, `CEO` = `chief
+ *   executive officer` = `chief executive`); a name with a middle initial also
+ *   reads without it (`bare`), so it agrees with the name written without one.
  */
 export function typedValue(value: FactValue): TypedValue {
   if ('amount' in value) return { type: 'amount', amount: value.amount, unit: canonicalUnit(value.unit) };
@@ -77,7 +80,9 @@ export function typedValue(value: FactValue): TypedValue {
   const parts = value.text.split(LIST_SEPARATOR).map(textWords).filter((w) => w !== '');
   const items = [...new Set(parts)].sort(compareText);
   if (items.length > 1) return { type: 'list', items };
-  return { type: 'text', words: items[0] ?? value.text.trim().replace(/\s+/g, ' ').toLowerCase() };
+  const words = items[0] ?? value.text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const bare = items.length === 1 && !/\d/.test(value.text) ? withoutInitials(words.split(' '), normaliseWords(value.text)) : null;
+  return bare !== null && bare !== words ? { type: 'text', words, bare } : { type: 'text', words };
 }
 
 /**
@@ -130,7 +135,8 @@ export function typedAgree(a: TypedValue, b: TypedValue, t: Tolerances = DEFAULT
     case 'list':
       return b.type === 'list' && a.items.length === b.items.length && a.items.every((x, i) => x === b.items[i]);
     case 'text':
-      return b.type === 'text' && a.words === b.words;
+      // A name with a middle initial is the name without one (`George W. Bush`, `George Bush`); two initials must be the same.
+      return b.type === 'text' && (a.words === b.words || ((a.bare === undefined) !== (b.bare === undefined) && (a.bare ?? a.words) === (b.bare ?? b.words)));
   }
 }
 
@@ -185,11 +191,41 @@ function parts(v: TypedValue): Set<string> | null {
   return null;
 }
 
+/** A title's short forms as news writes them (`Capt.`, `Gov.`, `CEO`), in the words of its full form. */
+const TITLE_FORMS = new Map<string, string[]>([
+  ['capt', ['captain']],
+  ['gov', ['governor']],
+  ['sen', ['senator']],
+  ['rep', ['representative']],
+  ['pres', ['president']],
+  ['gen', ['general']],
+  ['lt', ['lieutenant']],
+  ['col', ['colonel']],
+  ['sgt', ['sergeant']],
+  ['supt', ['superintendent']],
+  ['prof', ['professor']],
+  ['ceo', ['chief', 'executive']],
+  ['cfo', ['chief', 'financial']],
+  ['coo', ['chief', 'operating']],
+]);
+
 function textWords(text: string): string {
-  return normaliseWords(text)
-    .filter((w) => !TITLE_NOISE.has(w))
-    .sort(compareText)
-    .join(' ');
+  const words = normaliseWords(text).flatMap((w) => TITLE_FORMS.get(w) ?? [w]);
+  // "chief executive officer" is the chief executive.
+  const kept = words.filter((w, i) => !TITLE_NOISE.has(w) && !(w === 'officer' && ['executive', 'financial', 'operating'].includes(words[i - 1] ?? '')));
+  return kept.sort(compareText).join(' ');
+}
+
+/**
+ * `words` (a text's sorted words) without the middle initials its normalised words in order (`inOrder`) hold: a
+ * single letter between two words of two letters or more (`george w bush`). `null` when there is none.
+ */
+function withoutInitials(words: readonly string[], inOrder: readonly string[]): string | null {
+  const initials = inOrder.filter((w, i) => /^\p{L}$/u.test(w) && /^\p{L}{2,}$/u.test(inOrder[i - 1] ?? '') && /^\p{L}{2,}$/u.test(inOrder[i + 1] ?? ''));
+  if (initials.length === 0) return null;
+  const left = [...words];
+  for (const i of initials) left.splice(left.indexOf(i), 1);
+  return left.join(' ');
 }
 
 /** Units seen so far, canonical: a store has few distinct units and every typed value asks for one. */

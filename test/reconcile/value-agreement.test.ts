@@ -125,3 +125,22 @@ describe('valuesAgree', () => {
     expect(timeOfDay('F78')).toBeNull();
   });
 });
+
+describe('text values worded two ways', () => {
+  const same = (a: string, b: string) => valuesAgree({ text: a }, { text: b });
+
+  test("a title's short form is its full form, and a middle initial is no word of a name", () => {
+    expect(same('Capt.', 'Captain')).toBe(true);
+    expect(same('CEO', 'chief executive officer')).toBe(true);
+    expect(same('chief executive', 'CEO')).toBe(true);
+    expect(same('George W. Bush', 'George Bush')).toBe(true);
+  });
+
+  test('a single letter that tells values apart still does', () => {
+    expect(same('Plan B', 'Plan C')).toBe(false);
+    expect(same('Terminal B 4', 'Terminal C 4')).toBe(false);
+    // Two initials must be the same: a father and a son are two people.
+    expect(same('George W. Bush', 'George H. Bush')).toBe(false);
+    expect(same('Captain', 'Colonel')).toBe(false);
+  });
+});
