@@ -82,12 +82,11 @@ function nameRun(tokens: Token[], i: number): Token[] {
 }
 
 /**
- * The country a title is styled with right before it, which the role leaves out ("Norwegian Prime Minister",
+ * The country a title (its first token at `at`) is styled with right before it, which the role leaves out ("Norwegian Prime Minister",
  * "Japan's Prime Minister", "Venezuela's leftist President"): where the office is held. `null` when no country
  * word is there.
  */
-function countryBefore(tokens: Token[], titleStart: number): string | null {
-  const at = tokens.findIndex((t) => t.start === titleStart);
+function countryBefore(tokens: Token[], at: number): string | null {
   const country = (k: number) => (tokens[k] && isCapitalized(tokens[k]!.text) ? countryOfWord(tokens[k]!.text) : null);
   const direct = country(at - 1);
   if (direct) return direct;
@@ -100,7 +99,7 @@ function countryBefore(tokens: Token[], titleStart: number): string | null {
 }
 
 /** The title phrase ending at token `head` (inclusive), extended left over modifiers. */
-function titleBefore(tokens: Token[], head: number): { start: number; text: string } {
+function titleBefore(tokens: Token[], head: number): { at: number; start: number; text: string } {
   let k = head;
   while (k - 1 >= 0 && head - (k - 1) < 5) {
     const t = tokens[k - 1]!;
@@ -123,7 +122,7 @@ function titleBefore(tokens: Token[], head: number): { start: number; text: stri
     if (e < k && closes) k = e;
   }
   const words = tokens.slice(k, head + 1).map((t, idx) => (idx === 0 ? stripTitlePrefix(t.text) : t.text));
-  return { start: tokens[k]!.start, text: words.join(' ') };
+  return { at: k, start: tokens[k]!.start, text: words.join(' ') };
 }
 
 function isPlainNoun(word: string): boolean {
@@ -176,7 +175,7 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     // "President Boris Tadic of Serbia": a country after the name is where the title is held too.
     const after = tokens[j + run.length]?.text === 'of' ? tokens[j + run.length + 1] : undefined;
     const countryAfter = after && isCapitalized(after.text) ? countryOfWord(after.text) : null;
-    const org = /\bof\s+(?:the\s+)?(.+)$/.exec(title)?.[1] ?? countryBefore(tokens, styled.start) ?? countryAfter;
+    const org = /\bof\s+(?:the\s+)?(.+)$/.exec(title)?.[1] ?? countryBefore(tokens, styled.at) ?? countryAfter;
     push(run, role, org, 'person.title', 0.9);
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -31,8 +31,9 @@ export function linkPositions(text: string, figures: Figure[]): void {
   };
   for (let k = 1; k < figures.length; k++) {
     const cur = figures[k]!;
-    const position = 'amount' in cur.m.value ? led(cur) : null;
-    if (!position || !('amount' in cur.m.value)) continue;
+    if (!('amount' in cur.m.value)) continue;
+    const position = led(cur);
+    if (!position) continue;
     const unit = cur.m.value.unit;
     for (let j = k - 1; j >= 0 && figures[j]!.s === cur.s; j--) {
       const first = figures[j]!;

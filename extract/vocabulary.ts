@@ -4,6 +4,7 @@
  * person or phrase from a particular article.
  */
 import nlp from 'compromise';
+import { countryNamed, DEMONYMS, DEMONYM_WORDS } from './countries.js';
 
 type LexiconTag = string | string[];
 const LEXICON: Record<string, LexiconTag> = (nlp as unknown as { model(): { one: { lexicon: Record<string, LexiconTag> } } }).model().one.lexicon;
@@ -47,53 +48,7 @@ export function isOrganization(word: string): boolean {
 
 export { IRREGULAR_PLURALS, isPluralNoun, singularize, STOP_WORDS } from './words.js';
 
-/** Countries to the adjective the news uses for their goods (`Japan` → `Japanese`). */
-export const DEMONYMS: Record<string, string> = {
-  japan: 'Japanese', china: 'Chinese', 'south korea': 'South Korean', korea: 'Korean', india: 'Indian',
-  germany: 'German', france: 'French', italy: 'Italian', spain: 'Spanish', canada: 'Canadian', mexico: 'Mexican',
-  brazil: 'Brazilian', russia: 'Russian', vietnam: 'Vietnamese', taiwan: 'Taiwanese', indonesia: 'Indonesian',
-  philippines: 'Philippine', thailand: 'Thai', malaysia: 'Malaysian', australia: 'Australian', britain: 'British',
-  uk: 'British', 'united kingdom': 'British', 'european union': 'EU', eu: 'EU', europe: 'European',
-  switzerland: 'Swiss', turkey: 'Turkish', 'south africa': 'South African', israel: 'Israeli', 'saudi arabia': 'Saudi',
-  us: 'US', 'u.s.': 'US', 'united states': 'US', america: 'US',
-  sweden: 'Swedish', poland: 'Polish', denmark: 'Danish', finland: 'Finnish', netherlands: 'Dutch', ireland: 'Irish',
-  norway: 'Norwegian', scotland: 'Scottish', wales: 'Welsh', england: 'English', peru: 'Peruvian', chile: 'Chilean',
-  argentina: 'Argentine', colombia: 'Colombian', nigeria: 'Nigerian', egypt: 'Egyptian', 'united arab emirates': 'Emirati',
-  pakistan: 'Pakistani', palestine: 'Palestinian', iran: 'Iranian', iraq: 'Iraqi', afghanistan: 'Afghan', syria: 'Syrian',
-  lebanon: 'Lebanese', jordan: 'Jordanian', kenya: 'Kenyan', ethiopia: 'Ethiopian', ukraine: 'Ukrainian', greece: 'Greek',
-  portugal: 'Portuguese', austria: 'Austrian', belgium: 'Belgian', hungary: 'Hungarian', romania: 'Romanian',
-  serbia: 'Serbian', croatia: 'Croatian', cuba: 'Cuban', venezuela: 'Venezuelan', bangladesh: 'Bangladeshi',
-  'sri lanka': 'Sri Lankan', nepal: 'Nepalese', zimbabwe: 'Zimbabwean', ghana: 'Ghanaian', sudan: 'Sudanese',
-  somalia: 'Somali', libya: 'Libyan', morocco: 'Moroccan', algeria: 'Algerian', tunisia: 'Tunisian', qatar: 'Qatari',
-  kuwait: 'Kuwaiti', singapore: 'Singaporean', 'north korea': 'North Korean', cambodia: 'Cambodian', georgia: 'Georgian',
-  armenia: 'Armenian', lithuania: 'Lithuanian', latvia: 'Latvian', estonia: 'Estonian', bulgaria: 'Bulgarian',
-  ecuador: 'Ecuadorian', bolivia: 'Bolivian', uruguay: 'Uruguayan', 'new zealand': 'New Zealand', 'czech republic': 'Czech',
-};
-
-/** The demonym of a country name, or null (`Japan` → `Japanese`). */
-export function demonymOf(country: string): string | null {
-  return DEMONYMS[country.toLowerCase()] ?? null;
-}
-
-const DEMONYM_WORDS = new Set(Object.values(DEMONYMS).map((d) => d.toLowerCase()));
-
-/** Each demonym's country, by its longest name (`Japanese` → `Japan`, `US` → `United States`). */
-const COUNTRY_OF_DEMONYM = new Map<string, string>();
-for (const [country, demonym] of Object.entries(DEMONYMS)) {
-  const d = demonym.toLowerCase();
-  const known = COUNTRY_OF_DEMONYM.get(d);
-  if (!known || country.length > known.length) COUNTRY_OF_DEMONYM.set(d, country);
-}
-
-/** Every country name this module knows, as its sorted lower-case words (`korea south`). */
-const COUNTRY_NAMES = new Set(Object.keys(DEMONYMS).map((c) => c.split(/\s+/).sort().join(' ')));
-
-/** True when the words, in any order and any case, are a country's name (`['states', 'united']`, `['Pakistan']`). */
-export function isCountryName(words: readonly string[]): boolean {
-  const lower = words.map((w) => w.toLowerCase());
-  if (COUNTRY_NAMES.has([...lower].sort().join(' '))) return true;
-  return lower.length === 1 && isCountry(lower[0]!);
-}
+export { DEMONYMS, demonymOf, isCountryName } from './countries.js';
 
 /**
  * The country a capitalised word names, as a name: the word itself for a country (`Norway`), its country for a
@@ -101,10 +56,7 @@ export function isCountryName(words: readonly string[]): boolean {
  * the lexicon knows; `null` for any other word.
  */
 export function countryOfWord(word: string): string | null {
-  const w = word.toLowerCase();
-  const demonymOfCountry = COUNTRY_OF_DEMONYM.get(w) ?? COUNTRY_OF_DEMONYM.get((DEMONYMS[w] ?? '').toLowerCase());
-  if (demonymOfCountry) return demonymOfCountry.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
-  return isCountryWord(word) ? word : null;
+  return countryNamed(word) ?? (isCountryWord(word) ? word : null);
 }
 
 /** True for a country name or its demonym (`Japan`, `Japanese`). */

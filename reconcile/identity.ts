@@ -5,7 +5,7 @@
  * the set of fact keys alone, which is what keeps the store's facts the same
  * whatever order articles arrive in.
  */
-import { isCountryName } from '../extract/vocabulary.js';
+import { isCountryName } from '../extract/countries.js';
 import type { ClaimKind } from '../model/index.js';
 
 /** A fact as resolution sees it. */

@@ -4,7 +4,7 @@
  * office's holder, so successive holders become successive values of one fact over valid time, and two
  * holders at once a conflict. Pure.
  */
-import { countryOfWord } from '../extract/vocabulary.js';
+import { countryNamed } from '../extract/countries.js';
 
 /** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */
 const OFFICES: readonly (readonly [RegExp, string])[] = [
@@ -89,7 +89,7 @@ function cleanOrg(org: string): string {
     .replace(ORG_SUFFIX, '')
     .replace(/[,.;:]+$/, '')
     .trim();
-  return (/^\p{Lu}\p{L}+$/u.test(name) && countryOfWord(name)) || name;
+  return (/^\p{Lu}\p{L}+$/u.test(name) && countryNamed(name)) || name;
 }
 
 /**

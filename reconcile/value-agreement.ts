@@ -77,12 +77,12 @@ export function typedValue(value: FactValue): TypedValue {
   if ('date' in value) return { type: 'date', date: value.date };
   const minutes = timeOfDay(value.text);
   if (minutes !== null) return { type: 'time', minutes };
-  const parts = value.text.split(LIST_SEPARATOR).map(textWords).filter((w) => w !== '');
-  const items = [...new Set(parts)].sort(compareText);
+  const parts = value.text.split(LIST_SEPARATOR).map(textWords).filter((p) => p.words !== '');
+  const items = [...new Set(parts.map((p) => p.words))].sort(compareText);
   if (items.length > 1) return { type: 'list', items };
+  const bare = parts[0]?.bare ?? null;
   const words = items[0] ?? value.text.trim().replace(/\s+/g, ' ').toLowerCase();
-  const bare = items.length === 1 && !/\d/.test(value.text) ? withoutInitials(words.split(' '), normaliseWords(value.text)) : null;
-  return bare !== null && bare !== words ? { type: 'text', words, bare } : { type: 'text', words };
+  return bare !== null ? { type: 'text', words, bare } : { type: 'text', words };
 }
 
 /**
@@ -209,23 +209,20 @@ const TITLE_FORMS = new Map<string, string[]>([
   ['coo', ['chief', 'operating']],
 ]);
 
-function textWords(text: string): string {
-  const words = normaliseWords(text).flatMap((w) => TITLE_FORMS.get(w) ?? [w]);
-  // "chief executive officer" is the chief executive.
-  const kept = words.filter((w, i) => !TITLE_NOISE.has(w) && !(w === 'officer' && ['executive', 'financial', 'operating'].includes(words[i - 1] ?? '')));
-  return kept.sort(compareText).join(' ');
-}
-
 /**
- * `words` (a text's sorted words) without the middle initials its normalised words in order (`inOrder`) hold: a
- * single letter between two words of two letters or more (`george w bush`). `null` when there is none.
+ * A text's words, sorted (`typedValue`), and when it is a name with a middle initial (a single letter between two
+ * words of two letters or more, in a text without digits: `George W. Bush`), its words without the initials.
  */
-function withoutInitials(words: readonly string[], inOrder: readonly string[]): string | null {
-  const initials = inOrder.filter((w, i) => /^\p{L}$/u.test(w) && /^\p{L}{2,}$/u.test(inOrder[i - 1] ?? '') && /^\p{L}{2,}$/u.test(inOrder[i + 1] ?? ''));
-  if (initials.length === 0) return null;
-  const left = [...words];
+function textWords(text: string): { words: string; bare: string | null } {
+  const normal = normaliseWords(text);
+  const expanded = normal.flatMap((w) => TITLE_FORMS.get(w) ?? [w]);
+  // "chief executive officer" is the chief executive.
+  const kept = expanded.filter((w, i) => !TITLE_NOISE.has(w) && !(w === 'officer' && ['executive', 'financial', 'operating'].includes(expanded[i - 1] ?? ''))).sort(compareText);
+  const initials = /\d/.test(text) ? [] : normal.filter((w, i) => /^\p{L}$/u.test(w) && /^\p{L}{2,}$/u.test(normal[i - 1] ?? '') && /^\p{L}{2,}$/u.test(normal[i + 1] ?? ''));
+  if (initials.length === 0) return { words: kept.join(' '), bare: null };
+  const left = [...kept];
   for (const i of initials) left.splice(left.indexOf(i), 1);
-  return left.join(' ');
+  return { words: kept.join(' '), bare: left.join(' ') };
 }
 
 /** Units seen so far, canonical: a store has few distinct units and every typed value asks for one. */
