@@ -770,6 +770,15 @@ function reportsDispute(chosen: Cluster, others: readonly Cluster[]): boolean {
   return others.some((c) => c.items.some((i) => docs.has(i.e.doc)));
 }
 
+/**
+ * How many superseded values a reason names (the latest ones). A reason explains the value in force against
+ * what it replaced; a toll revised four times in a week (99, 159, 150, 145, then 128 in the stories set) is
+ * read whole, and five leaves room for one more revision while bounding the reason at a few hundred
+ * characters. A fact of hundreds of periods named them all in every version's reason, so each new claim
+ * cost the fact's whole history to write; the older values stay named by the versions that held them.
+ */
+const SUPERSEDED_NAMED = 5;
+
 /** "15 % since 2025-07-23: 1 source (Reuters), weight 0.56; supersedes 25 % (2025-05-23 → 2025-07-23: 002.txt)". */
 function explain(epochs: readonly Epoch[], contested: boolean): string {
   const current = epochs[epochs.length - 1]!;
@@ -784,9 +793,15 @@ function explain(epochs: readonly Epoch[], contested: boolean): string {
   const list = (cs: readonly Cluster[]) => cs.map((c) => `${describe(c.value)} (${docs(c).join(', ')}, weight ${c.support.toFixed(2)})`).join(', ');
   if (rivals.length > 0) text += `; ${contested ? 'contested by' : 'outweighs'} ${list(rivals)}`;
   if (projections.length > 0) text += `; replaces what was reported only as possible: ${list(projections)}`;
-  const previous = epochs.slice(0, -1).reverse();
-  if (previous.length > 0) {
-    text += `; supersedes ${previous.map((e) => `${describe(e.clusters[0]!.value)} (${e.from ?? '…'} → ${e.to ?? '…'}: ${docs(e.clusters[0]!).join(', ')})`).join(', ')}`;
+  // The latest superseded values, newest first; older ones only counted, so a reason (and the version that
+  // stores it) stays the same size however long the fact's history: each of them is named by the version
+  // that held it (`fact --history`).
+  const earlier = epochs.length - 1;
+  if (earlier > 0) {
+    const named = epochs.slice(Math.max(0, earlier - SUPERSEDED_NAMED), earlier).reverse();
+    const rest = earlier - named.length;
+    text += `; supersedes ${named.map((e) => `${describe(e.clusters[0]!.value)} (${e.from ?? '…'} → ${e.to ?? '…'}: ${docs(e.clusters[0]!).join(', ')})`).join(', ')}`;
+    if (rest > 0) text += ` and ${rest} earlier value${rest === 1 ? '' : 's'}`;
   }
   return text;
 }

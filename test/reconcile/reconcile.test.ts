@@ -219,6 +219,18 @@ describe('reconcileFact', () => {
     expect(r.reason).toMatch(/supersedes 25% \(2025-05-23 → 2025-07-23: 002\.txt\)/);
   });
 
+  test('a reason names the five latest superseded values and counts the earlier ones', () => {
+    const months = ['2025-01-10', '2025-02-10', '2025-03-10', '2025-04-10', '2025-05-10', '2025-06-10', '2025-07-10'];
+    const r = reconcileFact(months.map((day, i) => evidence(`${i}.txt`, day, pct(10 + i))));
+    expect(r.value).toEqual(pct(16));
+    expect(r.candidates.filter((c) => c.status === 'superseded')).toHaveLength(6);
+    expect(r.reason).toMatch(
+      /; supersedes 15% \(2025-06-10 → 2025-07-10: 5\.txt\), 14% \(2025-05-10 → 2025-06-10: 4\.txt\), 13% .*, 12% .*, 11% \(2025-02-10 → 2025-03-10: 1\.txt\) and 1 earlier value$/,
+    );
+    const five = reconcileFact(months.slice(1).map((day, i) => evidence(`${i}.txt`, day, pct(11 + i))));
+    expect(five.reason).toMatch(/, 11% \(2025-02-10 → 2025-03-10: 0\.txt\)$/);
+  });
+
   test('disagreement within one window is contested', () => {
     const r = reconcileFact([evidence('a.txt', DAY, pct(15)), evidence('b.txt', '2025-07-25', pct(25))]);
     expect(r.status).toBe('contested');
