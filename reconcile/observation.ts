@@ -7,6 +7,7 @@ import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from 
 import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isUsableKey } from './fact-key.js';
 import { officeOf, officeSubject } from './office.js';
 import { isGenericSubject } from './story.js';
+import { valueKey } from './value-key.js';
 
 /** The story an article belongs to, as it scopes the article's generic subjects. */
 export interface StoryScope {
@@ -57,7 +58,8 @@ export type Observation = z.infer<typeof Observation>;
  * A claim with a null subject or predicate (after the rules above), or whose
  * key normalises to nothing, gives none. With `scope` (the article's story, when a claim is placed), a
  * figure whose subject is only its counted noun gives none when that is a span of time (`isBareSpan`) or
- * a count the article gives several values under one subject (`scope.ambiguousCounts`). `scope` joins the key of an
+ * a count the article gives several values under one subject (`scope.ambiguousCounts`); another such bare count's
+ * key carries its figure, so only the same figure meets it across articles. `scope` joins the key of an
  * observation whose subject is generic (`isGenericSubject`), never a person's role. A `denied` claim says the value does
  * *not* hold, so it cannot support a value and gives none either (v1: denials
  * are not yet counted as opposition).
@@ -72,16 +74,29 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // A count that does not say of what (`22 minutes`; `3 games` beside `10 games`, `22 points scored` beside
   // `18 points scored` in one article) names
   // no fact: it joins none when its story is known (claims a fact already holds keep their value).
+  let bare = false;
   if (scope !== null && claim.kind === 'figure') {
     if (isBareSpan(subject, claim.value.unit)) return null;
-    if (isBareCount(subject, claim.value.unit, true) && scope.ambiguousCounts?.has(bareCountKey(subject, claim.value.unit))) return null;
+    if (isBareCount(subject, claim.value.unit, true)) {
+      if (scope.ambiguousCounts?.has(bareCountKey(subject, claim.value.unit))) return null;
+      bare = true;
+    }
   }
   // A person's role belongs to the person, whatever story names them; a generic subject ("people",
   // "death toll") is about its story's event; a subject with a name in it identifies itself.
   const scoped = scope !== null && claim.kind !== 'person' && isGenericSubject(subject, scope.names);
   const key = factKey(subject, predicate, scoped ? scope.token : null);
   if (!isUsableKey(key)) return null;
-  return { subject, predicate, key, kind: claim.kind, value: found.value };
+  // A bare count its article gives once is its story's, but only the figure says which thing it counts: in a
+  // story of several games or rounds each article counts its own (`6 feet`, `65 feet`; `3 saves`, `26 saves`),
+  // so two articles' bare counts are one fact only when they give the same figure (`over 200 demonstrations`
+  // twice), and different figures are different things, never a contest.
+  return { subject, predicate, key: bare ? `${key} ${bareValueWord(found.value)}` : key, kind: claim.kind, value: found.value };
+}
+
+/** The word a bare count's figure adds to its key's predicate (`#amount:6_foot`): predicates differ, so no two figures resolve into one. */
+function bareValueWord(value: FactValue): string {
+  return `#${valueKey(value).replace(/\s+/g, '_')}`;
 }
 
 interface Found {

@@ -248,9 +248,10 @@ function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof Rec
   const current = epochs[epochs.length - 1]!;
   const [chosen, ...others] = current.clusters as [Cluster, ...Cluster[]];
   const share = current.total === 0 ? 0 : chosen.support / current.total;
-  // Projections after a reported value are replaced by it ("superseded"), never a contest with it.
-  const rivals = isProjection(chosen) ? others : others.filter((c) => !isProjection(c));
-  const projected = rivals.length === others.length ? 0 : others.filter(isProjection).reduce((s, c) => s + c.support, 0);
+  // Projections after a reported value are replaced by it ("superseded"), never a contest with it; nor is an
+  // amount in another currency (`£200,000 (NZ$496,000)`): with no exchange rate nothing says the two differ.
+  const rivals = others.filter((c) => !(isProjection(c) && !isProjection(chosen)) && !otherCurrency(chosen, c));
+  const projected = rivals.length === others.length ? 0 : others.filter((c) => !rivals.includes(c)).reduce((s, c) => s + c.support, 0);
   const firmShare = current.total - projected === 0 ? 0 : chosen.support / (current.total - projected);
   const contested = rivals.length > 0 && (firmShare < o.settleShare || reportsDispute(chosen, rivals));
   const candidates = toCandidates(epochs, contested);
@@ -594,6 +595,16 @@ function supportOf(a: TypedValue, b: TypedValue): number {
   return share;
 }
 
+/** An ISO 4217 code, as figures carry money (`USD`, `GBP`). */
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** True when both values are money, in two currencies. */
+function otherCurrency(a: Cluster, b: Cluster): boolean {
+  const ua = 'unit' in a.value ? a.value.unit.trim() : null;
+  const ub = 'unit' in b.value ? b.value.unit.trim() : null;
+  return ua !== null && ub !== null && ua !== ub && CURRENCY.test(ua) && CURRENCY.test(ub);
+}
+
 /** Every claim of the value is speculative (`may`, `could`, `is expected to`): a projection, not a report. */
 function isProjection(c: Cluster): boolean {
   return c.items.every((i) => i.e.hedge === 'speculative');
@@ -789,9 +800,11 @@ function explain(epochs: readonly Epoch[], contested: boolean): string {
   const until = current.to ? ` until ${current.to} (a later report says it ended)` : '';
   let text = `${describe(chosen.value)}${since ? ` since ${since}` : ''}${until}: ${n(chosen)} (${docs(chosen).join(', ')}), weight ${chosen.support.toFixed(2)} of ${current.total.toFixed(2)}`;
   const projections = isProjection(chosen) ? [] : others.filter(isProjection);
-  const rivals = others.filter((c) => !projections.includes(c));
+  const converted = others.filter((c) => !projections.includes(c) && otherCurrency(chosen, c));
+  const rivals = others.filter((c) => !projections.includes(c) && !converted.includes(c));
   const list = (cs: readonly Cluster[]) => cs.map((c) => `${describe(c.value)} (${docs(c).join(', ')}, weight ${c.support.toFixed(2)})`).join(', ');
   if (rivals.length > 0) text += `; ${contested ? 'contested by' : 'outweighs'} ${list(rivals)}`;
+  if (converted.length > 0) text += `; also given in another currency: ${list(converted)}`;
   if (projections.length > 0) text += `; replaces what was reported only as possible: ${list(projections)}`;
   // The latest superseded values, newest first; older ones only counted, so a reason (and the version that
   // stores it) stays the same size however long the fact's history: each of them is named by the version

@@ -48,7 +48,8 @@ export function truthFinder(
 ): Map<string, string> {
   const e = toEvidence(observations);
   const g = e.grouped();
-  const agreement = AgreementOptions.parse(options.agreement ?? {});
+  // TruthFinder's implication is between values as they were said; a title said more fully is reconciliation's reading.
+  const agreement = AgreementOptions.parse({ qualifiedText: false, ...options.agreement });
   const [rho, gamma, base] = [0.5, 0.3, 0.5];
   const trust = new Float64Array(e.sources.length).fill(0.9);
   const confidence = new Float64Array(g.source.length);

@@ -22,6 +22,14 @@ export const AgreementOptions = z.strictObject({
   amountTolerance: z.number().min(0).max(0.5).default(AMOUNT_TOLERANCE),
   /** Minutes within which two times of day agree, around midnight too. @defaultValue 10 */
   timeToleranceMinutes: z.number().min(0).max(720).default(TIME_TOLERANCE_MINUTES),
+  /**
+   * Whether a text agrees with itself said more fully: the same words plus up to three that name its
+   * organisation, place or field and change no rank (`coach` = `Rangers coach`, `Chief Minister` = `Kerala
+   * Chief Minister`; never `vice president` = `president`, `assistant coach` = `coach`). What the chosen value
+   * accounts for, not how values vote: two such wordings are one role, but each is what its source said.
+   * @defaultValue true
+   */
+  qualifiedText: z.boolean().default(true),
 });
 export type AgreementOptions = z.input<typeof AgreementOptions>;
 type Tolerances = z.output<typeof AgreementOptions>;
@@ -34,7 +42,7 @@ type Tolerances = z.output<typeof AgreementOptions>;
  * 14:49 backed by more independent sources, and made the chosen minute the middle of a spread rather than
  * a value anyone reported most (Flight: 0.866 pooled against 0.980 exact, see bench/README.md).
  */
-export const VOTE_AGREEMENT: Readonly<Tolerances> = Object.freeze({ amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: 0 });
+export const VOTE_AGREEMENT: Readonly<Tolerances> = Object.freeze({ amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: 0, qualifiedText: false });
 
 /** A value as its type reads it: text that spells a time of day or a list is compared as one. */
 export type TypedValue =
@@ -136,7 +144,9 @@ export function typedAgree(a: TypedValue, b: TypedValue, t: Tolerances = DEFAULT
       return b.type === 'list' && a.items.length === b.items.length && a.items.every((x, i) => x === b.items[i]);
     case 'text':
       // A name with a middle initial is the name without one (`George W. Bush`, `George Bush`); two initials must be the same.
-      return b.type === 'text' && (a.words === b.words || ((a.bare === undefined) !== (b.bare === undefined) && (a.bare ?? a.words) === (b.bare ?? b.words)));
+      if (b.type !== 'text') return false;
+      if (a.words === b.words || ((a.bare === undefined) !== (b.bare === undefined) && (a.bare ?? a.words) === (b.bare ?? b.words))) return true;
+      return t.qualifiedText && (qualifies(a.words, b.words) || qualifies(b.words, a.words));
   }
 }
 
@@ -177,10 +187,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const DEFAULT_TOLERANCES: Tolerances = { amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: TIME_TOLERANCE_MINUTES };
+const DEFAULT_TOLERANCES: Tolerances = { amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: TIME_TOLERANCE_MINUTES, qualifiedText: true };
 
 function tolerances(options: AgreementOptions): Tolerances {
-  if (options.amountTolerance === undefined && options.timeToleranceMinutes === undefined) return DEFAULT_TOLERANCES;
+  if (options.amountTolerance === undefined && options.timeToleranceMinutes === undefined && options.qualifiedText === undefined) return DEFAULT_TOLERANCES;
   return AgreementOptions.parse(options);
 }
 
@@ -189,6 +199,42 @@ function parts(v: TypedValue): Set<string> | null {
   if (v.type === 'list') return new Set(v.items);
   if (v.type === 'text') return new Set([v.words]);
   return null;
+}
+
+/**
+ * Words that make a title another post or rank, not the same one said more fully: `vice president` is not the
+ * `president`, an `assistant coach` not the `coach`, a `prime minister` not any `minister`, a `president-elect`
+ * not yet one. General English, for any organisation.
+ */
+const RANK_WORDS = new Set([
+  'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'caretaker', 'former', 'ex', 'then', 'late', 'co', 'under', 'sub',
+  'senior', 'junior', 'chief', 'head', 'executive', 'general', 'managing', 'prime', 'first', 'second', 'lieutenant', 'principal',
+  'honorary', 'emeritus', 'elect', 'designate', 'shadow', 'non', 'not', 'no', 'never', 'candidate', 'nominee', 'hopeful',
+  'aspiring', 'would', 'future', 'retired', 'outgoing', 'incoming', 'past', 'previous', 'ousted', 'exiled', 'disgraced', 'sacked',
+  'fired', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'aide', 'adviser', 'advisor',
+  'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
+/** How many words a fuller wording may add (`Ottawa Senators coach`); more is another statement, not a title. */
+const MAX_QUALIFIER_WORDS = 3;
+
+/**
+ * True when `longer` is `shorter` said more fully (`qualifiedText`): every word of `shorter` in it, one to three
+ * words more, none of them a rank word (`RANK_WORDS`) or a number. Both are `typedValue` text words.
+ */
+function qualifies(shorter: string, longer: string): boolean {
+  if (shorter === '' || longer.length <= shorter.length) return false;
+  const short = shorter.split(' ');
+  const long = longer.split(' ');
+  const extra = long.length - short.length;
+  if (extra < 1 || extra > MAX_QUALIFIER_WORDS) return false;
+  const rest = [...long];
+  for (const w of short) {
+    const i = rest.indexOf(w);
+    if (i < 0) return false;
+    rest.splice(i, 1);
+  }
+  return rest.every((w) => !RANK_WORDS.has(w) && !/\d/.test(w));
 }
 
 /** A title's short forms as news writes them (`Capt.`, `Gov.`, `CEO`), in the words of its full form. */

@@ -107,4 +107,23 @@ describe('bare counts', () => {
     const police = figure('people', 20000, 'person');
     expect(claimObservation(union, scope([union, police]))).not.toBeNull();
   });
+
+  test('two articles of a story give one bare count only when they give the same figure', () => {
+    // "The keeper made 31 saves on Tuesday." and, in the story's report of the next match, "He had 19 saves."
+    const tuesday = figure('saves', 31, 'save');
+    const friday = figure('saves', 19, 'save');
+    const keyOf = (c: ClaimDraft) => claimObservation(c, scope([c]))!.key;
+    expect(keyOf(tuesday)).not.toBe(keyOf(friday));
+    // "Organisers counted over 200 marches." and "More than 200 marches were held.": the same count twice.
+    expect(keyOf(figure('marches', 200, 'march'))).toBe(keyOf({ ...figure('marches', 200, 'march'), start: 40, end: 43 }));
+    // With a verb of what was done: "She had 12 rebounds grabbed" against "14 rebounds grabbed" of another game.
+    expect(keyOf(figure('rebounds grabbed', 12, 'rebound'))).not.toBe(keyOf(figure('rebounds grabbed', 14, 'rebound')));
+    // The subject, predicate and value shown stay as the claim gave them.
+    expect(claimObservation(tuesday, scope([tuesday]))).toMatchObject({ subject: 'saves', predicate: 'count', value: { amount: 31, unit: 'save' } });
+    // A count that says of what keeps one fact for its changing figures: "the fund's 31 schools" then "its 19 schools".
+    const before = claimObservation(figure('fund schools', 31, 'school'), scope([]))!;
+    expect(before.key).toBe(claimObservation(figure('fund schools', 19, 'school'), scope([]))!.key);
+    // Read back as evidence (no scope), a claim a stored fact already holds keeps its key.
+    expect(claimObservation(tuesday)!.key).toBe(claimObservation(friday)!.key);
+  });
 });

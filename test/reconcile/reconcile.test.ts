@@ -30,6 +30,30 @@ describe('reconcileFact', () => {
     expect(r.status).toBe('settled');
   });
 
+  test('an amount in another currency is no rival: with no exchange rate nothing says the two differ', () => {
+    // "The painting sold for £200,000 (NZ$496,000)", one report in two currencies.
+    const gbp = (amount: number): FactValue => ({ amount, unit: 'GBP' });
+    const r = reconcileFact([evidence('a.txt', DAY, gbp(200_000)), evidence('a.txt', DAY, { amount: 496_000, unit: 'NZD' })]);
+    expect(r.status).toBe('settled');
+    expect(r.reason).toContain('also given in another currency');
+    // Two amounts in one currency still contest, whatever else is reported in another.
+    const two = reconcileFact([evidence('a.txt', DAY, gbp(200_000)), evidence('b.txt', DAY, gbp(450_000)), evidence('c.txt', DAY, { amount: 496_000, unit: 'NZD' })]);
+    expect(two.status).toBe('contested');
+    // Counted nouns are no currencies: 3 laps against 3 runs is a disagreement of units.
+    const counts = reconcileFact([evidence('a.txt', DAY, { amount: 3, unit: 'lap' }), evidence('a.txt', DAY, { amount: 3, unit: 'run' })]);
+    expect(counts.status).toBe('contested');
+  });
+
+  test('a role said with its organisation is the role: one value, not a contest', () => {
+    // "Rangers coach Ann Mole said …" and, in another paper, "Mole, the coach, …".
+    const r = reconcileFact([evidence('a.txt', DAY, { text: 'Rangers coach' }), evidence('b.txt', DAY, { text: 'coach' })]);
+    expect(r.status).toBe('settled');
+    expect(r.candidates).toHaveLength(1);
+    expect(r.candidates[0]!.sources).toEqual(['a.txt', 'b.txt']);
+    // An assistant coach is another post.
+    expect(reconcileFact([evidence('a.txt', DAY, { text: 'assistant coach' }), evidence('b.txt', DAY, { text: 'coach' })]).status).toBe('contested');
+  });
+
   test('the reason names sources by outlet, and a document only when its outlet is unknown; sources still list documents', () => {
     const r = reconcileFact([
       evidence('004_a7bae4003d2e5768.txt', DAY, pct(15), { source: 'Harbour Gazette' }),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { FactValue } from '../../model/index.js';
-import { timeOfDay, valueKey, valueSupport, valuesAgree } from '../../reconcile/index.js';
+import { timeOfDay, valueKey, valueSupport, valuesAgree, VOTE_AGREEMENT } from '../../reconcile/index.js';
 
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const time = fc.integer({ min: 0, max: 24 * 60 - 1 }).map((m) => ({ text: clock(m) }));
@@ -93,9 +93,11 @@ describe('valuesAgree', () => {
     expect(valueKey({ text: '9:05' })).toBe(valueKey({ text: '09:05' }));
   });
 
-  test('text agrees only when equal after normalisation: no word subsets', () => {
-    expect(valuesAgree({ text: 'Commerce Secretary' }, { text: 'Secretary of Commerce' })).toBe(true);
-    expect(valuesAgree({ text: 'Secretary' }, { text: 'Commerce Secretary' })).toBe(false);
+  test('text votes only when equal after normalisation: no word subsets', () => {
+    expect(valuesAgree({ text: 'Commerce Secretary' }, { text: 'Secretary of Commerce' }, VOTE_AGREEMENT)).toBe(true);
+    expect(valuesAgree({ text: 'Secretary' }, { text: 'Commerce Secretary' }, VOTE_AGREEMENT)).toBe(false);
+    // What a chosen value accounts for: the title said more fully (`qualifiedText`, below).
+    expect(valuesAgree({ text: 'Secretary' }, { text: 'Commerce Secretary' })).toBe(true);
     expect(valuesAgree({ text: 'A7' }, { text: 'a7' })).toBe(true);
     expect(valuesAgree({ text: 'A7' }, { text: 'A17' })).toBe(false);
   });
@@ -142,5 +144,29 @@ describe('text values worded two ways', () => {
     // Two initials must be the same: a father and a son are two people.
     expect(same('George W. Bush', 'George H. Bush')).toBe(false);
     expect(same('Captain', 'Colonel')).toBe(false);
+  });
+
+  test('a title agrees with itself said with its organisation, place or field', () => {
+    expect(same('coach', 'Rangers coach')).toBe(true);
+    expect(same('Rangers coach', 'coach')).toBe(true);
+    expect(same('Chief Minister', 'Kerala Chief Minister')).toBe(true);
+    expect(same('commissioner', 'football league commissioner')).toBe(true);
+    expect(same('Mayor', 'mayor of Leeds')).toBe(true);
+    // Two organisations are not one: neither wording holds the other.
+    expect(same('Rangers coach', 'Celtic coach')).toBe(false);
+  });
+
+  test('a word of rank makes another post, and a long statement is no title', () => {
+    expect(same('president', 'vice president')).toBe(false);
+    expect(same('coach', 'assistant coach')).toBe(false);
+    expect(same('minister', 'prime minister')).toBe(false);
+    expect(same('director', 'managing director')).toBe(false);
+    expect(same('attorney', 'attorney general')).toBe(false);
+    expect(same('president', 'president-elect')).toBe(false);
+    expect(same('coach', 'Rangers assistant coach')).toBe(false);
+    expect(same('manager', 'manager of the club since 2004 and before')).toBe(false);
+    expect(same('pilot', 'pilot of flight 9')).toBe(false);
+    // As values vote, each wording is what its source said.
+    expect(valuesAgree({ text: 'coach' }, { text: 'Rangers coach' }, VOTE_AGREEMENT)).toBe(false);
   });
 });
