@@ -281,7 +281,8 @@ function canonicalUnit(unit: string): string {
   // A counted noun meets its synonyms as subjects do (`parade` and `rally` count demonstrations).
   if (/^[\p{Ll} -]+$/u.test(canonical)) {
     const words = normaliseWords(canonical);
-    if (words.length > 0) canonical = words.join(' ');
+    // Deaths are counted in people: "10 people were killed" and "the death toll rose to 10" say one number.
+    if (words.length > 0) canonical = words.length === 1 && words[0] === 'death' ? 'people' : words.join(' ');
   }
   if (CANONICAL_UNITS.size < 10_000) CANONICAL_UNITS.set(unit, canonical);
   return canonical;

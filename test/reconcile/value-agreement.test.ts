@@ -53,6 +53,10 @@ describe('valuesAgree', () => {
     expect(valuesAgree({ amount: 200, unit: 'parade' }, { amount: 200, unit: 'demonstrations' })).toBe(true);
     expect(valueKey({ amount: 30, unit: 'rally' })).toBe(valueKey({ amount: 30, unit: 'protest' }));
     expect(valuesAgree({ amount: 200, unit: 'parade' }, { amount: 200, unit: 'arrest' })).toBe(false);
+    // "Ten people were killed" and "the death toll rose to 10": deaths are counted in people; the injured are not the dead.
+    expect(valuesAgree({ amount: 10, unit: 'deaths' }, { amount: 10, unit: 'person' })).toBe(true);
+    expect(valuesAgree({ amount: 10, unit: 'fatality' }, { amount: 10, unit: 'people' })).toBe(true);
+    expect(valuesAgree({ amount: 10, unit: 'deaths' }, { amount: 10, unit: 'injured' })).toBe(false);
     expect(valuesAgree({ amount: 5, unit: 'USD' }, { amount: 5, unit: 'EUR' })).toBe(false);
     expect(valuesAgree({ amount: 5, unit: '%' }, { amount: 5, unit: 'point' })).toBe(false);
   });
