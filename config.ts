@@ -2,6 +2,7 @@
  * The process environment, parsed once. Everything else receives a `Config`
  * rather than reading `process.env` itself.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { ValidationError } from './errors.js';
@@ -33,6 +34,11 @@ export const Config = z.object({
   redisUrl: optionalUrl,
   /** Folder for the embedded store and local state. @defaultValue `.newsfacts` in the working directory */
   home: z.string().min(1),
+  /**
+   * Per-user cache shared by every store home (`NEWSFACTS_CACHE_DIR`): a fresh embedded cluster, so a new store
+   * loads it instead of running initdb again. @defaultValue `$XDG_CACHE_HOME/newsfacts`, else `~/.cache/newsfacts`
+   */
+  cacheDir: z.string().min(1),
   /** pino log level. @defaultValue `info` */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
@@ -54,12 +60,13 @@ export const Config = z.object({
 });
 export type Config = z.infer<typeof Config>;
 
-/** Reads `DATABASE_URL`, `REDIS_URL`, `NEWSFACTS_HOME`, `LOG_LEVEL`, `NEWSFACTS_INGEST_ROOTS` and the `NEWSFACTS_API_*` settings. */
+/** Reads `DATABASE_URL`, `REDIS_URL`, `NEWSFACTS_HOME`, `NEWSFACTS_CACHE_DIR`, `LOG_LEVEL`, `NEWSFACTS_INGEST_ROOTS` and the `NEWSFACTS_API_*` settings. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
   const parsed = Config.safeParse({
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     home: path.resolve(cwd, env.NEWSFACTS_HOME ?? '.newsfacts'),
+    cacheDir: path.resolve(cwd, env.NEWSFACTS_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'newsfacts')),
     logLevel: env.LOG_LEVEL,
     apiTokens: (env.NEWSFACTS_API_TOKENS ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0),
     apiReads: env.NEWSFACTS_API_READS || undefined,

@@ -10,7 +10,8 @@
  *    process: importing PGlite, starting it on the existing folder with the
  *    library's defaults and with the store's settings (pglite-database.ts),
  *    the migration check, the first read; and a new store (initdb and every
- *    migration).
+ *    migration), then one loaded from the cached fresh cluster instead of initdb
+ *    (`Config.cacheDir`; the bench uses a cache folder of its own, empty at first).
  *
  * Times are CPU, not wall: the machine is shared, and CPU is what a command
  * costs whoever else is running.
@@ -35,13 +36,19 @@ interface Sample {
 
 async function main(): Promise<void> {
   const phase = process.argv[2] === '--phase' ? process.argv[3] : undefined;
-  if (phase) return phaseChild(phase, process.argv[4]!);
+  if (phase) return phaseChild(phase, process.argv[4]!, process.argv[5]!);
 
   const home = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bench-start-'));
   try {
     console.log(`bench:start  CPU s (user+sys, all threads) and peak RSS per process; min / median of ${REPEAT}\n`);
     const seeded = await cli(['run', 'seeds', '--quiet'], home);
     row('run seeds (new store, 5 articles)', [seeded]);
+    const again = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bench-start-'));
+    try {
+      row('run seeds (new store, cluster cached)', [await cli(['run', 'seeds', '--quiet'], again, cacheOf(home))]);
+    } finally {
+      await rm(again, { recursive: true, force: true });
+    }
     for (const args of [['--help'], ['--version'], ['extract', SEED, '--json'], ['facts', '--json'], ['claims', '--json']]) {
       const samples: Sample[] = [];
       for (let i = 0; i < REPEAT; i += 1) samples.push(await cli(args, home));
@@ -50,9 +57,9 @@ async function main(): Promise<void> {
 
     console.log('\nopening the embedded store, phase by phase (cumulative CPU s in one fresh process each)');
     const dataDir = path.join(home, 'db');
-    for (const which of ['library-defaults', 'store', 'new-store']) {
+    for (const which of ['library-defaults', 'store', 'new-store', 'new-store-cached']) {
       const runs: Record<string, number>[] = [];
-      for (let i = 0; i < REPEAT; i += 1) runs.push(await phases(which, which === 'new-store' ? path.join(home, `new-${i}`) : dataDir));
+      for (let i = 0; i < REPEAT; i += 1) runs.push(await phases(which, which.startsWith('new-store') ? path.join(home, `${which}-${i}`) : dataDir, cacheOf(home)));
       const labels = Object.keys(runs[0]!);
       console.log(`  ${which}: ${labels.map((l) => `${l} ${median(runs.map((r) => r[l]!)).toFixed(2)}`).join(' → ')}`);
     }
@@ -61,12 +68,15 @@ async function main(): Promise<void> {
   }
 }
 
+/** The bench's own fresh-cluster cache, so its first new store runs initdb whatever the user's cache holds. */
+const cacheOf = (home: string) => path.join(home, 'cache');
+
 /** Spawns `newsfacts args` on the store in `home` and returns its CPU and peak RSS. */
-async function cli(args: string[], home: string): Promise<Sample> {
+async function cli(args: string[], home: string, cacheDir = cacheOf(home)): Promise<Sample> {
   const file = path.join(home, `cpu-${process.hrtime.bigint()}.jsonl`);
   const child = spawn(process.execPath, ['--import', PRELOAD, CLI, ...args], {
     cwd: ROOT,
-    env: { ...process.env, NEWSFACTS_HOME: home, DATABASE_URL: '', REDIS_URL: '', BENCH_CPU_FILE: file },
+    env: { ...process.env, NEWSFACTS_HOME: home, NEWSFACTS_CACHE_DIR: cacheDir, DATABASE_URL: '', REDIS_URL: '', BENCH_CPU_FILE: file },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const [code] = (await once(child, 'exit')) as [number | null];
@@ -74,9 +84,9 @@ async function cli(args: string[], home: string): Promise<Sample> {
   return JSON.parse((await readFile(file, 'utf8')).trim()) as Sample;
 }
 
-/** Runs this file as `--phase which dataDir` through tsx and returns its phase timings. */
-async function phases(which: string, dataDir: string): Promise<Record<string, number>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase', which, dataDir], {
+/** Runs this file as `--phase which dataDir cacheDir` through tsx and returns its phase timings. */
+async function phases(which: string, dataDir: string, cacheDir: string): Promise<Record<string, number>> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase', which, dataDir, cacheDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -88,7 +98,7 @@ async function phases(which: string, dataDir: string): Promise<Record<string, nu
 }
 
 /** In the child: cumulative CPU seconds of this process at each phase boundary, printed as JSON. */
-async function phaseChild(which: string, dataDir: string): Promise<void> {
+async function phaseChild(which: string, dataDir: string, cacheDir: string): Promise<void> {
   const marks: Record<string, number> = {};
   const mark = (label: string) => {
     const { user, system } = process.cpuUsage();
@@ -109,8 +119,8 @@ async function phaseChild(which: string, dataDir: string): Promise<void> {
     const { runMigrations } = await import('../store/migrator.js');
     const { FactStore } = await import('../store/fact-store.js');
     mark('import store');
-    const db = await PgliteDatabase.open({ dataDir });
-    mark(which === 'new-store' ? 'initdb' : 'start');
+    const db = await PgliteDatabase.open({ dataDir, cacheDir: which === 'new-store-cached' ? cacheDir : null });
+    mark(which === 'new-store' ? 'initdb' : which === 'new-store-cached' ? 'cached cluster' : 'start');
     await runMigrations(db);
     mark('migrations');
     await new FactStore(db).listFacts({});

@@ -57,7 +57,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
           prepare: false,
           label: `the embedded store at ${path.resolve(dataDir!)} (served by process ${served.pid} on ${served.host}:${served.port})`,
         })
-      : await PgliteDatabase.open({ dataDir, schema: opts.schema });
+      : await PgliteDatabase.open({ dataDir, schema: opts.schema, cacheDir: config.cacheDir });
   if (opts.migrate) {
     try {
       await runMigrations(db);
