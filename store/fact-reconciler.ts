@@ -15,7 +15,7 @@ import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
-import { encodeEvidence, fingerprint, type Members } from './version-evidence.js';
+import { encodeEvidence, fingerprint, storedForms, type Members, type VersionState } from './version-evidence.js';
 import { queries } from './sql.js';
 
 /** A fact a batch observes. */
@@ -379,15 +379,15 @@ export class EvidenceCache {
     return made;
   }
 
-  private readonly members = new Map<string, Members>();
+  private readonly members = new Map<string, VersionState>();
   private memberIds = 0;
 
   /**
-   * The members of a version this store wrote (`versionMembers`), by its id and fingerprint: a version
-   * never changes, and its fingerprint covers every claim list its members come from, so a version id a
-   * rolled-back transaction used before cannot hand back another version's members.
+   * The members and stored candidates of a version this store wrote (`versionMembers`), by its id and
+   * fingerprint: a version never changes, and its fingerprint covers everything it was worked out from, so a
+   * version id a rolled-back transaction used before cannot hand back another version's state.
    */
-  versionMembers(versionId: string, fingerprint: string): Members | undefined {
+  versionMembers(versionId: string, fingerprint: string): VersionState | undefined {
     const key = `${versionId}@${fingerprint}`;
     const found = this.members.get(key);
     if (found !== undefined) {
@@ -397,12 +397,12 @@ export class EvidenceCache {
     return found;
   }
 
-  /** Keeps the members of a version just written, for the next reconcile of its fact to diff against (not modified after). */
-  keepVersionMembers(versionId: string, fingerprint: string, members: Members): void {
+  /** Keeps the members and stored candidates of a version just written, for the next reconcile of its fact to diff against (not modified after). */
+  keepVersionMembers(versionId: string, fingerprint: string, state: VersionState): void {
     if (this.limit === 0) return;
     const key = `${versionId}@${fingerprint}`;
-    this.members.set(key, members);
-    this.memberIds += countMembers(members);
+    this.members.set(key, state);
+    this.memberIds += countMembers(state);
     // Bounded by the claim ids held (as many as the claims cached), least recently used first.
     while (this.memberIds > this.limit && this.members.size > 0) {
       const [oldest, held] = this.members.entries().next().value!;
@@ -412,9 +412,9 @@ export class EvidenceCache {
   }
 }
 
-function countMembers(members: Members): number {
-  let n = 0;
-  for (const set of members.values()) n += set.size;
+function countMembers(state: VersionState): number {
+  let n = state.candidates.size;
+  for (const set of state.members.values()) n += set.size;
   return n;
 }
 
@@ -736,22 +736,24 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
     const lost = changed.find((c) => c.current && !closed.has(c.current.id));
     if (lost) throw new ConflictError(lost.fid, `open version ${lost.current!.id} was closed by another writer`);
   }
-  // The open version's members: kept from when this store wrote it, else replayed from its deltas.
-  const previous = new Map<string, Members>();
-  const unknown: string[] = [];
+  // The open version's members and stored candidates: kept from when this store wrote it, else replayed.
+  const previous = new Map<string, VersionState>();
+  const unknown: StoredVersionRow[] = [];
   for (const c of changed) {
-    if (c.current?.evidence_form !== 'delta') continue;
+    if (c.current === undefined || c.current.evidence_form === 'full') continue;
     const kept = c.current.fingerprint === null ? undefined : cache.versionMembers(c.current.id, c.current.fingerprint);
     if (kept) previous.set(c.fid, kept);
-    else unknown.push(c.fid);
+    else unknown.push(c.current);
   }
-  for (const [fid, m] of await loadMembers(tx, unknown)) previous.set(fid, m);
+  const loaded = await loadMembers(tx, unknown.map((v) => v.fact_id));
+  const slotted = await loadSlotCandidates(tx, unknown.filter((v) => v.evidence_form === 'slots'));
+  for (const v of unknown) previous.set(v.fact_id, { members: loaded.get(v.fact_id) ?? new Map(), candidates: slotted.get(v.fact_id) ?? new Map() });
   const members: { version_id: string; slot: string; claim_id: string; added: boolean }[] = [];
   const versions = changed.map(({ fid, current, result, fingerprint }) => {
     const seq = (current?.seq ?? 0) + 1;
     const id = versionId(fid, seq);
-    const stored = encodeEvidence(result, previous.get(fid) ?? new Map());
-    cache.keepVersionMembers(id, fingerprint, stored.members);
+    const stored = encodeEvidence(result, previous.get(fid) ?? { members: new Map(), candidates: new Map() });
+    cache.keepVersionMembers(id, fingerprint, stored.state);
     for (const c of stored.changes) members.push({ version_id: id, ...c });
     return {
       id,
@@ -763,7 +765,8 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
       valid_to: result.validTo,
       confidence: result.confidence,
       reason: result.reason,
-      candidates: stored.candidates,
+      candidates: stored.entries,
+      disputed: stored.disputed,
       fingerprint,
       supporting: stored.supporting,
       opposing: stored.opposing,
@@ -774,6 +777,19 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
 }
 
 const MemberRow = z.object({ fact_id: z.string(), slot: z.string(), claim_id: z.string() });
+/** A 'slots' version's candidates as `version_candidates_at` replays them: objects under their slot (the rest is compared as stored). */
+const SlotCandidatesRow = z.object({ fact_id: z.string(), candidates: z.array(z.object({ slot: z.string() }).passthrough()) });
+
+/** Each candidate's stored form by slot (`storedForms`) of some facts' 'slots' versions, replayed (0036). */
+async function loadSlotCandidates(tx: Database, versions: readonly StoredVersionRow[]): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  if (versions.length === 0) return out;
+  const wanted = versions.map((v) => ({ fact_id: v.fact_id, seq: v.seq }));
+  for (const r of decodeAll(SlotCandidatesRow, await tx.query(queries['version-candidates'], [JSON.stringify(wanted)]), tx.label, 'version candidates row')) {
+    out.set(r.fact_id, storedForms(r.candidates));
+  }
+  return out;
+}
 
 /** The members of each candidate slot of some facts' latest (0018) versions. */
 async function loadMembers(tx: Database, factIds: readonly string[]): Promise<Map<string, Members>> {

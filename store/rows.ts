@@ -129,7 +129,8 @@ const versionHeadColumns = {
   reason: text,
   /** `full`: `Candidate`s with their claim lists; `delta` (0018): `StoredCandidate`s, whose claims are their slots' members. */
   candidates: z.array(z.unknown()),
-  evidence_form: z.enum(['full', 'delta']).default('full'),
+  /** 'slots' (0036) only where a query reads a version as stored (`versions-open`); reads replay it as a 'delta' one. */
+  evidence_form: z.enum(['full', 'delta', 'slots']).default('full'),
 };
 
 const versionColumns = {
@@ -212,10 +213,10 @@ const LIST_ORDER: Record<CandidateStatus, number> = { current: 0, contested: 1, 
  * A version's candidates as summaries, from the row alone: a `delta` version stores each candidate's claim and
  * document counts (0018); a `full` one (before 0018) its lists.
  */
-export function candidateSummaries(form: 'full' | 'delta', stored: readonly unknown[]): CandidateSummary[] {
+export function candidateSummaries(form: 'full' | 'delta' | 'slots', stored: readonly unknown[]): CandidateSummary[] {
   return summarise(
     stored.map((raw) => {
-      const c = form === 'delta' ? StoredCandidate.parse(raw) : Candidate.parse(raw);
+      const c = form === 'full' ? Candidate.parse(raw) : StoredCandidate.parse(raw);
       return { ...c, ...('claimCount' in c ? { claims: c.claimCount, sources: c.sourceCount } : { claims: c.claimIds.length, sources: c.sources.length }) };
     }),
   );

@@ -100,6 +100,7 @@ const QUERY_NAMES = [
   'story-of-article',
   'trust-read',
   'trust-upsert',
+  'version-candidates',
   'version-changes',
   'version-close',
   'version-insert',

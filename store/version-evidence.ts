@@ -18,6 +18,13 @@
  * supporting and opposing lists reconciliation produced (`decodeEvidence`), so
  * every read returns what it did when versions held full lists; versions
  * written before 0018 keep their full lists and are read as before.
+ *
+ * Since 0036 (evidence form 'slots') a version stores only the candidates whose
+ * stored form changed (`SlotEntry`: with their rank, the place counted from the
+ * end of the list), and a tombstone for each one no longer listed; the database
+ * replays them (`version_candidates_at`) into the list a 0018 version stored, so
+ * everything read from a version is as before. Writing a version of a fact with
+ * 200 values then costs the values that changed, not 200.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -44,6 +51,29 @@ export const StoredCandidate = z.object({
   oppose: z.boolean().optional(),
 });
 export type StoredCandidate = z.infer<typeof StoredCandidate>;
+
+/** A 'slots' version's entry (0036): a candidate that changed, with its place from the end of the list, or one no longer listed. */
+export type SlotEntry = (StoredCandidate & { rank: number }) | { slot: string; gone: true };
+
+/**
+ * What the next version of a fact is diffed against: its slots' members and, for a 'slots' version, each
+ * candidate's stored form by slot (`storedForms`; empty for a version of another form, whose successor then
+ * stores every candidate).
+ */
+export interface VersionState {
+  members: Members;
+  candidates: Map<string, string>;
+}
+
+/**
+ * Each candidate's stored form with its rank, by slot, from the candidates a version lists (as stored, or as
+ * `version_candidates_at` replays them): what an unchanged candidate compares equal to.
+ */
+export function storedForms(candidates: readonly object[]): Map<string, string> {
+  const out = new Map<string, string>();
+  candidates.forEach((c, i) => out.set((c as { slot: string }).slot, `${candidates.length - 1 - i}\u0000${stableStringify(c)}`));
+  return out;
+}
 
 /** What reconciliation decided, as `encodeEvidence` reads it. */
 export interface DecidedEvidence {
@@ -77,13 +107,22 @@ export function candidateSlots(candidates: readonly { valueKey: string }[]): str
 }
 
 /**
- * The stored form of a version's evidence, and its membership delta against the previous version's
- * members (`previous`, empty when that version was written before 0018 or there is none).
+ * The stored form of a version's evidence, and its delta against the previous version (`previous`: empty
+ * members when that version was written before 0018 or there is none, empty candidates when it is not a
+ * 'slots' one): the membership changes, and the candidate entries that changed (`entries`).
  */
 export function encodeEvidence(
   decided: DecidedEvidence,
-  previous: Members,
-): { candidates: StoredCandidate[]; supporting: string[] | null; opposing: string[] | null; changes: MemberChange[]; members: Members } {
+  previous: VersionState,
+): {
+  candidates: StoredCandidate[];
+  entries: SlotEntry[];
+  disputed: boolean;
+  supporting: string[] | null;
+  opposing: string[] | null;
+  changes: MemberChange[];
+  state: VersionState;
+} {
   const slots = candidateSlots(decided.candidates);
   const members: Members = new Map();
   decided.candidates.forEach((c, i) => members.set(slots[i]!, new Set(c.claimIds)));
@@ -110,20 +149,28 @@ export function encodeEvidence(
   }));
   const changes: MemberChange[] = [];
   for (const [slot, ids] of members) {
-    const before = previous.get(slot);
+    const before = previous.members.get(slot);
     for (const id of ids) if (!before?.has(id)) changes.push({ slot, claim_id: id, added: true });
   }
-  for (const [slot, ids] of previous) {
+  for (const [slot, ids] of previous.members) {
     const now = members.get(slot);
     for (const id of ids) if (!now?.has(id)) changes.push({ slot, claim_id: id, added: false });
   }
   changes.sort((a, b) => compareText(a.slot, b.slot) || compareText(a.claim_id, b.claim_id));
+  const forms = storedForms(candidates);
+  const entries: SlotEntry[] = [];
+  candidates.forEach((c, i) => {
+    if (previous.candidates.get(c.slot) !== forms.get(c.slot)) entries.push({ ...c, rank: candidates.length - 1 - i });
+  });
+  for (const slot of previous.candidates.keys()) if (!forms.has(slot)) entries.push({ slot, gone: true });
   return {
     candidates,
+    entries,
+    disputed: candidates.some((c) => c.status === 'disputed'),
     supporting: support ? null : sorted(decided.supporting),
     opposing: oppose ? null : sorted(decided.opposing),
     changes,
-    members,
+    state: { members, candidates: forms },
   };
 }
 

@@ -9,7 +9,8 @@
 --          Facts merged into another (entity resolution) are left out.
 -- Outputs: rows (fact and version columns, evidence_form, rank, revision), by rank, subject (C collation), id. No
 --          evidence lists: a list shows each candidate's stored claim and document counts (store/rows.ts, FactSummaryRow),
---          so a page costs the same however much evidence its facts have.
+--          so a page costs the same however much evidence its facts have. A 'slots' version (0036) reads as a 'delta'
+--          one, its candidates replayed by version_candidates; it answers 'disputed' from its column.
 --          revision = versions ever written + reviews of the fact, so it moves on every change a reviewer could miss.
 -- Plan:    one branch per rank, each in (subject, id) order and cut at the page size, then the head of their
 --          union: the same rows and order as sorting every matching fact by (rank, subject, id), without the sort.
@@ -17,8 +18,8 @@
 --          fact_versions_open_status_idx index-only (no heap fetch per fact: on the Flight import, 51 contested facts
 --          found among 2,488 in 12 ms instead of 19-65 ms); the page's own versions are joined at the end. The
 --          constant conditions on $3 and $6 stay outside the EXISTS, so a branch a sort or status rules out folds away.
---          With facts_unmerged_subject_idx, fact_versions_open_status_idx (0007) and fact_versions_open_disputed_idx
---          (0021) a page reads about a page of
+--          With facts_unmerged_subject_idx, fact_versions_open_status_idx (0007) and fact_versions_open_disputed_form_idx
+--          (0036) a page reads about a page of
 --          rows (the planner walks facts in order and stops), or, when the filters leave few facts in a rank, finds
 --          them by status or by the filter (0007's statistics on lower(subject) and lower(predicate) estimate how
 --          many `LIKE` keeps; it is strpos with `%`, `_` and `\` escaped). Unnamed statements are planned with the
@@ -41,7 +42,7 @@ WITH ranked AS (
          AND ($6::text IS DISTINCT FROM 'attention' OR v.status = 'contested')
          AND ($3::text IS NULL OR (($6::text IS DISTINCT FROM 'attention' OR $3::text = 'contested') AND v.status = $3::text))
          AND ($5::text IS NULL OR EXISTS (
-               SELECT 1 FROM jsonb_array_elements(v.candidates) c
+               SELECT 1 FROM jsonb_array_elements(version_candidates(v.fact_id, v.seq, v.evidence_form, v.candidates)) c
                WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
                  AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
                  AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo'))))
@@ -65,7 +66,7 @@ WITH ranked AS (
                    ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
          AND $6::text = 'attention' AND v.status = 'needs-review'
          AND ($5::text IS NULL OR EXISTS (
-               SELECT 1 FROM jsonb_array_elements(v.candidates) c
+               SELECT 1 FROM jsonb_array_elements(version_candidates(v.fact_id, v.seq, v.evidence_form, v.candidates)) c
                WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
                  AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
                  AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo'))))
@@ -87,10 +88,10 @@ WITH ranked AS (
          AND (CASE WHEN $4::timestamptz IS NULL THEN v.recorded_to IS NULL
                    ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
          AND $6::text = 'attention' AND v.status NOT IN ('contested', 'needs-review')
-         AND v.candidates @> '[{"status": "disputed"}]'::jsonb
+         AND CASE WHEN v.evidence_form = 'slots' THEN v.disputed ELSE v.candidates @> '[{"status": "disputed"}]'::jsonb END
          AND ($3::text IS NULL OR ($3::text NOT IN ('contested', 'needs-review') AND v.status = $3::text))
          AND ($5::text IS NULL OR EXISTS (
-               SELECT 1 FROM jsonb_array_elements(v.candidates) c
+               SELECT 1 FROM jsonb_array_elements(version_candidates(v.fact_id, v.seq, v.evidence_form, v.candidates)) c
                WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
                  AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
                  AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo'))))
@@ -112,10 +113,10 @@ WITH ranked AS (
          AND (CASE WHEN $4::timestamptz IS NULL THEN v.recorded_to IS NULL
                    ELSE v.recorded_from <= $4::timestamptz AND (v.recorded_to IS NULL OR v.recorded_to > $4::timestamptz) END)
          AND $6::text = 'attention' AND v.status NOT IN ('contested', 'needs-review')
-         AND NOT v.candidates @> '[{"status": "disputed"}]'::jsonb
+         AND NOT CASE WHEN v.evidence_form = 'slots' THEN v.disputed ELSE v.candidates @> '[{"status": "disputed"}]'::jsonb END
          AND ($3::text IS NULL OR ($3::text NOT IN ('contested', 'needs-review') AND v.status = $3::text))
          AND ($5::text IS NULL OR EXISTS (
-               SELECT 1 FROM jsonb_array_elements(v.candidates) c
+               SELECT 1 FROM jsonb_array_elements(version_candidates(v.fact_id, v.seq, v.evidence_form, v.candidates)) c
                WHERE COALESCE(c->>'status', 'current') IN ('current', 'superseded')
                  AND (c->>'validFrom' IS NULL OR c->>'validFrom' <= $5::text)
                  AND (c->>'validTo' IS NULL OR $5::text < c->>'validTo'))))
@@ -128,8 +129,8 @@ WITH ranked AS (
 )
 SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
        v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.recorded_from, v.recorded_to,
-       v.confidence, v.reason, v.candidates,
-       v.evidence_form,
+       v.confidence, v.reason, version_candidates(v.fact_id, v.seq, v.evidence_form, v.candidates) AS candidates,
+       CASE WHEN v.evidence_form = 'slots' THEN 'delta' ELSE v.evidence_form END AS evidence_form,
        a.rank,
        (SELECT count(*) FROM fact_versions x WHERE x.fact_id = f.id)
          + (SELECT count(*) FROM reviews r WHERE r.target_kind = 'fact' AND r.target_id = f.id) AS revision

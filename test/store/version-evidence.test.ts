@@ -7,8 +7,8 @@ import { describe, expect, test as plain } from 'vitest';
 import type { Article, Candidate, FactVersion } from '../../model/index.js';
 import { reconcileFact } from '../../reconcile/index.js';
 import { loadEvidence } from '../../store/fact-reconciler.js';
-import type { Database } from '../../store/index.js';
-import { applyChanges, candidateSlots, decodeEvidence, encodeEvidence, type Members } from '../../store/version-evidence.js';
+import { FactStore, type Database } from '../../store/index.js';
+import { applyChanges, candidateSlots, decodeEvidence, encodeEvidence, type Members, type SlotEntry, type VersionState } from '../../store/version-evidence.js';
 import { article, figure } from './samples.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 
@@ -36,23 +36,51 @@ describe('the stored delta of a version', () => {
     { candidates: [cand('A', ['c1', 'c6', 'c9'], 'current')], supporting: ['c1', 'c6'], opposing: ['c9'] },
   ];
 
+  const none = (): VersionState => ({ members: new Map(), candidates: new Map() });
+
+  /** What `version_candidates_at` (0036) does: the latest entry of each slot, the gone ones left out, by rank from the end. */
+  const replayEntries = (log: Map<string, SlotEntry>, entries: readonly SlotEntry[]) => {
+    for (const e of entries) log.set(e.slot, e);
+    return [...log.values()]
+      .flatMap((e) => ('gone' in e ? [] : [e]))
+      .sort((a, b) => b.rank - a.rank)
+      .map(({ rank: _rank, ...c }) => c);
+  };
+
   plain('replays to every version as it was decided, storing only what changed', () => {
-    let previous: Members = new Map();
+    let previous = none();
     const replayed: Members = new Map();
+    const log = new Map<string, SlotEntry>();
     const changed: number[] = [];
+    const written: string[][] = [];
     for (const step of steps) {
       const stored = encodeEvidence(step, previous);
       changed.push(stored.changes.length);
+      written.push(stored.entries.map((e) => ('gone' in e ? `-${e.slot}` : e.slot)));
       applyChanges(replayed, stored.changes);
+      expect(replayEntries(log, stored.entries)).toEqual(stored.candidates);
       const decoded = decodeEvidence(stored.candidates, stored, replayed, (id) => `${id}.txt`);
       expect(decoded).toEqual({ candidates: step.candidates, supporting: step.supporting, opposing: step.opposing });
       expect(stored.candidates.every((c) => !('claimIds' in c) && !('sources' in c))).toBe(true);
-      previous = stored.members;
+      expect(stored.disputed).toBe(false);
+      previous = stored.state;
     }
     // c1, c2; then c3; c4, c5; c6 (a new slot), c2 and c5 leaving.
     expect(changed.slice(0, 4)).toEqual([2, 1, 2, 3]);
-    expect(encodeEvidence(steps[4]!, new Map()).supporting).toEqual(['c1', 'c6']);
-    expect(encodeEvidence(steps[2]!, new Map()).supporting).toBeNull();
+    // Only candidates whose stored form changed are written: A's superseded entry stays put from step 2 to 3.
+    expect(written).toEqual([['0:A'], ['0:B', '0:A'], ['0:B', '0:C'], ['1:A', '0:B', '0:A', '-0:C'], ['0:A', '-1:A', '-0:B']]);
+    expect(encodeEvidence(steps[4]!, none()).supporting).toEqual(['c1', 'c6']);
+    expect(encodeEvidence(steps[2]!, none()).supporting).toBeNull();
+  });
+
+  plain('a candidate that only moves in the list is written again with its new rank', () => {
+    const first = encodeEvidence({ candidates: [cand('A', ['c1'], 'current'), cand('B', ['c2'], 'disputed')], supporting: ['c1'], opposing: ['c2'] }, none());
+    expect(first.disputed).toBe(true);
+    const swapped = encodeEvidence({ candidates: [cand('B', ['c2'], 'disputed'), cand('A', ['c1'], 'current')], supporting: ['c1'], opposing: ['c2'] }, first.state);
+    expect(swapped.entries.map((e) => [e.slot, 'rank' in e ? e.rank : null])).toEqual([['0:B', 1], ['0:A', 0]]);
+    const same = encodeEvidence({ candidates: [cand('B', ['c2'], 'disputed'), cand('A', ['c1'], 'current')], supporting: ['c1'], opposing: ['c2'] }, swapped.state);
+    expect(same.entries).toEqual([]);
+    expect(same.changes).toEqual([]);
   });
 
   plain('slots stay put when a newer epoch is listed first', () => {
@@ -167,6 +195,65 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
     expect(after.slice(0, before.length)).toEqual(before.map((v, i) => (i === before.length - 1 ? { ...v, recordedTo: T(3) } : v)));
     expect(decided(after[after.length - 1]!)).toEqual(want);
     expect(decided((await store.getFact(fact.id))!.version)).toEqual(want);
+  });
+
+  test('a version stores only the candidates that changed, also when another store wrote the one before', async ({ store, db }) => {
+    const record = async (on: FactStore, i: number) => {
+      const { a, amount } = reports[i]!;
+      await on.saveArticle(a, null);
+      await on.recordClaims(a.id, [figure(a, `${amount}%`, pct(amount), SUBJECT, 'rate')], { now: T(i) });
+    };
+    for (let i = 0; i < 6; i++) await record(store, i);
+    const { fact } = (await store.listFacts())[0]!;
+    // A store with nothing cached (another process) diffs against the replay of what is stored.
+    for (const [i, on] of [[6, new FactStore(db)], [7, store]] as const) {
+      await record(on, i);
+      expect(decided((await store.getFact(fact.id))!.version)).toEqual(await expectedNow(db, fact.id));
+    }
+    const rows = (await db.query(`SELECT seq, evidence_form, jsonb_array_length(candidates) AS n FROM fact_versions WHERE fact_id = $1 ORDER BY seq`, [fact.id])) as {
+      seq: number;
+      evidence_form: string;
+      n: number;
+    }[];
+    const history = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
+    expect(rows.every((r) => r.evidence_form === 'slots')).toBe(true);
+    // The first version stores every candidate; a later one fewer entries than it lists, once older epochs stand still.
+    expect(rows[0]!.n).toBe(history[0]!.candidates.length);
+    expect(rows.some((r, i) => r.n < history[i]!.candidates.length)).toBe(true);
+    for (const [i, v] of history.entries()) {
+      const [{ candidates }] = (await db.query(`SELECT version_candidates_at($1, $2) AS candidates`, [fact.id, v.seq])) as [{ candidates: { slot: string }[] }];
+      expect(candidates.map((c) => c.slot)).toEqual(candidateSlots(history[i]!.candidates));
+    }
+  });
+
+  test('a fact whose versions were written with whole candidate lists (0018) goes on storing what changed, and reads the same', async ({ store, db }) => {
+    const [first, second, third] = reports;
+    const record = async (r: typeof first, n: number) => {
+      await store.saveArticle(r!.a, null);
+      await store.recordClaims(r!.a.id, [figure(r!.a, `${r!.amount}%`, pct(r!.amount), SUBJECT, 'rate')], { now: T(n) });
+    };
+    await record(first, 1);
+    await record(third, 2);
+    const { fact } = (await store.listFacts())[0]!;
+    const before = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
+    await db.transaction(async (tx) => {
+      await tx.exec('ALTER TABLE fact_versions DISABLE TRIGGER USER');
+      await tx.query(`UPDATE fact_versions SET evidence_form = 'delta', disputed = NULL, candidates = version_candidates_at(fact_id, seq) WHERE fact_id = $1`, [fact.id]);
+      await tx.exec('ALTER TABLE fact_versions ENABLE TRIGGER USER');
+    });
+    expect(((await db.query(`SELECT DISTINCT evidence_form FROM fact_versions`)) as { evidence_form: string }[]).map((r) => r.evidence_form)).toEqual(['delta']);
+    expect((await store.factHistory(fact.id))!.versions.map((v) => v.version)).toEqual(before);
+
+    // A new store: the open 'delta' version is read back, not taken from a cache.
+    const fresh = new FactStore(db);
+    await fresh.saveArticle(second!.a, null);
+    await fresh.recordClaims(second!.a.id, [figure(second!.a, `${second!.amount}%`, pct(second!.amount), SUBJECT, 'rate')], { now: T(3) });
+    const want = await expectedNow(db, fact.id);
+    const after = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
+    expect(after.slice(0, before.length)).toEqual(before.map((v, i) => (i === before.length - 1 ? { ...v, recordedTo: T(3) } : v)));
+    expect(decided(after[after.length - 1]!)).toEqual(want);
+    expect(decided((await store.getFact(fact.id))!.version)).toEqual(want);
+    expect(decided((await store.listFacts())[0]!.version)).toEqual(want);
   });
 });
 
