@@ -15,15 +15,37 @@ export interface StoryScope {
   token: string;
   /** The article's name words (`nameWords`). */
   names: ReadonlySet<string>;
-  /** The article's bare counts it gives several values (`ambiguousCounts`): none of them is a fact. */
+  /** The article's bare counts it gives several values, and the subjects it dates two ways (`ambiguousCounts`): none of them is a fact. */
   ambiguousCounts?: ReadonlySet<string>;
 }
 
-/** The bare counts (`3 games`, `22 points scored`) an article gives two or more values under one subject (`ambiguousBareCounts`). */
+/**
+ * What an article names ambiguously, so that none of it is a fact: the bare counts (`3 games`, `22 points scored`)
+ * it gives two or more values under one subject (`ambiguousBareCounts`), and the subjects it gives two dates that
+ * do not agree (`datedTwiceKey`: "the 2004 ruling" and "its September 2007 ruling", last year's launch and this
+ * one): one event has one date, so the words name two events and neither is the other's date.
+ */
 export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
-  return ambiguousBareCounts(
+  const out = ambiguousBareCounts(
     claims.flatMap((c) => (c.kind === 'figure' && c.hedge !== 'denied' ? [{ subject: c.subject, unit: c.value.unit, value: JSON.stringify(c.value) }] : [])),
   );
+  const dates = new Map<string, string[]>();
+  for (const c of claims) {
+    if (c.kind !== 'date' || c.hedge === 'denied' || !c.subject?.trim() || !c.predicate?.trim() || c.value.date === null) continue;
+    const key = datedTwiceKey(c.subject, c.predicate);
+    const held = dates.get(key) ?? [];
+    held.push(c.value.date);
+    dates.set(key, held);
+  }
+  // Dates agree at the precision both give (`2008` and `2008-03-11`).
+  const agree = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  for (const [key, held] of dates) if (held.some((a) => held.some((b) => !agree(a, b)))) out.add(key);
+  return out;
+}
+
+/** How `ambiguousCounts` lists a subject its article dates two ways: in a namespace of its own, apart from bare counts. */
+function datedTwiceKey(subject: string, predicate: string): string {
+  return `date:${factKey(subject.trim(), predicate.trim())}`;
 }
 
 /** What one claim asserts about one fact: the fact's identity and the value it gives. */
@@ -58,7 +80,8 @@ export type Observation = z.infer<typeof Observation>;
  * A claim with a null subject or predicate (after the rules above), or whose
  * key normalises to nothing, gives none. With `scope` (the article's story, when a claim is placed), a
  * figure whose subject is only its counted noun gives none when that is a span of time (`isBareSpan`) or
- * a count the article gives several values under one subject (`scope.ambiguousCounts`); another such bare count's
+ * a count the article gives several values under one subject (`scope.ambiguousCounts`), and a date claim gives none
+ * when its article dates its subject two ways (also `scope.ambiguousCounts`); another such bare count's
  * key carries its figure, so only the same figure meets it across articles. `scope` joins the key of an
  * observation whose subject is generic (`isGenericSubject`), never a person's role. A `denied` claim says the value does
  * *not* hold, so it cannot support a value and gives none either (v1: denials
@@ -74,6 +97,7 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // A count that does not say of what (`22 minutes`; `3 games` beside `10 games`, `22 points scored` beside
   // `18 points scored` in one article) names
   // no fact: it joins none when its story is known (claims a fact already holds keep their value).
+  if (scope !== null && claim.kind === 'date' && scope.ambiguousCounts?.has(datedTwiceKey(subject, predicate))) return null;
   let bare = false;
   if (scope !== null && claim.kind === 'figure') {
     if (isBareSpan(subject, claim.value.unit)) return null;

@@ -127,3 +127,29 @@ describe('bare counts', () => {
     expect(claimObservation(tuesday)!.key).toBe(claimObservation(friday)!.key);
   });
 });
+
+describe('subjects an article dates two ways', () => {
+  const dated = (subject: string, date: string | null, start = 0): ClaimDraft => ({ ...base, start, end: start + 1, kind: 'date', value: { date }, subject, predicate: 'date' });
+  const scope = (claims: ClaimDraft[]) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims) });
+
+  test('two dates of one subject in one article name two events, and neither is a fact', () => {
+    // "The court upheld the 2004 ruling; its September 2007 ruling went further."
+    const older = dated('ruling', '2004');
+    const newer = dated('ruling', '2007-09', 30);
+    expect(claimObservation(older, scope([older, newer]))).toBeNull();
+    expect(claimObservation(newer, scope([older, newer]))).toBeNull();
+    // Alone in its article, a ruling's date is its story's fact.
+    expect(claimObservation(newer, scope([newer]))).toMatchObject({ subject: 'ruling', value: { date: '2007-09' } });
+  });
+
+  test('dates that agree at their precision are one date, and other subjects are not touched', () => {
+    // "The vote, in March 2008, ... the vote on Tuesday, March 11": one vote.
+    const month = dated('vote', '2008-03');
+    const day = dated('vote', '2008-03-11', 40);
+    expect(claimObservation(day, scope([month, day]))).toMatchObject({ value: { date: '2008-03-11' } });
+    const hearing = dated('hearing', '2008-03-12', 80);
+    expect(claimObservation(hearing, scope([dated('ruling', '2004'), dated('ruling', '2007-09', 30), hearing]))).not.toBeNull();
+    // Read back as evidence (no scope), a claim a stored fact already holds keeps its value.
+    expect(claimObservation(dated('ruling', '2004'))).toMatchObject({ value: { date: '2004' } });
+  });
+});
