@@ -51,6 +51,7 @@ const SYNONYMS = new Map<string, string>([
   ['dead', 'death'],
   ['killed', 'death'],
   ['fatality', 'death'],
+  ['died', 'death'],
   ['unaccounted', 'missing'],
   ['wounded', 'injured'],
   ['injury', 'injured'],
@@ -62,6 +63,9 @@ const SYNONYMS = new Map<string, string>([
   ['participant', 'people'],
   ['marcher', 'people'],
   ['attendee', 'people'],
+  // Inquiries, as news words them in any court, regulator or police story.
+  ['probe', 'investigation'],
+  ['inquiry', 'investigation'],
   ['rally', 'demonstration'],
   ['parade', 'demonstration'],
   ['protest', 'demonstration'],

@@ -54,6 +54,7 @@ describe('casualty and crowd measures', () => {
   test('a death toll is one measure however it is worded', () => {
     expect(factKey('death toll', 'count')).toBe(factKey('deaths', 'count'));
     expect(factKey('the toll', 'count')).toBe(factKey('fatalities', 'count'));
+    expect(factKey('people died', 'count')).toBe(factKey('deaths', 'count'));
   });
 
   test('missing and unaccounted for are one count; accounted for is another', () => {
@@ -68,6 +69,12 @@ describe('casualty and crowd measures', () => {
     // "people" alone still names the count; a place keeps a count of people apart from another place's.
     expect(isUsableKey(factKey('people', 'count'))).toBe(true);
     expect(factKey('people in Lyon', 'count')).not.toBe(factKey('people in Nantes', 'count'));
+  });
+
+  test('probes and inquiries are investigations, and a count of them one measure', () => {
+    expect(factKey('new probes opened', 'count')).toBe(factKey('new investigations opened', 'count'));
+    expect(factKey('inquiry', 'date')).toBe(factKey('investigation', 'date'));
+    expect(factKey('probes opened', 'count')).not.toBe(factKey('probes closed', 'count'));
   });
 
   test('rallies, parades and protests are demonstrations; demonstrators are protesters', () => {
