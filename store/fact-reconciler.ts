@@ -15,7 +15,7 @@ import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
-import { encodeEvidence, fingerprint, storedForms, type Members, type VersionState } from './version-evidence.js';
+import { chainedFingerprint, encodeEvidence, fingerprint, headForm, storedForms, type Members, type VersionState } from './version-evidence.js';
 import { queries } from './sql.js';
 
 /** A fact a batch observes. */
@@ -655,6 +655,7 @@ export async function reconcileRoots(
     decodeAll(StoredVersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.fact_id, v]),
   );
   const moves = await loadOfficeMoves(tx, locked);
+  const previous = await previousStates(tx, [...open.values()], cache ?? NO_CACHE);
   const changed: Changed[] = [];
   for (const row of locked) {
     const list = endByOfficeMoves(evidence.get(row.id) ?? [], moves.get(row.id) ?? [], row.predicate);
@@ -668,12 +669,21 @@ export async function reconcileRoots(
     const { trust, dependence, mirrors } = stored ?? weigh!(row.id);
     const result = reconcileDecoded(list, { trust, dependence, mirrors, review: review ? toFactReview(review) : null });
     const current = open.get(row.id);
-    // A version written before 0018 has no stored fingerprint: it is worked out from its full evidence lists.
-    const fingerprintNow = fingerprint(result);
-    if (current && (current.fingerprint ?? fingerprint(toVersion(current))) === fingerprintNow) continue;
     // A fact with no evidence and no version yet (all its claims resolved elsewhere) needs none.
     if (!current && list.length === 0) continue;
-    changed.push({ fid: row.id, current, result, fingerprint: fingerprintNow });
+    const encoded = encodeEvidence(result, previous.get(row.id) ?? { members: new Map(), candidates: new Map() });
+    const head = headForm({ ...result, supporting: encoded.supporting, opposing: encoded.opposing });
+    let base = current?.fingerprint ?? null;
+    if (current?.evidence_form === 'slots') {
+      // The belief is unchanged exactly when no claim entered or left a candidate, no candidate's stored form
+      // changed and the version's own fields are the same: what the open version and its delta hold.
+      if (encoded.changes.length === 0 && encoded.entries.length === 0 && head === storedHeadForm(current)) continue;
+    } else if (current) {
+      // A version of an earlier form stored the hash of the whole result (worked out from its full lists before 0018).
+      base ??= fingerprint(toVersion(current));
+      if (base === fingerprint(result)) continue;
+    }
+    changed.push({ fid: row.id, current, result, stored: encoded, fingerprint: chainedFingerprint(base, head, encoded.delta) });
   }
   await appendVersions(tx, changed, now, cache);
   return changed.length;
@@ -717,7 +727,41 @@ interface Changed {
   fid: string;
   current: StoredVersionRow | undefined;
   result: Reconciliation;
+  stored: ReturnType<typeof encodeEvidence>;
   fingerprint: string;
+}
+
+/** A version's own fields as it stores them (`headForm`), from its row. */
+function storedHeadForm(v: StoredVersionRow): string {
+  return headForm({
+    status: v.status,
+    value: v.value,
+    validFrom: v.valid_from,
+    validTo: v.valid_to,
+    confidence: v.confidence,
+    reason: v.reason,
+    supporting: v.explicit_supporting,
+    opposing: v.explicit_opposing,
+  });
+}
+
+/**
+ * What the next version of each of some facts is diffed against (their open versions of the 0018 and 0036
+ * forms): kept from when this store wrote it, else replayed from what is stored.
+ */
+async function previousStates(tx: Database, open: readonly StoredVersionRow[], cache: EvidenceCache): Promise<Map<string, VersionState>> {
+  const out = new Map<string, VersionState>();
+  const unknown: StoredVersionRow[] = [];
+  for (const v of open) {
+    if (v.evidence_form === 'full') continue;
+    const kept = v.fingerprint === null ? undefined : cache.versionMembers(v.id, v.fingerprint);
+    if (kept) out.set(v.fact_id, kept);
+    else unknown.push(v);
+  }
+  const loaded = await loadMembers(tx, unknown.map((v) => v.fact_id));
+  const slotted = await loadSlotCandidates(tx, unknown.filter((v) => v.evidence_form === 'slots'));
+  for (const v of unknown) out.set(v.fact_id, { members: loaded.get(v.fact_id) ?? new Map(), candidates: slotted.get(v.fact_id) ?? new Map() });
+  return out;
 }
 
 /**
@@ -736,23 +780,10 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
     const lost = changed.find((c) => c.current && !closed.has(c.current.id));
     if (lost) throw new ConflictError(lost.fid, `open version ${lost.current!.id} was closed by another writer`);
   }
-  // The open version's members and stored candidates: kept from when this store wrote it, else replayed.
-  const previous = new Map<string, VersionState>();
-  const unknown: StoredVersionRow[] = [];
-  for (const c of changed) {
-    if (c.current === undefined || c.current.evidence_form === 'full') continue;
-    const kept = c.current.fingerprint === null ? undefined : cache.versionMembers(c.current.id, c.current.fingerprint);
-    if (kept) previous.set(c.fid, kept);
-    else unknown.push(c.current);
-  }
-  const loaded = await loadMembers(tx, unknown.map((v) => v.fact_id));
-  const slotted = await loadSlotCandidates(tx, unknown.filter((v) => v.evidence_form === 'slots'));
-  for (const v of unknown) previous.set(v.fact_id, { members: loaded.get(v.fact_id) ?? new Map(), candidates: slotted.get(v.fact_id) ?? new Map() });
   const members: { version_id: string; slot: string; claim_id: string; added: boolean }[] = [];
-  const versions = changed.map(({ fid, current, result, fingerprint }) => {
+  const versions = changed.map(({ fid, current, result, stored, fingerprint }) => {
     const seq = (current?.seq ?? 0) + 1;
     const id = versionId(fid, seq);
-    const stored = encodeEvidence(result, previous.get(fid) ?? { members: new Map(), candidates: new Map() });
     cache.keepVersionMembers(id, fingerprint, stored.state);
     for (const c of stored.changes) members.push({ version_id: id, ...c });
     return {

@@ -122,6 +122,8 @@ export function encodeEvidence(
   opposing: string[] | null;
   changes: MemberChange[];
   state: VersionState;
+  /** The entries and membership changes in a canonical form (`chainedFingerprint`). */
+  delta: string;
 } {
   const slots = candidateSlots(decided.candidates);
   const members: Members = new Map();
@@ -159,11 +161,21 @@ export function encodeEvidence(
   changes.sort((a, b) => compareText(a.slot, b.slot) || compareText(a.claim_id, b.claim_id));
   const forms = storedForms(candidates);
   const entries: SlotEntry[] = [];
+  const delta: string[] = [];
   candidates.forEach((c, i) => {
-    if (previous.candidates.get(c.slot) !== forms.get(c.slot)) entries.push({ ...c, rank: candidates.length - 1 - i });
+    const form = forms.get(c.slot)!;
+    if (previous.candidates.get(c.slot) === form) return;
+    entries.push({ ...c, rank: candidates.length - 1 - i });
+    delta.push(form);
   });
-  for (const slot of previous.candidates.keys()) if (!forms.has(slot)) entries.push({ slot, gone: true });
+  for (const slot of previous.candidates.keys()) {
+    if (forms.has(slot)) continue;
+    entries.push({ slot, gone: true });
+    delta.push(`-${JSON.stringify(slot)}`);
+  }
+  for (const c of changes) delta.push(`${c.added ? '+' : '-'}${JSON.stringify([c.slot, c.claim_id])}`);
   return {
+    delta: delta.join('\n'),
     candidates,
     entries,
     disputed: candidates.some((c) => c.status === 'disputed'),
@@ -218,8 +230,35 @@ export function decodeEvidence(
   };
 }
 
+/** What a version holds besides its candidates and their claims, in a canonical form (`chainedFingerprint`). */
+export function headForm(
+  v: Pick<FactVersion, 'status' | 'value' | 'validFrom' | 'validTo' | 'confidence' | 'reason'> & { supporting: readonly string[] | null; opposing: readonly string[] | null },
+): string {
+  return stableStringify({
+    status: v.status,
+    value: v.value,
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+    confidence: v.confidence,
+    reason: v.reason,
+    supporting: v.supporting,
+    opposing: v.opposing,
+  });
+}
+
 /**
- * What "the belief changed" compares: everything reconciliation decides, in a canonical form (jsonb does
+ * A 'slots' version's fingerprint (0036): the hash of the previous version's fingerprint (null for a fact's
+ * first version), the version's own fields (`headForm`) and its delta (`encodeEvidence`), so it costs what
+ * changed, not every claim id of the fact. Like the whole hash before it, it names the version's state (the
+ * previous state and the change determine it); whether the belief changed is decided before it, by an empty
+ * delta and the same fields (`reconcileRoots`).
+ */
+export function chainedFingerprint(previous: string | null, head: string, delta: string): string {
+  return createHash('sha256').update(`${previous ?? ''}\u0000${head}\u0000${delta}`).digest('hex');
+}
+
+/**
+ * What "the belief changed" compares for versions of the 0018 form: everything reconciliation decides, in a canonical form (jsonb does
  * not keep key order, the database may sort ids by its collation), hashed so a version can store it.
  */
 export function fingerprint(v: DecidedEvidence & Pick<FactVersion, 'status' | 'value' | 'validFrom' | 'validTo' | 'confidence' | 'reason'>): string {

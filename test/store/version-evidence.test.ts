@@ -224,6 +224,13 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
       const [{ candidates }] = (await db.query(`SELECT version_candidates_at($1, $2) AS candidates`, [fact.id, v.seq])) as [{ candidates: { slot: string }[] }];
       expect(candidates.map((c) => c.slot)).toEqual(candidateSlots(history[i]!.candidates));
     }
+    // Reconciling again with nothing new appends no version, whether the open version's state is kept from
+    // writing it or read back by a store that did not (the delta is empty and the version's fields the same).
+    for (const on of [store, new FactStore(db)]) {
+      const { a, amount } = reports[7]!;
+      await on.recordClaims(a.id, [figure(a, `${amount}%`, pct(amount), SUBJECT, 'rate')], { now: T(50) });
+      expect((await store.factHistory(fact.id))!.versions).toHaveLength(history.length);
+    }
   });
 
   test('a fact whose versions were written with whole candidate lists (0018) goes on storing what changed, and reads the same', async ({ store, db }) => {
