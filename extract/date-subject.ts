@@ -8,9 +8,28 @@ import nlp from 'compromise';
 import { phraseAfter, phraseBefore, phraseText, sentenceTokens, tokenIndexAt, tokenIndexBefore } from './phrase.js';
 import type { Sentence } from './sentence.js';
 import { isPossessive } from './token.js';
-import { tidy } from './vocabulary.js';
+import { STOP_WORDS, tidy } from './vocabulary.js';
 
-const EVENT = /^(?:decision|meeting|summit|call|talks|negotiations|visit|election|inauguration|announcement|vote|deadline|deal|agreement|discussion|interview|review|hearing|launch|signing|conference|trip|ceremony|statement|speech|memo|memorandum|report|round|pledge|victory|deliberations|approval|ruling|release|results|payment|disbursement)$/i;
+/**
+ * Nouns of meetings, decisions and documents: the nearest one before a date in its sentence is the date's. Plurals
+ * only of events held as one (`general elections`, `hearings`): `meetings Tuesday` are several, and many plurals
+ * are verbs (`reports that`, `UConn visits`).
+ */
+const EVENT = /^(?:decision|meeting|summit|call|talks|negotiations|visit|election|inauguration|announcement|vote|deadline|deal|agreement|discussion|interview|review|hearing|launch|signing|conference|trip|ceremony|statement|speech|memo|memorandum|report|round|pledge|victory|deliberations|approval|ruling|release|results|payment|disbursement|elections|hearings)$/i;
+/**
+ * Nouns of what news reports as happening on a day (attacks, crashes, storms, coups, trials, deaths). Such a
+ * noun is often the story's topic, named all through its sentences (`survivors of the collapse entered a second
+ * day Friday`), so it is a date's event only when written right against the date: `a coup in 2006`, `an autopsy
+ * Monday`, `the rebellion began in January 2004`, `Tuesday's attack`. A year before one names it rather than dates
+ * it (`the 2003 invasion`, one of several in a story), and so does any date after `a` (`a Nov. 20 collision`). Fixtures that recur in every sports story (games, matches,
+ * finals) are not here: their noun alone never says which.
+ */
+const HAPPENING = /^(?:attack|assault|ambush|raid|bombing|blast|explosion|shooting|stabbing|killing|murder|assassination|massacre|crash|collision|derailment|accident|fire|blaze|flood|flooding|storm|hurricane|typhoon|cyclone|tornado|earthquake|quake|tsunami|eruption|landslide|collapse|outbreak|coup|uprising|rebellion|revolt|riot|protest|rally|march|strike|walkout|invasion|war|ceasefire|truce|breakup|annexation|arrest|trial|verdict|sentencing|indictment|arraignment|autopsy|funeral|wedding|birth|death|resignation|appointment|dismissal|retirement|merger|acquisition|takeover|bankruptcy|listing|debut|opening|closure|referendum|primary|caucus|debate|poll)$|^(?:bombing|explosion|shooting|killing|assassination|massacre|collision|accident|flood|storm|hurricane|typhoon|earthquake|eruption|landslide|outbreak|coup|riot|invasion|arrest|trial|verdict|indictment|funeral|wedding|birth|death|resignation|referendum)s$/;
+/** Between a happening and its date: a preposition, a time word, or a verb of its course (`began`, `happened`). */
+const HAPPENING_LINK = /^(?:in|on|at|early|late|last|this|(?:began|begun|started|ended|happened|occurred|took place|came|erupted|broke out)(?:\s+(?:in|on|at|early|late|around|about))?)$/;
+
+/** Verb forms without `-ed` that end the words before an event noun. */
+const IRREGULAR_VERB = /^(?:said|says|say|told|tells|saw|sees|made|makes|took|takes|went|goes|came|comes|held|holds|won|wins|lost|loses|began|begins|left|leaves|got|gets|gave|gives|put|puts|set|sets|saw|heard|hears|knew|knows|thought|thinks|will|would|could|should|may|might|must|can|is|are|was|were|be|been|has|have|had)$/i;
 
 /** The event phrase for a date at [start, end) in `sentence`, or null. */
 export function describeDate(sentence: Sentence, start: number, end: number): string | null {
@@ -19,13 +38,23 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   let at = tokenIndexAt(tokens, end);
   if (tokens[at] && isPossessive(tokens[at]!.text)) at += 1;
   const after = phraseAfter(tokens, at, 4);
-  const headAfter = after.findIndex((t) => EVENT.test(t.text));
+  const yearOnly = /^\d{4}$/.test(sentence.text.slice(start - sentence.start, end - sentence.start).trim());
+  // "a Nov. 20 collision": an indefinite happening is one of several, the date names which.
+  const indefinite = /^(?:a|an)$/i.test(tokens[tokenIndexBefore(tokens, start)]?.text ?? '');
+  const headAfter = after.findIndex((t) => EVENT.test(t.text) || (!yearOnly && !indefinite && HAPPENING.test(t.text)));
   if (headAfter >= 0) return tidy(phraseText(after.slice(0, headAfter + 1)));
+  const happening = happeningBefore(sentence.text.slice(0, start - sentence.start));
+  if (happening) return happening;
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.
   for (let i = tokenIndexBefore(tokens, start); i >= 0; i--) {
+    // "elections … despite the assassination of X last month": a happening nearer the date, though not against
+    // it, leaves the farther event noun unclear; only a verb right before the date may still name it.
+    if (HAPPENING.test(tokens[i]!.text) && !/^(?:to|will|would|could|can|may|might|must|should|did|does|do)$/i.test(tokens[i - 1]?.text ?? '')) break;
     if (!EVENT.test(tokens[i]!.text)) continue;
     const mods = phraseBefore(tokens, i, 3);
-    let text = phraseText(mods);
+    // "the president said elections": an irregular verb form is no modifier of the event.
+    const verbAt = mods.findLastIndex((t) => IRREGULAR_VERB.test(t.text));
+    let text = phraseText(mods.slice(verbAt + 1));
     const prep = tokens[i + 1];
     if (prep && /^(?:by|of|on|with|between)$/i.test(prep.text)) {
       let k = i + 2;
@@ -37,6 +66,21 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     return tidy(text);
   }
   return eventVerb(sentence.text.slice(0, start - sentence.start));
+}
+
+/** A happening written right before the date (`a military coup in`, `the rebellion began in`), with one modifier. */
+function happeningBefore(before: string): string | null {
+  // The last few words before the date: [modifier] happening [link words].
+  const words = /((?:[\p{L}-]+\s+){1,5})$/u.exec(before)?.[1]!.trim().split(/\s+/) ?? [];
+  for (let n = 0; n <= 2 && n < words.length; n++) {
+    const head = words[words.length - 1 - n]!;
+    const link = words.slice(words.length - n).join(' ');
+    if (!HAPPENING.test(head) || (n > 0 && !HAPPENING_LINK.test(link))) continue;
+    const m = words[words.length - 2 - n];
+    const mod = m && /^\p{Ll}/u.test(m) && !STOP_WORDS.has(m) && !IRREGULAR_VERB.test(m) && !/(?:ed|ly|[^s]s)$/.test(m) ? `${m} ` : '';
+    return tidy(`${mod}${head}`);
+  }
+  return null;
 }
 
 /**
@@ -51,7 +95,7 @@ const VERB_BEFORE =
  * whose date is the period they are measured over (`tripled this year`).
  */
 const NOT_AN_EVENT =
-  /^(?:say|tell|announce|report|add|note|confirm|state|write|post|tweet|claim|warn|argue|explain|deny|reply|respond|comment|insist|acknowledge|disclose|reveal|indicate|suggest|predict|estimate|expect|update|ask|agree|decline|refuse|be|have|do|get|go|come|make|take|give|put|set|keep|let|see|begin|start|end|continue|resume|finish|stop|remain|stay|become|seem|plan|want|try|need|hold|leave|return|show|find|use|call|include|follow|appear|happen|occur|double|triple|quadruple|rise|fall|grow|increase|decrease|climb|drop|surge|jump|plunge|soar|slump|gain|lose|decline|shrink|slip|edge)$/;
+  /^(?:say|tell|announce|report|add|note|confirm|state|write|post|tweet|claim|warn|argue|explain|deny|reply|respond|comment|insist|acknowledge|disclose|reveal|indicate|suggest|predict|estimate|expect|update|ask|agree|decline|refuse|be|have|do|get|go|come|make|take|give|put|set|keep|let|see|begin|start|end|continue|resume|finish|stop|remain|stay|become|seem|plan|want|try|need|hold|leave|return|show|find|use|call|include|follow|appear|happen|occur|double|triple|quadruple|rise|fall|grow|increase|decrease|climb|drop|surge|jump|plunge|soar|slump|gain|lose|decline|shrink|slip|edge|recover|rebound|slide|dip|tumble|plummet|ease|sink|sag|spike|fluctuate|rally|stabilize|stabilise)$/;
 const INFINITIVES = new Map<string, string | null>();
 
 /** The infinitive of a past-tense verb (or of an infinitive after `to`) ending `before`, when it names an event. */
@@ -63,7 +107,8 @@ function eventVerb(before: string): string | null {
   const word = m[2]!;
   const key = `${m[1] ? 'to ' : ''}${word}`;
   if (INFINITIVES.has(key)) return INFINITIVES.get(key)!;
-  const forms = (nlp(word) as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } }).verbs().conjugate()[0];
+  // Alone, a participle reads as an adjective (`charged`); after a pronoun it is a verb.
+  const forms = (nlp(`they ${word}`) as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } }).verbs().conjugate()[0];
   const infinitive = forms?.Infinitive ?? null;
   // A past tense that differs from the infinitive: the conjugator gives any noun a "past tense" of itself
   // ("budget"), so a form like "cut" that never changes is left out with them.

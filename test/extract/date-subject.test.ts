@@ -24,10 +24,49 @@ describe('describeDate', () => {
 
   it('no event from speech, light and change verbs, an empty subject, or a verb with its object between', () => {
     expect(at('The mayor said Friday that crews were working.', 'Friday')).toBeNull();
-    expect(at('The walkout began Thursday.', 'Thursday')).toBeNull();
+    expect(at('It began Thursday.', 'Thursday')).toBeNull();
     expect(at('Shares have more than tripled this year.', 'this year')).toBeNull();
     expect(at('The toll increased to 11 on Monday.', 'Monday')).toBeNull();
     expect(at('The council adopted the budget on Tuesday.', 'Tuesday')).toBeNull();
+  });
+
+  it('takes a participle the conjugator reads alone as an adjective', () => {
+    expect(at('The driver was charged Saturday with assault.', 'Saturday')).toBe('charge');
+  });
+
+  it('takes a happening written right against the date', () => {
+    expect(at('The general came to power in a bloodless coup in 1999.', '1999')).toBe('bloodless coup');
+    expect(at('A postmortem examination Monday found no injuries, and the autopsy Tuesday confirmed it.', 'Tuesday')).toBe('autopsy');
+    // Began what? The walkout: the happening heads the clause of an aspectual verb.
+    expect(at('The walkout began Thursday.', 'Thursday')).toBe('walkout');
+    expect(at('Unrest has grown since the uprising started in March 2011.', 'March 2011')).toBe('uprising');
+  });
+
+  it('a year before a happening names it, a day dates it', () => {
+    expect(at('Veterans of the 1991 invasion gathered.', '1991')).toBeNull();
+    expect(at('Tuesday’s explosion shut the plant.', 'Tuesday')).toBe('explosion');
+    expect(at('He was hurt in a March 3 collision with a teammate.', 'March 3')).toBeNull();
+  });
+
+  it('a happening elsewhere in the sentence names no date', () => {
+    // The story's topic, named before the date's own verb.
+    expect(at('The search for survivors of the mine collapse entered a third day Sunday.', 'Sunday')).toBeNull();
+    expect(at('The toll of the hotel fire in Lagos rose to 31 on Monday.', 'Monday')).toBeNull();
+    // A nearer happening, not against the date, leaves the farther event noun unclear.
+    expect(at('Talks will resume in May despite the bombing of the embassy last week.', 'last week')).toBeNull();
+    expect(at('The Harbor Fire Rescue team was at the site on Friday.', 'Friday')).toBeNull();
+    // The verb right before the date still names it.
+    expect(at('The driver, blamed for an accident that hurt two, apologized Monday.', 'Monday')).toBe('apologize');
+  });
+
+  it('a plural event noun, but not a verb form', () => {
+    expect(at('The board said elections would be held on June 2.', 'June 2')).toBe('elections');
+    expect(at('The firm reports that it will cut costs this year.', 'this year')).toBeNull();
+    expect(at('She attended meetings Tuesday with the minister.', 'Tuesday')).toBeNull();
+  });
+
+  it('a change verb names no event: its date is its period', () => {
+    expect(at('Home sales rebounded in April.', 'April')).toBeNull();
   });
 
   it('returns null when no event is named', () => {
