@@ -377,7 +377,9 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
       const run = phraseAfter(tokens, after, 3);
       const owner = ownerBefore(tokens, m.start);
       const subject = run.length > 0 ? phraseText(run) : null;
-      return { subject: subject ? caseFold(cleanSubject([owner, subject].filter(Boolean).join(' '))) : null, predicate: 'duration', strength: 'strong' };
+      // "a 2-foot wave", "a 113-seat legislature": a compound of another unit measures the thing's size.
+      const timed = m.rule === 'figure.hyphen-duration';
+      return { subject: subject ? caseFold(cleanSubject([owner, subject].filter(Boolean).join(' '))) : null, predicate: timed ? 'duration' : 'size', strength: 'strong' };
     }
     case 'count':
     case 'ellipsis':

@@ -92,7 +92,11 @@ const DURATION = new RegExp(
   'giu',
 );
 // Hyphened words that are fractions, ordinal-like or adverbs rather than counted nouns.
-const NOT_HYPHEN_UNIT = /^(?:thirds?|quarters?|halfs?|halves|fourths?|fifths?|sixths?|tenths?|fold|time|times|off|way|ways|thousand|million|billion|trillion|percent|point|nil|all|up|on|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const NOT_HYPHEN_UNIT = /^(?:thirds?|quarters?|halfs?|halves|fourths?|fifths?|sixths?|tenths?|fold|time|times|off|way|ways|thousand|million|billion|trillion|percent|point|plus|nil|all|up|on|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+// "a three-pointer", "a two-seater", "a six-footer": a noun of its own made of a count and a unit, no measure of the next noun.
+// "a 436,000-dollar purse": money, which the money rules read; never a count of dollars.
+const HYPHEN_CURRENCY = new RegExp(`^${CURRENCY_WORD}$`);
+const HYPHEN_NOUN = /^(?:point|foot|seat|time|wheel|hand|line|round|pound)ers?$/;
 const TIME_HYPHEN_UNIT = /^(?:second|minute|hour|day|week|month|year|decade|century)s?$/;
 const SPLIT = /(?<![\p{L}\d.,-])(?<a>\d{1,2})-(?<b>\d{1,2})(?![\d%-])/gu;
 const SPLIT_CONTEXT = /\b(?:split|share[sd]?|divided|stake|ratio|venture|partnership)\b/i;
@@ -222,7 +226,7 @@ export function findFigures(sentence: Sentence): FigureMention[] {
     const start = base + m.index!;
     const n = parseNumber(g.n1!);
     const word = g.unit!.toLowerCase();
-    if (n === null || NOT_HYPHEN_UNIT.test(word) || STOP_WORDS.has(word)) continue;
+    if (n === null || NOT_HYPHEN_UNIT.test(word) || HYPHEN_NOUN.test(word) || HYPHEN_CURRENCY.test(word) || STOP_WORDS.has(word)) continue;
     // "one-time", "one-off", "one-man": only a time span makes "one-" a count.
     if (/^one$/i.test(g.n1!) && !TIME_HYPHEN_UNIT.test(word)) continue;
     const unit = isPluralNoun(word) ? singularize(word) : word;

@@ -125,4 +125,10 @@ describe('describeFigure on any topic', () => {
     expect(subject('Bank shares are down about 12% this year.')).toBe('bank shares');
     expect(subject('A rate of 40% of nurses joined the strike, the union said.')).toMatch(/^nurses/);
   });
+
+  it('a hyphened compound of a time unit is a duration, of another unit the size of its noun', () => {
+    expect(describe1('The board approved a 12-year lease.')).toMatchObject({ subject: 'lease', predicate: 'duration' });
+    expect(describe1('Forecasters warned of a 3-meter swell.')).toMatchObject({ subject: 'swell', predicate: 'size' });
+    expect(describe1('Voters elect a 90-seat legislature.')).toMatchObject({ subject: 'legislature', predicate: 'size' });
+  });
 });

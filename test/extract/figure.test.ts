@@ -155,4 +155,11 @@ describe('findFigures on any topic', () => {
     expect(values('The reform lifts the pension age from 65 to 67.').map((v) => v.value)).toEqual([{ amount: 65, unit: 'year' }, { amount: 67, unit: 'year' }]);
     expect(values('see /search?q=rates%28cut%29 and %2820 now')).toEqual([]);
   });
+
+  it('no hyphened count from a noun made of a count and a unit, "N-plus", or money written as a word', () => {
+    const quotes = (text: string) => findFigures(s(text)).map((m) => text.slice(m.start, m.end));
+    expect(quotes('Her three-pointer tied it, and she had a 20-plus point night.')).toEqual([]);
+    expect(quotes('The winner takes a 250,000-dollar purse.')).not.toContain('250,000-dollar');
+    expect(quotes('The club signed a 15-member squad.')).toEqual(['15-member']);
+  });
 });
