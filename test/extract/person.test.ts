@@ -197,4 +197,9 @@ describe('a middle initial', () => {
   test('is part of the name, and a later surname is that person', () => {
     expect(findPersons('President George W. Bush spoke. Bush left.').map((p) => p.name)).toEqual(['George W. Bush', 'George W. Bush']);
   });
+
+  it('a college team or a department named with State, College, Academy or Security is no person', () => {
+    expect(people('Jana Kolar scored for Boise State, and Weber State lost.').map(([q]) => q)).toEqual(['Jana Kolar']);
+    expect(people('Officials of Homeland Security and Dartmouth College met.')).toEqual([]);
+  });
 });
