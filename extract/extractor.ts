@@ -13,12 +13,12 @@ import { DEAL_STAGE, findDealStatuses, type DealStatusMention } from './deal-sta
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
 import { describeFigure, groupAfter, type FigureDescription } from './figure-subject.js';
-import { sentenceTokens, tokenIndexAt } from './phrase.js';
+import { ownerBefore, sentenceTokens, tokenIndexAt } from './phrase.js';
 import { findPersons } from './person.js';
 import { linkPositions } from './positions.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
-import { isCountry } from './vocabulary.js';
+import { STOP_WORDS, isCountry } from './vocabulary.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 /** How dates are found: hand rules, a library, or rules with chrono-node filling gaps. */
@@ -356,6 +356,18 @@ function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription
 }
 
 /**
+ * A count's owner joins its subject when a name before a possessive says whose it is (`Poland's 900 troops` →
+ * `Poland troops`, `the bank's 4,200 branches` has none). A subject that already names someone is left alone.
+ */
+function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+  for (const f of figures) {
+    if (f.m.form !== 'count' || f.d.predicate !== 'count' || !f.d.subject || /\p{Lu}/u.test(f.d.subject)) continue;
+    const possessor = ownerBefore(sentenceTokens(f.s), f.m.start);
+    if (possessor && !STOP_WORDS.has(possessor.toLowerCase())) f.d = { ...f.d, subject: `${possessor} ${f.d.subject}` };
+  }
+}
+
+/**
  * Extracts figure, person, date and project claims from one article.
  * Claims are sorted by `start`, then kind. Every claim is validated where it
  * is made; one that fails `ClaimDraft` is dropped and reported through
@@ -425,6 +437,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   markProposedTargets(figures);
   markChangePeriods(figures);
   markCountPlaces(figures);
+  markCountOwners(figures);
   markExpectedFigures(figures);
   linkCounterClaims(text, figures);
   linkPositions(text, figures);
