@@ -56,6 +56,9 @@ const MONEY_HEAD = new Set([
   'aid', 'cost', 'costs', 'terminal', 'pipeline', 'mine', 'refinery', 'expansion', 'initiative', 'order', 'orders',
   'agreement', 'financing', 'round', 'fee', 'income', 'earnings', 'capex', 'outlay', 'tax', 'tariff', 'tariffs', 'sale',
   'divestment', 'listing', 'ipo', 'commitment', 'commitments', 'valuation',
+  // Courts, crime, sport and pay: money a story names by what it is for, in any such story.
+  'bail', 'damages', 'award', 'ransom', 'reward', 'prize', 'purse', 'salary', 'wage', 'bonus', 'payout',
+  'payment', 'donation', 'bailout', 'dividend', 'buyback', 'refund',
 ]);
 const SIZE_HEAD = /\b(?:fund|package|budget|program|programme|scheme|facility|stimulus)$/i;
 const ACQUISITION_HEAD = /^(?:buyout|acquisition|takeover|purchase|offer|bid|merger)$/i;
@@ -278,7 +281,12 @@ function shareOf(m: FigureMention, tokens: Token[]): { subject: string; predicat
 
 /** The money phrase right after a figure: `$550 billion investment fund` → `investment fund`. */
 function moneyNounAfter(m: FigureMention, tokens: Token[]): { text: string; head: string; acquisitionOf: string | null; from: string | null } | null {
-  const at = tokenIndexAt(tokens, m.end);
+  let at = tokenIndexAt(tokens, m.end);
+  // "$10,000 (€6,800) bail": the amount in another currency, in brackets, stands between the money and what it is.
+  if (tokens[at]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > at && k <= at + 8 && t.text === ')');
+    if (close > 0) at = close + 1;
+  }
   let run = phraseAfter(tokens, at, 6);
   if (run.length === 0) return null;
   run = cutAtHead(run, MONEY_HEAD);

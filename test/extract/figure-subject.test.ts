@@ -96,6 +96,15 @@ describe('describeFigure on any topic', () => {
     expect(subject('Three hikers were found alive on the ridge.')).toBe('hikers found alive');
   });
 
+  it('names money by what it is for in courts, crime, sport and pay, after any preposition before it', () => {
+    expect(subject('The actor was held in lieu of $25,000 bail overnight.')).toBe('bail');
+    expect(subject('She was freed after posting $10,000 (€6,800) bail.')).toBe('bail');
+    expect(subject('The kidnappers demanded a $2 million ransom from the family.')).toBe('ransom');
+    expect(subject('The jury ordered the firm to pay $3 million in damages.')).toBe('damages');
+    expect(subject('She took home the $1.2 million prize on Sunday.')).toBe('prize');
+    expect(subject('The board approved a $4 billion buyback.')).toBe('buyback');
+  });
+
   it('reads measured stuff and the measured noun around a measure', () => {
     expect(subject('Storms dumped 14 inches of snow on the pass.')).toBe('snow');
     expect(subject('The front brought gusts of up to 80 mph.')).toBe('gusts');
