@@ -455,9 +455,13 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
       const abbreviation = /^(?:\p{Lu}\.){2,}$/u.test(w);
       // "three German factories": a demonym describes the things counted.
       const demonym = isCapitalized(w) && isCountryWord(w) && k < 2;
-      // "20,000 construction and manufacturing jobs": coordinated modifiers share the head.
-      const coordination = /^(?:and|or)$/.test(w) && mods.length > 0 && /^\p{Ll}/u.test(toks[j + k + 1]?.text ?? '');
-      if ((/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP_WORDS.has(w) && !/ly$/.test(w) && !SCALE_TOKEN.test(w)) || abbreviation || demonym || coordination) {
+      // "20,000 construction and manufacturing jobs": coordinated modifiers share the head; after the conjunction a
+      // capitalised one may stand right before it ("10,500 film and TV writers").
+      const nextText = toks[j + k + 1]?.text ?? '';
+      const beforeHead = (t2: Token | undefined) => Boolean(t2 && /^\p{Ll}/u.test(t2.text) && isPluralNoun(t2.text));
+      const coordination = /^(?:and|or)$/.test(w) && mods.length > 0 && (/^\p{Ll}/u.test(nextText) || (isCapitalized(nextText) && isWord(nextText) && beforeHead(toks[j + k + 2])));
+      const coordinated = isCapitalized(w) && isWord(w) && /^(?:and|or)$/.test(mods[mods.length - 1]?.text ?? '') && beforeHead(toks[j + k + 1]);
+      if ((/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP_WORDS.has(w) && !/ly$/.test(w) && !SCALE_TOKEN.test(w)) || abbreviation || demonym || coordination || coordinated) {
         mods.push(t);
         continue;
       }

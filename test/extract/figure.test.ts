@@ -85,6 +85,10 @@ describe('findFigures', () => {
       { quote: 'two Polish mills', value: { amount: 2, unit: 'mill' } },
       { quote: '4,500 research and sales jobs', value: { amount: 4500, unit: 'job' } },
     ]);
+    // A capitalised modifier after the conjunction, right before the head.
+    expect(values('A walkout by 8,000 stage and TV actors began.')).toEqual([{ quote: '8,000 stage and TV actors', value: { amount: 8000, unit: 'actor' } }]);
+    // Not when no counted noun follows it.
+    expect(values('The firm hired 300 engineers and Microsoft hired 200.').map((f) => f.quote)).toEqual(['300 engineers']);
   });
 
   it('does not count anonymous sources who speak', () => {
