@@ -15,7 +15,7 @@ import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
-import { chainedFingerprint, encodeEvidence, fingerprint, headForm, storedForms, type Members, type VersionState } from './version-evidence.js';
+import { chainedFingerprint, encodeEvidence, fingerprint, headForm, storedForms, type Members, type StoredForm, type VersionState } from './version-evidence.js';
 import { queries } from './sql.js';
 
 /** A fact a batch observes. */
@@ -808,12 +808,12 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
 }
 
 const MemberRow = z.object({ fact_id: z.string(), slot: z.string(), claim_id: z.string() });
-/** A 'slots' version's candidates as `version_candidates_at` replays them: objects under their slot (the rest is compared as stored). */
+/** A 'slots' version's live entries as `version_slot_entries_at` replays them: objects under their slot (the rest is compared as stored). */
 const SlotCandidatesRow = z.object({ fact_id: z.string(), candidates: z.array(z.object({ slot: z.string() }).passthrough()) });
 
-/** Each candidate's stored form by slot (`storedForms`) of some facts' 'slots' versions, replayed (0036). */
-async function loadSlotCandidates(tx: Database, versions: readonly StoredVersionRow[]): Promise<Map<string, Map<string, string>>> {
-  const out = new Map<string, Map<string, string>>();
+/** Each candidate's stored form and order key by slot (`storedForms`) of some facts' 'slots' versions, replayed (0036, 0037). */
+async function loadSlotCandidates(tx: Database, versions: readonly StoredVersionRow[]): Promise<Map<string, Map<string, StoredForm>>> {
+  const out = new Map<string, Map<string, StoredForm>>();
   if (versions.length === 0) return out;
   const wanted = versions.map((v) => ({ fact_id: v.fact_id, seq: v.seq }));
   for (const r of decodeAll(SlotCandidatesRow, await tx.query(queries['version-candidates'], [JSON.stringify(wanted)]), tx.label, 'version candidates row')) {

@@ -20,13 +20,19 @@
  * written before 0018 keep their full lists and are read as before.
  *
  * Since 0036 (evidence form 'slots') a version stores only the candidates whose
- * stored form changed (`SlotEntry`: with their rank, the place counted from the
- * end of the list), and a tombstone for each one no longer listed; the database
- * replays them (`version_candidates_at`) into the list a 0018 version stored, so
- * everything read from a version is as before. Writing a version of a fact with
- * 200 values then costs the values that changed, not 200.
+ * stored form or place in the list changed (`SlotEntry`), and a tombstone for
+ * each one no longer listed; the database replays them (`version_candidates_at`)
+ * into the list a 0018 version stored, so everything read from a version is as
+ * before. Writing a version of a fact with 200 values then costs the values
+ * that changed, not 200. A candidate's place is an order key (0037, `pos`, the
+ * fractional-indexing package's keys, compared by code unit): a candidate put
+ * anywhere in the list takes a key between its neighbours' and moves no other.
+ * 0036 stored a rank counted from the end of the list instead, which a
+ * candidate added to an older period changed for every newer one (88 % of the
+ * entries a 1,000-article run wrote); such versions read as they did.
  */
 import { createHash } from 'node:crypto';
+import { generateNKeysBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { CandidateStatus, FactValue, IsoDay, type Candidate, type FactVersion } from '../model/index.js';
 
@@ -52,27 +58,82 @@ export const StoredCandidate = z.object({
 });
 export type StoredCandidate = z.infer<typeof StoredCandidate>;
 
-/** A 'slots' version's entry (0036): a candidate that changed, with its place from the end of the list, or one no longer listed. */
-export type SlotEntry = (StoredCandidate & { rank: number }) | { slot: string; gone: true };
-
 /**
- * What the next version of a fact is diffed against: its slots' members and, for a 'slots' version, each
- * candidate's stored form by slot (`storedForms`; empty for a version of another form, whose successor then
- * stores every candidate).
+ * A 'slots' version's entry: a candidate whose stored form or place changed, with its order key (`pos`, 0037;
+ * 0036 wrote `rank`, its place counted from the end), or one no longer listed.
  */
-export interface VersionState {
-  members: Members;
-  candidates: Map<string, string>;
+export type SlotEntry = (StoredCandidate & { pos: string }) | { slot: string; gone: true };
+
+/** A listed candidate's stored form (`stableStringify`, without its place) and order key (null: 0036's rank, never kept). */
+export interface StoredForm {
+  form: string;
+  pos: string | null;
 }
 
 /**
- * Each candidate's stored form with its rank, by slot, from the candidates a version lists (as stored, or as
- * `version_candidates_at` replays them): what an unchanged candidate compares equal to.
+ * What the next version of a fact is diffed against: its slots' members and, for a 'slots' version, each
+ * candidate's stored form and order key by slot (`storedForms`; empty for a version of another form, whose
+ * successor then stores every candidate).
  */
-export function storedForms(candidates: readonly object[]): Map<string, string> {
-  const out = new Map<string, string>();
-  candidates.forEach((c, i) => out.set((c as { slot: string }).slot, `${candidates.length - 1 - i}\u0000${stableStringify(c)}`));
+export interface VersionState {
+  members: Members;
+  candidates: Map<string, StoredForm>;
+}
+
+/**
+ * Each listed candidate's stored form and order key, by slot, from the live entries of a 'slots' version in
+ * list order, as `version_slot_entries_at` replays them (with their `pos`, or 0036's `rank`).
+ */
+export function storedForms(entries: readonly object[]): Map<string, StoredForm> {
+  const out = new Map<string, StoredForm>();
+  for (const e of entries) {
+    const { pos, rank: _rank, ...candidate } = e as { slot: string; pos?: unknown; rank?: unknown };
+    out.set(candidate.slot, { form: stableStringify(candidate), pos: typeof pos === 'string' ? pos : null });
+  }
   return out;
+}
+
+/**
+ * Order keys for a list of candidates: those of the previous version kept where they are still in order (a
+ * longest increasing run of them, so as few as possible change), keys between their neighbours for the rest.
+ */
+function orderKeys(previous: readonly (string | null)[]): string[] {
+  const kept = longestIncreasing(previous);
+  const keys = new Array<string>(previous.length);
+  for (let i = 0; i < previous.length; ) {
+    if (kept[i]) {
+      keys[i] = previous[i]!;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < previous.length && !kept[j]) j++;
+    const made = generateNKeysBetween(i > 0 ? keys[i - 1]! : null, j < previous.length ? previous[j]! : null, j - i);
+    for (let k = i; k < j; k++) keys[k] = made[k - i]!;
+    i = j;
+  }
+  return keys;
+}
+
+/** Which of some keys (null: none) form a longest strictly increasing run, in code-unit order (patience sorting). */
+function longestIncreasing(keys: readonly (string | null)[]): boolean[] {
+  const tails: number[] = [];
+  const before = new Array<number>(keys.length).fill(-1);
+  keys.forEach((key, i) => {
+    if (key === null) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[tails[mid]!]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  });
+  const kept = new Array<boolean>(keys.length).fill(false);
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = before[i]!) kept[i] = true;
+  return kept;
 }
 
 /** What reconciliation decided, as `encodeEvidence` reads it. */
@@ -159,14 +220,17 @@ export function encodeEvidence(
     for (const id of ids) if (!now?.has(id)) changes.push({ slot, claim_id: id, added: false });
   }
   changes.sort((a, b) => compareText(a.slot, b.slot) || compareText(a.claim_id, b.claim_id));
-  const forms = storedForms(candidates);
+  const keys = orderKeys(candidates.map((c) => previous.candidates.get(c.slot)?.pos ?? null));
+  const forms = new Map<string, StoredForm>();
   const entries: SlotEntry[] = [];
   const delta: string[] = [];
   candidates.forEach((c, i) => {
-    const form = forms.get(c.slot)!;
-    if (previous.candidates.get(c.slot) === form) return;
-    entries.push({ ...c, rank: candidates.length - 1 - i });
-    delta.push(form);
+    const now: StoredForm = { form: stableStringify(c), pos: keys[i]! };
+    forms.set(c.slot, now);
+    const before = previous.candidates.get(c.slot);
+    if (before !== undefined && before.pos === now.pos && before.form === now.form) return;
+    entries.push({ ...c, pos: now.pos! });
+    delta.push(`${now.pos}\u0000${now.form}`);
   });
   for (const slot of previous.candidates.keys()) {
     if (forms.has(slot)) continue;

@@ -8,7 +8,7 @@ import type { Article, Candidate, FactVersion } from '../../model/index.js';
 import { reconcileFact } from '../../reconcile/index.js';
 import { loadEvidence } from '../../store/fact-reconciler.js';
 import { FactStore, type Database } from '../../store/index.js';
-import { applyChanges, candidateSlots, decodeEvidence, encodeEvidence, type Members, type SlotEntry, type VersionState } from '../../store/version-evidence.js';
+import { applyChanges, candidateSlots, decodeEvidence, encodeEvidence, storedForms, type Members, type SlotEntry, type VersionState } from '../../store/version-evidence.js';
 import { article, figure } from './samples.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 
@@ -38,13 +38,13 @@ describe('the stored delta of a version', () => {
 
   const none = (): VersionState => ({ members: new Map(), candidates: new Map() });
 
-  /** What `version_candidates_at` (0036) does: the latest entry of each slot, the gone ones left out, by rank from the end. */
+  /** What `version_candidates_at` (0036, 0037) does: the latest entry of each slot, the gone ones left out, by order key. */
   const replayEntries = (log: Map<string, SlotEntry>, entries: readonly SlotEntry[]) => {
     for (const e of entries) log.set(e.slot, e);
     return [...log.values()]
       .flatMap((e) => ('gone' in e ? [] : [e]))
-      .sort((a, b) => b.rank - a.rank)
-      .map(({ rank: _rank, ...c }) => c);
+      .sort((a, b) => (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : 0))
+      .map(({ pos: _pos, ...c }) => c);
   };
 
   plain('replays to every version as it was decided, storing only what changed', () => {
@@ -73,14 +73,34 @@ describe('the stored delta of a version', () => {
     expect(encodeEvidence(steps[2]!, none()).supporting).toBeNull();
   });
 
-  plain('a candidate that only moves in the list is written again with its new rank', () => {
-    const first = encodeEvidence({ candidates: [cand('A', ['c1'], 'current'), cand('B', ['c2'], 'disputed')], supporting: ['c1'], opposing: ['c2'] }, none());
+  plain('a candidate put anywhere in the list takes a key between its neighbours; one that moves is written again, no other', () => {
+    const log = new Map<string, SlotEntry>();
+    const at = (valueKey: string, status: Candidate['status'] = 'superseded') => cand(valueKey, [`${valueKey.toLowerCase()}1`], status);
+    const list = (...candidates: Candidate[]) => ({ candidates, supporting: [], opposing: [] });
+    const first = encodeEvidence(list(at('A', 'current'), at('B'), at('C'), at('D', 'disputed')), none());
     expect(first.disputed).toBe(true);
-    const swapped = encodeEvidence({ candidates: [cand('B', ['c2'], 'disputed'), cand('A', ['c1'], 'current')], supporting: ['c1'], opposing: ['c2'] }, first.state);
-    expect(swapped.entries.map((e) => [e.slot, 'rank' in e ? e.rank : null])).toEqual([['0:B', 1], ['0:A', 0]]);
-    const same = encodeEvidence({ candidates: [cand('B', ['c2'], 'disputed'), cand('A', ['c1'], 'current')], supporting: ['c1'], opposing: ['c2'] }, swapped.state);
+    expect(replayEntries(log, first.entries)).toEqual(first.candidates);
+    // X put between B and C: only X is written, whatever the list's length.
+    const inserted = encodeEvidence(list(at('A', 'current'), at('B'), at('X'), at('C'), at('D', 'disputed')), first.state);
+    expect(inserted.entries.map((e) => e.slot)).toEqual(['0:X']);
+    expect(replayEntries(log, inserted.entries)).toEqual(inserted.candidates);
+    // D moved to the front: D alone is written again.
+    const moved = encodeEvidence(list(at('D', 'disputed'), at('A', 'current'), at('B'), at('X'), at('C')), inserted.state);
+    expect(moved.entries.map((e) => e.slot)).toEqual(['0:D']);
+    expect(replayEntries(log, moved.entries)).toEqual(moved.candidates);
+    const same = encodeEvidence(list(at('D', 'disputed'), at('A', 'current'), at('B'), at('X'), at('C')), moved.state);
     expect(same.entries).toEqual([]);
     expect(same.changes).toEqual([]);
+  });
+
+  plain('after a version 0036 wrote with ranks, every listed candidate gets an order key and the gone ones a tombstone', () => {
+    const ranked = storedForms([
+      { slot: '0:B', valueKey: 'B', rank: 1 },
+      { slot: '0:A', valueKey: 'A', rank: 0 },
+    ]);
+    expect([...ranked.values()].map((f) => f.pos)).toEqual([null, null]);
+    const next = encodeEvidence({ candidates: [cand('A', ['c1'], 'current')], supporting: ['c1'], opposing: [] }, { members: new Map(), candidates: ranked });
+    expect(next.entries.map((e) => ('gone' in e ? `-${e.slot}` : e.slot))).toEqual(['0:A', '-0:B']);
   });
 
   plain('slots stay put when a newer epoch is listed first', () => {
@@ -261,6 +281,41 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
     expect(decided(after[after.length - 1]!)).toEqual(want);
     expect(decided((await store.getFact(fact.id))!.version)).toEqual(want);
     expect(decided((await store.listFacts())[0]!.version)).toEqual(want);
+  });
+
+  test('a version 0036 wrote with ranks reads as before, and the next one keys every candidate', async ({ store, db }) => {
+    const [first, second, third] = reports;
+    const record = async (on: FactStore, r: typeof first, n: number) => {
+      await on.saveArticle(r!.a, null);
+      await on.recordClaims(r!.a.id, [figure(r!.a, `${r!.amount}%`, pct(r!.amount), SUBJECT, 'rate')], { now: T(n) });
+    };
+    await record(store, first, 1);
+    await record(store, third, 2);
+    const { fact } = (await store.listFacts())[0]!;
+    // Only the latest version as 0036 wrote it: every live candidate with its rank from the end.
+    await db.transaction(async (tx) => {
+      await tx.exec('ALTER TABLE fact_versions DISABLE TRIGGER USER');
+      await tx.query(
+        `UPDATE fact_versions v SET candidates = (
+           SELECT jsonb_agg((e - 'pos') || jsonb_build_object('rank', jsonb_array_length(l.list) - n) ORDER BY n)
+           FROM (SELECT version_slot_entries_at(v.fact_id, v.seq) AS list) l, jsonb_array_elements(l.list) WITH ORDINALITY AS t(e, n))
+         WHERE fact_id = $1 AND recorded_to IS NULL`,
+        [fact.id],
+      );
+      await tx.query(`UPDATE fact_versions SET evidence_form = 'delta', candidates = version_candidates_at(fact_id, seq) WHERE fact_id = $1 AND recorded_to IS NOT NULL`, [fact.id]);
+      await tx.exec('ALTER TABLE fact_versions ENABLE TRIGGER USER');
+    });
+    const before = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
+    const [{ ranked }] = (await db.query(`SELECT count(*)::int AS ranked FROM fact_versions v, jsonb_array_elements(v.candidates) e WHERE v.fact_id = $1 AND e ? 'rank'`, [fact.id])) as [{ ranked: number }];
+    expect(ranked).toBe(before[before.length - 1]!.candidates.length);
+
+    await record(new FactStore(db), second, 3);
+    const want = await expectedNow(db, fact.id);
+    const after = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
+    expect(after.slice(0, before.length)).toEqual(before.map((v, i) => (i === before.length - 1 ? { ...v, recordedTo: T(3) } : v)));
+    expect(decided(after[after.length - 1]!)).toEqual(want);
+    const [{ keyed }] = (await db.query(`SELECT count(*)::int AS keyed FROM fact_versions v, jsonb_array_elements(v.candidates) e WHERE v.fact_id = $1 AND v.recorded_to IS NULL AND e ? 'pos'`, [fact.id])) as [{ keyed: number }];
+    expect(keyed).toBe(want.candidates.length);
   });
 });
 
