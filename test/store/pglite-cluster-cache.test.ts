@@ -21,7 +21,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 /** Opens a new store in a child process; its table count. */
 async function newStore(name: string): Promise<number> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', child, path.join(root, name), cacheDir], { timeout: 120_000 });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', child, path.join(root, name), cacheDir], { timeout: 240_000 });
   return (JSON.parse(stdout.trim()) as { tables: number }).tables;
 }
 
@@ -36,7 +36,9 @@ const isGzip = (file: string) => readFileSync(file).subarray(0, 2).equals(Buffer
 describe('the fresh-cluster cache', () => {
   let tables = 0;
 
-  test('the first new store fills it, the next loads from it and gets the same schema', async () => {
+  // Each new store is a process of its own, and the first runs initdb: on a loaded two-core machine that alone
+  // passed the suite's 60 s. The timeout catches a hang; it measures nothing.
+  test('the first new store fills it, the next loads from it and gets the same schema', { timeout: 300_000 }, async () => {
     expect(existsSync(cacheDir)).toBe(false);
     const first = await newStore('first');
     const file = await cacheFile();
@@ -51,7 +53,7 @@ describe('the fresh-cluster cache', () => {
     tables = first;
   });
 
-  test('a damaged cache file costs an initdb, not the store, and is made again', async () => {
+  test('a damaged cache file costs an initdb, not the store, and is made again', { timeout: 300_000 }, async () => {
     const file = await cacheFile();
     writeFileSync(file, 'not a cluster');
     expect(await newStore('after-damage')).toBe(tables);
