@@ -202,4 +202,9 @@ describe('a middle initial', () => {
     expect(people('Jana Kolar scored for Boise State, and Weber State lost.').map(([q]) => q)).toEqual(['Jana Kolar']);
     expect(people('Officials of Homeland Security and Dartmouth College met.')).toEqual([]);
   });
+
+  it('an event named after a person (a tournament, a festival, a show) is no person, and its players are', () => {
+    expect(people('Mara Lind took the lead at the Ann Cole Memorial Classic on Friday.').map(([q]) => q)).toEqual(['Mara Lind']);
+    expect(people('Tom Price won the Jim Ward Invitational and the Ed Hale Trophy.').map(([q]) => q)).toEqual(['Tom Price']);
+  });
 });
