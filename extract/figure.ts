@@ -381,6 +381,11 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
 // Units written as abbreviations after a number ("55 mph", "300 km").
 const UNIT_ABBREVIATION = /^(?:mph|kph|km|mm|cm|kg|lbs?|ft|mw|gw|kw|kwh|mwh|gwh|twh|ha|bpd)$/i;
 // Words after an elided count that say what state the counted things are in: "with 150 unaccounted for".
+/** A lower-case plural noun: what a count's head is. */
+function isCountedNoun(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Ll}/u.test(t.text) && isPluralNoun(t.text);
+}
+
 const STATE_AFTER = /^(?:(?:un)?accounted|missing|dead|injured|killed|hurt|displaced|evacuated|stranded|homeless|alive|\p{Ll}{3,}ing)$/u;
 // "a drop of five points": points after a change are percentage points.
 const POINT_CHANGE = /\b(?:drop|fall|decline|rise|increase|gain|jump|slip|up|down|lost|gained|fell|rose|dropped|slipped|climbed|jumped)\s+(?:of\s+|by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i;
@@ -442,11 +447,11 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
         mods.push(t);
         continue;
       }
-      if (/^\p{Ll}/u.test(w) && isPluralNoun(w)) {
+      if (isCountedNoun(t)) {
         head = t;
         // "4,500 research and sales jobs": a plural noun followed by another is its modifier.
         const further = toks[j + k + 1];
-        if (further && gapIsSpace(src, rel(t), rel(further)) && /^\p{Ll}/u.test(further.text) && isPluralNoun(further.text)) {
+        if (further && gapIsSpace(src, rel(t), rel(further)) && isCountedNoun(further)) {
           mods.push(t);
           head = further;
         }
@@ -458,9 +463,8 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
       // "20,000 construction and manufacturing jobs": coordinated modifiers share the head; after the conjunction a
       // capitalised one may stand right before it ("10,500 film and TV writers").
       const nextText = toks[j + k + 1]?.text ?? '';
-      const beforeHead = (t2: Token | undefined) => Boolean(t2 && /^\p{Ll}/u.test(t2.text) && isPluralNoun(t2.text));
-      const coordination = /^(?:and|or)$/.test(w) && mods.length > 0 && (/^\p{Ll}/u.test(nextText) || (isCapitalized(nextText) && isWord(nextText) && beforeHead(toks[j + k + 2])));
-      const coordinated = isCapitalized(w) && isWord(w) && /^(?:and|or)$/.test(mods[mods.length - 1]?.text ?? '') && beforeHead(toks[j + k + 1]);
+      const coordination = /^(?:and|or)$/.test(w) && mods.length > 0 && (/^\p{Ll}/u.test(nextText) || (isCapitalized(nextText) && isWord(nextText) && isCountedNoun(toks[j + k + 2])));
+      const coordinated = isCapitalized(w) && isWord(w) && /^(?:and|or)$/.test(mods[mods.length - 1]?.text ?? '') && isCountedNoun(toks[j + k + 1]);
       if ((/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP_WORDS.has(w) && !/ly$/.test(w) && !SCALE_TOKEN.test(w)) || abbreviation || demonym || coordination || coordinated) {
         mods.push(t);
         continue;

@@ -178,7 +178,7 @@ function clusterCachePath(cacheDir: string): string {
 
 /** The cached fresh cluster, or `undefined` when there is none (or it cannot be read: it is made again). */
 function readCachedCluster(cache: string | null): Blob | undefined {
-  if (cache === null || !existsSync(cache)) return undefined;
+  if (cache === null) return undefined;
   try {
     return new Blob([readFileSync(cache)]);
   } catch {

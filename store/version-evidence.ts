@@ -294,20 +294,17 @@ export function decodeEvidence(
   };
 }
 
+/** What reconciliation decides for a version besides its evidence. */
+type Decided = Pick<FactVersion, 'status' | 'value' | 'validFrom' | 'validTo' | 'confidence' | 'reason'>;
+
+/** `Decided`'s fields alone, as both fingerprints hash them (`stableStringify` sorts keys, so where they are added is free). */
+function decidedFields(v: Decided): Decided {
+  return { status: v.status, value: v.value, validFrom: v.validFrom, validTo: v.validTo, confidence: v.confidence, reason: v.reason };
+}
+
 /** What a version holds besides its candidates and their claims, in a canonical form (`chainedFingerprint`). */
-export function headForm(
-  v: Pick<FactVersion, 'status' | 'value' | 'validFrom' | 'validTo' | 'confidence' | 'reason'> & { supporting: readonly string[] | null; opposing: readonly string[] | null },
-): string {
-  return stableStringify({
-    status: v.status,
-    value: v.value,
-    validFrom: v.validFrom,
-    validTo: v.validTo,
-    confidence: v.confidence,
-    reason: v.reason,
-    supporting: v.supporting,
-    opposing: v.opposing,
-  });
+export function headForm(v: Decided & { supporting: readonly string[] | null; opposing: readonly string[] | null }): string {
+  return stableStringify({ ...decidedFields(v), supporting: v.supporting, opposing: v.opposing });
 }
 
 /**
@@ -325,18 +322,8 @@ export function chainedFingerprint(previous: string | null, head: string, delta:
  * What "the belief changed" compares for versions of the 0018 form: everything reconciliation decides, in a canonical form (jsonb does
  * not keep key order, the database may sort ids by its collation), hashed so a version can store it.
  */
-export function fingerprint(v: DecidedEvidence & Pick<FactVersion, 'status' | 'value' | 'validFrom' | 'validTo' | 'confidence' | 'reason'>): string {
-  const canonical = stableStringify({
-    status: v.status,
-    value: v.value,
-    validFrom: v.validFrom,
-    validTo: v.validTo,
-    confidence: v.confidence,
-    reason: v.reason,
-    supporting: sorted(v.supporting),
-    opposing: sorted(v.opposing),
-    candidates: v.candidates,
-  });
+export function fingerprint(v: DecidedEvidence & Decided): string {
+  const canonical = stableStringify({ ...decidedFields(v), supporting: sorted(v.supporting), opposing: sorted(v.opposing), candidates: v.candidates });
   return createHash('sha256').update(canonical).digest('hex');
 }
 

@@ -142,6 +142,12 @@ async function expectedNow(db: Database, factId: string) {
   return { ...r, supporting: [...r.supporting].sort(), opposing: [...r.opposing].sort() };
 }
 
+/** One report's article saved and its rate claim recorded at time `n` on `on`. */
+async function record(on: FactStore, r: (typeof reports)[number], n: number): Promise<void> {
+  await on.saveArticle(r.a, null);
+  await on.recordClaims(r.a.id, [figure(r.a, `${r.amount}%`, pct(r.amount), SUBJECT, 'rate')], { now: T(n) });
+}
+
 describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
   const test = storeTest(kind);
 
@@ -196,19 +202,15 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
 
   test('a fact whose versions were written with full lists (before 0018) goes on with deltas, and reads the same', async ({ store, db }) => {
     const [first, second, third] = reports;
-    const record = async (r: typeof first, n: number) => {
-      await store.saveArticle(r!.a, null);
-      await store.recordClaims(r!.a.id, [figure(r!.a, `${r!.amount}%`, pct(r!.amount), SUBJECT, 'rate')], { now: T(n) });
-    };
-    await record(first, 1);
-    await record(third, 2);
+    await record(store, first!, 1);
+    await record(store, third!, 2);
     const { fact } = (await store.listFacts())[0]!;
     const before = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
     await rewriteAsFull(db, before);
     expect(((await db.query(`SELECT DISTINCT evidence_form FROM fact_versions`)) as { evidence_form: string }[]).map((r) => r.evidence_form)).toEqual(['full']);
     expect((await store.factHistory(fact.id))!.versions.map((v) => v.version)).toEqual(before);
 
-    await record(second, 3);
+    await record(store, second!, 3);
     const want = await expectedNow(db, fact.id);
     const after = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
     // The versions before are as they were, the open one now closed.
@@ -218,16 +220,11 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
   });
 
   test('a version stores only the candidates that changed, also when another store wrote the one before', async ({ store, db }) => {
-    const record = async (on: FactStore, i: number) => {
-      const { a, amount } = reports[i]!;
-      await on.saveArticle(a, null);
-      await on.recordClaims(a.id, [figure(a, `${amount}%`, pct(amount), SUBJECT, 'rate')], { now: T(i) });
-    };
-    for (let i = 0; i < 6; i++) await record(store, i);
+    for (let i = 0; i < 6; i++) await record(store, reports[i]!, i);
     const { fact } = (await store.listFacts())[0]!;
     // A store with nothing cached (another process) diffs against the replay of what is stored.
     for (const [i, on] of [[6, new FactStore(db)], [7, store]] as const) {
-      await record(on, i);
+      await record(on, reports[i]!, i);
       expect(decided((await store.getFact(fact.id))!.version)).toEqual(await expectedNow(db, fact.id));
     }
     const rows = (await db.query(`SELECT seq, evidence_form, jsonb_array_length(candidates) AS n FROM fact_versions WHERE fact_id = $1 ORDER BY seq`, [fact.id])) as {
@@ -255,12 +252,8 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
 
   test('a fact whose versions were written with whole candidate lists (0018) goes on storing what changed, and reads the same', async ({ store, db }) => {
     const [first, second, third] = reports;
-    const record = async (r: typeof first, n: number) => {
-      await store.saveArticle(r!.a, null);
-      await store.recordClaims(r!.a.id, [figure(r!.a, `${r!.amount}%`, pct(r!.amount), SUBJECT, 'rate')], { now: T(n) });
-    };
-    await record(first, 1);
-    await record(third, 2);
+    await record(store, first!, 1);
+    await record(store, third!, 2);
     const { fact } = (await store.listFacts())[0]!;
     const before = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
     await db.transaction(async (tx) => {
@@ -285,12 +278,8 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
 
   test('a version 0036 wrote with ranks reads as before, and the next one keys every candidate', async ({ store, db }) => {
     const [first, second, third] = reports;
-    const record = async (on: FactStore, r: typeof first, n: number) => {
-      await on.saveArticle(r!.a, null);
-      await on.recordClaims(r!.a.id, [figure(r!.a, `${r!.amount}%`, pct(r!.amount), SUBJECT, 'rate')], { now: T(n) });
-    };
-    await record(store, first, 1);
-    await record(store, third, 2);
+    await record(store, first!, 1);
+    await record(store, third!, 2);
     const { fact } = (await store.listFacts())[0]!;
     // Only the latest version as 0036 wrote it: every live candidate with its rank from the end.
     await db.transaction(async (tx) => {
@@ -309,7 +298,7 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
     const [{ ranked }] = (await db.query(`SELECT count(*)::int AS ranked FROM fact_versions v, jsonb_array_elements(v.candidates) e WHERE v.fact_id = $1 AND e ? 'rank'`, [fact.id])) as [{ ranked: number }];
     expect(ranked).toBe(before[before.length - 1]!.candidates.length);
 
-    await record(new FactStore(db), second, 3);
+    await record(new FactStore(db), second!, 3);
     const want = await expectedNow(db, fact.id);
     const after = (await store.factHistory(fact.id))!.versions.map((v) => v.version);
     expect(after.slice(0, before.length)).toEqual(before.map((v, i) => (i === before.length - 1 ? { ...v, recordedTo: T(3) } : v)));
