@@ -16,16 +16,13 @@
  *
  *   npx tsx eval/html-dev.ts [--limit N] [--sample N] [--claims N] [--out FILE]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { prng } from '../bench/prng.js';
 import type { Claim, FactExport } from '../model/index.js';
 import { loadFolder } from './fact-run.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.resolve(repoRoot, '..', 'shared', 'data', 'html-dev');
+import { readHtmlDevTruth } from './html-dev-data.js';
 
 /** The dataset is Google News of the first half of 2008; a page whose URL carries no date is dated mid-period. */
 const fallbackDay = '2008-03-15';
@@ -67,10 +64,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 async function main(): Promise<void> {
   const opts = args();
-  const truth = JSON.parse(readFileSync(path.join(dataDir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url: string; headline: string }
-  >;
+  const truth = readHtmlDevTruth();
   const dir = mkdtempSync(path.join(tmpdir(), 'html-dev-'));
   try {
     const entries = Object.entries(truth)

@@ -1,0 +1,100 @@
+/**
+ * `npm run eval:clusters`: the blind fact-identity benchmark of real news clusters
+ * (`eval/clusters/clusters.json`, issue 17). Materializes the clusters' html-dev
+ * texts and gold into a temporary folder (`materializeClusters`), loads it into a
+ * throwaway store as `npm run eval -- --facts DIR` does and prints the same
+ * per-fact report, then a line per cluster.
+ *
+ *   npm run eval:clusters -- [--json] [--keep DIR] [--data DIR] [--set FILE]
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { InputError, ValidationError } from '../errors.js';
+import { ClusterSet, materializeClusters } from './cluster-set.js';
+import { formatFactScore } from './fact-report.js';
+import { loadFolder } from './fact-run.js';
+import { scoreFacts, type FactScore } from './fact-score.js';
+import { HTML_DEV_DIR, readHtmlDevTruth } from './html-dev-data.js';
+
+const DEFAULT_SET = path.join(path.dirname(fileURLToPath(import.meta.url)), 'clusters', 'clusters.json');
+
+const HELP = `Usage: npm run eval:clusters -- [options]
+       npx tsx eval/clusters.ts [options]
+
+Blind fact identity on real news: small clusters of html-dev pages (2-4 outlets on
+one event each) with hand-written gold facts and must-not-merge pairs. The set in the
+repository holds only references (page ids, offsets, gold values, publish dates,
+outlets); the texts and quotes are cut from ../shared/data/html-dev at run time into a
+temporary folder, which is loaded and scored as \`npm run eval -- --facts DIR\` does.
+
+Options:
+  --json        print the score as JSON (the shape of --facts --json, plus clusters)
+  --keep DIR    write the materialized folder (texts, manifest.json, facts.json) to DIR
+                and keep it; outside the repository only: it holds benchmark text
+  --data DIR    the html-dev folder          default: ../shared/data/html-dev
+  --set FILE    the cluster set              default: eval/clusters/clusters.json
+  --help        show this help
+`;
+
+/** Right / total per cluster: a gold fact's cluster is its id's prefix (`C05-02` → `C05`). */
+function perCluster(score: FactScore, set: ClusterSet): { cluster: string; event: string; right: number; total: number }[] {
+  return set.clusters.map((c) => {
+    const facts = score.facts.filter((f) => f.id.startsWith(`${c.id}-`));
+    return { cluster: c.id, event: c.event, right: facts.filter((f) => f.right).length, total: facts.length };
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'boolean', default: false },
+      keep: { type: 'string' },
+      data: { type: 'string' },
+      set: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const setPath = path.resolve(values.set ?? DEFAULT_SET);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(setPath, 'utf8'));
+  } catch (cause) {
+    throw new InputError(setPath, 'cannot read the cluster set', { cause });
+  }
+  const parsed = ClusterSet.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(setPath, 'cluster set', parsed.error);
+  const set = parsed.data;
+  const truth = readHtmlDevTruth(path.resolve(values.data ?? HTML_DEV_DIR));
+  const dir = values.keep !== undefined ? path.resolve(values.keep) : mkdtempSync(path.join(tmpdir(), 'newsfacts-clusters-'));
+  try {
+    const { gold } = materializeClusters(set, truth, dir);
+    const loaded = await loadFolder(dir);
+    for (const failure of loaded.failures) process.stderr.write(`newsfacts: ${failure}\n`);
+    const score = scoreFacts({ gold, texts: loaded.texts, claims: loaded.claims, facts: loaded.facts });
+    const clusters = perCluster(score, set);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ set: setPath, articles: loaded.articles, storedFacts: loaded.facts.length, clusters, ...score }, null, 2)}\n`);
+    } else {
+      const title = `clusters of ${setPath} (${set.clusters.length} clusters, ${loaded.articles} articles → ${loaded.claims.length} claims, ${loaded.facts.length} facts)`;
+      const lines = clusters.map((c) => `  ${c.cluster}  ${c.right}/${c.total}  ${c.event}`);
+      process.stdout.write(`${formatFactScore(score, title)}\nper cluster:\n${lines.join('\n')}\n`);
+    }
+    if (loaded.failures.length > 0) process.exitCode = 1;
+  } finally {
+    if (values.keep === undefined) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+  process.exitCode = 1;
+});
