@@ -7,7 +7,11 @@
  * 2. A hot fact's history, in memory (PGlite): one fact fed `--loads` imports of `--rows` rows each (default
  *    200 × 5), each import a new version, so its history lists every claim of every version: the bytes and time of
  *    `fact --history --json`'s first page (first call, and CPU of five warm calls), and of reading every page (what
- *    the history cost whole before it was paged).
+ *    the history cost whole before it was paged), of its current version (`getFact`, CPU of five warm calls) and of
+ *    every version without its claims (`factAt`, which reads them all: each one's candidates are a replay of the
+ *    versions before it, from the latest snapshot on since 0038). `--rows 1 --loads 600` gives a fact of 600
+ *    versions whose every page stays small enough to read whole; `--values N` spreads the rows over N values (a fact
+ *    with N candidates, of which a version changes one or two).
  *
  * Figures go in bench/README.md with the load average at the time; never in a test.
  */
@@ -25,7 +29,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'newsfacts.js');
 const PRELOAD = pathToFileURL(path.join(ROOT, 'bench', 'cpu-at-exit.mjs')).href;
 
-const { values } = parseArgs({ options: { loads: { type: 'string', default: '200' }, rows: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { loads: { type: 'string', default: '200' }, rows: { type: 'string', default: '5' }, values: { type: 'string', default: '0' } },
+});
 
 async function exportRun(): Promise<void> {
   const where = process.env.DATABASE_URL ? 'DATABASE_URL' : process.env.NEWSFACTS_HOME ? `NEWSFACTS_HOME=${process.env.NEWSFACTS_HOME}` : null;
@@ -63,19 +69,21 @@ async function exportRun(): Promise<void> {
   }
 }
 
-async function hotFact(loads: number, rows: number): Promise<void> {
+async function hotFact(loads: number, rows: number, distinct: number): Promise<void> {
   const db = await openDatabase(loadConfig({ NEWSFACTS_HOME: path.join(os.tmpdir(), 'newsfacts-unused') }), { memory: true });
   try {
     const store = new FactStore(db);
     const built = performance.now();
     for (let l = 0; l < loads; l += 1) {
       // Sites reporting one flight's gate, a few of them disagreeing, so versions have opposing claims too.
-      const batch: ImportRow[] = Array.from({ length: rows }, (_, r) => ({ source: `site-${l}-${r}`, object: 'XY-100', attribute: 'gate', value: r % 4 === 3 ? 'B2' : 'B1' }));
+      // With `--values N`, N gates in turn instead: a fact with N candidates, most of them unchanged by a version.
+      const gate = (r: number) => (distinct > 0 ? `G${(l * rows + r) % distinct}` : r % 4 === 3 ? 'B2' : 'B1');
+      const batch: ImportRow[] = Array.from({ length: rows }, (_, r) => ({ source: `site-${l}-${r}`, object: 'XY-100', attribute: 'gate', value: gate(r) }));
       await store.importClaims(batch, { now: new Date(Date.UTC(2026, 0, 1, 0, l)) });
     }
     const [state] = await store.listFacts({ subject: 'XY-100' });
     const id = state!.fact.id;
-    console.log(`hot fact: ${loads} loads of ${rows} rows (built in ${((performance.now() - built) / 1000).toFixed(1)} s), ${state!.version.seq} versions, ${loads * rows} claims`);
+    console.log(`hot fact: ${loads} loads of ${rows} rows${distinct > 0 ? ` over ${distinct} values` : ''} (built in ${((performance.now() - built) / 1000).toFixed(1)} s), ${state!.version.seq} versions, ${loads * rows} claims`);
     let started = performance.now();
     const first = await store.factHistory(id);
     const firstMs = performance.now() - started;
@@ -88,6 +96,19 @@ async function hotFact(loads: number, rows: number): Promise<void> {
       const used = process.cpuUsage(cpu);
       warm.push((used.user + used.system) / 1000);
     }
+    const cpuOf = async (read: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const cpu = process.cpuUsage();
+        await read();
+        const used = process.cpuUsage(cpu);
+        times.push((used.user + used.system) / 1000);
+      }
+      return times.map((ms) => ms.toFixed(0)).join(' ');
+    };
+    const current = await cpuOf(() => store.getFact(id));
+    const versions = await cpuOf(() => store.factAt(id));
+    const everyCpu = process.cpuUsage();
     started = performance.now();
     let cursor: string | undefined;
     let pages = 0;
@@ -101,11 +122,16 @@ async function hotFact(loads: number, rows: number): Promise<void> {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     console.log(`  first page (default limit): ${(firstBytes / 1e3).toFixed(0)} KB in ${firstMs.toFixed(0)} ms; again, warm: CPU ${warm.map((ms) => ms.toFixed(0)).join(' ')} ms`);
-    console.log(`  every page (limit 1000): ${pages} pages, ${claims} evidence claims, ${(total / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const used = process.cpuUsage(everyCpu);
+    console.log(`  current version (getFact), warm: CPU ${current} ms; every version's head and candidates (factAt), warm: CPU ${versions} ms`);
+    console.log(
+      `  every page (limit 1000): ${pages} pages, ${claims} evidence claims, ${(total / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+        `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s, load average ${os.loadavg()[0]!.toFixed(1)}`,
+    );
   } finally {
     await db.close();
   }
 }
 
 await exportRun();
-await hotFact(Number(values.loads), Number(values.rows));
+await hotFact(Number(values.loads), Number(values.rows), Number(values.values));

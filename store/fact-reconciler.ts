@@ -15,7 +15,7 @@ import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
-import { chainedFingerprint, encodeEvidence, fingerprint, headForm, storedForms, type Members, type StoredForm, type VersionState } from './version-evidence.js';
+import { chainedFingerprint, encodeEvidence, fingerprint, headForm, isSnapshot, storedForms, type Members, type StoredForm, type VersionState } from './version-evidence.js';
 import { queries } from './sql.js';
 
 /** A fact a batch observes. */
@@ -796,7 +796,10 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
       valid_to: result.validTo,
       confidence: result.confidence,
       reason: result.reason,
-      candidates: stored.entries,
+      // Every SNAPSHOT_EVERY-th version lists every candidate, so a read replays from there (0038); the
+      // fingerprint hashes the delta either way, so it does not depend on which versions are snapshots.
+      candidates: isSnapshot(seq) ? stored.listed : stored.entries,
+      snapshot: isSnapshot(seq) || null,
       disputed: stored.disputed,
       fingerprint,
       supporting: stored.supporting,

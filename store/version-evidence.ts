@@ -36,6 +36,18 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { CandidateStatus, FactValue, IsoDay, type Candidate, type FactVersion } from '../model/index.js';
 
+/**
+ * Every how many versions of a fact a 'slots' version stores all its candidates (a snapshot, 0038): a version
+ * whose seq this divides. A read replays a version from the latest snapshot up to it (or from the fact's first
+ * 'slots' version), so at most this many versions, however long the fact's history.
+ */
+export const SNAPSHOT_EVERY = 32;
+
+/** Whether the version of a fact with this seq is a snapshot (`SNAPSHOT_EVERY`). */
+export function isSnapshot(seq: number): boolean {
+  return seq % SNAPSHOT_EVERY === 0;
+}
+
 /** Claim ids in each candidate slot of a version. */
 export type Members = Map<string, Set<string>>;
 
@@ -178,6 +190,8 @@ export function encodeEvidence(
 ): {
   candidates: StoredCandidate[];
   entries: SlotEntry[];
+  /** Every listed candidate with its order key, in list order: what a snapshot stores (`SNAPSHOT_EVERY`). */
+  listed: SlotEntry[];
   disputed: boolean;
   supporting: string[] | null;
   opposing: string[] | null;
@@ -223,10 +237,12 @@ export function encodeEvidence(
   const keys = orderKeys(candidates.map((c) => previous.candidates.get(c.slot)?.pos ?? null));
   const forms = new Map<string, StoredForm>();
   const entries: SlotEntry[] = [];
+  const listed: SlotEntry[] = [];
   const delta: string[] = [];
   candidates.forEach((c, i) => {
     const now: StoredForm = { form: stableStringify(c), pos: keys[i]! };
     forms.set(c.slot, now);
+    listed.push({ ...c, pos: now.pos! });
     const before = previous.candidates.get(c.slot);
     if (before !== undefined && before.pos === now.pos && before.form === now.form) return;
     entries.push({ ...c, pos: now.pos! });
@@ -242,6 +258,7 @@ export function encodeEvidence(
     delta: delta.join('\n'),
     candidates,
     entries,
+    listed,
     disputed: candidates.some((c) => c.status === 'disputed'),
     supporting: support ? null : sorted(decided.supporting),
     opposing: oppose ? null : sorted(decided.opposing),

@@ -7,8 +7,8 @@ import { describe, expect, test as plain } from 'vitest';
 import type { Article, Candidate, FactVersion } from '../../model/index.js';
 import { reconcileFact } from '../../reconcile/index.js';
 import { loadEvidence } from '../../store/fact-reconciler.js';
-import { FactStore, type Database } from '../../store/index.js';
-import { applyChanges, candidateSlots, decodeEvidence, encodeEvidence, storedForms, type Members, type SlotEntry, type VersionState } from '../../store/version-evidence.js';
+import { FactStore, type Database, type ImportRow } from '../../store/index.js';
+import { applyChanges, candidateSlots, decodeEvidence, encodeEvidence, SNAPSHOT_EVERY, storedForms, type Members, type SlotEntry, type VersionState } from '../../store/version-evidence.js';
 import { article, figure } from './samples.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 
@@ -274,6 +274,65 @@ describe.each(BACKENDS)('versions stored as deltas [%s]', (kind) => {
     expect(decided(after[after.length - 1]!)).toEqual(want);
     expect(decided((await store.getFact(fact.id))!.version)).toEqual(want);
     expect(decided((await store.listFacts())[0]!.version)).toEqual(want);
+  });
+
+  test('every 32nd version stores every candidate, and a read replays from the latest one, as a replay from the start would', async ({ store, db }) => {
+    // One flight's gate from one site after another, observed on days out of order, so epochs form, move and end.
+    const loads = 2 * SNAPSHOT_EVERY + 6;
+    const gate = (l: number): ImportRow => ({
+      source: `site-${l}`,
+      object: 'XY-1',
+      attribute: 'gate',
+      value: ['B1', 'B2', 'C7', 'B1', 'D4'][l % 5]!,
+      observedAt: `2025-01-${String(((l * 7) % 28) + 1).padStart(2, '0')}`,
+    });
+    for (let l = 0; l < loads; l++) {
+      // A store that did not write the open version (another process) diffs against its replay, also past a snapshot.
+      const on = l === SNAPSHOT_EVERY + 1 || l === loads - 1 ? new FactStore(db) : store;
+      await on.importClaims([gate(l)], { now: T(l) });
+    }
+    const { fact, version } = (await store.listFacts({ subject: 'XY-1' }))[0]!;
+    expect(version.seq).toBeGreaterThan(2 * SNAPSHOT_EVERY);
+    const seqs = Array.from({ length: version.seq }, (_, i) => i + 1);
+    // What 0037 replayed: every 'slots' version of the fact up to seq, snapshots or not.
+    const fromStart = `SELECT COALESCE(jsonb_agg(x.entry ORDER BY x.entry->>'pos' COLLATE "C"), '[]'::jsonb) AS entries
+      FROM (SELECT DISTINCT ON (e->>'slot') e AS entry FROM fact_versions p, jsonb_array_elements(p.candidates) e
+            WHERE p.fact_id = $1 AND p.seq <= $2 ORDER BY e->>'slot', p.seq DESC) x
+      WHERE NOT x.entry ? 'gone'`;
+    const replay = async (sql: string) => {
+      const out: unknown[] = [];
+      for (const seq of seqs) out.push(((await db.query(sql, [fact.id, seq])) as [{ entries: unknown }])[0].entries);
+      return out;
+    };
+    const want = await replay(fromStart);
+    expect(await replay('SELECT version_slot_entries_at($1, $2) AS entries')).toEqual(want);
+    const stored = (await db.query(`SELECT seq, snapshot, jsonb_array_length(candidates) AS n FROM fact_versions WHERE fact_id = $1 ORDER BY seq`, [fact.id])) as {
+      seq: number;
+      snapshot: boolean | null;
+      n: number;
+    }[];
+    expect(stored.filter((r) => r.snapshot).map((r) => r.seq)).toEqual([SNAPSHOT_EVERY, 2 * SNAPSHOT_EVERY]);
+    for (const r of stored.filter((r) => r.snapshot)) expect(r.n).toBe((want[r.seq - 1] as unknown[]).length);
+    // Between snapshots a version stores fewer entries than it lists.
+    expect(stored.some((r) => !r.snapshot && r.n < (want[r.seq - 1] as unknown[]).length)).toBe(true);
+    const history = (await store.factHistory(fact.id, { limit: 1000 }))!.versions.map((v) => v.version);
+    expect(history.at(-1)!.candidates.map((c) => c.valueKey)).toEqual(version.candidates.map((c) => c.valueKey));
+
+    // A read starts at the latest snapshot: an entry planted in every version before it (only a test may write
+    // one: it lifts the append-only triggers) shows in a replay from the start, never in a read past it.
+    await db.transaction(async (tx) => {
+      await tx.exec('ALTER TABLE fact_versions DISABLE TRIGGER USER');
+      await tx.query(`UPDATE fact_versions SET candidates = candidates || '[{"slot": "0:planted", "pos": "a0"}]'::jsonb WHERE fact_id = $1 AND seq < $2`, [
+        fact.id,
+        2 * SNAPSHOT_EVERY,
+      ]);
+      await tx.exec('ALTER TABLE fact_versions ENABLE TRIGGER USER');
+    });
+    const planted = (entries: unknown) => (entries as { slot: string }[]).some((e) => e.slot === '0:planted');
+    const after = await replay('SELECT version_slot_entries_at($1, $2) AS entries');
+    expect(after.map(planted)).toEqual(seqs.map((seq) => seq < 2 * SNAPSHOT_EVERY));
+    expect((await replay(fromStart)).every(planted)).toBe(true);
+    expect(after.slice(2 * SNAPSHOT_EVERY - 1)).toEqual(want.slice(2 * SNAPSHOT_EVERY - 1));
   });
 
   test('a version 0036 wrote with ranks reads as before, and the next one keys every candidate', async ({ store, db }) => {
