@@ -7,6 +7,7 @@
  */
 import { isCountryName } from '../extract/countries.js';
 import type { ClaimKind } from '../model/index.js';
+import { isRolePredicateKey } from './office.js';
 
 /** A fact as resolution sees it. */
 export interface KeyedFact {
@@ -78,7 +79,7 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
       if (!a.person && a.words.size < 2) continue;
       // A country's office is no shorter mention of an organisation named after it (`Pakistan | president`
       // is not `Pakistan Association of Greater Boston | president`); a person named like one (`Jordan`) still is.
-      if (a.person && a.predicate !== 'role' && isCountryName([...a.words])) continue;
+      if (a.person && !isRolePredicateKey(a.predicate) && isCountryName([...a.words])) continue;
       const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words));
       if (supersets.length === 0) continue;
       // Supersets that are one entity's names are one candidate (`Tull` inside `Marek Tull` and `Mareck Tull`).

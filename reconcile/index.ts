@@ -4,6 +4,7 @@ export { AgreementOptions, AMOUNT_TOLERANCE, circularMinutes, TIME_TOLERANCE_MIN
 export { copyRelations, CopyRelation, COPY_THRESHOLD, discoverTruth, mirrorNames, TruthEvidence, TruthOptions, voteCount, type ChosenValue, type PairEvidence, type TruthObservation, type TruthResult } from './truth.js';
 export { majorityVote, truthFinder } from './truth-baselines.js';
 export { typedKey, valueKey } from './value-key.js';
+export { isRolePredicateKey, ROLE_PREDICATE, rolePost } from './office.js';
 export { ambiguousCounts, claimObservation, ClaimContext, NearbyClaim, Observation, statedValidFrom, type StoryScope } from './observation.js';
 export {
   contentTerms,

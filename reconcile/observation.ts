@@ -5,7 +5,7 @@ import { proposalPresentations, proposalStems } from '../extract/proposal.js';
 import { tenureEnded } from '../extract/tenure.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
 import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isUsableKey } from './fact-key.js';
-import { officeOf, officeSubject } from './office.js';
+import { officeOf, officeSubject, ROLE_PREDICATE, rolePost } from './office.js';
 import { isGenericSubject } from './story.js';
 import { valueKey } from './value-key.js';
 
@@ -69,7 +69,9 @@ export type Observation = z.infer<typeof Observation>;
  *   organisation or place (`officeOf`: `Twitter CEO`, `mayor of Lyon`), subject =
  *   the organisation, predicate = the office, value = `{ text: name }`: who holds
  *   it, so successors supersede one another. Otherwise subject = the person's
- *   name, predicate `role`, value `{ text: role }`; no role, no observation.
+ *   name, predicate `role: <post>` (`rolePost`: `role: coach` for `Oilers coach`),
+ *   value `{ text: role }`: one fact per post, as a person holds several at once;
+ *   no role, no observation.
  * - date: subject and predicate from the claim, value `{ date }`; an unresolved
  *   date (`null`) gives none.
  * - project: subject = the project's name. One claim feeds one fact, so the
@@ -138,7 +140,9 @@ function observe(claim: ClaimDraft): Found | null {
       // An office one person holds at a time: the claim says who holds it (`Disney | chief executive`).
       const office = officeOf(claim.value.role, claim.value.org);
       if (office) return { subject: officeSubject(office.org), predicate: office.office, value: { text: claim.value.name } };
-      return { subject: claim.value.name, predicate: 'role', value: { text: claim.value.role } };
+      // A person's own post: one fact per post (`role: coach`), as a person holds several at once.
+      const post = rolePost(claim.value.role);
+      return { subject: claim.value.name, predicate: post ? `${ROLE_PREDICATE}: ${post}` : ROLE_PREDICATE, value: { text: claim.value.role } };
     }
     case 'date':
       return claim.value.date ? { subject: claim.subject, predicate: claim.predicate, value: { date: claim.value.date } } : null;

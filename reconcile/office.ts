@@ -159,3 +159,94 @@ export function endByOfficeMoves<E extends { value: unknown; published: string |
     return end === undefined || e.earlier ? e : { ...e, validTo: end };
   });
 }
+
+/**
+ * A person's own role facts (`claimObservation`): one per post, predicate `role: <post>` (`role: coach`), or the
+ * bare `role` of facts stored before posts were told apart. Not an office's holder (`Disney | chief executive`).
+ */
+export const ROLE_PREDICATE = 'role';
+
+/** True when a predicate, as a fact shows it (`role: coach`) or as its key holds it (`role coach`), is a person's own post. */
+export function isRolePredicateKey(predicate: string): boolean {
+  return predicate === ROLE_PREDICATE || predicate.startsWith(`${ROLE_PREDICATE} `) || predicate.startsWith(`${ROLE_PREDICATE}: `);
+}
+
+/** Words that say when or whether a person held a post, not which post: `former coach` is the coach's post, ended. */
+const POST_TIME_WORDS = new Set(['former', 'ex', 'late', 'then', 'retired', 'outgoing', 'incoming', 'past', 'previous', 'ousted', 'exiled', 'disgraced', 'sacked', 'fired', 'longtime', 'current', 'new', 'now']);
+/**
+ * Words that make a title another post or rank (`vice president`, `assistant coach`, `prime minister`): they stay in
+ * the post. Not `head`: a `head coach` is the team's coach.
+ */
+const POST_RANK_WORDS = new Set([
+  'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'caretaker', 'co', 'under', 'sub', 'senior', 'junior', 'chief',
+  'executive', 'general', 'managing', 'prime', 'first', 'second', 'lieutenant', 'principal', 'honorary', 'emeritus', 'elect', 'designate',
+  'shadow', 'lead',
+]);
+/** A title's short forms written as one word (`CEO`): the post is the full form's. */
+const POST_SHORT_FORMS = new Map<string, string[]>([
+  ['ceo', ['chief', 'executive']],
+  ['cfo', ['chief', 'financial', 'officer']],
+  ['coo', ['chief', 'operating', 'officer']],
+  ['cto', ['chief', 'technology', 'officer']],
+  ['gov', ['governor']],
+  ['sen', ['senator']],
+  ['rep', ['representative']],
+  ['capt', ['captain']],
+  ['gen', ['general']],
+  ['col', ['colonel']],
+  ['lt', ['lieutenant']],
+  ['sgt', ['sergeant']],
+  ['supt', ['superintendent']],
+  ['prof', ['professor']],
+  ['pres', ['president']],
+  // A head of government, as news words it for any country.
+  ['premier', ['prime', 'minister']],
+  ['spokeswoman', ['spokesperson']],
+  ['spokesman', ['spokesperson']],
+  ['chairwoman', ['chair']],
+  ['chairman', ['chair']],
+  ['chairperson', ['chair']],
+]);
+/** Where the title ends: its organisation, place or a clause follows (`coach of the Oilers`, `officer - or co-pilot - was`). */
+const POST_END = /^(?:of|at|for|with|in|on|from|to|by|who|whose|which|that|and|or|&|since|until|when|was|is|were|are|has|had|have|said|says)$/;
+
+/**
+ * The post a role names, lower-cased: its head noun with the rank words right before it, without the
+ * organisation, place, field or the time words (`Edmonton coach` and `former Oilers coach` → `coach`,
+ * `Senior Vice President of marketing` → `senior vice president`, `Economic Revitalization Minister` and
+ * `Minister of Economy` → `minister`, `CEO` and `chief executive officer of Disney` → `chief executive`, `head
+ * coach` → `coach`, `premier` → `prime minister`). A
+ * person holds several posts at once (a party's founder and its leader, a board's vice president and its
+ * spokesperson), so each post is a fact of its own; reports of one post over time supersede or contest each
+ * other. Of a list of posts (`vice president and general manager`) the first. `null` when no word is left.
+ */
+export function rolePost(role: string): string | null {
+  const words = role
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, ' ')
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean)
+    .flatMap((w) => POST_SHORT_FORMS.get(w) ?? [w]);
+  // The title runs to the first word that opens its organisation or a clause, or to a break in the text (`-`, `,`).
+  const firstBreak = role.search(/\s[-–—,;:(]|[,;:(]/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (POST_END.test(w)) break;
+    kept.push(w);
+  }
+  if (firstBreak >= 0) {
+    const before = role.slice(0, firstBreak).toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean).flatMap((w) => POST_SHORT_FORMS.get(w) ?? [w]).length;
+    kept.splice(before);
+  }
+  const title = kept.filter((w) => !POST_TIME_WORDS.has(w));
+  // `chief executive officer` is the chief executive.
+  if (title.length >= 3 && title.at(-1) === 'officer' && title.at(-2) === 'executive') title.pop();
+  const head = title.length - 1;
+  if (head < 0) return null;
+  // A postpositive `general` is the word before's rank (`attorney general`, `secretary general`).
+  let from = title[head] === 'general' && head > 0 ? head - 1 : head;
+  while (from > 0 && POST_RANK_WORDS.has(title[from - 1]!)) from -= 1;
+  return title.slice(from).join(' ');
+}

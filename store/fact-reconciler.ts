@@ -9,7 +9,7 @@ import { ConflictError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp } from '../model/index.js';
 import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
-import { endByOfficeMoves, isFormerRole, type OfficeMove } from '../reconcile/office.js';
+import { endByOfficeMoves, isFormerRole, isRolePredicateKey, type OfficeMove } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
@@ -152,7 +152,7 @@ export async function planResolution(
   if (scope !== null) extracted.push(...(await namedWithScopedSubsets(tx, batch.filter((f) => f.kind !== null && !created.has(f.id) && keyScope(f.key) === null), scope)));
   // A person's facts under another printed name of the same entity resolve with the batch's new person
   // facts, and all of an entity's facts resolve again when the batch joined it to another entity.
-  const newPersons = extracted.filter((f) => f.kind === 'person' && keyParts(f.key).predicate === PERSON_PREDICATE && keyScope(f.key) === null);
+  const newPersons = extracted.filter((f) => f.kind === 'person' && isRolePredicateKey(keyParts(f.key).predicate) && keyScope(f.key) === null);
   const siblings = await entitySiblings(tx, [...newPersons.map((f) => personKeyOf(f.key)), ...mergedPersonKeys]);
   for (const s of siblings) if (!extracted.some((f) => f.id === s.id)) extracted.push(s);
   const known = batch.filter((f) => !created.has(f.id)).map((f) => f.id);
@@ -171,7 +171,7 @@ export async function planResolution(
     if (storyId !== null && named.length > 0 && related.some((r) => r.story_id !== null)) {
       for (const row of decodeAll(IdRow, await tx.query(queries['facts-attested'], [JSON.stringify(named), storyId]), tx.label, 'fact row')) attested.add(row.id);
     }
-    const persons = related.filter((r) => r.kind === 'person' && keyParts(r.key).predicate === PERSON_PREDICATE && keyScope(r.key) === null);
+    const persons = related.filter((r) => r.kind === 'person' && isRolePredicateKey(keyParts(r.key).predicate) && keyScope(r.key) === null);
     // Loaded here, not at start: entity-store loads the name lexicon (fact-store.ts, `entityStore`).
     const { personEntities } = await import('./entity-store.js');
     const entities = await personEntities(tx, persons.map((r) => personKeyOf(r.key)));
@@ -206,9 +206,6 @@ export async function planResolution(
   return { merges, roots: [...roots].filter((r) => !mergedNow.has(r)).sort(compareText) };
 }
 
-/** The predicate of a person's own facts (`claimObservation`: a person claim whose role is no office). */
-const PERSON_PREDICATE = 'role';
-
 /** The entity key (`entityKey('person', …)`) a person fact's subject words make: both are sorted `normaliseWords`. */
 function personKeyOf(key: string): string {
   return `p:${keyParts(key).words.join(' ')}`;
@@ -219,10 +216,10 @@ async function entitySiblings(tx: Database, personKeys: readonly string[]): Prom
   if (personKeys.length === 0) return [];
   const { personEntities } = await import('./entity-store.js');
   const entities = await personEntities(tx, personKeys);
-  const keys = [...new Set([...entities.values()].flatMap((e) => e.variantKeys.map((k) => `${k.slice(2)}|${PERSON_PREDICATE}`)))];
-  if (keys.length === 0) return [];
-  const rows = decodeAll(RelatedRow, await tx.query(queries['facts-by-keys'], [keys]), tx.label, 'fact row');
-  return rows.map((r) => ({ id: r.id, key: r.key, subject: '', predicate: PERSON_PREDICATE, kind: r.kind }));
+  const subjects = [...new Set([...entities.values()].flatMap((e) => e.variantKeys.map((k) => k.slice(2))))];
+  if (subjects.length === 0) return [];
+  const rows = decodeAll(RelatedRow, await tx.query(queries['facts-person-roles'], [subjects]), tx.label, 'fact row');
+  return rows.map((r) => ({ id: r.id, key: r.key, subject: '', predicate: keyParts(r.key).predicate, kind: r.kind }));
 }
 
 /**
@@ -704,9 +701,9 @@ async function loadOfficeMoves(tx: Database, locked: readonly LockedFactRow[]): 
   return out;
 }
 
-/** An office's fact (`Disney | chief executive`): a person claim's fact that is not a person's own `role`. */
+/** An office's fact (`Disney | chief executive`): a person claim's fact that is not a person's own post (`role: coach`). */
 function isOfficeFact(row: { kind: ClaimKind | null; predicate: string }): boolean {
-  return row.kind === 'person' && row.predicate !== PERSON_PREDICATE;
+  return row.kind === 'person' && !isRolePredicateKey(row.predicate);
 }
 
 /**

@@ -62,6 +62,7 @@ const QUERY_NAMES = [
   'facts-attested',
   'facts-batch',
   'facts-by-keys',
+  'facts-person-roles',
   'facts-current',
   'facts-lock',
   'facts-merge',

@@ -23,7 +23,8 @@ describe('claimObservation', () => {
 
   test("a person observes the name's role; no role, no observation", () => {
     const lutnick: ClaimDraft = { ...base, kind: 'person', value: { name: 'Howard Lutnick', role: 'Commerce Secretary', org: null }, subject: null, predicate: null };
-    expect(claimObservation(lutnick)).toMatchObject({ subject: 'Howard Lutnick', predicate: 'role', value: { text: 'Commerce Secretary' } });
+    // One fact per post: the predicate names the post, without its department.
+    expect(claimObservation(lutnick)).toMatchObject({ subject: 'Howard Lutnick', predicate: 'role: secretary', value: { text: 'Commerce Secretary' } });
     expect(claimObservation({ ...lutnick, value: { name: 'Howard Lutnick', role: null, org: null } })).toBeNull();
   });
 

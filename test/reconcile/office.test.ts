@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { personDraft as person } from './drafts.js';
 import { claimObservation, factKey } from '../../reconcile/index.js';
-import { endByOfficeMoves, isFormerRole, officeOf, officeSubject } from '../../reconcile/office.js';
+import { endByOfficeMoves, isFormerRole, isRolePredicateKey, officeOf, officeSubject, rolePost } from '../../reconcile/office.js';
 
 
 describe('officeOf', () => {
@@ -39,7 +39,7 @@ describe('officeOf', () => {
 describe('office observations', () => {
   test('a person holding an office observes who holds it; other roles stay the person\u2019s', () => {
     expect(claimObservation(person('Lena Ortiz', 'Halden Foods CEO'))).toMatchObject({ subject: 'Halden Foods', predicate: 'chief executive', value: { text: 'Lena Ortiz' } });
-    expect(claimObservation(person('Omar Said', 'analyst'))).toMatchObject({ subject: 'Omar Said', predicate: 'role', value: { text: 'analyst' } });
+    expect(claimObservation(person('Omar Said', 'analyst'))).toMatchObject({ subject: 'Omar Said', predicate: 'role: analyst', value: { text: 'analyst' } });
   });
 
   test('two holders of one office meet in one fact, whatever the wording of the organisation', () => {
@@ -84,5 +84,53 @@ describe('a country as the place of an office', () => {
     expect(officeOf('President', 'Pakistani')).toEqual({ org: 'Pakistan', office: 'president' });
     expect(officeOf('president of Pakistan', null)).toEqual({ org: 'Pakistan', office: 'president' });
     expect(officeOf('Halden Foods CEO', null)).toEqual({ org: 'Halden Foods', office: 'chief executive' });
+  });
+});
+
+describe('rolePost', () => {
+  test('the post without its organisation, field, place or time words', () => {
+    expect(rolePost('Riverton coach')).toBe('coach');
+    expect(rolePost('former Harbour Hawks coach')).toBe('coach');
+    expect(rolePost('Minister of Fisheries')).toBe('minister');
+    expect(rolePost('Regional Development Minister')).toBe('minister');
+    expect(rolePost('spokeswoman for the Valley Water Board')).toBe('spokesperson');
+    expect(rolePost('analyst with Corbel Research Inc')).toBe('analyst');
+    expect(rolePost('Quarry Town owner')).toBe('owner');
+    expect(rolePost('head coach')).toBe('coach');
+    expect(rolePost('caretaker premier')).toBe('caretaker prime minister');
+    expect(rolePost('Gen.')).toBe('general');
+    expect(rolePost('Lt. Col.')).toBe('lieutenant colonel');
+  });
+
+  test('rank words stay: another rank is another post', () => {
+    expect(rolePost('Senior Vice President of sales')).toBe('senior vice president');
+    expect(rolePost('vice president')).not.toBe(rolePost('president'));
+    expect(rolePost('assistant coach')).toBe('assistant coach');
+    expect(rolePost('Prime Minister')).toBe('prime minister');
+    expect(rolePost('Attorney General')).toBe('attorney general');
+    expect(rolePost('general manager of the Ferndale plant')).toBe('general manager');
+  });
+
+  test('short forms are their full form; a list of posts gives the first; a clause ends the title', () => {
+    expect(rolePost('CEO')).toBe('chief executive');
+    expect(rolePost('chief executive officer of Halden Foods')).toBe('chief executive');
+    expect(rolePost('vice president and head of research at Corbel')).toBe('vice president');
+    expect(rolePost('pilot - who had flown for 20 years - said')).toBe('pilot');
+    expect(rolePost('nominee for best actor')).toBe('nominee');
+    expect(rolePost('the')).toBe('the');
+    expect(rolePost('former')).toBeNull();
+  });
+
+  test('a person observes one fact per post: two posts never meet, two wordings of one post do', () => {
+    const key = (role: string) => claimObservation(person('Lena Ortiz', role))!.key;
+    expect(key('party founder')).not.toBe(key('party leader'));
+    expect(key('board vice president')).not.toBe(key('board spokeswoman'));
+    expect(key('Riverton coach')).toBe(key('Harbour Hawks coach'));
+    expect(key('Minister of Fisheries')).toBe(key('Regional Development Minister'));
+    expect(key('former Harbour Hawks coach')).toBe(key('Harbour Hawks coach'));
+    expect(isRolePredicateKey(key('analyst').split('|')[1]!)).toBe(true);
+    expect(isRolePredicateKey('role')).toBe(true);
+    expect(isRolePredicateKey('roles')).toBe(false);
+    expect(isRolePredicateKey('chief executive')).toBe(false);
   });
 });

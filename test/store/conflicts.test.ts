@@ -73,11 +73,11 @@ describe.each(BACKENDS)('NOTES.md conflicts [%s]', (kind) => {
 
   test('3: "Sanae Suga" is kept as printed, as a lone reported claim, apart from Ishiba', async () => {
     const facts = ingested;
-    const suga = facts.get('Sanae Suga|role')!;
+    const suga = facts.get('Sanae Suga|role: prime minister')!;
     expect(suga).toMatchObject({ status: 'settled', value: { text: 'Prime Minister' }, valid_from: '2026-02-11', sources: ['001.txt'] });
     // One hedged report is not certainty: below a corroborated fact.
-    expect(suga.confidence).toBeLessThan(facts.get('Howard Lutnick|role')!.confidence);
-    expect(facts.get('Shigeru Ishiba|role')).toMatchObject({ value: { text: 'Prime Minister' }, valid_from: '2025-05-23', sources: ['002.txt'] });
+    expect(suga.confidence).toBeLessThan(facts.get('Howard Lutnick|role: secretary')!.confidence);
+    expect(facts.get('Shigeru Ishiba|role: prime minister')).toMatchObject({ value: { text: 'Prime Minister' }, valid_from: '2025-05-23', sources: ['002.txt'] });
   });
 
   test("4: Akazawa's title changed: Minister of Economy now, Economic Revitalization Minister before; name order ignored", async () => {
@@ -175,13 +175,13 @@ describe.each(BACKENDS)('NOTES.md conflicts [%s]', (kind) => {
 
   test('14: surface variation merges: Lutnick is Commerce Secretary in three outlets; Trump is Donald Trump', async () => {
     const facts = ingested;
-    expect(facts.get('Howard Lutnick|role')).toMatchObject({
+    expect(facts.get('Howard Lutnick|role: secretary')).toMatchObject({
       status: 'settled',
       value: { text: 'Commerce Secretary' },
       sources: ['000.txt', '001.txt', '004.txt'],
       alternatives: [],
     });
-    expect(only(facts, /Trump\|role/)).toHaveLength(1);
-    expect(facts.get('Donald Trump|role')!.sources).toEqual(['002.txt', '003.txt', '004.txt']);
+    expect(only(facts, /Trump\|role: president/)).toHaveLength(1);
+    expect(facts.get('Donald Trump|role: president')!.sources).toEqual(['002.txt', '003.txt', '004.txt']);
   });
 });

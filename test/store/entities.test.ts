@@ -68,13 +68,13 @@ describe.each(BACKENDS)('entities in the store [%s]', (kind) => {
     // Both articles' role claims count for one fact.
     expect(detail.facts).toHaveLength(1);
     expect(detail.facts[0]!.claims).toHaveLength(2);
-    const roleFacts = (await store.listFacts()).filter((f) => f.fact.predicate === 'role' && /Tull/.test(f.fact.subject));
+    const roleFacts = (await store.listFacts()).filter((f) => f.fact.predicate.startsWith('role') && /Tull/.test(f.fact.subject));
     expect(roleFacts).toHaveLength(1);
 
     // Two directors who share a surname and a firm stay two people with two facts.
     const pikes = people.filter((p) => p.name.endsWith('Pike'));
     expect(new Set(pikes.map((p) => p.id)).size).toBe(2);
-    expect((await store.listFacts()).filter((f) => f.fact.predicate === 'role' && /Pike/.test(f.fact.subject))).toHaveLength(2);
+    expect((await store.listFacts()).filter((f) => f.fact.predicate.startsWith('role') && /Pike/.test(f.fact.subject))).toHaveLength(2);
 
     const orgs = await store.listEntities({ type: 'organisation', search: 'elmore' });
     expect(orgs.map((o) => o.name)).toEqual(['Port Elmore Authority']);
@@ -86,19 +86,26 @@ describe.each(BACKENDS)('entities in the store [%s]', (kind) => {
     const a1 = article('p-1.txt', 'Marek Tull, a pilot with Port Elmore Authority, guided the ship in.', '2026-02-01');
     const a2 = article('p-2.txt', 'Mareck Tull, a harbour master, closed the quay.', '2026-02-02');
     const a3 = article('p-3.txt', 'Mareck Tull of Port Elmore Authority was at the quay.', '2026-02-03');
+    const a4 = article('p-4.txt', 'Marek Tull, the harbour master, opened the quay.', '2026-02-04');
     await ingest(store, [
       { a: a1, drafts: [person(a1, 'Marek Tull, a pilot with Port Elmore Authority', 'Marek Tull', 'pilot', 'Port Elmore Authority')] },
       { a: a2, drafts: [person(a2, 'Mareck Tull, a harbour master', 'Mareck Tull', 'harbour master', null)] },
     ]);
-    const tullFacts = async () => (await store.listFacts()).filter((f) => f.fact.predicate === 'role' && /Tull/.test(f.fact.subject));
+    const tullFacts = async () => (await store.listFacts()).filter((f) => f.fact.predicate.startsWith('role') && /Tull/.test(f.fact.subject));
     // No organisation or role word in common: two people for now.
     expect(await tullFacts()).toHaveLength(2);
+    expect(await store.listEntities({ type: 'person' })).toHaveLength(2);
     // The third article has no role (so no fact), but its organisation ties one spelling to the other.
     await ingest(store, [{ a: a3, drafts: [person(a3, 'Mareck Tull of Port Elmore Authority', 'Mareck Tull', null, 'Port Elmore Authority')] }]);
     expect(await store.listEntities({ type: 'person' })).toHaveLength(1);
+    // A pilot and a harbour master are two posts of one person: two facts, neither contesting the other.
+    expect((await tullFacts()).map((f) => f.version.status)).toEqual(['settled', 'settled']);
+    // The other printed name's report of the same post counts for the same fact.
+    await ingest(store, [{ a: a4, drafts: [person(a4, 'Marek Tull, the harbour master', 'Marek Tull', 'harbour master', null)] }]);
     const facts = await tullFacts();
-    expect(facts).toHaveLength(1);
-    expect(facts[0]!.version.candidates.flatMap((c) => c.claimIds)).toHaveLength(2);
+    expect(facts).toHaveLength(2);
+    const master = facts.find((f) => f.fact.predicate.includes('master'))!;
+    expect(master.version.candidates.flatMap((c) => c.claimIds)).toHaveLength(2);
   });
 
   test('a store reconciled before entities existed gets them, and their person facts meet, from identifyEntities', { timeout: 120_000 }, async () => {
