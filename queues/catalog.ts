@@ -148,10 +148,21 @@ export function reconcileRequest(payload: ReconcilePayload): JobRequest {
 /**
  * Parses a job's payload against its schema, then runs its handler. A payload
  * that fails its schema is an input error naming the job and the field: it
- * fails at once and is never retried.
+ * fails at once and is never retried. `parsed`: the payload is a handler's own
+ * output in this process (a request its builder typed, whose claims the
+ * extractor validated where it made them), crossing no boundary, so it is not
+ * parsed again (the in-process runner's chained jobs). A payload read from a
+ * queue is always parsed.
  */
-export async function runJob(name: JobName, id: string, payload: unknown, context: Parameters<JobDefinition<z.ZodType>['handler']>[1]) {
+export async function runJob(
+  name: JobName,
+  id: string,
+  payload: unknown,
+  context: Parameters<JobDefinition<z.ZodType>['handler']>[1],
+  options: { parsed?: boolean } = {},
+) {
   const definition = jobCatalog[name];
+  if (options.parsed) return definition.handler(payload, context);
   const parsed = definition.schema.safeParse(payload);
   if (!parsed.success) throw new ValidationError(`job ${name} ${id}`, `${name} payload`, parsed.error);
   return definition.handler(parsed.data, context);

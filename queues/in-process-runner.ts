@@ -43,6 +43,8 @@ export class InProcessRunner {
     const seen = new Set<string>();
     const stack = [...requests].reverse();
     const given = new Set(requests);
+    // Requests a handler returned here: their payloads never left this process, so they are not parsed again.
+    const chained = new WeakSet<JobRequest>();
     const outcome: RunOutcome = { completed: 0, failed: [], notStarted: 0 };
     while (stack.length > 0) {
       if (options.signal?.aborted && given.has(stack[stack.length - 1]!)) {
@@ -55,7 +57,7 @@ export class InProcessRunner {
       seen.add(request.id);
       let result: JobResult;
       try {
-        result = await runJob(request.name, request.id, request.payload, this.context);
+        result = await runJob(request.name, request.id, request.payload, this.context, { parsed: chained.has(request) });
       } catch (caught) {
         if (outageOf(caught)) throw caught;
         const error = caught instanceof Error ? caught : new Error(String(caught));
@@ -66,7 +68,10 @@ export class InProcessRunner {
       }
       outcome.completed += 1;
       onEvent({ type: 'completed', request, result });
-      for (const next of [...result.next].reverse()) stack.push(next);
+      for (const next of [...result.next].reverse()) {
+        chained.add(next);
+        stack.push(next);
+      }
     }
     return outcome;
   }

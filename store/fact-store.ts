@@ -187,21 +187,23 @@ export class FactStore {
    * Calling it again with the same input writes nothing. A failure rolls back
    * everything of the call.
    *
+   * `drafts` are `ClaimDraft`s as validated where they were made (the extractor drops one that fails) and where
+   * they crossed a boundary (a queued reconcile job's payload): they are not parsed a third time here.
+   *
    * @param options.now recorded time of the versions written. @defaultValue the store's clock
-   * @throws ValidationError when a draft fails `ClaimDraft`; InputError when the article
+   * @throws ValidationError when the options are malformed; InputError when the article
    *   is not stored or a draft breaks a schema constraint (e.g. `end <= start`);
    *   TransientError when the database connection fails or PostgreSQL aborts a deadlock (retry).
    */
-  async recordClaims(articleId: string, drafts: ClaimDraft[], options: { now?: Date } = {}): Promise<RecordClaimsResult> {
-    const parsed = parseInput(z.array(ClaimDraft), drafts, articleId, 'claim drafts');
+  async recordClaims(articleId: string, drafts: readonly ClaimDraft[], options: { now?: Date } = {}): Promise<RecordClaimsResult> {
     const now = parseInput(RecordClaimsOptions, options, articleId, 'recordClaims options').now ?? this.now();
     return this.db.transaction(async (tx) => {
       const article = await findArticle(tx, articleId);
       if (!article || article.id !== articleId) throw new InputError(articleId, 'no such article in the store');
 
       // The article's story scopes its generic subjects; a story it joins to another re-homes that one's facts.
-      const story = await joinStory(tx, article, storySignature(article, parsed));
-      const planned = planClaims(article, parsed, story.storyId);
+      const story = await joinStory(tx, article, storySignature(article, drafts));
+      const planned = planClaims(article, drafts, story.storyId);
       // The article's people, organisations, places and projects join the stored entities; a person printed
       // two ways becomes one entity, whose facts then resolve into one.
       const entities = await (await entityStore()).recordEntities(tx, article, planned.map((p) => ({ id: p.id, draft: p.draft })));
@@ -220,7 +222,7 @@ export class FactStore {
       const siblings = await officeSiblings(tx, facts);
       await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...siblings, ...replaced, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
-      await setArticleStage(tx, article.id, 'reconciled', { extractor: parsed[0]?.extractor ?? null });
+      await setArticleStage(tx, article.id, 'reconciled', { extractor: drafts[0]?.extractor ?? null });
       if (facts.length === 0 && merges.length === 0 && replaced.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
       await applyMerges(tx, rehoming.moves);
       await applyMerges(tx, merges);
