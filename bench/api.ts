@@ -11,7 +11,7 @@
  * (the database still shares the machine: PGlite runs inside the server's thread).
  *
  * Queries, each for `--duration` seconds over `--connections` connections:
- *   - first page:   `/api/facts` (attention sort: contested first; 50 a page)
+ *   - first page:   `/api/facts` (attention sort: contested first; 50 a page); each row also gives the bytes of one answer
  *   - filtered:     `/api/facts?subject=<word>` (a word in ~2% of synthetic subjects)
  *   - rare filter:  `/api/facts?subject=<the whole subject of the first page's last fact>` (a handful of
  *                   facts: what the trigram indexes of 0008 find without reading every fact)
@@ -90,6 +90,8 @@ interface Measured {
   loadSecs: number;
   query: string;
   path: string;
+  /** Bytes of one response's body. */
+  bytes: number;
   requestsPerSec: number;
   p50Ms: number;
   p99Ms: number;
@@ -275,10 +277,13 @@ async function measure(scratch: ScratchStore, options: BenchOptions, label: stri
     const address = app.server.address();
     if (typeof address !== 'object' || address === null) throw new Error('bench:api: the server has no TCP address');
     const base = `http://127.0.0.1:${address.port}`;
+    const bytes = new Map<string, number>();
     const get = async (url: string) => {
       const response = await fetch(`${base}${url}`);
-      if (response.status !== 200) throw new Error(`bench:api: GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-      return FactPageBody.parse(await response.json());
+      const text = await response.text();
+      if (response.status !== 200) throw new Error(`bench:api: GET ${url} answered ${response.status}: ${text.slice(0, 300)}`);
+      bytes.set(url, Buffer.byteLength(text));
+      return FactPageBody.parse(JSON.parse(text));
     };
 
     const first = await get('/api/facts');
@@ -304,6 +309,7 @@ async function measure(scratch: ScratchStore, options: BenchOptions, label: stri
       const m = {
         query,
         path: url,
+        bytes: bytes.get(url) ?? 0,
         requestsPerSec: result.requests.average,
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
@@ -333,7 +339,7 @@ function printTable(rows: readonly Measured[], options: BenchOptions): void {
   console.log(
     `\nbench:api  GET /api/facts, ${options.durationSecs} s × ${options.connections} connections per query, 50 facts a page; ${os.availableParallelism()} CPUs (server, database and autocannon share them)`,
   );
-  const header = ['backend', 'data', 'facts', 'contested', 'load s', 'query', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx'];
+  const header = ['backend', 'data', 'facts', 'contested', 'load s', 'query', 'KB', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx'];
   const body = rows.map((r) => [
     r.backend,
     r.data,
@@ -341,13 +347,14 @@ function printTable(rows: readonly Measured[], options: BenchOptions): void {
     String(r.contested),
     r.loadSecs.toFixed(1),
     r.query,
+    (r.bytes / 1000).toFixed(1),
     r.requestsPerSec.toFixed(0),
     String(r.p50Ms),
     String(r.p99Ms),
     String(r.non2xx + r.errors),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
-  const numeric = new Set([2, 3, 4, 6, 7, 8, 9]);
+  const numeric = new Set([2, 3, 4, 6, 7, 8, 9, 10]);
   const line = (cells: readonly string[]) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   console.log(line(header));
   for (const cells of body) console.log(line(cells));

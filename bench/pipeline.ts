@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pipeline -- [--n 1000] [--configs pglite,postgres,bullmq1,bullmq2] [--concurrency 4]`
+ * `npm run bench:pipeline -- [--n 1000] [--configs pglite,postgres,bullmq1,bullmq2] [--concurrency 4] [--keep]`
  *
  * The whole pipeline on N distinct generated articles (bench/article-generator.ts),
  * each configuration on a fresh store, through the real commands:
@@ -22,6 +22,8 @@
  * BENCH_DATABASE_URL (a PostgreSQL where scratch databases may be created; default
  * the .ci/services one), BENCH_CPU_PROF_DIR (write a V8 CPU profile of each newsfacts
  * process there, for `node --cpu-prof`'s reading; profiling slows the run).
+ * `--keep` leaves the scratch PostgreSQL databases in place and prints their URLs (for `bench:api --store`,
+ * `bench:fact-reads`; drop them by hand).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -400,6 +402,7 @@ async function main(): Promise<void> {
       n: { type: 'string', default: '1000' },
       configs: { type: 'string', default: 'pglite,postgres,bullmq1,bullmq2' },
       concurrency: { type: 'string', default: '4' },
+      keep: { type: 'boolean', default: false },
     },
   });
   const n = Number(values.n);
@@ -423,7 +426,8 @@ async function main(): Promise<void> {
             ? await runWorkers(config, corpus, n, scratch, db.url, Number(workers[1]), Number(values.concurrency))
             : await runInProcess(config, corpus, n, scratch, db.url);
         } finally {
-          await db.drop();
+          if (values.keep) console.log(`${config}: kept the store at ${db.url}`);
+          else await db.drop();
         }
       }
       console.log(formatResult(result));
