@@ -25,6 +25,10 @@ const EVENT = /^(?:decision|meeting|summit|call|talks|negotiations|visit|electio
  * finals) are not here: their noun alone never says which.
  */
 const HAPPENING = /^(?:attack|assault|ambush|raid|bombing|blast|explosion|shooting|stabbing|killing|murder|assassination|massacre|crash|collision|derailment|accident|fire|blaze|flood|flooding|storm|hurricane|typhoon|cyclone|tornado|earthquake|quake|tsunami|eruption|landslide|collapse|outbreak|coup|uprising|rebellion|revolt|riot|protest|rally|march|strike|walkout|invasion|war|ceasefire|truce|breakup|annexation|arrest|trial|verdict|sentencing|indictment|arraignment|autopsy|funeral|wedding|birth|death|resignation|appointment|dismissal|retirement|merger|acquisition|takeover|bankruptcy|listing|debut|opening|closure|referendum|primary|caucus|debate|poll)$|^(?:bombing|explosion|shooting|killing|assassination|massacre|collision|accident|flood|storm|hurricane|typhoon|earthquake|eruption|landslide|outbreak|coup|riot|invasion|arrest|trial|verdict|indictment|funeral|wedding|birth|death|resignation|referendum)s$/;
+/** A game's result, an event only after a possessive day (`Sunday's win`): elsewhere `win` is mostly a verb. */
+const RESULT = /^(?:win|defeat|loss|draw|upset|rout)$/i;
+/** A score or small count between a day and its event (`Sunday's 110-98 victory`): no modifier of the event. A year is one (`the 2009 deadline`). */
+const SCORE = /^(?:\d{1,3}|\d{1,3}[-–]\d{1,3}|[-–])$/;
 /** Between a happening and its date: a preposition, a time word, or a verb of its course (`began`, `happened`). */
 const HAPPENING_LINK = /^(?:in|on|at|early|late|last|this|(?:began|begun|started|ended|happened|occurred|took place|came|erupted|broke out)(?:\s+(?:in|on|at|early|late|around|about))?)$/;
 
@@ -36,14 +40,22 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   const tokens = sentenceTokens(sentence);
   // A date used as a modifier: "Tuesday’s announcement", "the 2019 negotiations".
   let at = tokenIndexAt(tokens, end);
-  if (tokens[at] && isPossessive(tokens[at]!.text)) at += 1;
+  const possessed = tokens[at] !== undefined && isPossessive(tokens[at]!.text);
+  if (possessed) {
+    at += 1;
+    // A score between the day and its noun: "Sunday's 110-98 victory".
+    const score = at;
+    while (at < tokens.length && at - score < 3 && SCORE.test(tokens[at]!.text)) at += 1;
+    if (at > score && !/\d$/.test(tokens[at - 1]!.text)) at = score;
+  }
   const after = phraseAfter(tokens, at, 4);
   const yearOnly = /^\d{4}$/.test(sentence.text.slice(start - sentence.start, end - sentence.start).trim());
   // "a Nov. 20 collision": an indefinite happening is one of several, the date names which.
   const indefinite = /^(?:a|an)$/i.test(tokens[tokenIndexBefore(tokens, start)]?.text ?? '');
-  const headAfter = after.findIndex((t) => EVENT.test(t.text) || (!yearOnly && !indefinite && HAPPENING.test(t.text)));
+  // After a possessive day a result is its game's event too ("Sunday's 3-2 win"): there `win` is no verb.
+  const headAfter = after.findIndex((t) => EVENT.test(t.text) || (possessed && RESULT.test(t.text)) || (!yearOnly && !indefinite && HAPPENING.test(t.text)));
   if (headAfter >= 0) return tidy(phraseText(after.slice(0, headAfter + 1)));
-  const happening = happeningBefore(sentence.text.slice(0, start - sentence.start));
+  const happening = happeningBefore(sentence.text.slice(0, start - sentence.start)) ?? happeningHeld(sentence.text.slice(0, start - sentence.start));
   if (happening) return happening;
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.
   for (let i = tokenIndexBefore(tokens, start); i >= 0; i--) {
@@ -53,7 +65,8 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     if (!EVENT.test(tokens[i]!.text)) continue;
     const mods = phraseBefore(tokens, i, 3);
     // "the president said elections": an irregular verb form is no modifier of the event.
-    const verbAt = mods.findLastIndex((t) => IRREGULAR_VERB.test(t.text));
+    // "Denver's 110-98 victory": a score or count is no modifier of the event either.
+    const verbAt = mods.findLastIndex((t) => IRREGULAR_VERB.test(t.text) || SCORE.test(t.text));
     let text = phraseText(mods.slice(verbAt + 1));
     const prep = tokens[i + 1];
     if (prep && /^(?:by|of|on|with|between)$/i.test(prep.text)) {
@@ -65,7 +78,43 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     }
     return tidy(text);
   }
-  return eventVerb(sentence.text.slice(0, start - sentence.start));
+  const before = sentence.text.slice(0, start - sentence.start);
+  return eventVerb(before) ?? eventVerbOverPlace(before);
+}
+
+/**
+ * A happening that a light verb says is held or takes place on the date: `the state funeral is expected to take
+ * place on`, `the trial will be held in`, `a memorial service was held Sunday` (its noun as `happeningBefore` keeps it).
+ */
+const HELD =
+  /(?:^|[^\p{L}-])(?:(?!(?:is|was|are|were|will|would|has|have|had|be|been|being)\s)(\p{Ll}[\p{Ll}-]*)\s+)?(?!(?:is|was|are|were|will|would|has|have|had|be|been|being)\s)(\p{Ll}+)\s+(?:(?:is|was|are|were|will|would|has|have|had|be|been|being)\s+){0,3}(?:(?:expected|scheduled|set|due|planned|slated|likely|going)\s+to\s+)?(?:take\s+place|took\s+place|taken\s+place|takes\s+place|be\s+held|been\s+held|held)\s+(?:(?:on|in|at)\s+)?$/u;
+
+function happeningHeld(before: string): string | null {
+  const m = HELD.exec(before);
+  if (!m || !HAPPENING.test(m[2]!)) return null;
+  const mod = m[1] && !STOP_WORDS.has(m[1]) && !IRREGULAR_VERB.test(m[1]) && !/(?:ed|ly|[^s]s)$/.test(m[1]) ? `${m[1]} ` : '';
+  return tidy(`${mod}${m[2]}`);
+}
+
+/**
+ * A place, cause or vehicle between the verb and its date: `died in a hospital on`, `died of cancer`, `crashed
+ * near the airport in` (one or two such phrases). An object between them is not skipped (`adopted the budget on`:
+ * adopted what names the event, and the verb alone does not).
+ */
+const PLACE_TAIL = /\s(?:in|at|of|near|from|outside|inside|aboard|off)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:(?:on|in|at)\s+)?$/u;
+
+function eventVerbOverPlace(before: string): string | null {
+  let rest = before;
+  for (let n = 0; n < 2; n++) {
+    const m = PLACE_TAIL.exec(rest);
+    if (!m) return null;
+    rest = `${rest.slice(0, m.index)} `;
+    // `proposed the concept of X in 1994`: a word after a determiner is a noun (the object), not the verb.
+    if (/(?:^|\s)(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\s+\S+\s*$/i.test(rest)) return null;
+    const verb = eventVerb(rest);
+    if (verb) return verb;
+  }
+  return null;
 }
 
 /** A happening written right before the date (`a military coup in`, `the rebellion began in`), with one modifier. */
@@ -95,7 +144,7 @@ const VERB_BEFORE =
  * whose date is the period they are measured over (`tripled this year`).
  */
 const NOT_AN_EVENT =
-  /^(?:say|tell|announce|report|add|note|confirm|state|write|post|tweet|claim|warn|argue|explain|deny|reply|respond|comment|insist|acknowledge|disclose|reveal|indicate|suggest|predict|estimate|expect|update|ask|agree|decline|refuse|be|have|do|get|go|come|make|take|give|put|set|keep|let|see|begin|start|end|continue|resume|finish|stop|remain|stay|become|seem|plan|want|try|need|hold|leave|return|show|find|use|call|include|follow|appear|happen|occur|double|triple|quadruple|rise|fall|grow|increase|decrease|climb|drop|surge|jump|plunge|soar|slump|gain|lose|decline|shrink|slip|edge|recover|rebound|slide|dip|tumble|plummet|ease|sink|sag|spike|fluctuate|rally|stabilize|stabilise)$/;
+  /^(?:say|tell|speak|talk|announce|report|add|note|confirm|state|write|post|tweet|claim|warn|argue|explain|deny|reply|respond|comment|insist|acknowledge|disclose|reveal|indicate|suggest|predict|estimate|expect|update|ask|agree|decline|refuse|be|have|do|get|go|come|make|take|give|put|set|keep|let|see|begin|start|end|continue|resume|finish|stop|remain|stay|become|seem|plan|want|try|need|hold|leave|return|show|find|use|call|include|follow|appear|happen|occur|double|triple|quadruple|slow|accelerate|improve|worsen|weaken|strengthen|rise|fall|grow|increase|decrease|climb|drop|surge|jump|plunge|soar|slump|gain|lose|decline|shrink|slip|edge|recover|rebound|slide|dip|tumble|plummet|ease|sink|sag|spike|fluctuate|rally|stabilize|stabilise)$/;
 const INFINITIVES = new Map<string, string | null>();
 
 /** The infinitive of a past-tense verb (or of an infinitive after `to`) ending `before`, when it names an event. */

@@ -50,11 +50,17 @@ function monthNumber(name: string): number {
   return MONTHS[name.replace('.', '').toLowerCase()] ?? 0;
 }
 
-/** Year for a month (and day) given the clause tense: past → most recent, future → next, else the nearest. */
+/** Year for a month (and day) given the clause tense: past → most recent (but a day of the next month this year's), future → next, else the nearest. */
 function yearFor(pub: Day, month: number, day: number | null, tense: Tense): number {
   const key = month * 100 + (day ?? 0);
   const pubKey = pub.month * 100 + (day === null ? 0 : pub.day);
-  if (tense === 'past') return key <= pubKey ? pub.year : pub.year - 1;
+  if (tense === 'past') {
+    if (key <= pubKey) return pub.year;
+    // A day soon after publication in a past clause is one planned then ("the hearing was set for Feb. 13", "had been
+    // planned for Jan. 25"): news writes the year of a day in another year, so a month and day within the month after
+    // publication's is this year's. A month alone ("sales fell in February") stays the last one.
+    return day !== null && month - pub.month <= 1 ? pub.year : pub.year - 1;
+  }
   if (tense === 'future') return key >= pubKey ? pub.year : pub.year + 1;
   // No tense: the occurrence within six months of publication.
   const diff = month - pub.month;

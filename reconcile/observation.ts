@@ -117,7 +117,11 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // story of several games or rounds each article counts its own (`6 feet`, `65 feet`; `3 saves`, `26 saves`),
   // so two articles' bare counts are one fact only when they give the same figure (`over 200 demonstrations`
   // twice), and different figures are different things, never a contest.
-  return { subject, predicate, key: bare ? `${key} ${bareValueWord(found.value)}` : key, kind: claim.kind, value: found.value };
+  // A one-word event dated in a story (`die`, `arrive`, `victory`, `statement`) does not say whose or which: a story
+  // has many arrivals, games and statements, so two articles' dates of it are one fact only when they give the same
+  // day, and different days are different events, never a revision or a contest.
+  const bareEvent = scoped && claim.kind === 'date' && factKey(subject, predicate).split('|')[0]!.split(' ').length === 1;
+  return { subject, predicate, key: bare || bareEvent ? `${key} ${bareValueWord(found.value)}` : key, kind: claim.kind, value: found.value };
 }
 
 /** The word a bare count's figure adds to its key's predicate (`#amount:6_foot`): predicates differ, so no two figures resolve into one. */

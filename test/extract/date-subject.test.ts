@@ -42,6 +42,29 @@ describe('describeDate', () => {
     expect(at('Unrest has grown since the uprising started in March 2011.', 'March 2011')).toBe('uprising');
   });
 
+  it('takes the verb over a place or cause between it and the date, never over its object', () => {
+    expect(at('The climber died in a clinic in Nepal on Friday, his sister said.', 'Friday')).toBe('die');
+    expect(at('The actor died of pneumonia last Tuesday.', 'last Tuesday')).toBe('die');
+    expect(at('A cargo plane crashed near the port on Sunday.', 'Sunday')).toBe('crash');
+    expect(at('The mayor spoke in the square on Sunday.', 'Sunday')).toBeNull();
+    expect(at('The ministry said in a note on Monday that exports fell.', 'Monday')).toBeNull();
+    expect(at('The council adopted the budget in full on Tuesday.', 'Tuesday')).toBeNull();
+    expect(at('She first proposed the theory of kin markets in 1994.', '1994')).toBeNull();
+    expect(at('Growth continued to slow in the last quarter of 2007.', '2007')).toBeNull();
+  });
+
+  it('takes a happening a light verb says is held or takes place on the date', () => {
+    expect(at('The memorial is expected to take place on June 4.', 'June 4')).toBeNull();
+    expect(at('The funeral is expected to take place on June 4.', 'June 4')).toBe('funeral');
+    expect(at('A private funeral was held Sunday in the village.', 'Sunday')).toBe('private funeral');
+    expect(at('The trial will be held in March.', 'March')).toBe('trial');
+  });
+
+  it('a score between a day and its event is skipped, and is no modifier of the event', () => {
+    expect(at('Sunday’s 4-1 win lifted the club.', 'Sunday')).toBe('win');
+    expect(at('The Hawks’ 101-99 victory Friday ended the skid.', 'Friday')).toBe('victory');
+  });
+
   it('a year before a happening names it, a day dates it', () => {
     expect(at('Veterans of the 1991 invasion gathered.', '1991')).toBeNull();
     expect(at('Tuesday’s explosion shut the plant.', 'Tuesday')).toBe('explosion');

@@ -17,6 +17,14 @@ describe('findDates', () => {
     expect(dates('Shares fell Wednesday.', '2024-07-31')).toEqual([['Wednesday', '2024-07-31']]);
   });
 
+  it('reads a day of the month after publication in a past clause as planned this year; a month alone, or a later day, as last year', () => {
+    expect(dates('The vote had originally been planned for Jan. 25 but was put off.', '2024-01-16')).toEqual([['Jan. 25', '2024-01-25']]);
+    expect(dates('The panel was set to meet on Feb. 13.', '2024-01-16')).toEqual([['Feb. 13', '2024-02-13']]);
+    expect(dates('Sales fell in February.', '2024-01-16')).toEqual([['February', '2023-02']]);
+    expect(dates('The mill closed on April 3.', '2024-01-16')).toEqual([['April 3', '2023-04-03']]);
+    expect(dates('The mill closed on Dec. 28.', '2024-01-05')).toEqual([['Dec. 28', '2023-12-28']]);
+  });
+
   it('resolves a future weekday to the next one', () => {
     expect(dates('The envoys will meet this Friday.', '2024-07-31')).toEqual([['this Friday', '2024-08-02']]);
   });

@@ -154,3 +154,20 @@ describe('subjects an article dates two ways', () => {
     expect(claimObservation(dated('ruling', '2004'))).toMatchObject({ value: { date: '2004' } });
   });
 });
+
+describe('one-word dated events', () => {
+  const date = (subject: string, day: string): ClaimDraft => ({ ...base, kind: 'date', value: { date: day }, subject, predicate: 'date' } as ClaimDraft);
+  const scope = { token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: new Set<string>() };
+
+  test('in a story, a one-word event meets another article only on the same day', () => {
+    // "The envoy arrived in Oslo on Monday" and "the minister, who arrived on Thursday": whose arrival?
+    expect(claimObservation(date('arrive', '2026-03-02'), scope)!.key).toBe(claimObservation(date('arrive', '2026-03-02'), scope)!.key);
+    expect(claimObservation(date('arrive', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('arrive', '2026-03-05'), scope)!.key);
+    expect(claimObservation(date('victory', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('victory', '2026-03-04'), scope)!.key);
+  });
+
+  test('an event with a word more says which, so its days may revise or contest each other; so may any event read without a story', () => {
+    expect(claimObservation(date('state funeral', '2026-03-02'), scope)!.key).toBe(claimObservation(date('state funeral', '2026-03-09'), scope)!.key);
+    expect(claimObservation(date('arrive', '2026-03-02'))!.key).toBe(claimObservation(date('arrive', '2026-03-05'))!.key);
+  });
+});
