@@ -9,7 +9,7 @@ import { ClaimKind, ClaimStatus, FactStatus, IsoDay, type Candidate, type Claim,
 import { ReviewRow } from './fact-reconciler.js';
 import type { Database } from './database.js';
 import type { CandidateSummary, FactSummary } from './fact-views.js';
-import { ClaimRow, decode, decodeAll, FactSummaryRow } from './rows.js';
+import { capped, ClaimRow, decode, decodeAll, FactSummaryRow } from './rows.js';
 import { queries } from './sql.js';
 
 export const FactPageQuery = z.strictObject({
@@ -101,7 +101,12 @@ export async function pageFacts(db: Database, input: FactPageQuery): Promise<Pag
   const items = rows.slice(0, q.limit).map((row) => {
     const state = decode(FactSummaryRow, row, db.label, 'fact row');
     const extra = decode(PageExtraRow, row, db.label, 'fact row');
-    return { ...state, revision: extra.revision, valueAt: q.validAt ? candidateValidAt(state.version, q.validAt) : null, rank: extra.rank };
+    // With a day asked, the version comes with every candidate (the day's value may be any of them), and so does
+    // one written before 0040; the list shows the first LIST_CANDIDATES.
+    const valueAt = q.validAt ? candidateValidAt(state.version, q.validAt) : null;
+    const listed = state.version.candidatesOmitted > 0 ? null : capped(state.version.candidates);
+    const version = listed ? { ...state.version, candidates: listed.candidates, candidatesOmitted: listed.omitted } : state.version;
+    return { ...state, version, revision: extra.revision, valueAt, rank: extra.rank };
   });
   const last = items.at(-1);
   const nextCursor = rows.length > q.limit && last ? encodeCursor([last.rank, last.fact.subject, last.fact.id]) : null;

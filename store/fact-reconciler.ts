@@ -14,7 +14,7 @@ import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
 import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
-import { ClaimRow, decode, decodeAll, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
+import { ClaimRow, decode, decodeAll, listSummary, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { chainedFingerprint, encodeEvidence, fingerprint, headForm, isSnapshot, storedForms, type Members, type StoredForm, type VersionState } from './version-evidence.js';
 import { queries } from './sql.js';
 
@@ -797,6 +797,8 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
       // fingerprint hashes the delta either way, so it does not depend on which versions are snapshots.
       candidates: isSnapshot(seq) ? stored.listed : stored.entries,
       snapshot: isSnapshot(seq) || null,
+      // What a list of facts shows of it (0040), so a list reads no candidates.
+      listed: listSummary(stored.candidates),
       disputed: stored.disputed,
       fingerprint,
       supporting: stored.supporting,

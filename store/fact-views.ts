@@ -25,8 +25,21 @@ export const CandidateSummary = z.strictObject({
 });
 export type CandidateSummary = z.infer<typeof CandidateSummary>;
 
-/** A version as lists show it: the belief without its evidence lists, its candidates as summaries (the fact's value first, then contested, disputed, superseded). */
-export const VersionSummary = FactVersion.omit({ supporting: true, opposing: true, candidates: true }).extend({ candidates: z.array(CandidateSummary) });
+/**
+ * How many candidates a list shows per fact (`VersionSummary`): a fact of hundreds of values (a generic count
+ * reported over many periods) made one page of 50 facts weigh 700 KB. The fact's page lists them all.
+ */
+export const LIST_CANDIDATES = 3;
+
+/**
+ * A version as lists show it: the belief without its evidence lists, its candidates as summaries (the fact's value
+ * first, then contested, disputed, superseded), at most `LIST_CANDIDATES` of them, and how many more it has.
+ */
+export const VersionSummary = FactVersion.omit({ supporting: true, opposing: true, candidates: true }).extend({
+  candidates: z.array(CandidateSummary),
+  /** How many more candidates the version has than `candidates` shows (the fact's own page lists every one). */
+  candidatesOmitted: z.number().int().nonnegative(),
+});
 export type VersionSummary = z.infer<typeof VersionSummary>;
 
 /** A fact with a belief, as lists show it. */

@@ -32,8 +32,20 @@ export interface PgDatabaseOptions {
   prepare?: boolean | undefined;
 }
 
+/**
+ * The store's statements that are planned at every call with their parameters bound, never prepared: their
+ * branches fold away by the parameters' values (the sort, the rank, a filter left null; their headers say so),
+ * which the generic plan PostgreSQL moves a prepared statement to after five calls cannot do. `facts-page`'s first
+ * page on 1,000 generated articles: 56 ms planned with its parameters, 115 ms on the generic plan.
+ */
+const PLANNED_PER_CALL = new Set(['facts-page', 'facts-batch']);
+
 /** Statement name by text, for the store's own statements: `nf_` and the file's name. */
-const statementNames = new Map<string, string>(Object.entries(queries).map(([name, text]) => [text, `nf_${name}`]));
+const statementNames = new Map<string, string>(
+  Object.entries(queries)
+    .filter(([name]) => !PLANNED_PER_CALL.has(name))
+    .map(([name, text]) => [text, `nf_${name}`]),
+);
 
 /** `pg`'s query config: named (prepared once per connection) when the text is one of the store's statements. */
 function queryConfig(sql: string, params: readonly unknown[], prepare: boolean): pg.QueryConfig {

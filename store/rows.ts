@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { Article, Candidate, Claim, ClaimKind, FactStatus, FactValue, IsoDay, Timestamp, type CandidateStatus, type Fact, type FactVersion } from '../model/index.js';
-import type { CandidateSummary, FactSummary } from './fact-views.js';
+import { CandidateSummary, LIST_CANDIDATES, type FactSummary } from './fact-views.js';
 import { applyChanges, decodeEvidence, StoredCandidate, type Members } from './version-evidence.js';
 
 const text = z.string();
@@ -240,7 +240,28 @@ function summarise(candidates: readonly (Pick<Candidate, 'value' | 'status' | 'v
   return chosen ? [chosen, ...others.map((c, i) => ({ c, i })).sort((a, b) => LIST_ORDER[a.c.status] - LIST_ORDER[b.c.status] || a.i - b.i).map(({ c }) => c)] : [];
 }
 
-/** A fact with its version as lists show it (`facts-page.sql`): counts per candidate, no evidence lists. */
+/**
+ * What a list shows of a version's candidates (`fact_versions.listed`, 0040): the first `LIST_CANDIDATES` of
+ * `summariseCandidates`' order and how many more there are. Written with each version; a list reads it instead of
+ * replaying every candidate.
+ */
+export const ListSummary = z.strictObject({ candidates: z.array(CandidateSummary), omitted: integer });
+export type ListSummary = z.infer<typeof ListSummary>;
+
+/** A version's `ListSummary`, from its candidates as it stores them. */
+export function listSummary(stored: readonly StoredCandidate[]): ListSummary {
+  return capped(summarise(stored.map((c) => ({ ...c, claims: c.claimCount, sources: c.sourceCount }))));
+}
+
+/** The first `LIST_CANDIDATES` of some summaries in list order, and how many more there are. */
+export function capped(summaries: readonly CandidateSummary[]): ListSummary {
+  return { candidates: summaries.slice(0, LIST_CANDIDATES), omitted: Math.max(0, summaries.length - LIST_CANDIDATES) };
+}
+
+/**
+ * A fact with its version as lists show it (`facts-page.sql`): counts per candidate, no evidence lists. A version
+ * with its `listed` (0040) carries those; one without, every candidate (`candidatesOmitted` 0: `pageFacts` cuts it).
+ */
 export const FactSummaryRow = z
   .object({
     ...versionHeadColumns,
@@ -248,11 +269,17 @@ export const FactSummaryRow = z
     subject: text,
     predicate: text,
     fact_kind: ClaimKind.nullable(),
+    listed: ListSummary.nullable().default(null),
   })
   .transform(
     (r): FactSummary => ({
       fact: { id: r.fact_id, key: r.key, subject: r.subject, predicate: r.predicate, kind: r.fact_kind },
-      version: { ...versionHead(r), candidates: candidateSummaries(r.evidence_form, r.candidates) },
+      version: {
+        ...versionHead(r),
+        ...(r.listed
+          ? { candidates: r.listed.candidates, candidatesOmitted: r.listed.omitted }
+          : { candidates: candidateSummaries(r.evidence_form, r.candidates), candidatesOmitted: 0 }),
+      },
     }),
   );
 

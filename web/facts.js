@@ -95,7 +95,11 @@ function factCells(item) {
           : h(
               'ul',
               { class: 'competing' },
-              competing.map((c) => h('li', { dataset: { status: c.status } }, h('span', { class: 'value', text: c.valueText }), ' ', badge(c.status, 'cand'), h('span', { class: 'muted count', text: ` ${sourcesText(c)}` }))),
+              [
+                ...competing.map((c) => h('li', { dataset: { status: c.status } }, h('span', { class: 'value', text: c.valueText }), ' ', badge(c.status, 'cand'), h('span', { class: 'muted count', text: ` ${sourcesText(c)}` }))),
+                // The list shows the first values of a fact with many; its page has them all.
+                ...(version.candidatesOmitted > 0 ? [h('li', { class: 'muted' }, h('a', { href: link('facts', fact.id), text: `${version.candidatesOmitted} more` }))] : []),
+              ],
             ),
       class: 'competing-cell',
     },

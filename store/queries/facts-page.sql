@@ -9,9 +9,11 @@
 --          Facts merged into another (entity resolution) are left out.
 -- Outputs: rows (fact and version columns, evidence_form, rank, revision), by rank, subject (C collation), id. No
 --          evidence lists: a list shows each candidate's stored claim and document counts (store/rows.ts, FactSummaryRow),
---          so a page costs the same however much evidence its facts have. A 'slots' version (0036) reads as a 'delta'
---          one, its candidates replayed by version_candidates; it answers 'disputed' from its column.
---          revision = versions ever written + reviews of the fact, so it moves on every change a reviewer could miss.
+--          so a page costs the same however much evidence its facts have. A version with `listed` (0040) answers with
+--          it and no candidates, unless $5 asks for a day's value (which may be any candidate); one without replays
+--          its candidates (version_candidates, 0036). A 'slots' version reads as a 'delta' one; it answers 'disputed' from its column.
+--          revision = versions ever written (the latest seq, as fact-revisions) + reviews of the fact, so it moves on
+--          every change a reviewer could miss.
 -- Plan:    one branch per rank, each in (subject, id) order and cut at the page size, then the head of their
 --          union: the same rows and order as sorting every matching fact by (rank, subject, id), without the sort.
 --          A branch tests each fact's version with EXISTS, so walking facts in order probes
@@ -129,10 +131,13 @@ WITH ranked AS (
 )
 SELECT f.key, f.subject, f.predicate, f.kind AS fact_kind,
        v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.recorded_from, v.recorded_to,
-       v.confidence, v.reason, version_candidates(v.fact_id, v.seq, v.evidence_form, v.candidates) AS candidates,
+       v.confidence, v.reason,
+       CASE WHEN v.listed IS NULL OR $5::text IS NOT NULL THEN version_candidates(v.fact_id, v.seq, v.evidence_form, v.candidates)
+            ELSE '[]'::jsonb END AS candidates,
+       CASE WHEN $5::text IS NULL THEN v.listed END AS listed,
        CASE WHEN v.evidence_form = 'slots' THEN 'delta' ELSE v.evidence_form END AS evidence_form,
        a.rank,
-       (SELECT count(*) FROM fact_versions x WHERE x.fact_id = f.id)
+       (SELECT COALESCE(max(x.seq), 0) FROM fact_versions x WHERE x.fact_id = f.id)
          + (SELECT count(*) FROM reviews r WHERE r.target_kind = 'fact' AND r.target_id = f.id) AS revision
 FROM after a
 JOIN facts f ON f.id = a.fid

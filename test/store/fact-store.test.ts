@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { FactStore, runMigrations, type Database } from '../../store/index.js';
+import { LIST_CANDIDATES } from '../../store/fact-views.js';
 import { article, figure, outlet, person } from './samples.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 
@@ -214,6 +215,31 @@ describe.each(BACKENDS)('FactStore [%s]', (kind) => {
     const history = (await first.factHistory(fact.id))!;
     expect(history.versions.map((v) => v.version.seq)).toEqual(history.versions.map((_, i) => i + 1));
     expect(history.versions.filter((v) => v.version.recordedTo === null)).toHaveLength(1);
+  });
+
+  test('a list shows the first LIST_CANDIDATES values of a fact and counts the rest; the value of a day is found among all', async ({ store, db }) => {
+    // One gate reported by a new site every ten days, each a new value: one current, the rest superseded.
+    const days = LIST_CANDIDATES + 5;
+    const day = (d: number) => new Date(Date.UTC(2025, 0, 1 + 10 * d)).toISOString().slice(0, 10);
+    const rows = Array.from({ length: days }, (_, d) => ({ source: `site-${d}`, object: 'XY-1', attribute: 'gate', value: `G${d}`, observedAt: day(d) }));
+    await store.importClaims(rows, { now: T1 });
+    const [item] = (await store.pageFacts({ subject: 'XY-1', validAt: day(0) })).items;
+    expect(item!.version.candidates).toHaveLength(LIST_CANDIDATES);
+    expect(item!.version.candidatesOmitted).toBe(days - LIST_CANDIDATES);
+    // The value first, then the latest superseded ones; the oldest, beyond the list, still answers its day.
+    expect(item!.version.candidates[0]!.value).toEqual({ text: `G${days - 1}` });
+    expect(item!.valueAt?.value).toEqual({ text: 'G0' });
+    expect((await store.getFact(item!.fact.id))!.version.candidates).toHaveLength(days);
+    // The list reads what the version stored of it (0040); a version written without it (before 0040) is cut the
+    // same way from its replayed candidates. Only a test may unset it: it lifts the append-only triggers.
+    const page = await store.pageFacts({});
+    expect(page.items[0]!.version.candidatesOmitted).toBe(days - LIST_CANDIDATES);
+    await db.transaction(async (tx) => {
+      await tx.exec('ALTER TABLE fact_versions DISABLE TRIGGER USER');
+      await tx.query('UPDATE fact_versions SET listed = NULL');
+      await tx.exec('ALTER TABLE fact_versions ENABLE TRIGGER USER');
+    });
+    expect(await store.pageFacts({})).toEqual(page);
   });
 
   test('reopening an up-to-date store applies no migration and keeps the data', async ({ backend, store }) => {
