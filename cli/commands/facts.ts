@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { FactVersion } from '../../model/index.js';
 import type { EvidenceClaim, FactState } from '../../store/index.js';
-import { EVIDENCE_PAGE_DEFAULT } from '../../store/fact-views.js';
+import { EVIDENCE_PAGE_DEFAULT, FactFilter } from '../../store/fact-views.js';
 import { summariseCandidates } from '../../store/rows.js';
-import { toFactExport } from '../../store/fact-export.js';
+import { factBatches, toFactExport } from '../../store/fact-export.js';
 import type { CliContext } from '../context.js';
 import { formatValue, table, truncate } from '../format.js';
 
@@ -16,16 +16,18 @@ export function registerFacts(program: Command, context: CliContext): void {
     .option('--subject <text>', 'only facts whose subject contains this text (any case)')
     .option('--json', 'print the fact export of FORMAT.md (JSON Lines)')
     .action(async (options: { contested?: boolean; subject?: string; json?: boolean }) => {
-      const store = await context.store({ existing: true });
-      const filter = { contested: options.contested ? true : undefined, subject: options.subject };
+      // The store's read functions on its database, without a FactStore (whose module loads reconciliation).
+      const db = await context.database({ existing: true });
+      const filter = FactFilter.parse({ contested: options.contested ? true : undefined, subject: options.subject });
       // Contested facts first, then those a reviewer must look at again, then those with a disputed value: what a reader must look at.
+      const batches = () => factBatches(db, filter, { sort: 'attention' });
       if (options.json) {
         // Streamed a batch at a time: the export of a store of any size holds one batch.
-        for await (const lines of store.exportFactBatches(filter, { sort: 'attention' })) await context.jsonLines(lines);
+        for await (const batch of batches()) await context.jsonLines(batch.map(({ fact, version }) => toFactExport(fact, version)));
         return;
       }
       const states: FactState[] = [];
-      for await (const batch of store.factBatches(filter, { sort: 'attention' })) states.push(...batch);
+      for await (const batch of batches()) states.push(...batch);
       if (states.length === 0) {
         context.err('no facts match');
         return;
