@@ -45,9 +45,10 @@ const MONEY_SUFFIXED = new RegExp(
   String.raw`(?<![\p{L}\d.,$€£¥])(?<n1>${NUMERAL})(?<s1>${WORD_SCALE})?\s?(?<cur>€|£|¥|(?:${ISO_CODES})(?![\p{L}\d]))`,
   'gu',
 );
-// "%28" is URL debris (an escaped bracket), never a percentage: no "%" before the number, no hex pair after it.
+// "%28" is URL debris (an escaped bracket), never a percentage: no "%" before the number, no hex pair after it. `pct` is
+// the wires' abbreviation (`52.8 pct`), as the value grammar reads it.
 const PERCENT = new RegExp(
-  String.raw`(?<![\p{L}\d.,%])(?<n1>${NUMERAL}|${NUMBER_WORD})(?:\s?(?:%|percent|per cent))?(?:\s?(?:to|-|–)\s?(?<n2>${NUMERAL}))?\s?(?<unit>%(?![0-9A-Fa-f]{2})|percent\b|per cent\b|percentage points?\b)`,
+  String.raw`(?<![\p{L}\d.,%])(?<n1>${NUMERAL}|${NUMBER_WORD})(?:\s?(?:%|percent|per cent|pct))?(?:\s?(?:to|-|–)\s?(?<n2>${NUMERAL}))?\s?(?<unit>%(?![0-9A-Fa-f]{2})|percent\b|per cent\b|percentage points?\b|pct\b)`,
   'giu',
 );
 const MINUS_BEFORE = /\bminus\s$/i;
@@ -97,6 +98,8 @@ const NOT_HYPHEN_UNIT = /^(?:thirds?|quarters?|halfs?|halves|fourths?|fifths?|si
 // "a 436,000-dollar purse": money, which the money rules read; never a count of dollars.
 const HYPHEN_CURRENCY = new RegExp(`^${CURRENCY_WORD}$`);
 const HYPHEN_NOUN = /^(?:point|foot|seat|time|wheel|hand|line|round|pound)ers?$/;
+/** A margin, lead or penalty after a hyphened count: `one-shot lead`, `one-vote majority`, `one-match ban`. */
+const MARGIN_AFTER = /^\s+(?:lead|leads|margin|advantage|deficit|edge|cushion|majority|victory|win|loss|defeat|ban|suspension)\b/i;
 const TIME_HYPHEN_UNIT = /^(?:second|minute|hour|day|week|month|year|decade|century)s?$/;
 const SPLIT = /(?<![\p{L}\d.,-])(?<a>\d{1,2})-(?<b>\d{1,2})(?![\d%-])/gu;
 const SPLIT_CONTEXT = /\b(?:split|share[sd]?|divided|stake|ratio|venture|partnership)\b/i;
@@ -227,8 +230,9 @@ export function findFigures(sentence: Sentence): FigureMention[] {
     const n = parseNumber(g.n1!);
     const word = g.unit!.toLowerCase();
     if (n === null || NOT_HYPHEN_UNIT.test(word) || HYPHEN_NOUN.test(word) || HYPHEN_CURRENCY.test(word) || STOP_WORDS.has(word)) continue;
-    // "one-time", "one-off", "one-man": only a time span makes "one-" a count.
-    if (/^one$/i.test(g.n1!) && !TIME_HYPHEN_UNIT.test(word)) continue;
+    // "one-time", "one-off", "one-man": only a time span makes "one-" a count, or a margin ("a one-shot lead", "a
+    // one-seat majority", "a one-game ban"), where a count is what is measured.
+    if (/^one$/i.test(g.n1!) && !TIME_HYPHEN_UNIT.test(word) && !MARGIN_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     const unit = isPluralNoun(word) ? singularize(word) : word;
     add({ start, end: start + m[0].length, value: { amount: n, unit }, form: 'duration', qualifier: qualifierBefore(sentence, start), rule: TIME_HYPHEN_UNIT.test(word) ? 'figure.hyphen-duration' : 'figure.hyphen-count', noun: null, nounEnd: null });
   }
@@ -406,7 +410,8 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
     const numeral = /^\d/.test(tok.text);
     if (prev && /^[$€£¥©#]$/.test(prev.text)) continue;
     if (numeral && /^\d{4}$/.test(tok.text) && n >= 1900 && n <= 2100) continue; // a year
-    if (prev && DEFINITE.test(prev.text)) continue; // "the two countries" refers, it does not count
+    // "the two countries" refers, it does not count; "all 136 passengers" counts them all.
+    if (prev && DEFINITE.test(prev.text) && !(numeral && /^all$/i.test(prev.text))) continue;
     if (prev && MONTH.test(prev.text)) continue; // the day of "June 5"
     if (prev && i > 1 && isCapitalized(prev.text) && isWord(prev.text)) continue; // "Big Three", "Section 232"
     if (next && !gapIsSpace(src, rel(tok), rel(next))) continue; // "5G", "3-2"

@@ -27,7 +27,8 @@ const NOT_PLURAL = new Set([
 ]);
 
 export const IRREGULAR_PLURALS: Record<string, string> = {
-  people: 'person', men: 'man', women: 'woman', children: 'child', staff: 'staff', personnel: 'personnel',
+  people: 'person', men: 'man', women: 'woman', children: 'child', staff: 'staff', personnel: 'personnel', crew: 'crew',
+  police: 'police',
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', data: 'data', media: 'media', criteria: 'criterion',
 };
 

@@ -66,6 +66,8 @@ const SYNONYMS = new Map<string, string>([
   // Inquiries, as news words them in any court, regulator or police story.
   ['probe', 'investigation'],
   ['inquiry', 'investigation'],
+  // A golf score is counted in strokes or shots, as news words it either way (`a two-stroke lead`, `a two-shot lead`).
+  ['stroke', 'shot'],
   ['rally', 'demonstration'],
   ['parade', 'demonstration'],
   ['protest', 'demonstration'],

@@ -20,6 +20,20 @@ describe('findFigures', () => {
     expect(values('They paid 300 million dollars.')).toEqual([{ quote: '300 million dollars', value: { amount: 300_000_000, unit: 'USD' } }]);
   });
 
+  it('reads the wires\' pct, a count after all, crew and police as counted nouns, and a one-unit margin', () => {
+    expect(values('The mayor took 48.6 pct of the vote.')).toEqual([{ quote: '48.6 pct', value: { amount: 48.6, unit: '%' } }]);
+    expect(values('The ferry sank with all 212 passengers and 9 crew aboard.')).toEqual([
+      { quote: '212 passengers', value: { amount: 212, unit: 'passenger' } },
+      { quote: '9 crew', value: { amount: 9, unit: 'crew' } },
+    ]);
+    expect(values('About 300 police sealed the square.')).toEqual([{ quote: '300 police', value: { amount: 300, unit: 'police' } }]);
+    // A number word after `all` refers back to things counted before; so does one after `the`.
+    expect(values('All three bidders withdrew.')).toEqual([]);
+    expect(values('She carried a one-shot lead into the last round.')).toEqual([{ quote: 'one-shot', value: { amount: 1, unit: 'shot' } }]);
+    expect(values('He got a one-match ban.')).toEqual([{ quote: 'one-match', value: { amount: 1, unit: 'match' } }]);
+    expect(values('It was a one-man show and a one-off.')).toEqual([]);
+  });
+
   it('reads money and percentage ranges', () => {
     expect(values('Costs run from $2 million to $5 billion.')[0]!.value).toEqual({ min: 2_000_000, max: 5_000_000_000, unit: 'USD' });
     expect(values('a rate between 10% and 12%')[0]).toEqual({ quote: '10% and 12%', value: { min: 10, max: 12, unit: '%' } });
