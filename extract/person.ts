@@ -101,7 +101,14 @@ function countryBefore(tokens: Token[], at: number): string | null {
 /** The title phrase ending at token `head` (inclusive), extended left over modifiers. */
 function titleBefore(tokens: Token[], head: number): { at: number; start: number; text: string } {
   let k = head;
-  while (k - 1 >= 0 && head - (k - 1) < 5) {
+  // "Central Election Commission (CEC) chairman": an acronym in brackets between the organisation and its title.
+  let bracket: number | null = null;
+  while (k - 1 >= 0 && head - (k - 1) < 5 + (bracket === null ? 0 : 3)) {
+    if (bracket === null && tokens[k - 1]?.text === ')' && /^\p{Lu}{2,6}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === '(' && isCapitalized(tokens[k - 4]?.text ?? '')) {
+      bracket = k - 3;
+      k -= 3;
+      continue;
+    }
     const t = tokens[k - 1]!;
     const capital = isWord(t.text) && isCapitalized(t.text) && !FUNCTION_CAP.test(t.text) && !isCountryWord(t.text);
     const abbreviation = /^(?:\p{Lu}\.){2,}$/u.test(t.text);
@@ -121,7 +128,11 @@ function titleBefore(tokens: Token[], head: number): { at: number; start: number
       || (isCapitalized(boundary.text) && isWord(boundary.text)) || /^[,;:(“"—-]$/.test(boundary.text) || /(?:ed|s)$/.test(boundary.text);
     if (e < k && closes) k = e;
   }
-  const words = tokens.slice(k, head + 1).map((t, idx) => (idx === 0 ? stripTitlePrefix(t.text) : t.text));
+  if (bracket !== null && k === bracket) k += 3;
+  const words = tokens
+    .slice(k, head + 1)
+    .filter((_, idx) => bracket === null || k + idx < bracket || k + idx >= bracket + 3)
+    .map((t, idx) => (idx === 0 ? stripTitlePrefix(t.text) : t.text));
   return { at: k, start: tokens[k]!.start, text: words.join(' ') };
 }
 

@@ -8,6 +8,11 @@ describe('findPersons', () => {
     expect(people('Energy Secretary Laura Greene spoke first.')).toEqual([['Laura Greene', 'Laura Greene', 'Energy Secretary']]);
   });
 
+  it('keeps the organisation before a bracketed acronym in the title, without the brackets', () => {
+    expect(people('National Water Authority (NWA) director Ines Moreau said the dam held.')).toEqual([['Ines Moreau', 'Ines Moreau', 'National Water Authority director']]);
+    expect(people('Water Authority director Ines Moreau said the dam held.')).toEqual([['Ines Moreau', 'Ines Moreau', 'Water Authority director']]);
+  });
+
   it('does not take a company named after an organisation noun for a person, but keeps people after job nouns', () => {
     expect(people('Mining company Minera Pacifico said output would rise.')).toEqual([]);
     expect(people('Billionaire investor Carl Icahn said the offer was too low.').map(([q]) => q)).toEqual(['Carl Icahn']);
