@@ -5,6 +5,7 @@
  * holders at once a conflict. Pure.
  */
 import { countryNamed } from '../extract/countries.js';
+import { TITLE_FORMS } from './value-agreement.js';
 
 /** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */
 const OFFICES: readonly (readonly [RegExp, string])[] = [
@@ -182,23 +183,12 @@ const POST_RANK_WORDS = new Set([
   'executive', 'general', 'managing', 'prime', 'first', 'second', 'lieutenant', 'principal', 'honorary', 'emeritus', 'elect', 'designate',
   'shadow', 'lead',
 ]);
-/** A title's short forms written as one word (`CEO`): the post is the full form's. */
-const POST_SHORT_FORMS = new Map<string, string[]>([
-  ['ceo', ['chief', 'executive']],
-  ['cfo', ['chief', 'financial', 'officer']],
-  ['coo', ['chief', 'operating', 'officer']],
-  ['cto', ['chief', 'technology', 'officer']],
-  ['gov', ['governor']],
-  ['sen', ['senator']],
-  ['rep', ['representative']],
-  ['capt', ['captain']],
-  ['gen', ['general']],
-  ['col', ['colonel']],
-  ['lt', ['lieutenant']],
-  ['sgt', ['sergeant']],
-  ['supt', ['superintendent']],
-  ['prof', ['professor']],
-  ['pres', ['president']],
+/**
+ * Words a post is said in other words than its own: the short forms of titles (`CEO`, `Gov.`: `TITLE_FORMS`, which
+ * value agreement reads too), and the forms one post takes (`spokesman`, `chairwoman`, `premier`).
+ */
+const POST_FORMS = new Map<string, readonly string[]>([
+  ...TITLE_FORMS,
   // A head of government, as news words it for any country.
   ['premier', ['prime', 'minister']],
   ['spokeswoman', ['spokesperson']],
@@ -228,7 +218,7 @@ export function rolePost(role: string): string | null {
     .replace(/[’']s\b/g, ' ')
     .split(/[^\p{L}\p{N}&]+/u)
     .filter(Boolean)
-    .flatMap((w) => POST_SHORT_FORMS.get(w) ?? [w]);
+    .flatMap((w) => POST_FORMS.get(w) ?? [w]);
   // The title runs to the first word that opens its organisation or a clause, or to a break in the text (`-`, `,`).
   const firstBreak = role.search(/\s[-–—,;:(]|[,;:(]/);
   const kept: string[] = [];
@@ -237,12 +227,12 @@ export function rolePost(role: string): string | null {
     kept.push(w);
   }
   if (firstBreak >= 0) {
-    const before = role.slice(0, firstBreak).toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean).flatMap((w) => POST_SHORT_FORMS.get(w) ?? [w]).length;
+    const before = role.slice(0, firstBreak).toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean).flatMap((w) => POST_FORMS.get(w) ?? [w]).length;
     kept.splice(before);
   }
   const title = kept.filter((w) => !POST_TIME_WORDS.has(w));
-  // `chief executive officer` is the chief executive.
-  if (title.length >= 3 && title.at(-1) === 'officer' && title.at(-2) === 'executive') title.pop();
+  // `chief executive officer` is the chief executive, as `CEO` reads (`TITLE_FORMS`); so for the other chiefs.
+  if (title.length >= 3 && title.at(-1) === 'officer' && title.at(-3) === 'chief') title.pop();
   const head = title.length - 1;
   if (head < 0) return null;
   // A postpositive `general` is the word before's rank (`attorney general`, `secretary general`).

@@ -238,7 +238,7 @@ function qualifies(shorter: string, longer: string): boolean {
 }
 
 /** A title's short forms as news writes them (`Capt.`, `Gov.`, `CEO`), in the words of its full form. */
-const TITLE_FORMS = new Map<string, string[]>([
+export const TITLE_FORMS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
   ['capt', ['captain']],
   ['gov', ['governor']],
   ['sen', ['senator']],
@@ -253,6 +253,7 @@ const TITLE_FORMS = new Map<string, string[]>([
   ['ceo', ['chief', 'executive']],
   ['cfo', ['chief', 'financial']],
   ['coo', ['chief', 'operating']],
+  ['cto', ['chief', 'technology']],
 ]);
 
 /**

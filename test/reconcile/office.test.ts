@@ -114,6 +114,7 @@ describe('rolePost', () => {
   test('short forms are their full form; a list of posts gives the first; a clause ends the title', () => {
     expect(rolePost('CEO')).toBe('chief executive');
     expect(rolePost('chief executive officer of Halden Foods')).toBe('chief executive');
+    expect(rolePost('CFO')).toBe(rolePost('Chief Financial Officer'));
     expect(rolePost('vice president and head of research at Corbel')).toBe('vice president');
     expect(rolePost('pilot - who had flown for 20 years - said')).toBe('pilot');
     expect(rolePost('nominee for best actor')).toBe('nominee');
