@@ -126,7 +126,7 @@ async function main(): Promise<void> {
         for (const c of mine.slice(0, 4)) printClaim(c.id);
       }
     }
-    if (opts.out) writeFileSync(opts.out, JSON.stringify({ facts: loaded.facts, claims: loaded.records, docs: Object.fromEntries(docOf) }));
+    if (opts.out) writeFileSync(opts.out, JSON.stringify({ facts: loaded.facts, claims: loaded.records, docs: Object.fromEntries(docOf), stories: loaded.stories }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,3 +1,4 @@
+import { countryNamed, isCountryName } from '../extract/countries.js';
 import { IRREGULAR_PLURALS } from '../extract/words.js';
 
 /**
@@ -191,6 +192,24 @@ export function isBareCount(subject: string, unit: string, withVerb = false): bo
   const rest = words.filter((word) => !unitWords.has(word));
   if (rest.length === 0) return true;
   return withVerb && rest.length === 1 && words.length === 2 && isParticiple(rest[0]!);
+}
+
+/** The subject word an owned bare count's key carries (`isOwnedBareCount`), so resolution can tell it (`resolveFacts`). */
+export const OWNED_COUNT_WORD = 'owned#';
+
+/**
+ * True when a count's subject is a name and a bare count (`Mara Okafor points scored`, `Norway troops`): it says
+ * whose, but not in which game, round or event; a player's points in two games of one story are two things.
+ */
+export function isOwnedBareCount(subject: string, unit: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length && k < 4 && /^\p{Lu}/u.test(words[k]!)) k += 1;
+  if (k === 0 || k === words.length) return false;
+  // A country's soldiers or dead (`US soldiers killed`, `Pakistani troops`) are one toll that rises over a story.
+  const owner = words.slice(0, k).join(' ');
+  if (countryNamed(owner) !== null || isCountryName(owner.split(/\s+/))) return false;
+  return isBareCount(words.slice(k).join(' '), unit, true);
 }
 
 /** A past participle: regular (`scored`, `tallied`) or one of English's common irregular ones. */

@@ -7,6 +7,7 @@
  */
 import { isCountryName } from '../extract/countries.js';
 import type { ClaimKind } from '../model/index.js';
+import { OWNED_COUNT_WORD } from './fact-key.js';
 import { isRolePredicateKey } from './office.js';
 
 /** A fact as resolution sees it. */
@@ -51,7 +52,8 @@ interface Parsed {
  * Two incomparable supersets (`tariff on cars` inside both `global tariff on
  * cars` and `tariff on car parts`) mean the short mention is ambiguous, so it
  * stays apart. A non-person subject needs two words to resolve: one word (`cars`,
- * `terms`) says too little to pick an entity; a person's surname is enough. A
+ * `terms`) says too little to pick an entity; a person's surname is enough, and so is a bare count keyed by its
+ * figure resolving into an owner's count of that figure (`points` of 15 into `Marcus Camby points` of 15). A
  * country holding an office (`Pakistan | president`) resolves into nothing longer.
  */
 export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
@@ -76,11 +78,14 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
         parent.set(a.id, rep.id);
         continue;
       }
-      if (!a.person && a.words.size < 2) continue;
+      // A bare count keyed by its figure (`points|count #15`) is specific enough: it resolves into the one owner's
+      // count of that figure in its story (`Marcus Camby points`), never where two owners gave it.
+      const bareIntoOwned = !a.person && a.words.size < 2 && a.predicate.includes(' #');
+      if (!a.person && a.words.size < 2 && !bareIntoOwned) continue;
       // A country's office is no shorter mention of an organisation named after it (`Pakistan | president`
       // is not `Pakistan Association of Greater Boston | president`); a person named like one (`Jordan`) still is.
       if (a.person && !isRolePredicateKey(a.predicate) && isCountryName([...a.words])) continue;
-      const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words));
+      const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words) && (!bareIntoOwned || b.words.has(OWNED_COUNT_WORD)));
       if (supersets.length === 0) continue;
       // Supersets that are one entity's names are one candidate (`Tull` inside `Marek Tull` and `Mareck Tull`).
       const entities = new Set(supersets.map((b) => repOf(b).id));

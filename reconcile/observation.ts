@@ -4,7 +4,7 @@ import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { proposalPresentations, proposalStems } from '../extract/proposal.js';
 import { tenureEnded } from '../extract/tenure.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
-import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isUsableKey } from './fact-key.js';
+import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isOwnedBareCount, isUsableKey, normaliseWords, OWNED_COUNT_WORD } from './fact-key.js';
 import { officeOf, officeSubject, ROLE_PREDICATE, rolePost } from './office.js';
 import { isGenericSubject } from './story.js';
 import { valueKey } from './value-key.js';
@@ -27,7 +27,7 @@ export interface StoryScope {
  */
 export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
   const out = ambiguousBareCounts(
-    claims.flatMap((c) => (c.kind === 'figure' && c.hedge !== 'denied' ? [{ subject: c.subject, unit: c.value.unit, value: JSON.stringify(c.value) }] : [])),
+    claims.flatMap((c) => (c.kind === 'figure' && c.hedge !== 'denied' && !isQualifiedToll(c.subject, c.predicate) ? [{ subject: c.subject, unit: c.value.unit, value: JSON.stringify(c.value) }] : [])),
   );
   const dates = new Map<string, string[]>();
   for (const c of claims) {
@@ -85,7 +85,7 @@ export type Observation = z.infer<typeof Observation>;
  * a count the article gives several values under one subject (`scope.ambiguousCounts`), and a date claim gives none
  * when its article dates its subject two ways (also `scope.ambiguousCounts`); another such bare count's
  * key carries its figure, so only the same figure meets it across articles. `scope` joins the key of an
- * observation whose subject is generic (`isGenericSubject`), never a person's role. A `denied` claim says the value does
+ * observation whose subject is generic (`isGenericSubject`) or that is a count (`isStoryCount`), never a person's role. A `denied` claim says the value does
  * *not* hold, so it cannot support a value and gives none either (v1: denials
  * are not yet counted as opposition).
  */
@@ -101,16 +101,29 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // no fact: it joins none when its story is known (claims a fact already holds keep their value).
   if (scope !== null && claim.kind === 'date' && scope.ambiguousCounts?.has(datedTwiceKey(subject, predicate))) return null;
   let bare = false;
+  let owned = false;
   if (scope !== null && claim.kind === 'figure') {
     if (isBareSpan(subject, claim.value.unit)) return null;
-    if (isBareCount(subject, claim.value.unit, true)) {
+    // A toll its predicate qualifies (`deaths | count per year`, `count since 2003`) says which total it is: it is
+    // keyed by its words and its qualifier, like any named measure, never by its figure.
+    const qualified = isQualifiedToll(subject, predicate);
+    if (!qualified && isBareCount(subject, claim.value.unit, true)) {
       if (scope.ambiguousCounts?.has(bareCountKey(subject, claim.value.unit))) return null;
+      bare = true;
+    } else if (!qualified && isOwnedBareCount(subject, claim.value.unit)) {
+      // `Okafor points scored`: whose, but not which game; like a bare count, only the same figure is the same thing.
+      bare = true;
+      owned = true;
+    } else if (normaliseWords(predicate).join(' ') === 'population' && isGenericSubject(subject, scope.names)) {
+      // `a city of 12 million people`: a population says not which city, and a story names several.
       bare = true;
     }
   }
   // A person's role belongs to the person, whatever story names them; a generic subject ("people",
   // "death toll") is about its story's event; a subject with a name in it identifies itself.
-  const scoped = scope !== null && claim.kind !== 'person' && isGenericSubject(subject, scope.names);
+  // A count is of one event's things (its dead, its marchers, a player's points in one game), whoever's they are:
+  // `White points scored` in two stories is two games, so a count names a fact only within its story.
+  const scoped = scope !== null && claim.kind !== 'person' && (isGenericSubject(subject, scope.names) || isStoryCount(claim, predicate));
   const key = factKey(subject, predicate, scoped ? scope.token : null);
   if (!isUsableKey(key)) return null;
   // A bare count its article gives once is its story's, but only the figure says which thing it counts: in a
@@ -121,8 +134,42 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // has many arrivals, games and statements, so two articles' dates of it are one fact only when they give the same
   // day, and different days are different events, never a revision or a contest.
   const bareEvent = scoped && claim.kind === 'date' && factKey(subject, predicate).split('|')[0]!.split(' ').length === 1;
-  return { subject, predicate, key: bare || bareEvent ? `${key} ${bareValueWord(found.value)}` : key, kind: claim.kind, value: found.value };
+  const keyed = owned ? withSubjectWord(key, OWNED_COUNT_WORD) : key;
+  return { subject, predicate, key: bare || bareEvent ? `${keyed} ${bareValueWord(found.value)}` : keyed, kind: claim.kind, value: found.value };
 }
+
+/**
+ * A count of things (`people killed`, `White points scored`, `Pakistani soldiers`): a figure whose predicate is a
+ * count and whose unit is a counted noun, not money (an ISO code) nor a percentage. Such a count always belongs to
+ * its story's event, even when its subject names someone; amounts, rates and prices of a named subject do not.
+ */
+export function isStoryCount(claim: ClaimDraft, predicate: string): boolean {
+  if (claim.kind !== 'figure') return false;
+  const unit = claim.value.unit;
+  if (unit === '%' || /^[A-Z]{3}$/.test(unit)) return false;
+  const words = normaliseWords(predicate);
+  return words.includes('count') || words.includes('number');
+}
+
+/** A key with one more subject word, words kept sorted. */
+function withSubjectWord(key: string, word: string): string {
+  const bar = key.indexOf('|');
+  return `${[...key.slice(0, bar).split(' ').filter(Boolean), word].sort().join(' ')}${key.slice(bar)}`;
+}
+
+/**
+ * A toll its predicate qualifies by a period or a happening (`deaths | count per year`, `count in separate attack`):
+ * the dead, hurt or missing of a period are the story's, whoever they were, so the qualifier says which total it is.
+ * A period's games or points (`41 games this season`) are still someone's, so they stay bare.
+ */
+function isQualifiedToll(subject: string | null, predicate: string | null): boolean {
+  const words = normaliseWords(predicate ?? '');
+  if (words.length < 2 || words[0] !== 'count') return false;
+  return normaliseWords(subject ?? '').some((w) => TOLL_WORDS.has(w));
+}
+
+/** What a casualty count counts, after `normaliseWords`' synonyms (`killed`, `dead`, `fatalities` are `death`). */
+const TOLL_WORDS = new Set(['death', 'injured', 'missing', 'casualty', 'victim']);
 
 /** The word a bare count's figure adds to its key's predicate (`#amount:6_foot`): predicates differ, so no two figures resolve into one. */
 function bareValueWord(value: FactValue): string {

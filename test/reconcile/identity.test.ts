@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { factKey, resolveFacts, type KeyedFact } from '../../reconcile/index.js';
+import type { ClaimDraft } from '../../model/index.js';
+import { claimObservation, factKey, resolveFacts, scopeToken, type KeyedFact } from '../../reconcile/index.js';
 
 const fact = (id: string, subject: string, predicate: string, kind: KeyedFact['kind'] = 'figure'): KeyedFact => ({ id, key: factKey(subject, predicate), kind });
 
@@ -43,6 +44,20 @@ describe('resolveFacts', () => {
     expect(resolveFacts([fact('f_1', 'cars', 'count'), fact('f_2', 'cars exported', 'count')])).toEqual(new Map());
     expect(resolveFacts([fact('f_1', 'investment fund', 'size'), fact('f_2', 'Japan investment fund', 'count')])).toEqual(new Map());
     expect(resolveFacts([fact('f_1', 'Trump', 'role', 'person'), fact('f_2', 'Trump administration', 'role')])).toEqual(new Map());
+  });
+
+  test("a bare count keyed by its figure resolves into the one owner's count of that figure in its story", () => {
+    const base = { start: 0, end: 1, quote: 'x', attribution: null, hedge: null, qualifier: null, extractor: 't@1', rule: 'r', confidence: 1 } as const;
+    const scope = { token: scopeToken('s_1'), names: new Set(['okafor', 'kim']) };
+    const count = (id: string, subject: string, amount: number): KeyedFact => {
+      const claim: ClaimDraft = { ...base, kind: 'figure', value: { amount, unit: 'point' }, subject, predicate: 'count' };
+      return { id, key: claimObservation(claim, scope)!.key, kind: 'figure' };
+    };
+    expect(resolveFacts([count('f_b', 'points', 15), count('f_o', 'Mara Okafor points', 15)])).toEqual(new Map([['f_b', 'f_o']]));
+    expect(resolveFacts([count('f_b', 'points', 15), count('f_o', 'Mara Okafor points', 17)])).toEqual(new Map());
+    expect(resolveFacts([count('f_b', 'points', 15), count('f_o', 'Mara Okafor points', 15), count('f_k', 'Lena Kim points', 15)])).toEqual(new Map());
+    // A bare count with a verb says no owner: one word still does not resolve into it.
+    expect(resolveFacts([count('f_b', 'points', 15), count('f_v', 'points scored', 15)])).toEqual(new Map());
   });
 
   test('imported facts are never resolved', () => {

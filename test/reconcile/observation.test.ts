@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../../model/index.js';
-import { ambiguousCounts, claimObservation, factKey, isBareCount, isBareSpan, scopeToken } from '../../reconcile/index.js';
+import { ambiguousCounts, claimObservation, factKey, isBareCount, isBareSpan, isStoryCount, scopeToken } from '../../reconcile/index.js';
+import { isOwnedBareCount } from '../../reconcile/fact-key.js';
 
 const base = { start: 0, end: 1, quote: 'x', attribution: null, hedge: null, qualifier: null, extractor: 't@1', rule: 'r', confidence: 1 } as const;
 
@@ -126,6 +127,67 @@ describe('bare counts', () => {
     expect(before.key).toBe(claimObservation(figure('fund schools', 19, 'school'), scope([]))!.key);
     // Read back as evidence (no scope), a claim a stored fact already holds keeps its key.
     expect(claimObservation(tuesday)!.key).toBe(claimObservation(friday)!.key);
+  });
+});
+
+describe('counts keep their story', () => {
+  const figure = (subject: string, amount: number, unit: string, predicate = 'count'): ClaimDraft => ({ ...base, kind: 'figure', value: { amount, unit }, subject, predicate });
+  const story = (id: string) => ({ token: scopeToken(id), names: new Set(['okafor', 'harbourside', 'ridgeline']) });
+
+  test("a named subject's count is its story's: one player's points in two games are two facts", () => {
+    const game1 = claimObservation(figure('Okafor points scored', 22, 'point'), story('s_1'))!;
+    const game2 = claimObservation(figure('Okafor points scored', 18, 'point'), story('s_2'))!;
+    expect(game1.key).not.toBe(game2.key);
+    expect(game1.key).toContain(scopeToken('s_1'));
+    expect(claimObservation(figure('Okafor points scored', 22, 'point'), story('s_1'))!.key).toBe(game1.key);
+  });
+
+  test("a named player's count meets another article's only with the same figure: two values are two games", () => {
+    const game = (amount: number) => claimObservation(figure('Okafor points scored', amount, 'point'), story('s_1'))!.key;
+    expect(game(22)).toBe(game(22));
+    expect(game(22)).not.toBe(game(18));
+    expect(isOwnedBareCount('Mara Okafor saves', 'save')).toBe(true);
+    expect(isOwnedBareCount('saves', 'save')).toBe(false);
+    expect(isOwnedBareCount('Okafor saves in overtime', 'save')).toBe(false);
+  });
+
+  test("a country's soldiers or dead are one toll that rises: different figures still meet", () => {
+    const toll = (amount: number) => claimObservation(figure('Ridgeline soldiers killed', amount, 'soldier'), story('s_1'))!.key;
+    expect(isOwnedBareCount('Norwegian soldiers killed', 'soldier')).toBe(false);
+    expect(isOwnedBareCount('US troops', 'troop')).toBe(false);
+    expect(toll(4)).not.toBe(toll(5)); // a name the table does not know as a country is an owner like any other
+    const us = (amount: number) => claimObservation(figure('US soldiers killed', amount, 'soldier'), story('s_1'))!.key;
+    expect(us(4)).toBe(us(5));
+  });
+
+  test("an unnamed place's population meets another only with the same figure: a story names several cities", () => {
+    const city = (amount: number) => claimObservation(figure('city', amount, 'person', 'population'), story('s_1'))!.key;
+    expect(city(12e6)).toBe(city(12e6));
+    expect(city(12e6)).not.toBe(city(7e6));
+  });
+
+  test("a toll its predicate qualifies says which total it is: two years' totals of one measure meet", () => {
+    const year = (amount: number, subject = 'deaths') => claimObservation(figure(subject, amount, 'death', 'count per year'), story('s_1'))!.key;
+    expect(year(965)).toBe(year(1300));
+    expect(year(965)).toBe(claimObservation(figure('people died', 965, 'person', 'count per year'), story('s_1'))!.key);
+    expect(claimObservation(figure('deaths', 102, 'death'), story('s_1'))!.key).not.toBe(claimObservation(figure('deaths', 199, 'death'), story('s_1'))!.key);
+    // A period's games are still someone's: two players' season totals stay apart.
+    const season = (amount: number) => claimObservation(figure('games', amount, 'game', 'count per season'), story('s_1'))!.key;
+    expect(season(38)).not.toBe(season(41));
+  });
+
+  test('a count qualified by its period stays a count of its story', () => {
+    expect(claimObservation(figure('Ridgeline soldiers killed', 40, 'soldier', 'count since 2003'), story('s_3'))!.key).toContain(scopeToken('s_3'));
+  });
+
+  test('money, rates and sizes of a named subject are not counts and keep one fact across stories', () => {
+    const deal = (id: string) => claimObservation(figure('Harbourside acquisition', 4e9, 'USD', 'amount'), story(id))!.key;
+    expect(deal('s_1')).toBe(deal('s_2'));
+    const share = (id: string) => claimObservation(figure('Harbourside market', 12, '%', 'share'), story(id))!.key;
+    expect(share('s_1')).toBe(share('s_2'));
+    expect(isStoryCount(figure('Harbourside staff', 300, 'USD'), 'count')).toBe(false);
+    expect(isStoryCount(figure('Harbourside staff', 300, 'employee'), 'count')).toBe(true);
+    expect(isStoryCount(figure('Harbourside tower', 300, 'metre'), 'size')).toBe(false);
   });
 });
 

@@ -111,11 +111,11 @@ describe.each(BACKENDS)('copy relations [%s]', (kind) => {
     const say = async (name: string, amount: number, n: number) => {
       const source = outlet(name);
       // Texts far apart, so that near-duplicate clustering (which would also count them once) stays out of it.
-      // A named subject: the five short texts share no story, and a generic one ("widget") would be
-      // scoped to each text's own story.
-      const a: Article = article(`${name}.txt`, `${FILLER[n % FILLER.length]} The Acme widget count is ${amount} units.`, '2026-03-01', source.id);
+      // A named subject and a price: the five short texts share no story, and a generic one ("widget") would be
+      // scoped to each text's own story, as a count of anything is (`isStoryCount`).
+      const a: Article = article(`${name}.txt`, `${FILLER[n % FILLER.length]} The Acme widget price is $${amount}.`, '2026-03-01', source.id);
       await store.saveArticle(a, source);
-      await store.recordClaims(a.id, [figure(a, `${amount} units`, { amount, unit: 'unit' }, 'Acme widget', 'count')], { now: T(n) });
+      await store.recordClaims(a.id, [figure(a, `$${amount}`, { amount, unit: 'USD' }, 'Acme widget', 'price')], { now: T(n) });
     };
     await say('C1', 9, 10);
     await say('C2', 9, 11);
@@ -123,9 +123,9 @@ describe.each(BACKENDS)('copy relations [%s]', (kind) => {
     await say('A', 7, 13);
     await say('B', 7, 14);
     const fact = (await store.exportFacts()).find((f) => f.subject === 'Acme widget')!;
-    expect(fact).toMatchObject({ value: { amount: 7, unit: 'unit' }, sources: ['A.txt', 'B.txt'] });
+    expect(fact).toMatchObject({ value: { amount: 7, unit: 'USD' }, sources: ['A.txt', 'B.txt'] });
     const [version] = (await store.listFacts({ subject: 'widget' })).map((s) => s.version);
-    expect(version!.candidates[1]).toMatchObject({ value: { amount: 9, unit: 'unit' }, sources: ['C1.txt', 'C2.txt', 'C3.txt'] });
+    expect(version!.candidates[1]).toMatchObject({ value: { amount: 9, unit: 'USD' }, sources: ['C1.txt', 'C2.txt', 'C3.txt'] });
     expect(version!.candidates[1]!.weight).toBeLessThan(version!.candidates[0]!.weight);
   });
 });

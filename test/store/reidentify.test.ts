@@ -12,8 +12,10 @@ import { article, figure } from './samples.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 
 const T = (day: number) => new Date(`2026-03-0${day}T00:00:00Z`);
-const a1 = article('a1.txt', 'In Quito, 50,000 protesters marched on Monday, the Ecuadorian union said.', '2025-03-01');
-const a2 = article('a2.txt', 'Some 50,000 people took part in the Quito march, organisers of the Ecuadorian union said.', '2025-03-01');
+// One story (a count is its story's): both report the union leader's march against the fuel subsidy cuts.
+const march = ' Union leader Marisol Quishpe led the march against fuel subsidy cuts, calling the government budget unfair to farmers, drivers and teachers.';
+const a1 = article('a1.txt', `In Quito, 50,000 protesters marched on Monday, the Ecuadorian union said.${march}`, '2025-03-01');
+const a2 = article('a2.txt', `Some 50,000 people took part in the Quito march, organisers of the Ecuadorian union said.${march}`, '2025-03-01');
 const crowd = (a: typeof a1, quote: string, subject: string) => figure(a, quote, { amount: 50_000, unit: 'person' }, subject, 'count');
 
 async function record(store: FactStore, a: typeof a1, drafts: ClaimDraft[], now: Date): Promise<void> {
