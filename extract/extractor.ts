@@ -8,13 +8,13 @@ import { attributeSentence, type Attribution } from './attribution.js';
 import { findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
 import { describeDate } from './date-subject.js';
-import { countPlace } from './count-place.js';
+import { articleCountries, countEvent, countPerformer, countPeriod, countPlace } from './count-place.js';
 import { DEAL_STAGE, findDealStatuses, type DealStatusMention } from './deal-status.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
 import { describeFigure, groupAfter, type FigureDescription } from './figure-subject.js';
 import { ownerBefore, sentenceTokens, tokenIndexAt } from './phrase.js';
-import { findPersons } from './person.js';
+import { findPersons, type PersonMention } from './person.js';
 import { linkPositions } from './positions.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
@@ -342,16 +342,35 @@ const IN_COUNTRY = /\s+(?:in|across|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]
  * count, worded as the ones that name no place are). See `countPlace`.
  */
 const PLACE_WINDOW = 240;
+/** The counted phrase of a figure written after it (`the number of people killed in Iraq rose to`), up to the figure. */
+const NUMBER_OF = /\b(?:number|total|tally|count|toll)\s+of\s+[\p{L}\s-]*?(\s(?:in|across|throughout|at)\s[^,;:()]*)$/u;
 
-function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, text: string): void {
+  // An article that names two countries or more compares them: a country's count there is that country's.
+  let comparesCountries: boolean | null = null;
+  const national = () => (comparesCountries ??= articleCountries(text).size >= 2) === false;
   for (const f of figures) {
     if (!f.d.subject || !f.d.predicate?.endsWith('count') || !('amount' in f.m.value) || f.m.form === 'money' || f.m.form === 'percent') continue;
     const country = IN_COUNTRY.exec(f.d.subject);
-    if (country && isCountry(country[1]!)) f.d = { ...f.d, subject: f.d.subject.slice(0, country.index) };
+    if (country && isCountry(country[1]!) && national()) f.d = { ...f.d, subject: f.d.subject.slice(0, country.index) };
     // A clause's place is near its figure: a window keeps a huge unsplit "sentence" linear.
     const from = (f.m.nounEnd ?? f.m.end) - f.s.start;
-    const { place } = countPlace(f.s.text.slice(from, from + PLACE_WINDOW));
+    let found = countPlace(f.s.text.slice(from, from + PLACE_WINDOW));
+    // "the number of people killed in the U.S. dropped from 75": a figure whose counted phrase is written before it
+    // takes the place that phrase names.
+    if (!found.place && !found.national) {
+      const lead = NUMBER_OF.exec(f.s.text.slice(Math.max(0, f.m.start - f.s.start - PLACE_WINDOW), f.m.start - f.s.start));
+      if (lead) found = countPlace(lead[1]!);
+    }
+    const place = found.place ?? (found.country && !national() ? found.country : null);
     if (place && f.d.subject && !f.d.subject.includes(place)) f.d = { ...f.d, subject: `${f.d.subject} in ${place}` };
+    // The period it is totalled over and a happening other than its story's own qualify what is counted: its
+    // predicate says so, so the count never meets one event's count (`count per year`, `count since 2003`).
+    const window = f.s.text.slice(from, from + PLACE_WINDOW);
+    const period = countPeriod(window, f.s.text.slice(Math.max(0, f.m.start - f.s.start - PLACE_WINDOW), f.m.start - f.s.start));
+    // Many happenings of a period (`in plane crashes in 2007`) are what its total counts anyway: the period says it.
+    const event = countEvent(window, period !== null);
+    if ((event || period) && f.d.predicate) f.d = { ...f.d, predicate: [f.d.predicate, event ? `in ${event}` : '', period ?? ''].filter(Boolean).join(' ') };
   }
 }
 
@@ -359,12 +378,26 @@ function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription
  * A count's owner joins its subject when a name before a possessive says whose it is (`Poland's 900 troops` →
  * `Poland troops`, `the bank's 4,200 branches` has none). A subject that already names someone is left alone.
  */
-function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>): void {
+function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, persons: readonly PersonMention[]): void {
   for (const f of figures) {
-    if (f.m.form !== 'count' || f.d.predicate !== 'count' || !f.d.subject || /\p{Lu}/u.test(f.d.subject)) continue;
+    // A subject that names someone already is left alone; a place after it (`delegates in Texas`) names no owner.
+    if (f.m.form !== 'count' || !f.d.predicate?.startsWith('count') || !f.d.subject || /\p{Lu}/u.test(f.d.subject.replace(/\s+in\s+\p{Lu}.*$/u, ''))) continue;
     const possessor = ownerBefore(sentenceTokens(f.s), f.m.start);
-    if (possessor && !STOP_WORDS.has(possessor.toLowerCase())) f.d = { ...f.d, subject: `${possessor} ${f.d.subject}` };
+    if (possessor && !STOP_WORDS.has(possessor.toLowerCase())) {
+      f.d = { ...f.d, subject: `${possessor} ${f.d.subject}` };
+      continue;
+    }
+    // "Okafor scored 22 points": the name heading the clause made the count. A count is its story's
+    // (`isStoryCount`), so one player's points of two games never meet; the owner keeps two players' apart.
+    const performer = countPerformer(f.s.text.slice(0, f.m.start - f.s.start));
+    if (performer) f.d = { ...f.d, subject: `${fullName(performer, persons)} ${f.d.subject}` };
   }
+}
+
+/** A surname as the article's one person of that surname writes it in full (`White` → `Deron White`), else as written. */
+function fullName(name: string, persons: readonly PersonMention[]): string {
+  const full = new Set(persons.map((p) => p.name).filter((n) => n === name || n.endsWith(` ${name}`)));
+  return full.size === 1 ? [...full][0]! : name;
 }
 
 /**
@@ -436,8 +469,8 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   linkDealAmounts(figures, grouped);
   markProposedTargets(figures);
   markChangePeriods(figures);
-  markCountPlaces(figures);
-  markCountOwners(figures);
+  markCountPlaces(figures, text);
+  markCountOwners(figures, persons);
   markExpectedFigures(figures);
   linkCounterClaims(text, figures);
   linkPositions(text, figures);

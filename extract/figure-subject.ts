@@ -397,9 +397,17 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
   }
 }
 
+/** A place noun and `of` right before a count of people: the count is the place's population. */
+const POPULATED = /\b(city|country|nation|republic|kingdom|state|island|town|village|region|province|metropolis|capital|megacity|territory|emirate)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|roughly|approximately|just over|just under)\s+)?$/i;
+
 function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, before: string): FigureDescription {
   // The toll rule already knows what it counts; the verb before it ("has risen to 87") is the toll's, not a change of deaths.
   if (m.rule === 'figure.toll') return { subject: 'death toll', predicate: 'count', strength: 'strong' };
+  // "a city of 12 million people", "the country of some 160 million": the place's population, not a count of an event's people.
+  const populated = POPULATED.exec(before.slice(-80));
+  if (populated && 'amount' in m.value && /^(?:person|people|inhabitant|resident|citizen|soul)$/.test(m.value.unit)) {
+    return { subject: populated[1]!.toLowerCase(), predicate: 'population', strength: 'strong' };
+  }
   const time = /^(?:working day|business day|day|week|month|year|hour|minute|second|decade)$/.test('amount' in m.value ? m.value.unit : '');
   const afterText = sentence.text.slice(m.end - sentence.start);
   if (time) {
@@ -473,7 +481,7 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
   const after = sentence.text.slice((m.nounEnd ?? m.end) - sentence.start);
   const passive = /^\s+(?:were|was|have been|has been|had been|are|is|will be|would be|remain|remained|remain)\s+(?:still\s+)?(\p{Ll}+)(\s+(?:dead|alive|missing|injured|safe))?/u.exec(after);
   // "120 people accounted for", "159 people unaccounted for", "400,000 people participated", "80,000 people in Paris".
-  const post = /^\s+((?:un)?accounted for|missing|dead|injured|killed|displaced|evacuated|stranded|hospitali[sz]ed|infected|affected|(?!were\b|was\b|are\b)\p{Ll}{3,}(?:ed|ied)(?=\s+(?:in|on|at|from|to|by|across|during|since|of)\b)|in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after);
+  const post = /^\s+((?:un)?accounted for|missing|dead|died|injured|killed|displaced|evacuated|stranded|hospitali[sz]ed|infected|affected|(?!were\b|was\b|are\b)\p{Ll}{3,}(?:ed|ied)(?=\s+(?:in|on|at|from|to|by|across|during|since|of)\b)|in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|No)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}-]|['’]))/u.exec(after);
   if (passive && /(?:ed|en|cut|shed|lost|made|built|sold|paid|hit|set|put|found|held|kept|left|seen|taken|missing|unaccounted)$/.test(passive[1]!)) verb = `${passive[1]!}${passive[2] ?? ''}`;
   else if (post) {
     // "200 demonstrations in Lyon and in many other places": one place of many does not scope the count.

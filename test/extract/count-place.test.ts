@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countPlace } from '../../extract/count-place.js';
+import { articleCountries, countEvent, countPerformer, countPeriod, countPlace } from '../../extract/count-place.js';
 import { extractClaims } from '../../extract/index.js';
 
 describe('countPlace', () => {
@@ -11,7 +11,7 @@ describe('countPlace', () => {
   });
 
   test('a country, or nationwide, is the national count: no place', () => {
-    expect(countPlace(' marched across Brazil against the budget')).toEqual({ place: null, national: true });
+    expect(countPlace(' marched across Brazil against the budget')).toEqual({ place: null, national: true, country: 'Brazil' });
     expect(countPlace(' nationwide, the union said')).toEqual({ place: null, national: true });
   });
 
@@ -24,6 +24,102 @@ describe('countPlace', () => {
   test('one place of many does not scope the count; a month is not a place', () => {
     expect(countPlace(' in Leeds and in many other towns').place).toBeNull();
     expect(countPlace(' in March').place).toBeNull();
+  });
+});
+
+describe('countPlace skips what is no place', () => {
+  test("a day's or a team's possessive is not where, and a later place still is", () => {
+    expect(countPlace(" in Friday's flood in Tarnow").place).toBe('Tarnow');
+    expect(countPlace(" in the Rockhampton Rays' win").place).toBeNull();
+    expect(countPlace(' in No. 4 seed').place).toBeNull();
+    expect(countPlace(' in the Harlow warehouse fire').place).toBeNull();
+    expect(countPlace(' in the Bronx on Monday').place).toBe('Bronx');
+    expect(countPlace(' in the U.S. dropped').place).toBeNull(); // a country: the national count (see articleCountries)
+  });
+});
+
+describe('articleCountries', () => {
+  test('countries by name, an abbreviation included; demonyms and cities are none', () => {
+    expect(articleCountries('Floods hit Chile on Monday; rescuers from Peru helped.')).toEqual(new Set(['chile', 'peru']));
+    expect(articleCountries('The U.S. team met Chilean and Peruvian officials in Lima.')).toEqual(new Set(['united states']));
+  });
+});
+
+describe('countPeriod', () => {
+  test('a year, a start or a span after the count is the period it is totalled over', () => {
+    expect(countPeriod(' died in floods in 1999', '')).toBe('per year');
+    expect(countPeriod(' were killed since 2011', '')).toBe('since 2011');
+    expect(countPeriod(' have been evacuated since March 3rd', '')).toBe('since March 3');
+    expect(countPeriod(' were arrested in the past 48 hours', '')).toBe('in past 48 hours');
+    expect(countPeriod(' died over the last year', '')).toBe('in past year');
+  });
+
+  test("a year's total is one measure from year to year: the year is when it holds, not what is counted", () => {
+    expect(countPeriod(' have drowned so far this year', '')).toBe('per year');
+    expect(countPeriod(' drowned last year', '')).toBe('per year');
+    expect(countPeriod(' drowned in 2018', '')).toBe('per year');
+    expect(countPeriod(' drowned in March 2018', '')).toBe('per month');
+    expect(countPeriod(' drowned this season', '')).toBe('per season');
+  });
+
+  test('a rate is a period too; a duration is not', () => {
+    expect(countPeriod(' die a day from the disease', '')).toBe('per day');
+    expect(countPeriod(' were jailed for a year', '')).toBeNull();
+    expect(countPeriod(' were rescued a day later', '')).toBeNull();
+  });
+
+  test('a period before the figure: opening the sentence, or right before it', () => {
+    expect(countPeriod(' homes were lost', 'In 2004, ')).toBe('per year');
+    expect(countPeriod(' were destroyed', 'Since January, ')).toBe('since January');
+    expect(countPeriod('', 'the number of miners killed since 2010 rose to ')).toBe('since 2010');
+  });
+
+  test("another figure's or another clause's period is not the count's", () => {
+    expect(countPeriod(' were hurt, bringing the total since 2010 to 90', '')).toBeNull();
+    expect(countPeriod(' were hurt and 60 died in 2010', '')).toBeNull();
+    expect(countPeriod(' were hurt when a wall built in 1910 fell', '')).toBeNull();
+    expect(countPeriod(' homes were lost', 'In 2004, the river rose 3 metres and ')).toBeNull();
+  });
+});
+
+describe('countEvent', () => {
+  test("the story's own happening adds nothing", () => {
+    expect(countEvent(' died in the blast')).toBeNull();
+    expect(countEvent(" were hurt in Sunday's derailment")).toBeNull();
+    expect(countEvent(' were killed in the latest attack')).toBeNull();
+  });
+
+  test('another happening, or many, scope the count apart', () => {
+    expect(countEvent(' died in a separate attack')).toBe('separate attack');
+    expect(countEvent(' were hurt in another explosion')).toBe('another explosion');
+    expect(countEvent(' died in road accidents')).toBe('road accidents');
+    expect(countEvent(' died in road accidents in 2009', true)).toBeNull();
+    expect(countEvent(' died in a separate attack in 2009', true)).toBe('separate attack');
+    expect(countEvent(' died in the 2009 earthquake')).toBe('2009 earthquake');
+    expect(countEvent(" died in last year's floods")).toBe('last year floods');
+  });
+
+  test("a happening of another clause is not the count's", () => {
+    expect(countEvent(' were evacuated before a separate fire')).toBeNull();
+    expect(countEvent(', and 3 died in a separate attack')).toBeNull();
+  });
+});
+
+describe('countPerformer', () => {
+  test('the name heading the clause made the count', () => {
+    expect(countPerformer('Okafor scored ')).toBe('Okafor');
+    expect(countPerformer('In the second half, Lena Kim had a career-high ')).toBe('Lena Kim');
+    expect(countPerformer('Brandt made 9 saves and Ruiz added ')).toBe('Ruiz');
+    expect(countPerformer('Dalca had scored just ')).toBe('Dalca');
+    expect(countPerformer('Dalca has registered ')).toBe('Dalca');
+  });
+
+  test('a pronoun, a determiner or a name that is not the clause subject owns nothing', () => {
+    expect(countPerformer('He scored ')).toBeNull();
+    expect(countPerformer('The Hawks scored ')).toBeNull();
+    expect(countPerformer('Police said the gang scored ')).toBeNull();
+    expect(countPerformer('Okafor said ')).toBeNull();
+    expect(countPerformer('a pass to Okafor, who scored ')).toBeNull();
   });
 });
 
@@ -60,5 +156,36 @@ describe('counts in the extractor', () => {
     const found = counts('The threatened 30% levy on steel was dropped, and the planned $2 billion plant will go ahead.');
     expect(found.find(([q]) => q === '30%')?.[2]).toMatch(/^proposed /);
     expect(found.find(([q]) => q.startsWith('$2 billion'))?.[2]).not.toMatch(/proposed/);
+  });
+
+  test('a period total and one event\'s count are worded apart; the period is in the predicate', () => {
+    const found = counts('Four miners died in the collapse on Monday. Since 2010, 212 miners have been killed in the region. In 2022, 61 miners were killed.');
+    const event = found.find(([q]) => /^Four/i.test(q))!;
+    const since = found.find(([q]) => q.startsWith('212'))!;
+    const year = found.find(([q]) => q.startsWith('61'))!;
+    expect(event[2]).toBe('count');
+    expect(since[2]).toBe('count since 2010');
+    expect(year[2]).toBe('count per year');
+  });
+
+  test("a player's count names the player; two players' counts of one story stay apart", () => {
+    const found = counts('Mara Okafor scored 22 points and Lena Kim had 11 rebounds. Kim also scored 22 points.');
+    expect(found.find(([q]) => q.startsWith('22') )![1]).toBe('Mara Okafor points scored');
+    expect(found.find(([q]) => q.startsWith('11'))![1]).toMatch(/^Lena Kim rebounds/);
+    expect(found.filter(([q]) => q.startsWith('22')).map(([, s]) => s)).toEqual(['Mara Okafor points scored', 'Lena Kim points scored']);
+  });
+
+  test("a country's count is the national one, unless the article compares countries", () => {
+    const one = counts('Floods killed 40 people in Chile on Monday. Rescuers searched all night.');
+    expect(one.find(([q]) => q.startsWith('40'))![1]).not.toMatch(/Chile/);
+    const two = counts('Floods killed 40 people in Chile on Monday. In Peru, the rains killed nine.');
+    expect(two.find(([q]) => q.startsWith('40'))![1]).toMatch(/in Chile$/);
+  });
+
+  test('a figure whose counted phrase comes before it takes the place that phrase names', () => {
+    const found = counts('The number of miners killed in Chile and Peru rose. The number of people killed in the U.S. fell from 75 in 2006 to 66 in 2007; Peru had 12.');
+    const later = found.find(([q]) => q.startsWith('66'))!;
+    expect(later[1]).toMatch(/in U\.S\.$/);
+    expect(later[2]).toBe('count per year');
   });
 });

@@ -94,6 +94,14 @@ describe('describeFigure on any topic', () => {
     expect(subject('Some 3,000 people marched in Lyon on Saturday.')).toBe('people marched');
     expect(subject('About 2,000 people in Lille joined the march.')).toBe('people in Lille');
     expect(subject('Three hikers were found alive on the ridge.')).toBe('hikers found alive');
+    expect(subject('Eleven people died in floods near the river.')).toBe('people died');
+  });
+
+  it("a place's people are its population, not a count of the story's people", () => {
+    expect(describe1('The storm hit a town of about 8,000 people near the coast.')).toMatchObject({ subject: 'town', predicate: 'population' });
+    expect(describe1('The island nation of 300,000 inhabitants voted.')).toMatchObject({ subject: 'nation', predicate: 'population' });
+    expect(describe1('About 8,000 people of the town fled.')).toMatchObject({ predicate: 'count' });
+    expect(describe1('The town lost 8,000 jobs.')).toMatchObject({ predicate: 'count' });
   });
 
   it('names money by what it is for in courts, crime, sport and pay, after any preposition before it', () => {
