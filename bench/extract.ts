@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { extractClaims } from '../extract/index.js';
+import { benchArgs } from './cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -122,4 +123,9 @@ function adversarial(): void {
   );
 }
 
+benchArgs(
+  `npm run bench:extract
+The extractor's throughput against compromise's bare parse of the same text, at 10 kB, 100 kB and 1 MB.`,
+  { options: {} },
+);
 main();

@@ -21,17 +21,20 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { FactStore, openDatabase, type ImportRow } from '../store/index.js';
+import { benchArgs } from './cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'newsfacts.js');
 const PRELOAD = pathToFileURL(path.join(ROOT, 'bench', 'cpu-at-exit.mjs')).href;
 
-const { values } = parseArgs({
-  options: { loads: { type: 'string', default: '200' }, rows: { type: 'string', default: '5' }, values: { type: 'string', default: '0' } },
-});
+const values = benchArgs(
+  `npm run bench:fact-reads -- [--loads 200] [--rows 5] [--values 0]
+newsfacts facts --json over an existing store (NEWSFACTS_HOME or DATABASE_URL), then one hot fact fed --loads imports
+of --rows rows (over --values distinct values, 0 = one): bytes and time of its history, current version and every version.`,
+  { options: { loads: { type: 'string', default: '200' }, rows: { type: 'string', default: '5' }, values: { type: 'string', default: '0' } } },
+);
 
 async function exportRun(): Promise<void> {
   const where = process.env.DATABASE_URL ? 'DATABASE_URL' : process.env.NEWSFACTS_HOME ? `NEWSFACTS_HOME=${process.env.NEWSFACTS_HOME}` : null;

@@ -8,7 +8,13 @@ import { buildApi } from '../api/server.js';
 import { loadConfig } from '../config.js';
 import { FileSource } from '../ingest/index.js';
 import { FactStore, openDatabase } from '../store/index.js';
+import { benchArgs } from './cli.js';
 
+benchArgs(
+  `npm run bench:facts-page
+Bytes of GET /api/facts (first page, default query) and ?limit=200 over an existing store (NEWSFACTS_HOME or DATABASE_URL).`,
+  { options: {} },
+);
 const db = await openDatabase(loadConfig(process.env));
 try {
   const store = new FactStore(db);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extractHtmlArticle } from '../ingest/html-article.js';
+import { benchArgs } from './cli.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(repoRoot, '..', 'shared', 'data', 'html-dev');
@@ -34,12 +35,13 @@ interface Score {
 type Extractor = (page: Page) => string;
 
 function args(): { limit: number; only: string | null; worst: number } {
-  const argv = process.argv.slice(2);
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  return { limit: Number(value('--limit') ?? Infinity), only: value('--only') ?? null, worst: Number(value('--worst') ?? 0) };
+  const values = benchArgs(
+    `npm run bench:html -- [--limit N] [--only ID] [--worst N]
+Article-text extraction scored on the html-dev pages (../shared/data/html-dev): precision, recall, F1 of ours
+and of the reference extractors; --worst N lists our N worst pages.`,
+    { options: { limit: { type: 'string' }, only: { type: 'string' }, worst: { type: 'string' } } },
+  );
+  return { limit: Number(values.limit ?? Infinity), only: values.only ?? null, worst: Number(values.worst ?? 0) };
 }
 
 function loadPages(limit: number): Page[] {

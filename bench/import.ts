@@ -24,13 +24,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 import { FactExport } from '../model/index.js';
 import { discoverTruth } from '../reconcile/truth.js';
 import { valueKey } from '../reconcile/value-key.js';
 import { loadFlight, scoreDay, type FlightDay } from './flight.js';
+import { benchArgs } from './cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
@@ -305,7 +305,10 @@ export function oursInMemory(all: Parameters<typeof discoverTruth>[0], days: rea
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const values = benchArgs(
+    `npm run bench:import -- [--db pglite|postgres] [--days D1,D2] [--database URL] [--no-compare] [--statement-stats FILE]
+newsfacts import of the Flight development half into a throwaway store, then facts --json scored per day.`,
+    {
     options: {
       db: { type: 'string', default: 'pglite' },
       days: { type: 'string' },
@@ -313,7 +316,8 @@ async function main(): Promise<void> {
       'no-compare': { type: 'boolean', default: false },
       'statement-stats': { type: 'string' },
     },
-  });
+    },
+  );
   if (values.db !== 'pglite' && values.db !== 'postgres') throw new Error(`--db ${values.db}: pglite or postgres`);
   if (!existsSync(path.join(FLIGHT_DIR, 'claims.csv.gz'))) throw new Error(`${FLIGHT_DIR}/claims.csv.gz not found (BENCH_FLIGHT_DIR)`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsfacts-bench-rows-'));

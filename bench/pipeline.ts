@@ -35,10 +35,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { JobQueues } from '../queues/index.js';
 import { generateArticles } from './article-generator.js';
+import { benchArgs } from './cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'newsfacts.js');
@@ -397,14 +397,19 @@ export function formatResult(r: PipelineResult): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const values = benchArgs(
+    `npm run bench:pipeline -- [--n 1000] [--configs pglite,postgres,bullmq1,bullmq2] [--concurrency 4] [--keep]
+The whole pipeline on N generated articles, per configuration: articles/s, claims/s, CPU per article per 10%
+window, peak RSS, store bytes per claim. --keep leaves the scratch PostgreSQL stores and prints their URLs.`,
+    {
     options: {
       n: { type: 'string', default: '1000' },
       configs: { type: 'string', default: 'pglite,postgres,bullmq1,bullmq2' },
       concurrency: { type: 'string', default: '4' },
       keep: { type: 'boolean', default: false },
     },
-  });
+    },
+  );
   const n = Number(values.n);
   if (!Number.isInteger(n) || n < 10) throw new Error(`bench: --n expects a whole number of at least 10, got ${values.n}`);
   const configs = values.configs.split(',').map((c) => c.trim());

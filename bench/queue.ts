@@ -14,17 +14,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { runInProcess, runWorkers, scratchDatabase, writeCorpus, type PipelineResult } from './pipeline.js';
+import { benchArgs } from './cli.js';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const values = benchArgs(
+    `npm run bench:queue -- [--n 300] [--workers 1,2,4] [--concurrency 4]
+The queue's cost on the whole pipeline: N generated articles in process and through 1, 2, 4 workers on Redis.`,
+    {
     options: {
       n: { type: 'string', default: '300' },
       workers: { type: 'string', default: '1,2,4' },
       concurrency: { type: 'string', default: '4' },
     },
-  });
+    },
+  );
   const n = Number(values.n);
   if (!Number.isInteger(n) || n < 10) throw new Error(`bench: --n expects a whole number of at least 10, got ${values.n}`);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bench-queue-'));

@@ -18,6 +18,7 @@ import type { StorySignature } from '../reconcile/story.js';
 import type { Database } from '../store/index.js';
 import { joinStory } from '../store/story-store.js';
 import { timeOnGrowingStores } from './growing-store.js';
+import { benchArgs } from './cli.js';
 
 const COUNTRIES = 20;
 const PEOPLE = 2000;
@@ -78,4 +79,11 @@ export async function storyJoinBench(): Promise<void> {
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await storyJoinBench();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  benchArgs(
+    `npm run bench:stories
+The cost of placing one new article in its story as the store grows, on PGlite and PostgreSQL.`,
+    { options: {} },
+  );
+  await storyJoinBench();
+}

@@ -42,6 +42,7 @@ import { FLIGHT_DIR, importAndScore, printImportRun } from './import.js';
 import { prng as rng } from './prng.js';
 import { storyJoinBench } from './story-join.js';
 import { timeOnGrowingStores } from './growing-store.js';
+import { benchArgs } from './cli.js';
 
 const SOURCES = 30;
 const OBJECTS = 200;
@@ -300,6 +301,12 @@ function keys(chosen: ReadonlyMap<string, { key: string }>): Map<string, string>
   return new Map([...chosen].map(([item, c]) => [item, c.key]));
 }
 
+benchArgs(
+  `npm run bench:truth   (environment: BENCH_IMPORT=0 skips the import run)
+Truth discovery on the Flight development half and a synthetic ground truth, the import at benchmark scale, the
+cost of reconciling one article and of joining a story as the store grows.`,
+  { options: {} },
+);
 const flight = await flightBench();
 if (flight && process.env.BENCH_IMPORT !== '0') printImportRun(await importAndScore(path.join(FLIGHT_DIR, 'claims.csv.gz'), flight.days, { db: 'pglite' }), flight.ours);
 accuracyBench();
