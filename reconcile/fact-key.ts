@@ -198,10 +198,11 @@ export function isBareCount(subject: string, unit: string, withVerb = false): bo
 export const OWNED_COUNT_WORD = 'owned#';
 
 /**
- * True when a count's subject is a name and a bare count (`Mara Okafor points scored`, `Norway troops`): it says
- * whose, but not in which game, round or event; a player's points in two games of one story are two things.
+ * True when a count's subject is a name and what it counted, with no place in it (`Mara Okafor points scored`,
+ * `Williams touchdown passes`): it says whose, but not in which game, round or event; a player's points in two games
+ * of one story are two things. A country's (`US soldiers`) and a toll (`Palestinians killed`) are not such counts.
  */
-export function isOwnedBareCount(subject: string, unit: string): boolean {
+export function isOwnedBareCount(subject: string, _unit: string): boolean {
   const words = subject.trim().split(/\s+/);
   let k = 0;
   while (k < words.length && k < 4 && /^\p{Lu}/u.test(words[k]!)) k += 1;
@@ -209,8 +210,16 @@ export function isOwnedBareCount(subject: string, unit: string): boolean {
   // A country's soldiers or dead (`US soldiers killed`, `Pakistani troops`) are one toll that rises over a story.
   const owner = words.slice(0, k).join(' ');
   if (countryNamed(owner) !== null || isCountryName(owner.split(/\s+/))) return false;
-  return isBareCount(words.slice(k).join(' '), unit, true);
+  // What they counted, with no place or other name in it (`touchdown passes`, `goals registered`); a toll
+  // (`Palestinians killed`, `Acme workers missing`) is its story's, one figure that rises, never a game's.
+  const rest = words.slice(k);
+  if (rest.some((w) => /^\p{Lu}/u.test(w) || /^(?:in|at|since|from|of|during)$/i.test(w))) return false;
+  if (normaliseWords(rest.join(' ')).some((w) => TOLL_WORDS.has(w))) return false;
+  return rest.length <= 4;
 }
+
+/** What a casualty count counts, after `normaliseWords`' synonyms (`killed`, `dead`, `fatalities` are `death`). */
+export const TOLL_WORDS = new Set(['death', 'injured', 'missing', 'casualty', 'victim']);
 
 /** A past participle: regular (`scored`, `tallied`) or one of English's common irregular ones. */
 function isParticiple(word: string): boolean {

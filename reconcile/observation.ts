@@ -4,7 +4,7 @@ import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { proposalPresentations, proposalStems } from '../extract/proposal.js';
 import { tenureEnded } from '../extract/tenure.js';
 import { ClaimKind, FactValue, PartialDate, type ClaimDraft, type IsoDay } from '../model/index.js';
-import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isOwnedBareCount, isUsableKey, normaliseWords, OWNED_COUNT_WORD } from './fact-key.js';
+import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isOwnedBareCount, isUsableKey, normaliseWords, OWNED_COUNT_WORD, TOLL_WORDS } from './fact-key.js';
 import { officeOf, officeSubject, ROLE_PREDICATE, rolePost } from './office.js';
 import { isGenericSubject } from './story.js';
 import { valueKey } from './value-key.js';
@@ -110,7 +110,7 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
     if (!qualified && isBareCount(subject, claim.value.unit, true)) {
       if (scope.ambiguousCounts?.has(bareCountKey(subject, claim.value.unit))) return null;
       bare = true;
-    } else if (!qualified && isOwnedBareCount(subject, claim.value.unit)) {
+    } else if (!qualified && isStoryCount(claim, predicate) && isOwnedBareCount(subject, claim.value.unit)) {
       // `Okafor points scored`: whose, but not which game; like a bare count, only the same figure is the same thing.
       bare = true;
       owned = true;
@@ -168,8 +168,6 @@ function isQualifiedToll(subject: string | null, predicate: string | null): bool
   return normaliseWords(subject ?? '').some((w) => TOLL_WORDS.has(w));
 }
 
-/** What a casualty count counts, after `normaliseWords`' synonyms (`killed`, `dead`, `fatalities` are `death`). */
-const TOLL_WORDS = new Set(['death', 'injured', 'missing', 'casualty', 'victim']);
 
 /** The word a bare count's figure adds to its key's predicate (`#amount:6_foot`): predicates differ, so no two figures resolve into one. */
 function bareValueWord(value: FactValue): string {

@@ -149,13 +149,18 @@ describe('counts keep their story', () => {
     expect(isOwnedBareCount('Mara Okafor saves', 'save')).toBe(true);
     expect(isOwnedBareCount('saves', 'save')).toBe(false);
     expect(isOwnedBareCount('Okafor saves in overtime', 'save')).toBe(false);
+    expect(isOwnedBareCount('Okafor touchdown passes thrown', 'pass')).toBe(true);
+    // Money and rates of a named subject are no counts: two prices still contest.
+    const price = (amount: number) => claimObservation(figure('Okafor jersey', amount, 'USD', 'price'), story('s_1'))!.key;
+    expect(price(90)).toBe(price(120));
+    expect(isOwnedBareCount('Ridgeline villagers killed', 'villager')).toBe(false); // a toll rises, it is no game's
   });
 
   test("a country's soldiers or dead are one toll that rises: different figures still meet", () => {
     const toll = (amount: number) => claimObservation(figure('Ridgeline soldiers killed', amount, 'soldier'), story('s_1'))!.key;
     expect(isOwnedBareCount('Norwegian soldiers killed', 'soldier')).toBe(false);
     expect(isOwnedBareCount('US troops', 'troop')).toBe(false);
-    expect(toll(4)).not.toBe(toll(5)); // a name the table does not know as a country is an owner like any other
+    expect(toll(4)).toBe(toll(5)); // a toll is its story's whoever's dead they are
     const us = (amount: number) => claimObservation(figure('US soldiers killed', amount, 'soldier'), story('s_1'))!.key;
     expect(us(4)).toBe(us(5));
   });
