@@ -376,35 +376,43 @@ export class EvidenceCache {
     return made;
   }
 
-  private readonly members = new Map<string, VersionState>();
+  /** The latest kept version state of each fact, by fact id: an older version of a fact is never diffed against again. */
+  private readonly members = new Map<string, { key: string; state: VersionState }>();
   private memberIds = 0;
 
   /**
-   * The members and stored candidates of a version this store wrote (`versionMembers`), by its id and
+   * The members and stored candidates of a version this store wrote (`versionMembers`), by its fact, id and
    * fingerprint: a version never changes, and its fingerprint covers everything it was worked out from, so a
    * version id a rolled-back transaction used before cannot hand back another version's state.
    */
-  versionMembers(versionId: string, fingerprint: string): VersionState | undefined {
-    const key = `${versionId}@${fingerprint}`;
-    const found = this.members.get(key);
-    if (found !== undefined) {
-      this.members.delete(key);
-      this.members.set(key, found);
-    }
-    return found;
+  versionMembers(factId: string, versionId: string, fingerprint: string): VersionState | undefined {
+    const found = this.members.get(factId);
+    if (found === undefined || found.key !== `${versionId}@${fingerprint}`) return undefined;
+    this.members.delete(factId);
+    this.members.set(factId, found);
+    return found.state;
   }
 
-  /** Keeps the members and stored candidates of a version just written, for the next reconcile of its fact to diff against (not modified after). */
-  keepVersionMembers(versionId: string, fingerprint: string, state: VersionState): void {
+  /**
+   * Keeps the members and stored candidates of a version just written, for the next reconcile of its fact to
+   * diff against (not modified after), in place of the fact's previous one: keeping every version's state
+   * filled the bound with a hot fact's superseded states, evicting other facts' open ones, whose next reconcile
+   * then replayed their whole `version_members` history (`version-members`), a cost growing with the store.
+   */
+  keepVersionMembers(factId: string, versionId: string, fingerprint: string, state: VersionState): void {
     if (this.limit === 0) return;
-    const key = `${versionId}@${fingerprint}`;
-    this.members.set(key, state);
+    const previous = this.members.get(factId);
+    if (previous !== undefined) {
+      this.members.delete(factId);
+      this.memberIds -= countMembers(previous.state);
+    }
+    this.members.set(factId, { key: `${versionId}@${fingerprint}`, state });
     this.memberIds += countMembers(state);
     // Bounded by the claim ids held (as many as the claims cached), least recently used first.
     while (this.memberIds > this.limit && this.members.size > 0) {
       const [oldest, held] = this.members.entries().next().value!;
       this.members.delete(oldest);
-      this.memberIds -= countMembers(held);
+      this.memberIds -= countMembers(held.state);
     }
   }
 }
@@ -751,7 +759,7 @@ async function previousStates(tx: Database, open: readonly StoredVersionRow[], c
   const unknown: StoredVersionRow[] = [];
   for (const v of open) {
     if (v.evidence_form === 'full') continue;
-    const kept = v.fingerprint === null ? undefined : cache.versionMembers(v.id, v.fingerprint);
+    const kept = v.fingerprint === null ? undefined : cache.versionMembers(v.fact_id, v.id, v.fingerprint);
     if (kept) out.set(v.fact_id, kept);
     else unknown.push(v);
   }
@@ -781,7 +789,7 @@ async function appendVersions(tx: Database, changed: readonly Changed[], now: Da
   const versions = changed.map(({ fid, current, result, stored, fingerprint }) => {
     const seq = (current?.seq ?? 0) + 1;
     const id = versionId(fid, seq);
-    cache.keepVersionMembers(id, fingerprint, stored.state);
+    cache.keepVersionMembers(fid, id, fingerprint, stored.state);
     for (const c of stored.changes) members.push({ version_id: id, ...c });
     return {
       id,

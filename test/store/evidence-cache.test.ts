@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { EvidenceCache } from '../../store/fact-reconciler.js';
+import type { VersionState } from '../../store/version-evidence.js';
+
+/** A version state of `n` claims in one slot. */
+const state = (n: number, tag: string): VersionState => ({
+  members: new Map([['s_1', new Set(Array.from({ length: n }, (_, i) => `c_${tag}_${i}`))]]),
+  candidates: new Map(),
+});
+
+describe('EvidenceCache version states', () => {
+  test('a fact written many times keeps one state, so another fact’s open version stays kept', () => {
+    const cache = new EvidenceCache(100);
+    const quiet = state(10, 'quiet');
+    cache.keepVersionMembers('f_quiet', 'v_quiet_1', 'fp_q', quiet);
+    // A hot fact appends 50 versions of 40 members: its superseded states must not count against the bound.
+    for (let seq = 1; seq <= 50; seq++) cache.keepVersionMembers('f_hot', `v_hot_${seq}`, `fp_${seq}`, state(40, `hot${seq}`));
+    expect(cache.versionMembers('f_quiet', 'v_quiet_1', 'fp_q')).toBe(quiet);
+    expect(cache.versionMembers('f_hot', 'v_hot_50', 'fp_50')?.members.get('s_1')?.size).toBe(40);
+    expect(cache.versionMembers('f_hot', 'v_hot_49', 'fp_49')).toBeUndefined();
+  });
+
+  test('a state is handed back only for the version id and fingerprint it was kept under', () => {
+    const cache = new EvidenceCache(100);
+    cache.keepVersionMembers('f_1', 'v_1', 'fp_a', state(3, 'a'));
+    expect(cache.versionMembers('f_1', 'v_1', 'fp_b')).toBeUndefined();
+    expect(cache.versionMembers('f_1', 'v_2', 'fp_a')).toBeUndefined();
+    expect(cache.versionMembers('f_2', 'v_1', 'fp_a')).toBeUndefined();
+  });
+
+  test('beyond the bound the least recently used fact goes first', () => {
+    const cache = new EvidenceCache(100);
+    cache.keepVersionMembers('f_a', 'v_a', 'fp', state(40, 'a'));
+    cache.keepVersionMembers('f_b', 'v_b', 'fp', state(40, 'b'));
+    expect(cache.versionMembers('f_a', 'v_a', 'fp')).toBeDefined();
+    cache.keepVersionMembers('f_c', 'v_c', 'fp', state(40, 'c'));
+    expect(cache.versionMembers('f_b', 'v_b', 'fp')).toBeUndefined();
+    expect(cache.versionMembers('f_a', 'v_a', 'fp')).toBeDefined();
+    expect(cache.versionMembers('f_c', 'v_c', 'fp')).toBeDefined();
+  });
+
+  test('keeps nothing when its bound is zero', () => {
+    const cache = new EvidenceCache(0);
+    cache.keepVersionMembers('f_1', 'v_1', 'fp', state(1, 'x'));
+    expect(cache.versionMembers('f_1', 'v_1', 'fp')).toBeUndefined();
+  });
+});
