@@ -6,11 +6,14 @@
 --          A claim of an article that a later version of its page supersedes (0021, article_versions) does not count.
 -- Outputs: rows (root_id, id, row_version: the row's xmin, which any change to it moves, status, cluster_id,
 --          corrected_value: the latest reviewer correction not withdrawn of the claim or null), by root then claim id.
-WITH roots AS (SELECT jsonb_array_elements_text($1::jsonb) AS id),
+-- The ids are an array (= ANY) where facts are looked up: the planner takes a set-returning function for 100
+-- rows and hashed a sequential scan of all facts, twice, growing with the store (issue 13), where the array
+-- probes facts_pkey and facts_merged_into_idx.
+WITH roots AS (SELECT ARRAY(SELECT jsonb_array_elements_text($1::jsonb)) AS ids),
 members AS (
-  SELECT f.id AS fact_id, f.id AS root_id FROM roots q JOIN facts f ON f.id = q.id
+  SELECT f.id AS fact_id, f.id AS root_id FROM roots q JOIN facts f ON f.id = ANY (q.ids)
   UNION ALL
-  SELECT f.id, f.merged_into FROM roots q JOIN facts f ON f.merged_into = q.id
+  SELECT f.id, f.merged_into FROM roots q JOIN facts f ON f.merged_into = ANY (q.ids)
 )
 SELECT m.root_id, c.id, c.row_version, c.status, a.cluster_id,
        CASE WHEN c.status <> 'pending' THEN (SELECT r.value FROM reviews r
