@@ -133,7 +133,8 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // A one-word event dated in a story (`die`, `arrive`, `victory`, `statement`) does not say whose or which: a story
   // has many arrivals, games and statements, so two articles' dates of it are one fact only when they give the same
   // day, and different days are different events, never a revision or a contest.
-  const bareEvent = scoped && claim.kind === 'date' && factKey(subject, predicate).split('|')[0]!.split(' ').length === 1;
+  // (A scoped key's subject is its words and the scope token: one word and the token.)
+  const bareEvent = scoped && claim.kind === 'date' && key.slice(0, key.indexOf('|')).split(' ').length === 2;
   const keyed = owned ? withSubjectWord(key, OWNED_COUNT_WORD) : key;
   return { subject, predicate, key: bare || bareEvent ? `${keyed} ${bareValueWord(found.value)}` : keyed, kind: claim.kind, value: found.value };
 }

@@ -211,7 +211,9 @@ const POST_END = /^(?:of|at|for|with|in|on|from|to|by|who|whose|which|that|and|o
  * other. Of a list of posts (`vice president and general manager`) the first. `null` when no word is left.
  */
 export function rolePost(role: string): string | null {
-  const words = role
+  // The title runs to a break in the text (`-`, `,`) or to the first word that opens its organisation or a clause.
+  const cut = role.search(/\s[-–—,;:(]|[,;:(]/);
+  const words = (cut >= 0 ? role.slice(0, cut) : role)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -219,17 +221,8 @@ export function rolePost(role: string): string | null {
     .split(/[^\p{L}\p{N}&]+/u)
     .filter(Boolean)
     .flatMap((w) => POST_FORMS.get(w) ?? [w]);
-  // The title runs to the first word that opens its organisation or a clause, or to a break in the text (`-`, `,`).
-  const firstBreak = role.search(/\s[-–—,;:(]|[,;:(]/);
-  const kept: string[] = [];
-  for (const w of words) {
-    if (POST_END.test(w)) break;
-    kept.push(w);
-  }
-  if (firstBreak >= 0) {
-    const before = role.slice(0, firstBreak).toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean).flatMap((w) => POST_FORMS.get(w) ?? [w]).length;
-    kept.splice(before);
-  }
+  const end = words.findIndex((w) => POST_END.test(w));
+  const kept = end >= 0 ? words.slice(0, end) : words;
   const title = kept.filter((w) => !POST_TIME_WORDS.has(w));
   // `chief executive officer` is the chief executive, as `CEO` reads (`TITLE_FORMS`); so for the other chiefs.
   if (title.length >= 3 && title.at(-1) === 'officer' && title.at(-3) === 'chief') title.pop();
