@@ -3,6 +3,11 @@
  * not depend on the machine's time zone.
  */
 
+/** A regex source for a month as news writes it: its name, or its abbreviation with a period or before a day. */
+export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))`;
+/** A regex source for a year of news: 1900–2099. */
+export const YEAR = String.raw`(?:19|20)\d{2}`;
+
 /** Month names and abbreviations to 1..12. */
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,

@@ -5,6 +5,7 @@
  * national figure, which is what a count without a place reports too, so it adds nothing, unless the article
  * names other countries too (`articleCountries`): there it is one country's count. Pure.
  */
+import { MONTH_NAME, YEAR } from './calendar.js';
 import { isCountry } from './vocabulary.js';
 
 /** The place a count is scoped to, `null` when it names none or only the whole country. */
@@ -94,8 +95,6 @@ export function articleCountries(text: string): Set<string> {
  */
 const SCOPE_END =
   /[;:!?]|(?<!\b\p{Lu})\.(?:\s|$)|,\s+(?:with|while|whereas|but|and|including|compared|against|according|as|which|who|where|when|although|though|after|before|up|down|bringing|raising|pushing|taking|lifting|making|adding)\b|\s+(?:—|–)\s+|\s(?:after|before|when|while|because|following|whereas|although|though|which|who|whom|bringing|raising|pushing|taking|lifting)\s/u;
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
-const YEAR = String.raw`(?:1[89]|20)\d\d`;
 const SPAN_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?|seasons?)`;
 const SPAN_COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)`;
 /**
@@ -105,8 +104,8 @@ const SPAN_COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|te
  */
 const PERIOD = new RegExp(
   String.raw`\b(?:(?:so far|to date|until now)\s+)?(?<this>this|last)\s+(?<thisUnit>year|season|month|week)\b` +
-    String.raw`|\b(?:in|during|for|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+|the\s+first\s+(?:half|quarter)\s+of\s+)?(?<yearMonth>${MONTH}\s+)?(?<inYear>${YEAR})\b(?![-–/]|\s*(?:bombing|attack|crash|election|war))` +
-    String.raw`|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?<since>${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?|${YEAR})\b` +
+    String.raw`|\b(?:in|during|for|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+|the\s+first\s+(?:half|quarter)\s+of\s+)?(?<yearMonth>${MONTH_NAME}\s+)?(?<inYear>${YEAR})\b(?![-–/]|\s*(?:bombing|attack|crash|election|war))` +
+    String.raw`|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?<since>${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?|${YEAR})\b` +
     String.raw`|\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?<span>(?:${SPAN_COUNT}\s+)?${SPAN_UNIT})\b` +
     String.raw`|(?<!\b(?:for|in|within|than|over|after|about|nearly|almost|just|only)\s)\b(?<rate>a|per|each|every)\s+(?<rateUnit>year|month|week|day)\b(?!\s+(?:ago|earlier|later|before|after|or))|\b(?<annual>annually)\b`,
   'iu',

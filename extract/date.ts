@@ -5,7 +5,7 @@
  * `earlier this month`). Week-granular expressions resolve to `null`.
  */
 import type { Sentence } from './sentence.js';
-import { MONTHS, WEEKDAYS, addDays, addMonths, formatDay, formatMonth, isSaneDate, isValidDay, parseDay, weekdayOf, type Day } from './calendar.js';
+import { MONTH_NAME, MONTHS, WEEKDAYS, YEAR, addDays, addMonths, formatDay, formatMonth, isSaneDate, isValidDay, parseDay, weekdayOf, type Day } from './calendar.js';
 import { tenseAround, type Tense } from './tense.js';
 
 /** A date found in the text with its resolved value. */
@@ -18,9 +18,7 @@ export interface DateMention {
   confidence: number;
 }
 
-const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))`;
 const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
-const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const PATTERNS: Array<{ rule: string; re: RegExp }> = [
   { rule: 'date.iso', re: new RegExp(String.raw`\b(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`, 'g') },
