@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { GoldFactValue, GoldFacts, type GoldQuote } from '../model/export.js';
@@ -62,6 +63,20 @@ export const ClusterSet = z.strictObject({
   must_not_merge: z.array(z.strictObject({ a: PageSpan, b: PageSpan, why: z.string() })),
 });
 export type ClusterSet = z.infer<typeof ClusterSet>;
+
+const SET_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'clusters');
+
+/** The cluster sets in the repository, by the name `npm run eval:clusters -- --set` takes: A (in-sample since session 19), B (blind at 4bfb4e8). */
+export const CLUSTER_SETS: Readonly<Record<string, string>> = {
+  a: path.join(SET_DIR, 'clusters.json'),
+  b: path.join(SET_DIR, 'clusters-b.json'),
+};
+
+/** The cluster set files `--set` names: `a`, `b`, `all` (every set, in that order) or a file. */
+export function setFiles(set: string): string[] {
+  if (set === 'all') return Object.values(CLUSTER_SETS);
+  return [CLUSTER_SETS[set] ?? path.resolve(set)];
+}
 
 export interface MaterializedClusters {
   /** The gold facts written to `facts.json`, with quotes filled in. */

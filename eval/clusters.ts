@@ -1,25 +1,24 @@
 /**
- * `npm run eval:clusters`: the blind fact-identity benchmark of real news clusters
- * (`eval/clusters/clusters.json`, issue 17). Materializes the clusters' html-dev
- * texts and gold into a temporary folder (`materializeClusters`), loads it into a
- * throwaway store as `npm run eval -- --facts DIR` does and prints the same
- * per-fact report, then a line per cluster.
+ * `npm run eval:clusters`: the blind fact-identity benchmarks of real news clusters
+ * (issue 17): set A `eval/clusters/clusters.json`, set B `eval/clusters/clusters-b.json`.
+ * Materializes a set's html-dev texts and gold into a temporary folder
+ * (`materializeClusters`), loads it into a throwaway store as
+ * `npm run eval -- --facts DIR` does and prints the same per-fact report, then a
+ * line per cluster. `--set all` scores each set in a store of its own, one after
+ * the other.
  *
- *   npm run eval:clusters -- [--json] [--keep DIR] [--data DIR] [--set FILE]
+ *   npm run eval:clusters -- [--json] [--keep DIR] [--data DIR] [--set a|b|all|FILE]
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { InputError, ValidationError } from '../errors.js';
-import { ClusterSet, materializeClusters } from './cluster-set.js';
+import { ClusterSet, materializeClusters, setFiles } from './cluster-set.js';
 import { formatFactScore } from './fact-report.js';
 import { loadFolder } from './fact-run.js';
 import { scoreFacts, type FactScore } from './fact-score.js';
-import { HTML_DEV_DIR, readHtmlDevTruth } from './html-dev-data.js';
-
-const DEFAULT_SET = path.join(path.dirname(fileURLToPath(import.meta.url)), 'clusters', 'clusters.json');
+import { HTML_DEV_DIR, readHtmlDevTruth, type HtmlDevTruth } from './html-dev-data.js';
 
 const HELP = `Usage: npm run eval:clusters -- [options]
        npx tsx eval/clusters.ts [options]
@@ -31,11 +30,15 @@ outlets); the texts and quotes are cut from ../shared/data/html-dev at run time 
 temporary folder, which is loaded and scored as \`npm run eval -- --facts DIR\` does.
 
 Options:
-  --json        print the score as JSON (the shape of --facts --json, plus clusters)
+  --json        print the score as JSON (the shape of --facts --json, plus clusters);
+                with --set all, an array of one such object per set
   --keep DIR    write the materialized folder (texts, manifest.json, facts.json) to DIR
-                and keep it; outside the repository only: it holds benchmark text
+                and keep it (DIR/clusters and DIR/clusters-b with --set all); outside
+                the repository only: it holds benchmark text
   --data DIR    the html-dev folder          default: ../shared/data/html-dev
-  --set FILE    the cluster set              default: eval/clusters/clusters.json
+  --set SET     a (eval/clusters/clusters.json, in-sample since session 19),
+                b (eval/clusters/clusters-b.json, blind at 4bfb4e8), all (a, then b,
+                each in a store of its own) or a cluster set FILE    default: a
   --help        show this help
 `;
 
@@ -47,23 +50,14 @@ function perCluster(score: FactScore, set: ClusterSet): { cluster: string; event
   });
 }
 
-async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      json: { type: 'boolean', default: false },
-      keep: { type: 'string' },
-      data: { type: 'string' },
-      set: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
-  const setPath = path.resolve(values.set ?? DEFAULT_SET);
+interface SetRun {
+  json: Record<string, unknown>;
+  text: string;
+  failed: boolean;
+}
+
+/** Scores one cluster set file in a throwaway store; `keep` is where its materialized folder stays, if anywhere. */
+async function runSet(setPath: string, truth: HtmlDevTruth, keep: string | undefined): Promise<SetRun> {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(setPath, 'utf8'));
@@ -73,25 +67,55 @@ async function main(argv: string[]): Promise<void> {
   const parsed = ClusterSet.safeParse(raw);
   if (!parsed.success) throw new ValidationError(setPath, 'cluster set', parsed.error);
   const set = parsed.data;
-  const truth = readHtmlDevTruth(path.resolve(values.data ?? HTML_DEV_DIR));
-  const dir = values.keep !== undefined ? path.resolve(values.keep) : mkdtempSync(path.join(tmpdir(), 'newsfacts-clusters-'));
+  const dir = keep ?? mkdtempSync(path.join(tmpdir(), 'newsfacts-clusters-'));
   try {
     const { gold } = materializeClusters(set, truth, dir);
     const loaded = await loadFolder(dir);
     for (const failure of loaded.failures) process.stderr.write(`newsfacts: ${failure}\n`);
     const score = scoreFacts({ gold, texts: loaded.texts, claims: loaded.claims, facts: loaded.facts });
     const clusters = perCluster(score, set);
-    if (values.json) {
-      process.stdout.write(`${JSON.stringify({ set: setPath, articles: loaded.articles, storedFacts: loaded.facts.length, clusters, ...score }, null, 2)}\n`);
-    } else {
-      const title = `clusters of ${setPath} (${set.clusters.length} clusters, ${loaded.articles} articles → ${loaded.claims.length} claims, ${loaded.facts.length} facts)`;
-      const lines = clusters.map((c) => `  ${c.cluster}  ${c.right}/${c.total}  ${c.event}`);
-      process.stdout.write(`${formatFactScore(score, title)}\nper cluster:\n${lines.join('\n')}\n`);
-    }
-    if (loaded.failures.length > 0) process.exitCode = 1;
+    const title = `clusters of ${setPath} (${set.clusters.length} clusters, ${loaded.articles} articles → ${loaded.claims.length} claims, ${loaded.facts.length} facts)`;
+    const lines = clusters.map((c) => `  ${c.cluster}  ${c.right}/${c.total}  ${c.event}`);
+    return {
+      json: { set: setPath, articles: loaded.articles, storedFacts: loaded.facts.length, clusters, ...score },
+      text: `${formatFactScore(score, title)}\nper cluster:\n${lines.join('\n')}\n`,
+      failed: loaded.failures.length > 0,
+    };
   } finally {
-    if (values.keep === undefined) rmSync(dir, { recursive: true, force: true });
+    if (keep === undefined) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'boolean', default: false },
+      keep: { type: 'string' },
+      data: { type: 'string' },
+      set: { type: 'string', default: 'a' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const files = setFiles(values.set);
+  const truth = readHtmlDevTruth(path.resolve(values.data ?? HTML_DEV_DIR));
+  const runs: SetRun[] = [];
+  for (const file of files) {
+    const keep = values.keep === undefined ? undefined : files.length === 1 ? path.resolve(values.keep) : path.resolve(values.keep, path.basename(file, '.json'));
+    runs.push(await runSet(file, truth, keep));
+  }
+  if (values.json) {
+    const json = runs.map((r) => r.json);
+    process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+  } else {
+    process.stdout.write(runs.map((r) => r.text).join('\n'));
+  }
+  if (runs.some((r) => r.failed)) process.exitCode = 1;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

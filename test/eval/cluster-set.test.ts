@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClusterSet, materializeClusters, type ClusterPage } from '../../eval/cluster-set.js';
+import { CLUSTER_SETS, ClusterSet, materializeClusters, setFiles, type ClusterPage } from '../../eval/cluster-set.js';
 import { readHtmlDevTruth } from '../../eval/html-dev-data.js';
 import { InputError } from '../../errors.js';
 
@@ -101,5 +101,33 @@ describe('readHtmlDevTruth', () => {
     const missing = path.join(tempDir(), 'html-dev');
     expect(() => readHtmlDevTruth(missing)).toThrow(InputError);
     expect(() => readHtmlDevTruth(missing)).toThrow(new RegExp(`^${missing.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: html-dev data not found`));
+  });
+});
+
+describe('setFiles', () => {
+  it('names set A, set B, both in that order, or a file', () => {
+    expect(setFiles('a')).toEqual([CLUSTER_SETS.a]);
+    expect(path.basename(setFiles('a')[0]!)).toBe('clusters.json');
+    expect(path.basename(setFiles('b')[0]!)).toBe('clusters-b.json');
+    expect(setFiles('all')).toEqual([CLUSTER_SETS.a, CLUSTER_SETS.b]);
+    expect(setFiles('some/set.json')).toEqual([path.resolve('some/set.json')]);
+  });
+});
+
+describe('the cluster sets in the repository', () => {
+  const sets = Object.values(CLUSTER_SETS).map((file) => ClusterSet.parse(JSON.parse(readFileSync(file, 'utf8'))));
+
+  it('share no page, cluster or fact id, so set B stays blind to set A', () => {
+    for (const key of ['pages', 'clusters', 'facts'] as const) {
+      const ids = sets.flatMap((s) => s[key].map((x) => x.id));
+      expect(new Set(ids).size, key).toBe(ids.length);
+    }
+  });
+
+  it("file each fact under one of its set's clusters, by its id's prefix", () => {
+    for (const s of sets) {
+      const clusters = new Set(s.clusters.map((c) => c.id));
+      expect(s.facts.filter((f) => !clusters.has(f.id.split('-')[0]!)).map((f) => f.id)).toEqual([]);
+    }
   });
 });
