@@ -22,30 +22,69 @@ export interface StoryScope {
 /**
  * What an article names ambiguously, so that none of it is a fact: the bare counts (`3 games`, `22 points scored`)
  * it gives two or more values under one subject (`ambiguousBareCounts`), and the subjects it gives two dates that
- * do not agree (`datedTwiceKey`: "the 2004 ruling" and "its September 2007 ruling", last year's launch and this
- * one): one event has one date, so the words name two events and neither is the other's date.
+ * do not agree (`datedTwiceKey`: "the budget vote of 2004" and "the budget vote in September 2007", last year's
+ * launch and this one): one event has one date, so the words name two events and neither is the other's date.
+ *
+ * A one-word event in a story is keyed by its day (`claimObservation`), so there two dates are two events each
+ * of its own day, when the sentence writes the event against its date (`the 2004 ruling`, `its September 2007
+ * ruling`, `died Wednesday`, `who died in 1990`, `a hearing in March 2005`, `Tuesday's hearing`). A date the
+ * event word was read from farther off (`called the election ... to defuse tension that erupted in November`) is
+ * listed by its position (`datedAtKey`): it may be another event's, so it observes nothing. Without `text` every
+ * date of such a subject is listed.
  */
-export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
+export function ambiguousCounts(claims: readonly ClaimDraft[], text: string | null = null): Set<string> {
   const out = ambiguousBareCounts(
     claims.flatMap((c) => (c.kind === 'figure' && c.hedge !== 'denied' && !isQualifiedToll(c.subject, c.predicate) ? [{ subject: c.subject, unit: c.value.unit, value: JSON.stringify(c.value) }] : [])),
   );
-  const dates = new Map<string, string[]>();
+  const dates = new Map<string, { date: string; claim: ClaimDraft }[]>();
   for (const c of claims) {
     if (c.kind !== 'date' || c.hedge === 'denied' || !c.subject?.trim() || !c.predicate?.trim() || c.value.date === null) continue;
     const key = datedTwiceKey(c.subject, c.predicate);
     const held = dates.get(key) ?? [];
-    held.push(c.value.date);
+    held.push({ date: c.value.date, claim: c });
     dates.set(key, held);
   }
   // Dates agree at the precision both give (`2008` and `2008-03-11`).
   const agree = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-  for (const [key, held] of dates) if (held.some((a) => held.some((b) => !agree(a, b)))) out.add(key);
+  for (const [key, held] of dates) {
+    if (!held.some((a) => held.some((b) => !agree(a.date, b.date)))) continue;
+    out.add(key);
+    for (const { claim } of held) if (text === null || !isDatedAtEvent(text, claim.start, claim.end, claim.subject!)) out.add(datedAtKey(claim));
+  }
   return out;
 }
 
 /** How `ambiguousCounts` lists a subject its article dates two ways: in a namespace of its own, apart from bare counts. */
 function datedTwiceKey(subject: string, predicate: string): string {
   return `date:${factKey(subject.trim(), predicate.trim())}`;
+}
+
+/** How `ambiguousCounts` lists one date claim of a subject dated two ways whose event is not written against it. */
+function datedAtKey(claim: { start: number; end: number }): string {
+  return `date@${claim.start}:${claim.end}`;
+}
+
+/** Words between an event and its date that make the date another thing's: a deadline, a span's end, an order. */
+const NOT_EVENT_LINK = /^(?:by|until|till|through|before|after|since|from|to|between|than|and|or|but)$/i;
+
+/**
+ * True when the one-word event `subject` is written against the date at [start, end): up to four words before it
+ * with no break and no word of a deadline or span between (`died Wednesday`, `died of cancer last Wednesday`,
+ * `a hearing in March 2005`, `approval Saturday`), or right after it, over a possessive, a score and one more word
+ * (`the 2004 ruling`, `Tuesday's hearing`, `Sunday's 110-98 victory`). The word is matched by its stem, as the
+ * extractor names a verb's event by its lemma (`died` → `die`, `negotiations` → `negotiation`).
+ */
+function isDatedAtEvent(text: string, start: number, end: number, subject: string): boolean {
+  const word = normaliseWords(subject)[0];
+  if (word === undefined) return false;
+  const stem = word.length > 3 ? word.replace(/e$/, '') : word;
+  const isEvent = (w: string) => w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4;
+  const before = /(?:^|[.!?;:,()"“”])([^.!?;:,()"“”]*)$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '';
+  const near = before.split(/\s+/).filter(Boolean).slice(-5);
+  const at = near.findLastIndex(isEvent);
+  if (at >= 0 && !near.slice(at + 1).some((w) => NOT_EVENT_LINK.test(w))) return true;
+  const after = /^(?:[’']s)?\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 60));
+  return after !== null && (isEvent(after[2]!) || (after[1] !== undefined && isEvent(after[1])));
 }
 
 /** What one claim asserts about one fact: the fact's identity and the value it gives. */
@@ -99,7 +138,12 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // A count that does not say of what (`22 minutes`; `3 games` beside `10 games`, `22 points scored` beside
   // `18 points scored` in one article) names
   // no fact: it joins none when its story is known (claims a fact already holds keep their value).
-  if (scope !== null && claim.kind === 'date' && scope.ambiguousCounts?.has(datedTwiceKey(subject, predicate))) return null;
+  // A subject its article dates two ways names two events, so neither date is the subject's; but in a story a
+  // one-word event (`ruling`, `die`, `election`) is keyed by its day anyway (`bareEvent` below), so each date names
+  // its own event (`the 2004 ruling`, `its September 2007 ruling`; her death on Wednesday, her husband's in 1990)
+  // and meets another article's only on the same day.
+  const storyEvent = scope !== null && claim.kind === 'date' && isGenericSubject(subject, scope.names) && isOneWordEvent(subject);
+  if (scope !== null && claim.kind === 'date' && scope.ambiguousCounts?.has(storyEvent ? datedAtKey(claim) : datedTwiceKey(subject, predicate))) return null;
   let bare = false;
   let owned = false;
   if (scope !== null && claim.kind === 'figure') {
@@ -134,7 +178,7 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // has many arrivals, games and statements, so two articles' dates of it are one fact only when they give the same
   // day, and different days are different events, never a revision or a contest.
   // (A scoped key's subject is its words and the scope token: one word and the token.)
-  const bareEvent = scoped && claim.kind === 'date' && key.slice(0, key.indexOf('|')).split(' ').length === 2;
+  const bareEvent = scoped && storyEvent;
   const keyed = owned ? withSubjectWord(key, OWNED_COUNT_WORD) : key;
   return { subject, predicate, key: bare || bareEvent ? `${keyed} ${bareValueWord(found.value)}` : keyed, kind: claim.kind, value: found.value };
 }
@@ -150,6 +194,15 @@ export function isStoryCount(claim: ClaimDraft, predicate: string): boolean {
   if (unit === '%' || /^[A-Z]{3}$/.test(unit)) return false;
   const words = normaliseWords(predicate);
   return words.includes('count') || words.includes('number');
+}
+
+/**
+ * A date's subject that is one generic word (`ruling`, `die`, `arrive`): in a story it says neither whose nor which,
+ * so its key carries its day. Its generic key's subject is that word alone (a name's words, `Diana`, make no
+ * generic subject, and a scoped key adds only the scope token).
+ */
+function isOneWordEvent(subject: string): boolean {
+  return factKey(subject, 'date').split('|')[0]!.split(' ').filter(Boolean).length === 1;
 }
 
 /** A key with one more subject word, words kept sorted. */

@@ -812,7 +812,7 @@ interface PlannedClaim {
 
 function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
   const planned = new Map<string, PlannedClaim>();
-  const scope = { token: scopeToken(storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(drafts) };
+  const scope = { token: scopeToken(storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(drafts, article.text) };
   for (const draft of drafts) {
     const id = claimId(article.contentHash, draft);
     if (planned.has(id)) continue;

@@ -48,7 +48,7 @@ export async function reidentifyArticle(
     const rows = decodeAll(ClaimRow, await tx.query(queries['claims-list'], [article.id, null, null]), tx.label, 'claim row');
     // A store from before stories (0009) places the article in its story here; a placed one keeps its story.
     const story = await joinStory(tx, article, storySignature(article, rows.map((r) => r.claim)));
-    const scope = { token: scopeToken(story.storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(rows.map((r) => r.claim)) };
+    const scope = { token: scopeToken(story.storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(rows.map((r) => r.claim), article.text) };
     const moved = new Set(
       rows.length === 0 ? [] : decodeAll(IdRow, await tx.query(queries['identity-moves-standing'], [JSON.stringify(rows.map((r) => r.claim.id))]), tx.label, 'identity review row').map((r) => r.id),
     );

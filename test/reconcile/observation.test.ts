@@ -201,13 +201,58 @@ describe('subjects an article dates two ways', () => {
   const scope = (claims: ClaimDraft[]) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims) });
 
   test('two dates of one subject in one article name two events, and neither is a fact', () => {
-    // "The court upheld the 2004 ruling; its September 2007 ruling went further."
-    const older = dated('ruling', '2004');
-    const newer = dated('ruling', '2007-09', 30);
+    // "The budget vote of 2004 was close; the budget vote in September 2007 was not."
+    const older = dated('budget vote', '2004');
+    const newer = dated('budget vote', '2007-09', 30);
     expect(claimObservation(older, scope([older, newer]))).toBeNull();
     expect(claimObservation(newer, scope([older, newer]))).toBeNull();
-    // Alone in its article, a ruling's date is its story's fact.
-    expect(claimObservation(newer, scope([newer]))).toMatchObject({ subject: 'ruling', value: { date: '2007-09' } });
+    // Alone in its article, the vote's date is its story's fact.
+    expect(claimObservation(newer, scope([newer]))).toMatchObject({ subject: 'budget vote', value: { date: '2007-09' } });
+    // A named subject too: "the Kyoto summit in 1997 ... the Kyoto summit next March".
+    const named = [dated('Kyoto summit', '1997'), dated('Kyoto summit', '2009-03', 30)];
+    expect(claimObservation(named[0]!, scope(named))).toBeNull();
+  });
+
+  // Claims placed on their words in a text: `subject` dated `date` at the first occurrence of `quote` from `from`.
+  const at = (text: string, quote: string, subject: string, date: string, from = 0): ClaimDraft => {
+    const start = text.indexOf(quote, from);
+    return { ...base, start, end: start + quote.length, quote, kind: 'date', value: { date }, subject, predicate: 'date' };
+  };
+  const scopeOf = (claims: ClaimDraft[], text: string) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims, text) });
+
+  test('a one-word event an article dates two ways, each date written against it, is two events keyed by their days', () => {
+    const text = 'The court upheld the 2004 ruling. The firm cited its September 2007 ruling in a statement.';
+    const older = at(text, '2004', 'ruling', '2004');
+    const newer = at(text, 'September 2007', 'ruling', '2007-09');
+    const both = scopeOf([older, newer], text);
+    expect(claimObservation(older, both)).toMatchObject({ subject: 'ruling', value: { date: '2004' } });
+    expect(claimObservation(newer, both)).toMatchObject({ subject: 'ruling', value: { date: '2007-09' } });
+    expect(claimObservation(older, both)!.key).not.toBe(claimObservation(newer, both)!.key);
+    // Another article of the story giving the ruling of September 2007 meets the second, never the first.
+    const other = dated('ruling', '2007-09', 5);
+    expect(claimObservation(other, scope([other]))!.key).toBe(claimObservation(newer, both)!.key);
+    // Without the text nothing says the dates are the events' own: neither is a fact, as before.
+    expect(claimObservation(newer, scope([older, newer]))).toBeNull();
+  });
+
+  test("two people's deaths and two hearings, each written against its date, are facts of their own days", () => {
+    const text = 'The singer died Wednesday, her agent said. She married a pilot, who died in 1990. A panel held a hearing in March 2005; Tuesday\'s hearing was shorter.';
+    const deaths = [at(text, 'Wednesday', 'die', '2008-01-02'), at(text, '1990', 'die', '1990')];
+    expect(deaths.map((d) => claimObservation(d, scopeOf(deaths, text))?.value)).toEqual([{ date: '2008-01-02' }, { date: '1990' }]);
+    const hearings = [at(text, 'March 2005', 'hearing', '2005-03'), at(text, 'Tuesday', 'hearing', '2008-01-15')];
+    expect(hearings.map((d) => claimObservation(d, scopeOf(hearings, text))?.value)).toEqual([{ date: '2005-03' }, { date: '2008-01-15' }]);
+  });
+
+  test('a date its one-word event was read from farther off, or over a deadline word, observes nothing when the event is dated two ways', () => {
+    const text = "Saturday's election was called early to calm the unrest that began in November. Results of Saturday's vote were due by Tuesday.";
+    const election = [at(text, 'Saturday', 'election', '2008-01-05'), at(text, 'November', 'election', '2007-11')];
+    const electionScope = scopeOf(election, text);
+    expect(claimObservation(election[0]!, electionScope)).toMatchObject({ value: { date: '2008-01-05' } });
+    expect(claimObservation(election[1]!, electionScope)).toBeNull();
+    const vote = [at(text, 'Saturday', 'vote', '2008-01-05', 60), at(text, 'Tuesday', 'vote', '2008-01-08')];
+    const voteScope = scopeOf(vote, text);
+    expect(claimObservation(vote[0]!, voteScope)).toMatchObject({ value: { date: '2008-01-05' } });
+    expect(claimObservation(vote[1]!, voteScope)).toBeNull();
   });
 
   test('dates that agree at their precision are one date, and other subjects are not touched', () => {
