@@ -57,10 +57,15 @@ export const Config = z.object({
   apiRateLimit: z.coerce.number().int().min(0).default(600),
   /** Folders whose files `POST /api/ingest` may read (`NEWSFACTS_INGEST_ROOTS`, separated like PATH); none: URLs only. */
   ingestRoots: z.array(z.string().min(1)).default([]),
+  /**
+   * A file every process appends its statements' calls, time and rows to (`NEWSFACTS_STATEMENT_STATS`; read by
+   * `npm run bench:statements`); unset times nothing.
+   */
+  statementStats: z.string().min(1).optional(),
 });
 export type Config = z.infer<typeof Config>;
 
-/** Reads `DATABASE_URL`, `REDIS_URL`, `NEWSFACTS_HOME`, `NEWSFACTS_CACHE_DIR`, `LOG_LEVEL`, `NEWSFACTS_INGEST_ROOTS` and the `NEWSFACTS_API_*` settings. */
+/** Reads `DATABASE_URL`, `REDIS_URL`, `NEWSFACTS_HOME`, `NEWSFACTS_CACHE_DIR`, `LOG_LEVEL`, `NEWSFACTS_INGEST_ROOTS`, `NEWSFACTS_STATEMENT_STATS` and the `NEWSFACTS_API_*` settings. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
   const parsed = Config.safeParse({
     databaseUrl: env.DATABASE_URL,
@@ -72,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     apiReads: env.NEWSFACTS_API_READS || undefined,
     allowAddresses: (env.NEWSFACTS_ALLOW_ADDRESSES ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0),
     apiRateLimit: env.NEWSFACTS_API_RATE_LIMIT || undefined,
+    statementStats: env.NEWSFACTS_STATEMENT_STATS ? path.resolve(cwd, env.NEWSFACTS_STATEMENT_STATS) : undefined,
     ingestRoots: (env.NEWSFACTS_INGEST_ROOTS ?? '').split(path.delimiter).map((r) => r.trim()).filter((r) => r.length > 0).map((r) => path.resolve(cwd, r)),
   });
   if (!parsed.success) throw new ValidationError('environment', 'configuration', parsed.error);

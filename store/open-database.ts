@@ -6,6 +6,7 @@ import type { Database } from './database.js';
 import { runMigrations } from './migrator.js';
 import { PgDatabase } from './pg-database.js';
 import { PgliteDatabase } from './pglite-database.js';
+import { StatementStats } from './statement-stats.js';
 import { readStoreEndpoint } from './store-endpoint.js';
 
 export const OpenDatabaseOptions = z.strictObject({
@@ -46,8 +47,9 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
   const opts = parsed.data;
   const dataDir = opts.memory ? null : (opts.dataDir ?? path.join(config.home, 'db'));
   const served = !config.databaseUrl && dataDir !== null ? readStoreEndpoint(dataDir) : null;
+  const statementStats = config.statementStats ? new StatementStats(config.statementStats) : undefined;
   const db: Database = config.databaseUrl
-    ? await PgDatabase.open({ url: config.databaseUrl, schema: opts.schema, maxConnections: opts.maxConnections })
+    ? await PgDatabase.open({ url: config.databaseUrl, schema: opts.schema, maxConnections: opts.maxConnections, statementStats })
     : served
       ? await PgDatabase.open({
           url: `postgres://postgres:${encodeURIComponent(served.password)}@${served.host}:${served.port}/postgres`,
@@ -55,9 +57,10 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
           maxConnections: 1,
           // One PGlite session behind every client of the served store: statement names would collide.
           prepare: false,
+          statementStats,
           label: `the embedded store at ${path.resolve(dataDir!)} (served by process ${served.pid} on ${served.host}:${served.port})`,
         })
-      : await PgliteDatabase.open({ dataDir, schema: opts.schema, cacheDir: config.cacheDir });
+      : await PgliteDatabase.open({ dataDir, schema: opts.schema, cacheDir: config.cacheDir, statementStats });
   if (opts.migrate) {
     try {
       await runMigrations(db);

@@ -9,6 +9,7 @@ import { DataDirLock } from './data-dir-lock.js';
 import type { Database } from './database.js';
 import { mapDatabaseError } from './errors.js';
 import { PgliteWireServer } from './pglite-wire-server.js';
+import { timed, type StatementStats } from './statement-stats.js';
 import { removeStoreEndpoint, writeStoreEndpoint, type StoreEndpoint } from './store-endpoint.js';
 
 /** PostgreSQL type oid of `date`. */
@@ -45,6 +46,8 @@ export interface PgliteDatabaseOptions {
    * or unset keeps it in this process only.
    */
   cacheDir?: string | null | undefined;
+  /** Times every statement (`NEWSFACTS_STATEMENT_STATS`); closed with the database. */
+  statementStats?: StatementStats | undefined;
 }
 
 /**
@@ -70,6 +73,7 @@ export class PgliteDatabase implements Database {
     readonly label: string,
     private readonly lock: DataDirLock | null,
     private readonly dataDir: string | null,
+    private readonly stats: StatementStats | undefined,
   ) {}
 
   /**
@@ -94,7 +98,7 @@ export class PgliteDatabase implements Database {
       lock?.release();
       throw new ConfigError(`${label}: cannot open the embedded store: ${(error as Error).message}`, { cause: error });
     }
-    const db = new PgliteDatabase(pg, label, lock, options.dataDir);
+    const db = new PgliteDatabase(pg, label, lock, options.dataDir, options.statementStats);
     if (options.schema) {
       try {
         await db.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"; SET search_path TO "${options.schema}"`);
@@ -108,7 +112,7 @@ export class PgliteDatabase implements Database {
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     try {
-      return (await this.pg.query<T>(sql, [...params])).rows;
+      return await timed(this.stats, sql, async () => (await this.pg.query<T>(sql, [...params])).rows);
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }
@@ -124,7 +128,7 @@ export class PgliteDatabase implements Database {
 
   async transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
     try {
-      return await this.pg.transaction((tx) => fn(new PgliteTransaction(tx, this.label)));
+      return await this.pg.transaction((tx) => fn(new PgliteTransaction(tx, this.label, this.stats)));
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }
@@ -156,6 +160,7 @@ export class PgliteDatabase implements Database {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.stats?.close();
     try {
       if (this.wire && this.dataDir !== null) {
         // Unrecorded first, so that no process connects to a server about to go.
@@ -241,11 +246,12 @@ class PgliteTransaction implements Database {
   constructor(
     private readonly tx: Transaction,
     readonly label: string,
+    private readonly stats: StatementStats | undefined,
   ) {}
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     try {
-      return (await this.tx.query<T>(sql, [...params])).rows;
+      return await timed(this.stats, sql, async () => (await this.tx.query<T>(sql, [...params])).rows);
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }

@@ -48,7 +48,6 @@ const QUERY_NAMES = [
   'entity-merge',
   'entity-roots-of-keys',
   'entity-variants-insert',
-  'evidence-insert',
   'fact-evidence-claims',
   'fact-evidence-imports',
   'fact-evidence-keys',
