@@ -8,6 +8,6 @@ WITH bands AS (
   ON CONFLICT DO NOTHING
 ), joined AS (
   UPDATE articles SET cluster_id = $4
-  WHERE id IN (SELECT jsonb_array_elements_text($5::jsonb)) AND cluster_id IS NULL AND $4::text IS NOT NULL
+  WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($5::jsonb))) AND cluster_id IS NULL AND $4::text IS NOT NULL
 )
 UPDATE articles SET minhash = $2::jsonb, cluster_id = $4 WHERE id = $1;

@@ -9,5 +9,5 @@ SELECT c.id, c.article_id, c.kind, c.start_offset, c.end_offset, c.quote, c.subj
 FROM claims c
 JOIN articles a ON a.id = c.article_id
 LEFT JOIN sources s ON s.id = a.source_id
-WHERE c.id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE c.id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
 ORDER BY c.id;

@@ -6,12 +6,13 @@
 --          text: a data set repeats a few values many times, decoded once each), observed_at, status, source_name,
 --          corrected_value: the latest reviewer correction not withdrawn, or null]).
 --          Each fact's claims are found through imported_claims_fact_idx (a lateral lookup per fact: a merge join
---          would scan the index from its start for every batch of facts).
-WITH roots AS (SELECT jsonb_array_elements_text($1::jsonb) AS id),
+--          would scan the index from its start for every batch of facts). The ids are an array for the reason
+--          fact-evidence-keys gives (a set-returning function hashed two sequential scans of facts).
+WITH roots AS (SELECT ARRAY(SELECT jsonb_array_elements_text($1::jsonb)) AS ids),
 members AS (
-  SELECT f.id AS fact_id, f.id AS root_id FROM roots q JOIN facts f ON f.id = q.id
+  SELECT f.id AS fact_id, f.id AS root_id FROM roots q JOIN facts f ON f.id = ANY (q.ids)
   UNION ALL
-  SELECT f.id, f.merged_into FROM roots q JOIN facts f ON f.merged_into = q.id
+  SELECT f.id, f.merged_into FROM roots q JOIN facts f ON f.merged_into = ANY (q.ids)
 )
 SELECT m.root_id,
        json_agg(json_build_array(i.id, i.fact_id, i.object, i.attribute, i.value::text, i.observed_at, i.status, s.name,

@@ -5,6 +5,6 @@
 SELECT DISTINCT ON (r.target_id) r.id, r.target_kind, r.target_id, r.action, r.value, r.reason, r.reviewer, r.created_at, r.seen_claim_ids,
        r.withdraws, NULL::text AS withdrawn_by
 FROM reviews r
-WHERE r.target_kind = 'fact' AND r.target_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE r.target_kind = 'fact' AND r.target_id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
   AND r.action <> 'withdraw' AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws = r.id)
 ORDER BY r.target_id, r.created_at DESC, r.id DESC;

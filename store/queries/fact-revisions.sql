@@ -8,4 +8,4 @@ SELECT f.id,
        (SELECT COALESCE(max(x.seq), 0) FROM fact_versions x WHERE x.fact_id = f.id)
          + (SELECT count(*) FROM reviews r WHERE r.target_kind = 'fact' AND r.target_id = f.id) AS revision
 FROM facts f
-WHERE f.id IN (SELECT jsonb_array_elements_text($1::jsonb));
+WHERE f.id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)));

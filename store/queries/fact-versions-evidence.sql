@@ -7,10 +7,10 @@ SELECT c.id, 'claim' AS origin, c.article_id, a.doc, a.published, s.name AS sour
        c.start_offset, c.end_offset, c.attribution, c.hedge,
        (SELECT v.article_id FROM article_versions v WHERE v.supersedes = a.id) AS superseded_by
 FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = a.source_id
-WHERE c.id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE c.id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
 UNION ALL
 SELECT i.id, 'import', NULL, s.name, i.observed_at, s.name, NULL,
        i.object || ' ' || i.attribute || ' = ' || COALESCE(i.value ->> 'text', i.value ->> 'amount'), 0, 1, NULL, NULL, NULL
 FROM imported_claims i JOIN sources s ON s.id = i.source_id
-WHERE i.id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE i.id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
 ORDER BY 1;

@@ -5,6 +5,6 @@
 -- Inputs:  $1 jsonb array of fact ids.
 -- Outputs: rows (id, subject, predicate, kind) of the locked facts, locked in id order.
 SELECT id, subject, predicate, kind FROM facts
-WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
 ORDER BY id
 FOR UPDATE;

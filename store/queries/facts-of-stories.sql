@@ -2,5 +2,5 @@
 -- Inputs:  $1 jsonb array of story ids.
 -- Outputs: rows (id, key, subject, predicate, kind, story_id), by id.
 SELECT id, key, subject, predicate, kind, story_id FROM facts
-WHERE story_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE story_id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
 ORDER BY id;

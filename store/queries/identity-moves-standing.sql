@@ -5,5 +5,5 @@
 SELECT DISTINCT r.target_id AS id
 FROM identity_reviews r
 WHERE r.action = 'move' AND r.target_kind = 'claim'
-  AND r.target_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+  AND r.target_id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
   AND NOT EXISTS (SELECT 1 FROM identity_reviews w WHERE w.withdraws = r.id);

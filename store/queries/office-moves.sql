@@ -10,7 +10,7 @@ JOIN facts o ON o.subject_tokens @> f.subject_tokens AND o.subject_tokens <@ f.s
   AND o.kind = 'person' AND o.predicate_key <> f.predicate_key AND o.predicate_key <> 'role' AND o.predicate_key NOT LIKE 'role %'
 JOIN claims c ON c.fact_id = o.id AND c.kind = 'person' AND c.status <> 'rejected' AND NOT coalesce(c.stated_earlier, false)
 JOIN articles a ON a.id = c.article_id AND a.published IS NOT NULL
-WHERE f.id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE f.id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
   AND f.kind = 'person' AND f.predicate_key <> 'role' AND f.predicate_key NOT LIKE 'role %'
   AND NOT EXISTS (
     SELECT 1 FROM claims s JOIN facts sf ON sf.id = s.fact_id

@@ -6,6 +6,6 @@ SELECT DISTINCT coalesce(o.merged_into, o.id) AS id
 FROM facts f
 JOIN facts o ON o.subject_tokens @> f.subject_tokens AND o.subject_tokens <@ f.subject_tokens
   AND o.kind = 'person' AND o.predicate_key <> f.predicate_key AND o.predicate_key <> 'role' AND o.predicate_key NOT LIKE 'role %'
-WHERE f.id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE f.id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
   AND f.kind = 'person' AND f.predicate_key <> 'role' AND f.predicate_key NOT LIKE 'role %'
 ORDER BY id;

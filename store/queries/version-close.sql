@@ -2,5 +2,5 @@
 -- Inputs:  $1 jsonb array of version ids, $2 recorded_to (timestamptz).
 -- Outputs: rows (id) of the versions that were open; a missing one was closed by someone else first.
 UPDATE fact_versions SET recorded_to = $2::timestamptz
-WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)) AND recorded_to IS NULL
+WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb))) AND recorded_to IS NULL
 RETURNING id;

@@ -7,7 +7,7 @@ FROM (
   SELECT DISTINCT ON (p.fact_id, m.slot, m.claim_id) p.fact_id, m.slot, m.claim_id, m.added
   FROM fact_versions p
   JOIN version_members m ON m.version_id = p.id
-  WHERE p.fact_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+  WHERE p.fact_id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
   ORDER BY p.fact_id, m.slot, m.claim_id, p.seq DESC
 ) x
 WHERE x.added

@@ -11,5 +11,5 @@ SELECT v.id, v.fact_id, v.seq, v.status, v.value, v.valid_from, v.valid_to, v.re
        COALESCE((SELECT jsonb_agg(e.claim_id ORDER BY e.claim_id) FROM version_evidence e
                  WHERE e.version_id = v.id AND e.stance = 'oppose'), '[]'::jsonb) AS opposing
 FROM fact_versions v
-WHERE v.fact_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+WHERE v.fact_id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
   AND v.recorded_to IS NULL;
