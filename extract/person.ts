@@ -55,10 +55,15 @@ function isNameToken(t: Token | undefined): boolean {
 }
 
 /** Up to three name tokens starting at `i`; empty when the run looks like a place or organisation. */
+/** A party's member written before a name (`Republican`, `Democrat`): an affiliation, not a given name. */
+const PARTY_WORD = /^(?:Republican|Democrat|Democratic|GOP|Labour|Tory|Conservative|Liberal|Socialist|Communist)$/;
+
 function nameRun(tokens: Token[], i: number): Token[] {
   const run: Token[] = [];
   for (let k = i; k < tokens.length && run.length < 5; k++) {
     const t = tokens[k]!;
+    // "ranking Republican Tom Davis", "Democrat Ana Ruiz": a party word before a name is no part of it.
+    if (run.length === 0 && PARTY_WORD.test(t.text) && isNameToken(tokens[k + 1])) break;
     if (run.length > 0 && PARTICLE.test(t.text) && isNameToken(tokens[k + 1])) {
       run.push(t);
       continue;
@@ -153,7 +158,11 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     const t = tokens[i]!;
     const head = stripTitlePrefix(t.text);
     const dotted = DOTTED_TITLE.test(head) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end;
-    const general = /^general$/i.test(head) && GENERAL_AFTER.test(tokens[i - 1]?.text ?? '');
+    // "Attorney General Karl Brandt"; and a military rank spelled out before a given name, as `Gen.` is written
+    // ("General Anna Weiss said"), never an organisation's word (`General Motors`) nor a title's (`Director General`).
+    const general =
+      /^general$/i.test(head) &&
+      (GENERAL_AFTER.test(tokens[i - 1]?.text ?? '') || (head === 'General' && !isCapitalized(tokens[i - 1]?.text ?? '') && isFirstName(tokens[i + 1]?.text ?? '')));
     if (!NAME_TITLE.test(head) && !dotted && !general) continue;
     // "Gov. Paulo Teixeira": the period is part of the title, not a sentence end.
     if (DOTTED_TITLE.test(head) && !dotted && /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Supt)$/.test(head)) continue;

@@ -23,6 +23,19 @@ describe('findPersons', () => {
     expect(people('Anna Berg, 54, who chairs the finance committee, voted against.')).toEqual([['Anna Berg', 'Anna Berg', 'chair of finance committee']]);
   });
 
+  it('reads a military rank spelled out before a given name as the title, never an organisation word', () => {
+    expect(people('General Anna Weiss said the troops would stay.')).toEqual([['Anna Weiss', 'Anna Weiss', 'General']]);
+    expect(people('Earlier, Gen. Anna Weiss said the troops would stay.')).toEqual([['Anna Weiss', 'Anna Weiss', 'Gen.']]);
+    expect(people('General Motors Co. said sales fell.')).toEqual([]);
+    expect(people('Director General Maria Lopez said the fund was short.')).toEqual([['Maria Lopez', 'Maria Lopez', 'Director General']]);
+  });
+
+  it('leaves a party word before a name out of the name', () => {
+    expect(people('The chairman and ranking Republican Tom Davis wrote to the department.')).toEqual([['Tom Davis', 'Tom Davis', null]]);
+    expect(people('Democrat Ana Ruiz voted against the bill.')).toEqual([['Ana Ruiz', 'Ana Ruiz', null]]);
+    expect(people('Republican Party leaders met on Monday.')).toEqual([]);
+  });
+
   it('drops "then-" from titles', () => {
     expect(people('The bill was vetoed by then-Governor Mark Hale.')).toEqual([['Mark Hale', 'Mark Hale', 'Governor']]);
   });
