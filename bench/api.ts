@@ -30,7 +30,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -40,9 +39,10 @@ import { buildApi } from '../api/server.js';
 import { loadConfig } from '../config.js';
 import { FactStore, openDatabase, redactDatabaseUrl, type Database } from '../store/index.js';
 import { loadSeeds, loadSynthetic } from './api-data.js';
+import { benchArgs } from './cli.js';
 
 
-const USAGE = `Usage: npm run bench:api -- [options]
+const USAGE = `npm run bench:api -- [options]
 
 Requests/s and p50/p99 latency of GET /api/facts (first page, a subject filter,
 the second page by cursor) with the seeds and with synthetic facts loaded, on
@@ -112,7 +112,7 @@ function progress(line: string): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const values = benchArgs(USAGE, {
     options: {
       duration: { type: 'string' },
       connections: { type: 'string' },
@@ -124,10 +124,6 @@ async function main(): Promise<void> {
     },
     strict: true,
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
   const parsed = BenchOptions.safeParse({
     durationSecs: values.duration,
     connections: values.connections,

@@ -22,6 +22,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchArgs } from './cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'newsfacts.js');
@@ -37,6 +38,14 @@ interface Sample {
 async function main(): Promise<void> {
   const phase = process.argv[2] === '--phase' ? process.argv[3] : undefined;
   if (phase) return phaseChild(phase, process.argv[4]!, process.argv[5]!);
+  benchArgs(
+    `npm run bench:start  (BENCH_REPEAT=3)
+
+CPU and peak RSS of short newsfacts commands (--help, --version, extract, facts --json and claims --json on an
+existing embedded store, run seeds on a new one), then where opening the embedded store goes, phase by phase.
+Takes no options; BENCH_REPEAT sets how many times each command runs (min and median printed).`,
+    { options: {} },
+  );
 
   const home = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bench-start-'));
   try {

@@ -27,6 +27,14 @@ describe('bench command lines', { timeout: 120_000 }, () => {
     expect(out.stdout).not.toMatch(/generated articles;/);
   });
 
+  test('every bench script answers --help with its usage, without running', async () => {
+    for (const script of ['start.ts', 'statements.ts', 'api.ts', 'truth.ts', 'story-join.ts', 'fact-reads.ts']) {
+      const out = await bench(script, '--help');
+      expect(out.code, script).toBe(0);
+      expect(out.stdout, script).toMatch(/^npm run bench:/);
+    }
+  });
+
   test('an unknown option is one line naming it, exit 2', async () => {
     const out = await bench('extract.ts', '--sizes', '10');
     expect(out.code).toBe(2);
