@@ -96,7 +96,7 @@ export class PgDatabase implements Database {
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     try {
-      return await timed(this.stats, sql, async () => (await this.pool.query(queryConfig(sql, params, this.prepare))).rows as T[]);
+      return await timed(this.stats, sql, params, async () => (await this.pool.query(queryConfig(sql, params, this.prepare))).rows as T[]);
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }
@@ -179,7 +179,7 @@ class PgClientTransaction implements Database {
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     try {
-      return await timed(this.stats, sql, async () => (await this.client.query(queryConfig(sql, params, this.prepare))).rows as T[]);
+      return await timed(this.stats, sql, params, async () => (await this.client.query(queryConfig(sql, params, this.prepare))).rows as T[]);
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }

@@ -112,7 +112,7 @@ export class PgliteDatabase implements Database {
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     try {
-      return await timed(this.stats, sql, async () => (await this.pg.query<T>(sql, [...params])).rows);
+      return await timed(this.stats, sql, params, async () => (await this.pg.query<T>(sql, [...params])).rows);
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }
@@ -251,7 +251,7 @@ class PgliteTransaction implements Database {
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     try {
-      return await timed(this.stats, sql, async () => (await this.tx.query<T>(sql, [...params])).rows);
+      return await timed(this.stats, sql, params, async () => (await this.tx.query<T>(sql, [...params])).rows);
     } catch (error) {
       throw mapDatabaseError(error, this.label);
     }

@@ -17,6 +17,8 @@ export const StatementTotals = z.strictObject({
   /** Wall time awaiting the driver, ms: on PGlite the statement's own CPU, on PostgreSQL the round trip too. */
   ms: z.number().nonnegative(),
   rows: z.number().int().nonnegative(),
+  /** Characters of the parameters sent (strings by length, other values as 8): what a statement ships to the server. */
+  sent: z.number().int().nonnegative().default(0),
 });
 export type StatementTotals = z.infer<typeof StatementTotals>;
 
@@ -53,15 +55,16 @@ export class StatementStats {
     this.timer = setInterval(() => this.flush(), intervalMs).unref();
   }
 
-  /** Runs one statement and adds its time and rows to its name's totals (a failed statement adds nothing). */
-  async time<T>(sql: string, run: () => Promise<T[]>): Promise<T[]> {
+  /** Runs one statement and adds its time, rows and parameter size to its name's totals (a failed statement adds nothing). */
+  async time<T>(sql: string, params: readonly unknown[], run: () => Promise<T[]>): Promise<T[]> {
     const started = performance.now();
     const rows = await run();
     const name = statementName(sql);
-    const total = this.totals.get(name) ?? { calls: 0, ms: 0, rows: 0 };
+    const total = this.totals.get(name) ?? { calls: 0, ms: 0, rows: 0, sent: 0 };
     total.calls += 1;
     total.ms += performance.now() - started;
     total.rows += rows.length;
+    for (const p of params) total.sent += typeof p === 'string' ? p.length : 8;
     this.totals.set(name, total);
     this.dirty = true;
     return rows;
@@ -83,6 +86,6 @@ export class StatementStats {
 }
 
 /** Times `run` when `stats` is set, else just runs it. */
-export function timed<T>(stats: StatementStats | undefined, sql: string, run: () => Promise<T[]>): Promise<T[]> {
-  return stats ? stats.time(sql, run) : run();
+export function timed<T>(stats: StatementStats | undefined, sql: string, params: readonly unknown[], run: () => Promise<T[]>): Promise<T[]> {
+  return stats ? stats.time(sql, params, run) : run();
 }
