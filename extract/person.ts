@@ -512,6 +512,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
     }
   }
   inferOrgs(mentions);
+  spellOutAcronymOrgs(text, mentions);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -555,6 +556,43 @@ function titleAndOrg(role: string): { title: string; org: string } | null {
 /** The organisation a role names ("Disney CEO" → Disney), or null. */
 function roleOrg(role: string): string | null {
   return titleAndOrg(role)?.org ?? null;
+}
+
+/**
+ * An organisation given by its acronym (`CEC chairman`, `chairman of the CEC`) in an article that writes the name it
+ * spells out (`the Central Election Commission`, with or without `(CEC)` after it) is that name, as another article
+ * may give only the name: the mention's organisation becomes the name. Only when exactly one name of the article
+ * spells the acronym, by the initials of its capitalised words (`Securities and Exchange Commission` → `SEC`).
+ */
+function spellOutAcronymOrgs(text: string, mentions: PersonMention[]): void {
+  const found = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (!m.role) continue;
+    const org = m.org ?? roleOrg(m.role);
+    if (org === null || !/^\p{Lu}{2,6}$/u.test(org)) continue;
+    let name = found.get(org);
+    if (name === undefined) found.set(org, (name = spelledOut(text, org)));
+    if (name !== null) m.org = name;
+  }
+}
+
+/** The one capitalised name of `text` whose words' initials spell `acronym` (`Central Election Commission` for `CEC`), or null. */
+function spelledOut(text: string, acronym: string): string | null {
+  const names = new Set<string>();
+  // Runs of capitalised words, joined by `of`, `and`, `for`, `on`, `the`, `&`.
+  for (const run of text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*/gu)) {
+    const words = [...run[0].matchAll(/\p{Lu}[\p{L}’'-]*/gu)];
+    for (let i = 0; i + acronym.length <= words.length; i++) {
+      const window = words.slice(i, i + acronym.length);
+      // A person's name is no organisation (`Gary Miller` does not spell `GM`), nor is a run of acronyms.
+      if (window.length < 2 || window.some((w) => /^\p{Lu}{2,}$/u.test(w[0])) || isFirstName(window[0]![0])) continue;
+      if (window.map((w) => w[0][0]).join('') !== acronym) continue;
+      const from = window[0]!.index!;
+      const last = window.at(-1)!;
+      names.add(run[0].slice(from, last.index! + last[0].length).replace(/[’']s?$/u, ''));
+    }
+  }
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /**

@@ -36,6 +36,18 @@ describe('findPersons', () => {
     expect(people('Republican Party leaders met on Monday.')).toEqual([]);
   });
 
+  it("gives an acronym's organisation the name the article spells it out with", () => {
+    const orgs = (text: string) => findPersons(text).map((p) => [p.name, p.org]);
+    expect(orgs('NWA chairman Ines Moreau said the National Water Authority would meet on Friday.')).toEqual([['Ines Moreau', 'National Water Authority']]);
+    expect(orgs("The National Water Authority's board met. NWA chairman Ines Moreau spoke.")).toEqual([['Ines Moreau', 'National Water Authority']]);
+    expect(orgs('The National Water Authority (NWA) met. Later the chairman of the NWA, Ines Moreau, spoke.')).toEqual([['Ines Moreau', 'National Water Authority']]);
+    // Not spelled out, or spelled out two ways: the acronym stays.
+    expect(orgs('NWA chairman Ines Moreau said the dam held.')).toEqual([['Ines Moreau', null]]);
+    expect(orgs('NWA chairman Ines Moreau met the National Water Authority and the Northern Women Association.')).toEqual([['Ines Moreau', null]]);
+    // A person's name spells no organisation.
+    expect(orgs('GM chairman Ines Moreau met Gary Miller on Monday.')).toEqual([['Ines Moreau', null], ['Gary Miller', null]]);
+  });
+
   it('drops "then-" from titles', () => {
     expect(people('The bill was vetoed by then-Governor Mark Hale.')).toEqual([['Mark Hale', 'Mark Hale', 'Governor']]);
   });
