@@ -5,9 +5,9 @@
  * collapsed at about 1:30 a.m. Thursday` → `collapse`.
  */
 import nlp from 'compromise';
-import { phraseAfter, phraseBefore, phraseText, sentenceTokens, tokenIndexAt, tokenIndexBefore } from './phrase.js';
+import { isPhraseWord, phraseAfter, phraseBefore, phraseText, sentenceTokens, tokenIndexAt, tokenIndexBefore } from './phrase.js';
 import type { Sentence } from './sentence.js';
-import { isPossessive } from './token.js';
+import { isPossessive, type Token } from './token.js';
 import { STOP_WORDS, tidy } from './vocabulary.js';
 
 /**
@@ -79,7 +79,46 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     return tidy(text);
   }
   const before = sentence.text.slice(0, start - sentence.start);
-  return eventVerb(before) ?? eventVerbOverPlace(before);
+  return eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end));
+}
+
+/** Before an event the date is placed in (`on Tuesday during a hearing`): a preposition of time or occasion. */
+const OCCASION_PREP = /^(?:during|at|in|amid)$/i;
+/** A determiner or possessive pronoun opening the occasion's noun phrase. */
+const OCCASION_DET = /^(?:the|a|an|its|his|her|their|this|that)$/i;
+/** Prepositions that end the occasion's noun phrase (not all are stop words). */
+const PHRASE_END = /^(?:near|over|against|after|before|outside|inside|between|across|along|into|onto|toward|towards|amid|following|including|despite|under|without|within|beyond|behind|beside|versus|vs)$/i;
+/** A part of the day after a weekday (`Friday night`), skipped before the occasion. */
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/i;
+
+/**
+ * The event a date is placed in by a phrase right after it, when nothing before the date names one: `told
+ * Congress on Tuesday during a hearing on …` → `hearing`, `said Monday at a news conference` → `news conference`,
+ * `the final margin Friday in the Nuggets' 124-120 shootout win` → `shootout win`. The noun phrase after the
+ * preposition may hold a name, its possessive and a score; it must end in an event, a happening or a game's
+ * result (after a determiner, `win` is a noun), and it keeps one lower-case modifier before that noun. A noun
+ * that modifies another (`at the election commission`) is no event.
+ */
+function eventAfter(tokens: readonly Token[], at: number): string | null {
+  let k = at;
+  if (DAY_PART.test(tokens[k]?.text ?? '')) k += 1;
+  if (!OCCASION_PREP.test(tokens[k]?.text ?? '')) return null;
+  k += 1;
+  if (!OCCASION_DET.test(tokens[k]?.text ?? '')) return null;
+  k += 1;
+  // The phrase: words, a possessive (`Nuggets'`, `'s`) and a score, up to six tokens before its last noun.
+  const words: Token[] = [];
+  for (; k < tokens.length && words.length < 8; k++) {
+    const t = tokens[k]!;
+    if (isPossessive(t.text) || /^['’]$/.test(t.text) || SCORE.test(t.text)) continue;
+    if (!isPhraseWord(t) || PHRASE_END.test(t.text)) break;
+    words.push(t);
+  }
+  const head = words[words.length - 1];
+  if (!head || !(EVENT.test(head.text) || RESULT.test(head.text) || HAPPENING.test(head.text))) return null;
+  const mod = words[words.length - 2];
+  const m = mod && /^\p{Ll}/u.test(mod.text) && !IRREGULAR_VERB.test(mod.text) && !/(?:ed|ly|[^s]s)$/.test(mod.text) ? `${mod.text} ` : '';
+  return tidy(`${m}${head.text}`);
 }
 
 /**

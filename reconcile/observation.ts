@@ -71,7 +71,8 @@ const NOT_EVENT_LINK = /^(?:by|until|till|through|before|after|since|from|to|bet
  * True when the one-word event `subject` is written against the date at [start, end): up to four words before it
  * with no break and no word of a deadline or span between (`died Wednesday`, `died of cancer last Wednesday`,
  * `a hearing in March 2005`, `approval Saturday`), or right after it, over a possessive, a score and one more word
- * (`the 2004 ruling`, `Tuesday's hearing`, `Sunday's 110-98 victory`). The word is matched by its stem, as the
+ * (`the 2004 ruling`, `Tuesday's hearing`, `Sunday's 110-98 victory`), or in the occasion a phrase right after
+ * it places the date in (`on Tuesday during a hearing on …`, `Friday in the Hawks' 99-97 win`). The word is matched by its stem, as the
  * extractor names a verb's event by its lemma (`died` → `die`, `negotiations` → `negotiation`).
  */
 function isDatedAtEvent(text: string, start: number, end: number, subject: string): boolean {
@@ -84,8 +85,18 @@ function isDatedAtEvent(text: string, start: number, end: number, subject: strin
   const at = near.findLastIndex(isEvent);
   if (at >= 0 && !near.slice(at + 1).some((w) => NOT_EVENT_LINK.test(w))) return true;
   const after = /^(?:[’']s)?\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 60));
-  return after !== null && (isEvent(after[2]!) || (after[1] !== undefined && isEvent(after[1])));
+  if (after !== null && (isEvent(after[2]!) || (after[1] !== undefined && isEvent(after[1])))) return true;
+  // The occasion the date is placed in (`on Tuesday during a hearing on …`, `Friday in the Hawks' 99-97 win`).
+  const occasion = OCCASION_AFTER.exec(text.slice(end, end + 90))?.[1] ?? '';
+  const words = occasion.split(/\s+/).filter(Boolean);
+  const stop = words.findIndex((w) => OCCASION_END.test(w));
+  return words.slice(0, stop < 0 ? 6 : Math.min(stop, 6)).some(isEvent);
 }
+
+/** A part of the day, an occasion's preposition and its determiner after a date, then the occasion's words. */
+const OCCASION_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:during|at|in|amid)\s+(?:the|a|an|its|his|her|their|this|that)\s+([^.!?;:,()"“”]*)/iu;
+/** A preposition that ends the occasion's noun phrase. */
+const OCCASION_END = /^(?:on|of|with|over|near|for|to|from|by|after|before|against|into|that|which|who)$/i;
 
 /** What one claim asserts about one fact: the fact's identity and the value it gives. */
 export const Observation = z.strictObject({

@@ -92,6 +92,19 @@ describe('describeDate', () => {
     expect(at('Home sales rebounded in April.', 'April')).toBeNull();
   });
 
+  it('takes the event a phrase right after the date places it in, when nothing before names one', () => {
+    expect(at('The commissioner told senators on Tuesday during a hearing on doping.', 'Tuesday')).toBe('hearing');
+    expect(at('The minister said Monday at a news conference that talks had failed.', 'Monday')).toBe('conference');
+    expect(at('Two free throws sealed it Friday in the Hawks’ 99-97 overtime win over Boston.', 'Friday')).toBe('overtime win');
+    expect(at('Three guards were hurt Sunday night in an ambush near the border.', 'Sunday')).toBe('ambush');
+    // A noun that modifies another is no event; nor is a place or a market session.
+    expect(at('She spoke Monday at the election commission.', 'Monday')).toBeNull();
+    expect(at('Prices rose Monday in early trading.', 'Monday')).toBeNull();
+    expect(at('The mayor was seen Friday in the town hall.', 'Friday')).toBeNull();
+    // A verb right before the date stays its event.
+    expect(at('The driver died Monday in a crash on the highway.', 'Monday')).toBe('die');
+  });
+
   it('returns null when no event is named', () => {
     expect(at('It rained in April.', 'April')).toBeNull();
   });

@@ -243,6 +243,16 @@ describe('subjects an article dates two ways', () => {
     expect(hearings.map((d) => claimObservation(d, scopeOf(hearings, text))?.value)).toEqual([{ date: '2005-03' }, { date: '2008-01-15' }]);
   });
 
+  test('a date placed in its occasion by the phrase right after it is that occasion\'s own', () => {
+    const text = 'The panel first met in 2005. The minister told senators on Tuesday during a hearing on pay. Tuesday at the club, a hearing was said to be due.';
+    const hearings = [at(text, '2005', 'hearing', '2005'), at(text, 'Tuesday', 'hearing', '2008-01-15'), at(text, 'Tuesday', 'hearing', '2008-01-15', 90)];
+    const both = scopeOf(hearings, text);
+    expect(claimObservation(hearings[1]!, both)).toMatchObject({ value: { date: '2008-01-15' } });
+    // The year was read from farther off, and a place is no occasion: a hearing after a break is another phrase.
+    expect(claimObservation(hearings[0]!, both)).toBeNull();
+    expect(claimObservation(hearings[2]!, both)).toBeNull();
+  });
+
   test('a date its one-word event was read from farther off, or over a deadline word, observes nothing when the event is dated two ways', () => {
     const text = "Saturday's election was called early to calm the unrest that began in November. Results of Saturday's vote were due by Tuesday.";
     const election = [at(text, 'Saturday', 'election', '2008-01-05'), at(text, 'November', 'election', '2007-11')];
