@@ -32,6 +32,9 @@ const SCORE = /^(?:\d{1,3}|\d{1,3}[-–]\d{1,3}|[-–])$/;
 /** Between a happening and its date: a preposition, a time word, or a verb of its course (`began`, `happened`). */
 const HAPPENING_LINK = /^(?:in|on|at|early|late|last|this|(?:began|begun|started|ended|happened|occurred|took place|came|erupted|broke out)(?:\s+(?:in|on|at|early|late|around|about))?)$/;
 
+/** A date that gives a day: a day of the month or a weekday (`Jan. 22`, `May 29, 1953`, `Friday`). */
+const DAY_DATE = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)?(?:$|[^\d])|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+
 /** Verb forms without `-ed` that end the words before an event noun. */
 const IRREGULAR_VERB = /^(?:said|says|say|told|tells|saw|sees|made|makes|took|takes|went|goes|came|comes|held|holds|won|wins|lost|loses|began|begins|left|leaves|got|gets|gave|gives|put|puts|set|sets|saw|heard|hears|knew|knows|thought|thinks|will|would|could|should|may|might|must|can|is|are|was|were|be|been|has|have|had)$/i;
 
@@ -50,8 +53,9 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   }
   const after = phraseAfter(tokens, at, 4);
   const yearOnly = /^\d{4}$/.test(sentence.text.slice(start - sentence.start, end - sentence.start).trim());
-  // "a Nov. 20 collision": an indefinite happening is one of several, the date names which.
-  const indefinite = /^(?:a|an)$/i.test(tokens[tokenIndexBefore(tokens, start)]?.text ?? '');
+  // "a November collision": an indefinite happening is one of several, and a month or year names which rather
+  // than dates it; a day dates it (`a Jan. 22 state funeral`, `a Friday raid`), which happening the day says.
+  const indefinite = /^(?:a|an)$/i.test(tokens[tokenIndexBefore(tokens, start)]?.text ?? '') && !DAY_DATE.test(sentence.text.slice(start - sentence.start, end - sentence.start));
   // After a possessive day a result is its game's event too ("Sunday's 3-2 win"): there `win` is no verb.
   const headAfter = after.findIndex((t) => EVENT.test(t.text) || (possessed && RESULT.test(t.text)) || (!yearOnly && !indefinite && HAPPENING.test(t.text)));
   if (headAfter >= 0) return tidy(phraseText(after.slice(0, headAfter + 1)));

@@ -68,7 +68,11 @@ describe('describeDate', () => {
   it('a year before a happening names it, a day dates it', () => {
     expect(at('Veterans of the 1991 invasion gathered.', '1991')).toBeNull();
     expect(at('Tuesday’s explosion shut the plant.', 'Tuesday')).toBe('explosion');
-    expect(at('He was hurt in a March 3 collision with a teammate.', 'March 3')).toBeNull();
+    // After `a`, a month names which happening of several; a day dates it (which happening is the day's).
+    expect(at('He was hurt in a March collision with a teammate.', 'March')).toBeNull();
+    expect(at('He was hurt in a March 3 collision with a teammate.', 'March 3')).toBe('collision');
+    expect(at('Officials were planning for a Feb. 9 state funeral in the capital.', 'Feb. 9')).toBe('state funeral');
+    expect(at('Two men died in a Friday raid on the camp.', 'Friday')).toBe('raid');
   });
 
   it('a happening elsewhere in the sentence names no date', () => {
