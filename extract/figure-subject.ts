@@ -491,6 +491,8 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
     const prevToken = tokens[tokenIndexBefore(tokens, m.start)];
     if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && /(?:ing|ed)$/.test(prevToken.text) && !STOP_WORDS.has(prevToken.text)) verb = participle(prevToken.text);
     else if (prevToken && /^(?:generate|create|add|cut|eliminate|hire|employ|shed|sell|sells|export|exports|build|builds|lost|lose|loses)$/i.test(prevToken.text)) verb = participle(prevToken.text);
+    // "plans to lay off 4,000 workers": a phrasal verb of cutting before the number.
+    else if (prevToken && /^off$/i.test(prevToken.text) && /^(?:lay|lays|laid|laying)$/i.test(tokens[tokenIndexBefore(tokens, m.start) - 1]?.text ?? '')) verb = 'laid off';
     // "will process 400,000 barrels": a base verb right before the number says what happens to them.
     else if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && isBaseVerb(prevToken.text) && !STOP_WORDS.has(prevToken.text) && /^(?:will|would|to|can|could|may|might|must|should)$/i.test(tokens[tokenIndexBefore(tokens, m.start) - 1]?.text ?? '')) verb = participle(prevToken.text);
   }

@@ -107,6 +107,10 @@ const TAKING_PART = new Set([
 const TAKING_PART_PHRASE = /\b(?:took|take|takes|taking)\s+part\b|\b(?:turned|turn|turns|turning)\s+out\b/gi;
 
 /** The event people take part in: `people in the march` are its participants, a count of people. */
+/** Verbs of a job cut (`laid` of `laid off`) and what they cut: with one of each, a count is of jobs cut (`factKey`). */
+const JOB_CUT_VERBS = new Set(['cut', 'slashed', 'eliminated', 'axed', 'shed', 'laid', 'lay', 'dropped', 'trimmed']);
+const WORKFORCE = new Set(['job', 'worker', 'employee', 'position', 'staff', 'staffer']);
+
 const EVENT_WORDS = new Set(['march', 'demonstration', 'street', 'walkout', 'strike', 'crowd', 'turnout']);
 
 /**
@@ -139,6 +143,11 @@ export function singular(word: string): string {
 export function factKey(subject: string, predicate: string, scope: string | null = null): string {
   const phrased = subject.replace(TAKING_PART_PHRASE, ' participated ');
   let words = [...new Set(normaliseWords(phrased).filter((word) => !SUBJECT_FILLERS.has(word)).map((word) => (TAKING_PART.has(word) ? 'people' : word)))];
+  // A job cut is one measure however it is worded: `4,000 jobs slashed`, `4,000 workers laid off`, `4,000 positions
+  // eliminated` are `job cut`. Only with a verb of cutting: `workers` on strike are no jobs.
+  if (words.some((word) => JOB_CUT_VERBS.has(word)) && words.some((word) => WORKFORCE.has(word))) {
+    words = [...new Set(words.filter((word) => word !== 'off').map((word) => (JOB_CUT_VERBS.has(word) ? 'cut' : WORKFORCE.has(word) ? 'job' : word)))];
+  }
   if (words.some((word) => PEOPLE.has(word))) {
     words = words.filter((word) => !EVENT_WORDS.has(word));
     // `people confirmed dead` is the death toll; `people in Paris` stays a count of people, in Paris.
@@ -191,8 +200,13 @@ export function isBareCount(subject: string, unit: string, withVerb = false): bo
   const unitWords = new Set(bareWords(unit));
   const rest = words.filter((word) => !unitWords.has(word));
   if (rest.length === 0) return true;
-  return withVerb && rest.length === 1 && words.length === 2 && isParticiple(rest[0]!);
+  if (!withVerb || words.length - rest.length !== 1) return false;
+  // One verb, phrasal ones with their particle (`workers laid off`, `people picked up`).
+  return (rest.length === 1 && isParticiple(rest[0]!)) || (rest.length === 2 && isParticiple(rest[0]!) && VERB_PARTICLES.has(rest[1]!));
 }
+
+/** The particle of a phrasal verb after its participle: `laid off`, `picked up`, `wiped out`. */
+const VERB_PARTICLES = new Set(['off', 'up', 'out', 'down']);
 
 /** The subject word an owned bare count's key carries (`isOwnedBareCount`), so resolution can tell it (`resolveFacts`). */
 export const OWNED_COUNT_WORD = 'owned#';
@@ -229,6 +243,7 @@ function isParticiple(word: string): boolean {
 const IRREGULAR_PARTICIPLES = new Set([
   'made', 'won', 'lost', 'hit', 'held', 'got', 'gotten', 'taken', 'given', 'run', 'shot', 'caught', 'sold', 'built', 'cut', 'set',
   'put', 'kept', 'left', 'seen', 'found', 'thrown', 'drawn', 'struck', 'paid', 'bought', 'brought', 'sent', 'spent', 'shed',
+  'laid',
 ]);
 
 /**

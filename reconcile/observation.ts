@@ -191,7 +191,9 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // (A scoped key's subject is its words and the scope token: one word and the token.)
   const bareEvent = scoped && storyEvent;
   const keyed = owned ? withSubjectWord(key, OWNED_COUNT_WORD) : key;
-  return { subject, predicate, key: bare || bareEvent ? `${keyed} ${bareValueWord(found.value)}` : keyed, kind: claim.kind, value: found.value };
+  // A job cut counted in workers or in jobs (`factKey`: `cut job`) is one figure whichever noun it counts.
+  const keyValue = bare && isJobCutKey(key) && 'amount' in found.value ? { ...found.value, unit: 'job' } : found.value;
+  return { subject, predicate, key: bare || bareEvent ? `${keyed} ${bareValueWord(keyValue)}` : keyed, kind: claim.kind, value: found.value };
 }
 
 /**
@@ -214,6 +216,12 @@ export function isStoryCount(claim: ClaimDraft, predicate: string): boolean {
  */
 function isOneWordEvent(subject: string): boolean {
   return factKey(subject, 'date').split('|')[0]!.split(' ').filter(Boolean).length === 1;
+}
+
+/** A key of a job cut (`factKey`: `4,000 workers laid off`, `4,000 jobs slashed` → `cut job`). */
+function isJobCutKey(key: string): boolean {
+  const words = key.slice(0, key.indexOf('|')).split(' ');
+  return words.includes('cut') && words.includes('job');
 }
 
 /** A key with one more subject word, words kept sorted. */

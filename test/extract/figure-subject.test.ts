@@ -83,6 +83,10 @@ describe('describeFigure', () => {
     expect(describe1('Rio will cut capital spending by 5% to between $8 billion and $9 billion.', 1)).toMatchObject({ subject: 'capital spending', predicate: 'amount' });
     expect(describe1('Snowfall reached 80 centimeters in the Alps.')).toMatchObject({ subject: 'snowfall', predicate: 'change' });
     expect(describe1('The carmaker lost 900 jobs.').subject).toBe('jobs lost');
+    // A phrasal verb of cutting before the number.
+    expect(describe1('The carrier plans to lay off 4,000 workers.').subject).toBe('workers laid off');
+    expect(describe1('The mill laid off 300 employees.').subject).toBe('employees laid off');
+    expect(describe1('The firm paid off 300 creditors.').subject).toBe('creditors');
   });
 });
 

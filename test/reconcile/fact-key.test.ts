@@ -7,6 +7,14 @@ describe('factKey', () => {
     expect(factKey('Akazawa Ryōsei', 'role')).toBe(factKey('Akazawa Ryosei', 'role'));
   });
 
+  test('a job cut is one measure however its workforce and its verb are worded, and only with a verb of cutting', () => {
+    expect(factKey('jobs slashed', 'count')).toBe(factKey('workers laid off', 'count'));
+    expect(factKey('positions eliminated', 'count')).toBe(factKey('jobs cut', 'count'));
+    expect(factKey('workers', 'count')).not.toBe(factKey('jobs', 'count'));
+    expect(factKey('workers on strike', 'count')).not.toBe(factKey('jobs cut', 'count'));
+    expect(factKey('jobs created', 'count')).not.toBe(factKey('jobs cut', 'count'));
+  });
+
   test('drops stop words and possessives', () => {
     expect(factKey('the tariff on the cars of Japan', 'rate')).toBe(factKey("Japan's car tariff", 'rate'));
   });

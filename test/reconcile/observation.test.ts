@@ -54,6 +54,16 @@ describe('bare counts', () => {
   const figure = (subject: string, amount: number, unit: string): ClaimDraft => ({ ...base, kind: 'figure', value: { amount, unit }, subject, predicate: 'count' });
   const scope = (claims: ClaimDraft[]) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims) });
 
+  test('a job cut counted in workers in one article and in jobs in another is one fact of one figure', () => {
+    // "The carrier plans to lay off 4,000 workers" and "the carrier is slashing 4,000 jobs".
+    const workers = figure('workers laid off', 4000, 'worker');
+    const jobs = figure('jobs slashed', 4000, 'job');
+    expect(claimObservation(workers, scope([workers]))!.key).toBe(claimObservation(jobs, scope([jobs]))!.key);
+    expect(claimObservation(figure('jobs cut', 3000, 'job'), scope([]))!.key).not.toBe(claimObservation(workers, scope([workers]))!.key);
+    // Workers on strike are no jobs.
+    expect(claimObservation(figure('workers', 4000, 'worker'), scope([]))!.key).not.toBe(claimObservation(jobs, scope([jobs]))!.key);
+  });
+
   test('a subject that is only its counted noun is bare; a word more, or a synonym of the noun, is not', () => {
     expect(isBareCount('laps', 'lap')).toBe(true);
     expect(isBareCount('confirmed laps', 'lap')).toBe(true);
@@ -68,6 +78,9 @@ describe('bare counts', () => {
     // With a verb of what was done to them, the noun still says not whose.
     expect(isBareCount('laps completed', 'lap')).toBe(false);
     expect(isBareCount('laps completed', 'lap', true)).toBe(true);
+    // A phrasal verb is one verb; a second verb or a noun is a word more.
+    expect(isBareCount('workers laid off', 'worker', true)).toBe(true);
+    expect(isBareCount('workers laid low', 'worker', true)).toBe(false);
     expect(isBareCount('laps won', 'lap', true)).toBe(true);
     expect(isBareCount('laps led comfortably', 'lap', true)).toBe(false);
     expect(isBareCount('people injured', 'person', true)).toBe(false);

@@ -56,6 +56,9 @@ describe('valuesAgree', () => {
     // "Ten people were killed" and "the death toll rose to 10": deaths are counted in people; the injured are not the dead.
     expect(valuesAgree({ amount: 10, unit: 'deaths' }, { amount: 10, unit: 'person' })).toBe(true);
     expect(valuesAgree({ amount: 10, unit: 'fatality' }, { amount: 10, unit: 'people' })).toBe(true);
+    // A job cut counted in workers or in jobs says one number.
+    expect(valuesAgree({ amount: 4000, unit: 'worker' }, { amount: 4000, unit: 'job' })).toBe(true);
+    expect(valuesAgree({ amount: 4000, unit: 'worker' }, { amount: 4000, unit: 'passenger' })).toBe(false);
     expect(valuesAgree({ amount: 10, unit: 'deaths' }, { amount: 10, unit: 'injured' })).toBe(false);
     expect(valuesAgree({ amount: 5, unit: 'USD' }, { amount: 5, unit: 'EUR' })).toBe(false);
     expect(valuesAgree({ amount: 5, unit: '%' }, { amount: 5, unit: 'point' })).toBe(false);
