@@ -100,6 +100,10 @@ describe('rolePost', () => {
     expect(rolePost('caretaker premier')).toBe('caretaker prime minister');
     expect(rolePost('Gen.')).toBe('general');
     expect(rolePost('Lt. Col.')).toBe('lieutenant colonel');
+    // Every rank written short before a name is its spelled-out post.
+    expect(rolePost('Adm.')).toBe(rolePost('Admiral'));
+    expect(rolePost('Det. Insp.')).toBe(rolePost('Detective Inspector'));
+    expect(rolePost('Maj.')).not.toBe(rolePost('Gen.'));
   });
 
   test('rank words stay: another rank is another post', () => {

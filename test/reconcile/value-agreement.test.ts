@@ -140,6 +140,9 @@ describe('text values worded two ways', () => {
 
   test("a title's short form is its full form, and a middle initial is no word of a name", () => {
     expect(same('Capt.', 'Captain')).toBe(true);
+    expect(same('Adm.', 'Admiral')).toBe(true);
+    expect(same('Amb.', 'Ambassador')).toBe(true);
+    expect(same('Maj.', 'Admiral')).toBe(false);
     expect(same('CEO', 'chief executive officer')).toBe(true);
     expect(same('chief executive', 'CEO')).toBe(true);
     expect(same('George W. Bush', 'George Bush')).toBe(true);
