@@ -83,7 +83,84 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     return tidy(text);
   }
   const before = sentence.text.slice(0, start - sentence.start);
-  return eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end));
+  return eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end);
+}
+
+/** What may open a sentence before its date: a conjunction or time adverb, then a preposition of time. */
+const OPENING = /^\s*["“‘']?\s*(?:(?:back|early|late|later|earlier|also|but|and|then|even|just|so)\s+)?(?:(?:in|on|at|during)\s+)?$/i;
+/** A date said relative to the report (`today`, `last week`, `earlier this month`). */
+const DEICTIC = /^(?:today|tonight|yesterday|(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year|weekend))$/i;
+/** Auxiliaries and adverbs between a subject and its verb (`was hired`, `has since filed`, `also signed`). */
+const AUXILIARY = /^(?:was|were|is|are|has|have|had|been|be|being|also|since|then|later|just|once|first|finally|reportedly|officially|formally)$|ly$/i;
+/** Modals and verbs of speech or state that end the search: `will fly` (planned), `said`, `did not`. */
+const CLAUSE_STOP = /^(?:will|would|could|can|may|might|must|should|shall|do|does|did|not|never|that|which|who|whom|whose|when|where|while|if|because|as)$/i;
+/** Determiners: a past form after one is an adjective of the subject (`the wounded soldier`). */
+const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|some|many|several|two|three)$/i;
+/** A short abbreviation whose full stop is no sentence break (`Mr.`, `Gen.`). */
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Adm|Maj|Gov)$/;
+
+/**
+ * The verb a date that opens its sentence or stands between a subject and its verb is the date of: `On Monday,
+ * police arrested three men` → `arrest`, `In 2001, Ford was diagnosed with …` → `diagnose`, `The Senate on Tuesday
+ * approved the bill` → `approve`. The verb is the first past-tense form of an event after the subject (a few words,
+ * no clause break; a past form right after the comma or after a determiner is an adjective: `armed men`); a modal
+ * (`will fly`), a negation or a verb of speech, light or change (`said`, `began`, `rose`) gives none.
+ */
+function verbAfter(sentence: Sentence, tokens: readonly Token[], start: number, end: number): string | null {
+  let k = tokenIndexAt(tokens, end);
+  if (DAY_PART.test(tokens[k]?.text ?? '')) k += 1;
+  const before = sentence.text.slice(0, start - sentence.start);
+  let first: number;
+  if (OPENING.test(before) && tokens[k]?.text === ',') {
+    // `On Monday, <subject> <verb>`: the subject takes at least one word.
+    first = k + 1;
+  } else {
+    // `<subject> [on] <date> <verb>`: the word before the date (or its `on`) is a noun of the subject.
+    // A year or month after a noun, or after `in`, is more often the noun's (`sales in 2007 failed`, `Office 2007`).
+    if (!DAY_DATE.test(sentence.text.slice(start - sentence.start, end - sentence.start)) && !DEICTIC.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return null;
+    let b = tokenIndexBefore(tokens, start);
+    if (/^in$/i.test(tokens[b]?.text ?? '')) return null;
+    if (/^on$/i.test(tokens[b]?.text ?? '')) b -= 1;
+    const subjectEnd = tokens[b];
+    if (!subjectEnd || !isPhraseWord(subjectEnd) || /^\d/.test(subjectEnd.text) || verbForms(subjectEnd.text) !== undefined) return null;
+    first = k;
+  }
+  for (let i = first; i < tokens.length && i < first + 8; i++) {
+    const t = tokens[i]!;
+    if (!/^[\p{L}'’-]/u.test(t.text)) {
+      if (t.text === '.' && ABBREVIATION.test(tokens[i - 1]?.text ?? '')) continue;
+      return null;
+    }
+    if (CLAUSE_STOP.test(t.text)) return null;
+    if (i === first && first !== k) continue;
+    if (AUXILIARY.test(t.text)) continue;
+    const forms = /^\p{Ll}/u.test(t.text) ? verbForms(t.text) : undefined;
+    // Between a subject and its verb only auxiliaries and adverbs stand (`the minister Monday and signed`: no).
+    if (first === k && forms === undefined) return null;
+    if (forms === undefined || DETERMINER.test(tokens[i - 1]?.text ?? '')) continue;
+    if (!forms.past || NOT_AN_EVENT.test(forms.infinitive)) return null;
+    // A phrasal verb keeps its particle (`stepped down`, `rolled out`, `pushed through`): the verb alone is another.
+    const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
+    return PARTICLE.test(particle) ? `${forms.infinitive} ${particle}` : forms.infinitive;
+  }
+  return null;
+}
+
+/** A particle that makes a phrasal verb of the verb before it. */
+const PARTICLE = /^(?:out|down|up|off|through|over|back|away)$/;
+
+const VERB_FORMS = new Map<string, { infinitive: string; past: boolean } | undefined>();
+
+/** A word's infinitive and whether it is a past-tense form, when it is a verb's past form; `undefined` otherwise. */
+function verbForms(word: string): { infinitive: string; past: boolean } | undefined {
+  const w = word.toLowerCase();
+  if (VERB_FORMS.has(w)) return VERB_FORMS.get(w);
+  const forms = (nlp(`they ${w}`) as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } }).verbs().conjugate()[0];
+  const infinitive = forms?.Infinitive;
+  // Only a past form that differs from its infinitive is surely a verb (`rain`, `cut` are nouns as often).
+  const out = infinitive && w === forms?.PastTense && w !== infinitive ? { infinitive, past: true } : undefined;
+  if (VERB_FORMS.size < 10_000) VERB_FORMS.set(w, out);
+  return out;
 }
 
 /** Before an event the date is placed in (`on Tuesday during a hearing`): a preposition of time or occasion. */
@@ -187,7 +264,7 @@ const VERB_BEFORE =
  * whose date is the period they are measured over (`tripled this year`).
  */
 const NOT_AN_EVENT =
-  /^(?:say|tell|speak|talk|announce|report|add|note|confirm|state|write|post|tweet|claim|warn|argue|explain|deny|reply|respond|comment|insist|acknowledge|disclose|reveal|indicate|suggest|predict|estimate|expect|update|ask|agree|decline|refuse|be|have|do|get|go|come|make|take|give|put|set|keep|let|see|begin|start|end|continue|resume|finish|stop|remain|stay|become|seem|plan|want|try|need|hold|leave|return|show|find|use|call|include|follow|appear|happen|occur|double|triple|quadruple|slow|accelerate|improve|worsen|weaken|strengthen|rise|fall|grow|increase|decrease|climb|drop|surge|jump|plunge|soar|slump|gain|lose|decline|shrink|slip|edge|recover|rebound|slide|dip|tumble|plummet|ease|sink|sag|spike|fluctuate|rally|stabilize|stabilise)$/;
+  /^(?:say|tell|speak|talk|announce|report|add|note|confirm|state|write|post|tweet|claim|warn|argue|explain|deny|reply|respond|comment|insist|acknowledge|disclose|reveal|describe|express|fail|contain|reflect|mean|represent|involve|require|lack|own|know|like|feel|believe|prompt|indicate|suggest|predict|estimate|expect|update|ask|agree|decline|refuse|be|have|do|get|go|come|make|take|give|put|set|keep|let|see|begin|start|end|continue|resume|finish|stop|remain|stay|become|seem|plan|want|try|need|hold|leave|return|show|find|use|call|include|follow|appear|happen|occur|double|triple|quadruple|slow|accelerate|improve|worsen|weaken|strengthen|rise|fall|grow|increase|decrease|climb|drop|surge|jump|plunge|soar|slump|gain|lose|decline|shrink|slip|edge|recover|rebound|slide|dip|tumble|plummet|ease|sink|sag|spike|fluctuate|rally|stabilize|stabilise|stretch|extend|widen|narrow)$/;
 const INFINITIVES = new Map<string, string | null>();
 
 /** The infinitive of a past-tense verb (or of an infinitive after `to`) ending `before`, when it names an event. */

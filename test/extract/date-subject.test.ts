@@ -109,6 +109,35 @@ describe('describeDate', () => {
     expect(at('The driver died Monday in a crash on the highway.', 'Monday')).toBe('die');
   });
 
+  it('a date opening its sentence is the date of its clause\'s verb', () => {
+    expect(at('On Monday, police arrested three men in the raid.', 'Monday')).toBe('arrest');
+    expect(at('In 2001, the singer was diagnosed with a rare illness.', '2001')).toBe('diagnose');
+    // A past form right after the comma is an adjective of the subject.
+    expect(at('On Monday, armed men attacked a convoy.', 'Monday')).toBe('attack');
+    expect(at('Last month, Dr. Ames resigned from the board.', 'Last month')).toBe('resign');
+    // A plan, speech, a change or a negation is no event the date is of.
+    expect(at('On Thursday, the envoy will fly to Cairo.', 'Thursday')).toBeNull();
+    expect(at('On Sunday, officials said talks failed.', 'Sunday')).toBeNull();
+    expect(at('Last week, the minister described the claim as absurd.', 'Last week')).toBeNull();
+    expect(at('In March, exports fell by a third.', 'March')).toBeNull();
+    expect(at('On Friday, the club did not confirm the fee.', 'Friday')).toBeNull();
+    expect(at('This year, the team is 8-3.', 'This year')).toBeNull();
+  });
+
+  it('a date between a subject and its verb is the date of the verb', () => {
+    expect(at('Police Monday arrested two suspects.', 'Monday')).toBe('arrest');
+    expect(at('The Senate on Tuesday also approved the bill.', 'Tuesday')).toBe('approve');
+    expect(at('The company Tuesday announced a merger.', 'Tuesday')).toBeNull();
+    // A phrasal verb keeps its particle.
+    expect(at('The club chairman on Monday stepped down after the vote.', 'Monday')).toBe('step down');
+    // A year or month after a noun or `in` is the noun's; a state or failure is no event.
+    expect(at('The rise in sales in 2007 offset the decline.', '2007')).toBeNull();
+    expect(at('The suite 2007 contained no new features.', '2007')).toBeNull();
+    expect(at('His comments Tuesday reflected the mood.', 'Tuesday')).toBeNull();
+    // Only auxiliaries and adverbs stand between: a verb after `and` is another clause's.
+    expect(at('He met the minister Monday and signed the deal.', 'Monday')).toBeNull();
+  });
+
   it('returns null when no event is named', () => {
     expect(at('It rained in April.', 'April')).toBeNull();
   });
