@@ -46,6 +46,17 @@ export const MIN_NAME_WEIGHT = 2;
 export const MIN_SHARED_TERMS = 5;
 /** What one shared content word adds to the score. */
 export const TERM_WEIGHT = 0.5;
+/**
+ * Articles published further apart than this are one event only if they share `FAR_NAME_WEIGHT` of names.
+ * An event is reported over days and weeks; months later the same one place or organisation with the same
+ * kind of news (a company's next quarterly results, another storm in one city, a club's next game, another
+ * speech of one head of government) is another event. Without this bound single-link stories chain: every
+ * article that shares one recurring name and a few words with the one before joins, and a backlog of
+ * thousands of articles about recurring actors becomes one story whose generic facts meet again.
+ */
+export const NEAR_DAYS = 31;
+/** Shared name weight two articles over `NEAR_DAYS` apart need: a person and another name, or two multi-word names. */
+export const FAR_NAME_WEIGHT = 4;
 /** Articles published further apart than this need `FAR_EXTRA` more score: a follow-up a year on must share more. */
 export const FAR_DAYS = 365;
 export const FAR_EXTRA = 2;
@@ -177,14 +188,17 @@ export function storyScore(a: StorySignature, b: StorySignature): { names: numbe
 
 /**
  * True when two articles are about one event: they share at least `MIN_NAME_WEIGHT` of named
- * entities and `MIN_SHARED_TERMS` content words, and reach `LINK_SCORE` (plus `FAR_EXTRA` when
- * published over `FAR_DAYS` apart). Symmetric.
+ * entities (`FAR_NAME_WEIGHT` when published over `NEAR_DAYS` apart) and `MIN_SHARED_TERMS` content
+ * words, and reach `LINK_SCORE` (plus `FAR_EXTRA` when published over `FAR_DAYS` apart). Symmetric,
+ * and a function of the two articles alone (never of what else is stored), so stories, its connected
+ * components, do not depend on the order articles arrive in. An undated article is near every other.
  */
 export function storyLink(a: StorySignature, b: StorySignature): boolean {
   const { names, terms, score } = storyScore(a, b);
   if (names < MIN_NAME_WEIGHT || terms < MIN_SHARED_TERMS) return false;
-  const far = a.published !== null && b.published !== null && Math.abs(days(a.published) - days(b.published)) > FAR_DAYS;
-  return score >= LINK_SCORE + (far ? FAR_EXTRA : 0);
+  const apart = a.published !== null && b.published !== null ? Math.abs(days(a.published) - days(b.published)) : 0;
+  if (apart > NEAR_DAYS && names < FAR_NAME_WEIGHT) return false;
+  return score >= LINK_SCORE + (apart > FAR_DAYS ? FAR_EXTRA : 0);
 }
 
 /** The story id an article founds: stories merge into the smallest id of their members. */

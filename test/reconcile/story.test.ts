@@ -1,7 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { personDraft as person } from './drafts.js';
 import { factKey, rescopeKey, resolveFacts, type KeyedFact } from '../../reconcile/index.js';
-import { contentTerms, isGenericSubject, nameMentions, nameWords, normaliseName, scopeToken, storyLink, storyScore, storySignature, type StorySignature } from '../../reconcile/story.js';
+import {
+  contentTerms,
+  isGenericSubject,
+  LINK_SCORE,
+  MIN_NAME_WEIGHT,
+  MIN_SHARED_TERMS,
+  nameMentions,
+  nameWords,
+  normaliseName,
+  scopeToken,
+  storyLink,
+  storyScore,
+  storySignature,
+  type StorySignature,
+} from '../../reconcile/story.js';
 
 
 const FLOOD_1 = `Floodwaters swept through Marlow Creek on Tuesday, and Governor Anna Velez said 14 residents were missing.
@@ -135,6 +149,80 @@ describe('storyLink', () => {
     expect(storyLink(base, { ...base, published: '2026-05-08' })).toBe(false);
   });
 });
+
+describe('storyLink over time', () => {
+  // One company's quarterly results: the same organisation and the same kind of words, a quarter apart.
+  const results = (published: string): StorySignature => ({
+    entities: [{ key: 'orlen brightworks', weight: 2 }],
+    terms: ['revenue', 'quarter', 'income', 'dividend', 'margin', 'forecast', 'outlook', 'profit', 'sales', 'guidance', 'earning', 'operating'],
+    published,
+  });
+
+  test('one shared organisation and the same kind of news: one event within a month, two events a quarter apart', () => {
+    expect(storyScore(results('2024-02-01'), results('2024-05-01'))).toMatchObject({ names: 2, terms: 12 });
+    expect(storyLink(results('2024-02-01'), results('2024-02-12'))).toBe(true);
+    expect(storyLink(results('2024-02-01'), results('2024-05-01'))).toBe(false);
+  });
+
+  test('months apart, the same person and another name still make one story (a deal agreed in spring, completed in autumn)', () => {
+    const spring: StorySignature = {
+      entities: [
+        { key: 'vera holm', weight: 3 },
+        { key: 'holm', weight: 1 },
+        { key: 'tarnby', weight: 1 },
+      ],
+      terms: ['takeover', 'offer', 'board', 'buyout', 'acquisition', 'bid', 'shareholder', 'financing'],
+      published: '2024-04-20',
+    };
+    const autumn: StorySignature = { ...spring, published: '2024-10-02' };
+    expect(storyScore(spring, autumn).names).toBe(4);
+    expect(storyLink(spring, autumn)).toBe(true);
+    // The same person alone, months apart, is not enough.
+    const personOnly: StorySignature = { ...autumn, entities: [{ key: 'vera holm', weight: 3 }] };
+    expect(storyLink(spring, personOnly)).toBe(false);
+  });
+
+  test('three articles chained through a recurring name now form two stories, whatever their order', () => {
+    const floodWords = ['flood', 'levee', 'evacuation', 'rescue', 'farmland', 'crew', 'resident', 'shelter', 'missing', 'damage'];
+    const governor = [
+      { key: 'anna velez', weight: 3 },
+      { key: 'velez', weight: 1 },
+    ];
+    const flood: StorySignature = { entities: [...governor, { key: 'marlow creek', weight: 2 }], terms: floodWords, published: '2024-05-07' };
+    const followUp: StorySignature = { ...flood, published: '2024-05-09' };
+    // Months later the governor visits another disaster: her name and the disaster words, nothing else.
+    const fire: StorySignature = {
+      entities: [...governor, { key: 'pine hollow', weight: 2 }],
+      terms: ['wildfire', ...floodWords.slice(1), 'smoke', 'acre'],
+      published: '2024-09-14',
+    };
+    // Without a bound on time, the old thresholds (shared names 2, words 5, score 7.5) linked the fire to the flood.
+    const { names, terms, score } = storyScore(followUp, fire);
+    expect(names >= MIN_NAME_WEIGHT && terms >= MIN_SHARED_TERMS && score >= LINK_SCORE).toBe(true);
+    const articles = { flood, followUp, fire };
+    const expected = [['fire'], ['flood', 'followUp']];
+    for (const order of [
+      ['flood', 'followUp', 'fire'],
+      ['fire', 'followUp', 'flood'],
+      ['followUp', 'fire', 'flood'],
+    ] as const) {
+      expect(stories(order.map((id) => [id, articles[id]] as const))).toEqual(expected);
+    }
+  });
+});
+
+/** Stories as the store forms them: each article, in arrival order, joins every earlier one it links to. */
+function stories(arrivals: readonly (readonly [string, StorySignature])[]): string[][] {
+  const root = new Map<string, string>();
+  const find = (id: string): string => (root.get(id) === id ? id : find(root.get(id)!));
+  for (const [i, [id, signature]] of arrivals.entries()) {
+    root.set(id, id);
+    for (const [other, earlier] of arrivals.slice(0, i)) if (storyLink(signature, earlier)) root.set(find(other), find(id));
+  }
+  const groups = new Map<string, string[]>();
+  for (const [id] of arrivals) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  return [...groups.values()].map((g) => g.sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
 
 describe('story-scoped keys', () => {
   const s1 = scopeToken('s_1111');
