@@ -39,6 +39,12 @@ export const LINK_SCORE = 7.5;
 /** Shared entity weight two articles need whatever their words: topic words alone never make a story. */
 export const MIN_NAME_WEIGHT = 2;
 /**
+ * Distinct entities two articles need to share: one name is an actor (a club, a party, a company, a head
+ * of government), and an actor is in many events; an event is an actor with someone or somewhere else
+ * (two clubs, a person and a place, a buyer and its target). A surname beside its full name is one entity.
+ */
+export const MIN_SHARED_NAMES = 2;
+/**
  * Content words two articles need whatever their names: names say who, words say what happened. A
  * head of government, a club or a star is named in many unrelated events; two articles about one of
  * them that share fewer words than this are two events (a speech and a summit, two games of a team).
@@ -167,35 +173,46 @@ export function storySignature(
  * is the same entity again and adds nothing; it counts when the longer name is not shared.
  */
 export function sharedWeight(a: StorySignature, b: StorySignature): number {
+  return sharedNames(a, b).weight;
+}
+
+/** The entities two signatures share, counted as `sharedWeight` counts them: their weight and how many. */
+function sharedNames(a: StorySignature, b: StorySignature): { weight: number; count: number } {
   const weights = new Map(a.entities.map((e) => [e.key, e.weight]));
   const shared = b.entities.filter((e) => weights.has(e.key));
   const inLonger = new Set(shared.filter((e) => e.key.includes(' ')).flatMap((e) => e.key.split(' ')));
-  let total = 0;
-  for (const e of shared) if (e.key.includes(' ') || !inLonger.has(e.key)) total += Math.min(weights.get(e.key)!, e.weight);
-  return total;
+  let weight = 0;
+  let count = 0;
+  for (const e of shared) {
+    if (!e.key.includes(' ') && inLonger.has(e.key)) continue;
+    weight += Math.min(weights.get(e.key)!, e.weight);
+    count += 1;
+  }
+  return { weight, count };
 }
 
 /**
  * How strongly two articles say "one event": shared entity weight (`names`) plus `TERM_WEIGHT` per
- * shared content word (`terms`, their count).
+ * shared content word (`terms`, their count); `entities`: how many distinct entities they share.
  */
-export function storyScore(a: StorySignature, b: StorySignature): { names: number; terms: number; score: number } {
-  const names = sharedWeight(a, b);
+export function storyScore(a: StorySignature, b: StorySignature): { names: number; entities: number; terms: number; score: number } {
+  const { weight: names, count: entities } = sharedNames(a, b);
   const own = new Set(a.terms);
   const terms = b.terms.filter((t) => own.has(t)).length;
-  return { names, terms, score: names + TERM_WEIGHT * terms };
+  return { names, entities, terms, score: names + TERM_WEIGHT * terms };
 }
 
 /**
- * True when two articles are about one event: they share at least `MIN_NAME_WEIGHT` of named
- * entities (`FAR_NAME_WEIGHT` when published over `NEAR_DAYS` apart) and `MIN_SHARED_TERMS` content
- * words, and reach `LINK_SCORE` (plus `FAR_EXTRA` when published over `FAR_DAYS` apart). Symmetric,
- * and a function of the two articles alone (never of what else is stored), so stories, its connected
- * components, do not depend on the order articles arrive in. An undated article is near every other.
+ * True when two articles are about one event: they share at least `MIN_SHARED_NAMES` distinct named
+ * entities weighing `MIN_NAME_WEIGHT` (`FAR_NAME_WEIGHT` when published over `NEAR_DAYS` apart) and
+ * `MIN_SHARED_TERMS` content words, and reach `LINK_SCORE` (plus `FAR_EXTRA` when published over
+ * `FAR_DAYS` apart). Symmetric, and a function of the two articles alone (never of what else is
+ * stored), so stories, its connected components, do not depend on the order articles arrive in. An
+ * undated article is near every other.
  */
 export function storyLink(a: StorySignature, b: StorySignature): boolean {
-  const { names, terms, score } = storyScore(a, b);
-  if (names < MIN_NAME_WEIGHT || terms < MIN_SHARED_TERMS) return false;
+  const { names, entities, terms, score } = storyScore(a, b);
+  if (entities < MIN_SHARED_NAMES || names < MIN_NAME_WEIGHT || terms < MIN_SHARED_TERMS) return false;
   const apart = a.published !== null && b.published !== null ? Math.abs(days(a.published) - days(b.published)) : 0;
   if (apart > NEAR_DAYS && names < FAR_NAME_WEIGHT) return false;
   return score >= LINK_SCORE + (apart > FAR_DAYS ? FAR_EXTRA : 0);

@@ -151,15 +151,18 @@ describe('storyLink', () => {
 });
 
 describe('storyLink over time', () => {
-  // One company's quarterly results: the same organisation and the same kind of words, a quarter apart.
+  // One company's quarterly results: the same organisation, its town and the same kind of words, a quarter apart.
   const results = (published: string): StorySignature => ({
-    entities: [{ key: 'orlen brightworks', weight: 2 }],
+    entities: [
+      { key: 'orlen brightworks', weight: 2 },
+      { key: 'calder', weight: 1 },
+    ],
     terms: ['revenue', 'quarter', 'income', 'dividend', 'margin', 'forecast', 'outlook', 'profit', 'sales', 'guidance', 'earning', 'operating'],
     published,
   });
 
-  test('one shared organisation and the same kind of news: one event within a month, two events a quarter apart', () => {
-    expect(storyScore(results('2024-02-01'), results('2024-05-01'))).toMatchObject({ names: 2, terms: 12 });
+  test('one organisation and its town with the same kind of news: one event within a month, two events a quarter apart', () => {
+    expect(storyScore(results('2024-02-01'), results('2024-05-01'))).toMatchObject({ names: 3, entities: 2, terms: 12 });
     expect(storyLink(results('2024-02-01'), results('2024-02-12'))).toBe(true);
     expect(storyLink(results('2024-02-01'), results('2024-05-01'))).toBe(false);
   });
@@ -207,6 +210,37 @@ describe('storyLink over time', () => {
       ['followUp', 'fire', 'flood'],
     ] as const) {
       expect(stories(order.map((id) => [id, articles[id]] as const))).toEqual(expected);
+    }
+  });
+});
+
+describe('storyLink through one recurring name', () => {
+  const matchWords = ['goal', 'minute', 'striker', 'keeper', 'penalty', 'header', 'season', 'league', 'victory', 'whistle', 'stoppage'];
+  const report = (rival: string, published: string): StorySignature => ({
+    entities: [
+      { key: 'fenwick rovers', weight: 2 },
+      { key: rival, weight: 2 },
+    ],
+    terms: matchWords,
+    published,
+  });
+
+  test("one shared name is an actor, not an event: a club's next game is another story, in any order", () => {
+    const first = report('dalby city', '2024-03-02');
+    const second = report('dalby city', '2024-03-03');
+    const next = report('ashgrove united', '2024-03-09');
+    // The shared weight (2) and words (11) met the old thresholds; one distinct name does not.
+    expect(storyScore(second, next)).toMatchObject({ names: 2, entities: 1, terms: 11 });
+    expect(storyScore(second, next).score).toBeGreaterThanOrEqual(LINK_SCORE);
+    expect(storyLink(second, next)).toBe(false);
+    expect(storyLink(first, second)).toBe(true);
+    const articles = { first, second, next };
+    for (const order of [
+      ['first', 'second', 'next'],
+      ['next', 'second', 'first'],
+      ['second', 'next', 'first'],
+    ] as const) {
+      expect(stories(order.map((id) => [id, articles[id]] as const))).toEqual([['first', 'second'], ['next']]);
     }
   });
 });
