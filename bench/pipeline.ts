@@ -67,6 +67,8 @@ export interface PipelineResult {
   windowFactsPerArticle: number[];
   peakRssMb: number;
   storeBytes: number;
+  /** The stories the run formed (`newsfacts stories`): how many, how many of two articles or more, the largest sizes. In-process runs only. */
+  stories?: { count: number; multi: number; largest: number[] };
 }
 
 /** Writes `n` generated articles and their manifest.json into `dir`, in batches (bounded memory). */
@@ -249,6 +251,7 @@ export async function runInProcess(config: string, corpus: string, n: number, sc
   const summary = JSON.parse(stdout) as { store: { claims: number }; articles: { failed: number } };
   const [exit] = await exitRecords(cpuFile);
   const storeBytes = databaseUrl ? await databaseBytes(databaseUrl) : await directoryBytes(path.join(home, 'db'));
+  const stories = await storySizes({ NEWSFACTS_HOME: home, DATABASE_URL: databaseUrl ?? '', REDIS_URL: '' }, path.join(scratch, `cpu-${config}-stories.jsonl`));
   return {
     config,
     articles: n,
@@ -264,7 +267,23 @@ export async function runInProcess(config: string, corpus: string, n: number, sc
     }),
     peakRssMb: exit?.maxRssMb ?? meter.peakRssMb,
     storeBytes,
+    stories,
   };
+}
+
+/**
+ * The sizes of the stories a run formed, from `newsfacts stories --json` on its store: a story that
+ * chains unrelated events grows with the store, and so does every reconcile of its generic facts.
+ */
+async function storySizes(env: Record<string, string>, cpuFile: string): Promise<PipelineResult['stories']> {
+  const child = startCli(['stories', '--json', '--limit', '10000000'], env, cpuFile);
+  let stdout = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.resume();
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`bench: newsfacts stories exited with ${code}`);
+  const sizes = (JSON.parse(stdout) as { stories: { articles: unknown[] }[] }).stories.map((s) => s.articles.length).sort((a, b) => b - a);
+  return { count: sizes.length, multi: sizes.filter((n) => n > 1).length, largest: sizes.slice(0, 5) };
 }
 
 /** K workers on all three queues, fed by `newsfacts enqueue DIR`; done when no job is left. */
@@ -393,6 +412,7 @@ export function formatResult(r: PipelineResult): string {
     ...(r.windowFactsPerArticle.length > 0
       ? [`           facts reconciled per article by tenth: ${r.windowFactsPerArticle.map((f) => f.toFixed(1)).join(' ')}`]
       : []),
+    ...(r.stories ? [`           stories ${r.stories.count}; of two articles or more ${r.stories.multi}; largest ${r.stories.largest.join(', ')}`] : []),
   ].join('\n');
 }
 
