@@ -251,7 +251,11 @@ export async function runInProcess(config: string, corpus: string, n: number, sc
   const summary = JSON.parse(stdout) as { store: { claims: number }; articles: { failed: number } };
   const [exit] = await exitRecords(cpuFile);
   const storeBytes = databaseUrl ? await databaseBytes(databaseUrl) : await directoryBytes(path.join(home, 'db'));
-  const stories = await storySizes({ NEWSFACTS_HOME: home, DATABASE_URL: databaseUrl ?? '', REDIS_URL: '' }, path.join(scratch, `cpu-${config}-stories.jsonl`));
+  // Read after the run, and not timed into its statements (NEWSFACTS_STATEMENT_STATS off for this command).
+  const stories = await storySizes(
+    { NEWSFACTS_HOME: home, DATABASE_URL: databaseUrl ?? '', REDIS_URL: '', NEWSFACTS_STATEMENT_STATS: '' },
+    path.join(scratch, `cpu-${config}-stories.jsonl`),
+  );
   return {
     config,
     articles: n,
