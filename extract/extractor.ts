@@ -12,7 +12,7 @@ import { articleCountries, countEvent, countPerformer, countPeriod, countPlace }
 import { DEAL_STAGE, findDealStatuses, type DealStatusMention } from './deal-status.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
-import { describeFigure, groupAfter, type FigureDescription } from './figure-subject.js';
+import { describeFigure, groupAfter, isCandidateShare, isProgressSubject, type FigureDescription } from './figure-subject.js';
 import { ownerBefore, sentenceTokens, tokenIndexAt } from './phrase.js';
 import { findPersons, type PersonMention } from './person.js';
 import { linkPositions } from './positions.js';
@@ -152,8 +152,12 @@ function linkSentenceSubjects(text: string, figures: Array<{ m: FigureMention; d
     }
     // "Jara won 26.8% of the vote ... Kast with 23.9%": a weakly described percentage parallels the one before it.
     if (cur.m.form === 'percent' && cur.d.strength === 'weak') {
-      const parallel = earlier.find((f) => f.m.form === 'percent' && f.d.strength === 'strong');
-      if (parallel) {
+      const parallel = earlier.find((f) => f.m.form === 'percent' && f.d.strength === 'strong' && !isProgressSubject(f.d.subject));
+      if (parallel && isCandidateShare(parallel.d)) {
+        // "Jara won 26.8% of the vote, ahead of Kast with 23.9%": another candidate's share, not Jara's.
+        const other = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*,?\s+(?:(?:came|finished|was|placed)\s+\p{Ll}+\s+)?with\s+(?:(?:about|around|nearly|roughly|almost|just|only|some)\s+)?$/u.exec(lead.slice(-80));
+        if (other) cur.d = { subject: `${other[1]} vote`, predicate: 'share', strength: 'strong' };
+      } else if (parallel) {
         cur.d = { ...parallel.d };
         // "42.35% of teachers … for primary school, 34.66% for secondary school": the same noun, its own group.
         const tokens = sentenceTokens(cur.s);

@@ -317,12 +317,51 @@ const BEFORE_WINDOW = 300;
 const MEASURE_UNIT = /^(?:basis point|percentage point|point|barrel|ton|tonne|metric ton|millimeter|millimetre|centimeter|centimetre|meter|metre|kilometer|kilometre|mile|degree|inch|foot|gallon|liter|litre|cubic meter|kilowatt|megawatt|gigawatt)$/;
 
 /** Describes a figure from its sentence (and the previous one, for tariff targets). */
+/**
+ * A name right before a verb of taking a share (`Saakashvili had`, `Mr Gachechiladze, his nearest competitor, had`,
+ * `the Socialists won about`): up to three capitalised words, an aside in commas allowed between.
+ */
+const PERCENT_TAKER = /(?:^|[^\p{L}])((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,[^,]{1,50},)?\s+(?:had|has|won|wins|got|gets|took|takes|received|polled|garnered|secured|captured|claimed|obtained)\s+(?:(?:about|around|nearly|roughly|almost|just|only|some|over|more than|less than|just over|just under)\s+)?$/u;
+
+/** A sentence about a vote: a share a name takes there is its share of the vote. */
+const VOTING = /\b(?:vote|votes|voters|ballots?|election|elections|polls?|runoff|electorate|precincts?)\b/i;
+
+/** A candidate's share of the vote (`Jara vote`): its subject ends so. */
+export function isCandidateShare(d: { subject: string | null; predicate: string | null }): boolean {
+  return d.predicate === 'share' && d.subject !== null && /^\p{Lu}.* vote$/u.test(d.subject);
+}
+
+/** Words after a taken share that go on with the clause, not a noun the percentage modifies. */
+const CLAUSE_GOES_ON = /^(?:and|or|but|while|to|in|on|at|for|with|against|compared|versus|after|before|when|as|from|ahead|behind|by)$/;
+
+/** A percentage that says how far a count has got (`ballots counted`, `precincts reporting`): no parallel share. */
+export function isProgressSubject(subject: string | null): boolean {
+  return subject !== null && /\s(?:counted|reporting|reported|processed|tallied|declared|returned)$/.test(subject);
+}
+
 export function describeFigure(m: FigureMention, sentence: Sentence, previous?: Sentence): FigureDescription {
   const tokens = sentenceTokens(sentence);
   // The rules read the words just before the figure; a bounded window keeps their regexes linear.
   const before = sentence.text.slice(Math.max(0, m.start - sentence.start - BEFORE_WINDOW), m.start - sentence.start);
   switch (m.form) {
     case 'percent': {
+      const afterFigure = sentence.text.slice(m.end - sentence.start);
+      // "with 90% of ballots counted", "95 percent of precincts reporting": how far a count has got, not a share of
+      // the vote; the next percentage of the sentence is no parallel of it.
+      const progress = /^\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s+(counted|reporting|reported|processed|tallied|declared|returned)\b/u.exec(afterFigure);
+      if (progress) return { subject: `${caseFold(cleanSubject(progress[1]!))} ${progress[2]}`, predicate: 'rate', strength: 'strong' };
+      // "Saakashvili had 52.1 per cent", "Kast, the runner-up, won 23.9%": a share a named candidate or party took.
+      const taker = PERCENT_TAKER.exec(before.slice(-100));
+      // Not before a noun it modifies (`had 12% growth`) nor a share of something named (`had 8% of the market`).
+      const modifies = /^\s+(\p{Ll}+)/u.exec(afterFigure);
+      const ofVote = /^\s+of\s+(?:the\s+)?(?:(?:popular|national|total)\s+)?(?:vote|votes|ballots)\b/i.test(afterFigure);
+      const voting = ofVote || VOTING.test(sentence.text) || (previous !== undefined && VOTING.test(previous.text));
+      if (taker && voting && (ofVote || (!/^\s+of\s/.test(afterFigure) && (!modifies || CLAUSE_GOES_ON.test(modifies[1]!))))) {
+        return { subject: `${taker[1]!.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '')} vote`, predicate: 'share', strength: 'strong' };
+      }
+      // "clearing the 50 per cent barrier": a percentage before its noun names that noun's level.
+      const level = /^\s+(threshold|barrier|mark|hurdle|limit|cap|ceiling|floor|minimum|majority)\b/i.exec(afterFigure);
+      if (level) return { subject: level[1]!.toLowerCase(), predicate: 'rate', strength: 'strong' };
       // "a rate of 65% of teachers": what the percentage is a share of comes before any tariff reading.
       const shareFirst = /^\s+of\s/.test(sentence.text.slice(m.end - sentence.start)) && !mentionsTariff(sentence.text) ? shareOf(m, tokens) : null;
       if (shareFirst) return { ...shareFirst, strength: 'strong' };

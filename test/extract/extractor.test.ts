@@ -45,11 +45,12 @@ describe('extractClaims', () => {
     expect(() => extractClaims({ text: 'x', published: null }, { dateEngine: 'rules', colour: 'red' } as never)).toThrow();
   });
 
+  // A candidate's share is the candidate's (`Lee won 48% of the vote`, `Park took 45%`), no longer one `vote` share of two values.
   it('gives a bracketed conversion, a compared amount and a parallel percentage the subject of the figure before', () => {
     const text = 'Acme posted a net profit of €2 billion ($2.2 billion), more than double the €0.9 billion it earned a year earlier. Lee won 48% of the vote and Park took 45%.';
     const found = extractClaims({ text, published: '2025-03-01' }).filter((c) => c.kind === 'figure');
     expect(found.map((c) => [c.quote, c.subject])).toEqual([
-      ['€2 billion', 'net profit'], ['$2.2 billion', 'net profit'], ['€0.9 billion', 'net profit'], ['48%', 'vote'], ['45%', 'vote'],
+      ['€2 billion', 'net profit'], ['$2.2 billion', 'net profit'], ['€0.9 billion', 'net profit'], ['48%', 'Lee vote'], ['45%', 'Park vote'],
     ]);
   });
 

@@ -153,3 +153,21 @@ describe('describeFigure on any topic', () => {
     expect(describe1('Voters elect a 90-seat legislature.')).toMatchObject({ subject: 'legislature', predicate: 'size' });
   });
 });
+
+describe('percentages of an election count', () => {
+  it("reads how far the count has got, each candidate's share and a threshold apart", () => {
+    const text = 'With about 90 per cent of ballots counted, Mr Ruiz had 52.1 per cent, clearing the 50 per cent barrier.';
+    expect(describe1(text, 0)).toMatchObject({ subject: 'ballots counted', predicate: 'rate' });
+    expect(describe1(text, 1)).toMatchObject({ subject: 'Ruiz vote', predicate: 'share' });
+    expect(describe1(text, 2)).toMatchObject({ subject: 'barrier', predicate: 'rate' });
+    expect(describe1('Ana Lind, his nearest rival, had 24.98 per cent.', 0, 'The ballots were counted overnight.')).toMatchObject({ subject: 'Ana Lind vote', predicate: 'share' });
+    // Outside a vote a name that had a percentage took no share of anything said.
+    expect(describe1('Ana Lind had 24.98 per cent.').subject).not.toBe('Ana Lind vote');
+    expect(describe1('Lind won 31% of the vote.')).toMatchObject({ subject: 'Lind vote', predicate: 'share' });
+  });
+
+  it('takes no name for a share of something named, nor for a percentage before its noun', () => {
+    expect(describe1('Acme had 8 percent of the market.').subject).toBe('market');
+    expect(describe1('Acme had 12% growth.').subject).toBe('growth');
+  });
+});
