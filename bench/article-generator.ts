@@ -190,7 +190,7 @@ const disaster: EventKind = (e, seed, start) => {
           : `A ${kind} ${a.pick(['swept through', 'struck', 'hit'])} ${city} on ${longDay(start)}, killing at least ${toll} people and forcing ${displaced} residents from their homes.`,
       body: [
         `${governor}, the governor of ${region} province, declared a state of emergency and asked for ${units} army units to help.`,
-        `Overnight, rescue teams ${a.pick(['pulled', 'freed', 'brought out'])} ${a.or(survivors, () => a.int(5, 120))} survivors from collapsed buildings, the civil protection agency said.`,
+        `During the night, rescue teams ${a.pick(['pulled', 'freed', 'brought out'])} ${a.or(survivors, () => a.int(5, 120))} survivors from collapsed buildings, the civil protection agency said.`,
         `A preliminary assessment put the damage at $${damage} million.`,
         `About ${power} percent of the district lost power and ${schools} schools were closed until further notice.`,
         `The death toll rose to ${toll + a.int(1, 40)} by ${weekday(day)} evening as crews reached remote villages.`,
