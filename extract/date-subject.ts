@@ -35,6 +35,31 @@ const HAPPENING_LINK = /^(?:in|on|at|early|late|last|this|(?:began|begun|started
 /** A date that gives a day: a day of the month or a weekday (`Jan. 22`, `May 29, 1953`, `Friday`). */
 const DAY_DATE = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)?(?:$|[^\d])|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
+/** A date that owns its noun as a day: a day of the month, a weekday, `today`, `yesterday`, `tomorrow`, `tonight`. */
+const DAY_OWNER = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)?(?:$|[^\d])|(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:today|yesterday|tomorrow|tonight)$/i;
+
+/**
+ * The noun phrase a possessive day owns (`Tuesday's game`, `Friday's regular-season finale`, `Wednesday's deadly
+ * blast`): up to three lower-case words, the last its head, never an adjective or participle (`-ly`, `-ed`), a
+ * superlative's `most` or a stop word; a longer run is no phrase this rule reads.
+ */
+function dayOwned(tokens: readonly Token[], at: number): string | null {
+  const words: Token[] = [];
+  let k = at;
+  for (; k < tokens.length && words.length < 4; k++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || STOP_WORDS.has(w) || /^(?:most|more|least|very)$/.test(w)) break;
+    // A participle after the head is its clause's (`Tuesday's game averaging 12`).
+    if (words.length > 0 && /ing$/.test(w)) break;
+    words.push(tokens[k]!);
+  }
+  // The run ends the phrase: a name after it (`Sunday's tricky FA Cup tie`) means its head is further on.
+  if (words.length === 0 || words.length > 3 || /^\p{Lu}/u.test(tokens[k]?.text ?? '')) return null;
+  const head = words[words.length - 1]!.text;
+  if (/(?:ly|ed)$/.test(head) || IRREGULAR_VERB.test(head)) return null;
+  return tidy(phraseText(words));
+}
+
 /** Verb forms without `-ed` that end the words before an event noun. */
 const IRREGULAR_VERB = /^(?:said|says|say|told|tells|saw|sees|made|makes|took|takes|went|goes|came|comes|held|holds|won|wins|lost|loses|began|begins|left|leaves|got|gets|gave|gives|put|puts|set|sets|saw|heard|hears|knew|knows|thought|thinks|will|would|could|should|may|might|must|can|is|are|was|were|be|been|has|have|had)$/i;
 
@@ -59,6 +84,11 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   // After a possessive day a result is its game's event too ("Sunday's 3-2 win"): there `win` is no verb.
   const headAfter = after.findIndex((t) => EVENT.test(t.text) || (possessed && RESULT.test(t.text)) || (!yearOnly && !indefinite && HAPPENING.test(t.text)));
   if (headAfter >= 0) return tidy(phraseText(after.slice(0, headAfter + 1)));
+  // `Tuesday's game`, `yesterday's session`: whatever noun a day owns is what happened that day.
+  if (possessed && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) {
+    const owned = dayOwned(tokens, at);
+    if (owned) return owned;
+  }
   const happening = happeningBefore(sentence.text.slice(0, start - sentence.start)) ?? happeningHeld(sentence.text.slice(0, start - sentence.start));
   if (happening) return happening;
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.

@@ -109,6 +109,18 @@ describe('describeDate', () => {
     expect(at('The driver died Monday in a crash on the highway.', 'Monday')).toBe('die');
   });
 
+  it('whatever noun a possessive day owns is that day\'s event', () => {
+    expect(at('He hurt his knee in the second half of Tuesday’s game.', 'Tuesday')).toBe('game');
+    expect(at('He missed Saturday’s practice with a cold.', 'Saturday')).toBe('practice');
+    expect(at('Fisher came into Tuesday’s game averaging 12 points.', 'Tuesday')).toBe('game');
+    expect(at('The group claimed Wednesday’s deadly blast at the depot.', 'Wednesday')).toBe('deadly blast');
+    // A year or month owns things, not only happenings; an adjective or a superlative is no head.
+    expect(at('The award for this year’s best rookie went to Ames.', 'this year')).toBeNull();
+    // A name after the words means the phrase's head is further on.
+    expect(at('They face Sunday’s tricky Cup Final away.', 'Sunday')).toBeNull();
+    expect(at('It works with today’s most popular players.', 'today')).toBeNull();
+  });
+
   it('a date opening its sentence is the date of its clause\'s verb', () => {
     expect(at('On Monday, police arrested three men in the raid.', 'Monday')).toBe('arrest');
     expect(at('In 2001, the singer was diagnosed with a rare illness.', '2001')).toBe('diagnose');
