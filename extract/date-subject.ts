@@ -113,7 +113,9 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     return tidy(text);
   }
   const before = sentence.text.slice(0, start - sentence.start);
-  return eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end);
+  return (
+    eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (SAID_BEFORE.test(before) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start)) ? 'statement' : null)
+  );
 }
 
 /** What may open a sentence before its date: a conjunction or time adverb, then a preposition of time. */
@@ -192,6 +194,13 @@ function verbForms(word: string): { infinitive: string; past: boolean } | undefi
   if (VERB_FORMS.size < 10_000) VERB_FORMS.set(w, out);
   return out;
 }
+
+/**
+ * `said Saturday`, `says on Monday`: the date of the statement the sentence reports, not of what it says. Its event
+ * is `statement`, which in a story is keyed by its day (reconcile), so it meets only the same day's statements. Only
+ * a day: a year or month after `said` opens what was said (`said the past year was one of …`).
+ */
+const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says)\s+(?:on\s+)?$/u;
 
 /** Before an event the date is placed in (`on Tuesday during a hearing`): a preposition of time or occasion. */
 const OCCASION_PREP = /^(?:during|at|in|amid)$/i;

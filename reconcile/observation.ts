@@ -79,7 +79,8 @@ function isDatedAtEvent(text: string, start: number, end: number, subject: strin
   const word = normaliseWords(subject)[0];
   if (word === undefined) return false;
   const stem = word.length > 3 ? word.replace(/e$/, '') : word;
-  const isEvent = (w: string) => w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4;
+  // A statement is written against its date by the verb that reports it (`said Saturday`).
+  const isEvent = (w: string) => (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w));
   const before = /(?:^|[.!?;:,()"“”])([^.!?;:,()"“”]*)$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '';
   const near = before.split(/\s+/).filter(Boolean).slice(-5);
   const at = near.findLastIndex(isEvent);

@@ -266,6 +266,15 @@ describe('subjects an article dates two ways', () => {
     expect(claimObservation(hearings[2]!, both)).toBeNull();
   });
 
+  test('a statement is written against its date by the verb that reports it', () => {
+    const text = 'The minister said Saturday that talks failed. In a statement in 2005 he had said the opposite.';
+    const said = [at(text, 'Saturday', 'statement', '2008-01-05'), at(text, '2005', 'statement', '2005')];
+    const both = scopeOf(said, text);
+    expect(claimObservation(said[0]!, both)).toMatchObject({ value: { date: '2008-01-05' } });
+    expect(claimObservation(said[1]!, both)).toMatchObject({ value: { date: '2005' } });
+    expect(claimObservation(said[0]!, both)!.key).not.toBe(claimObservation(said[1]!, both)!.key);
+  });
+
   test('a date its one-word event was read from farther off, or over a deadline word, observes nothing when the event is dated two ways', () => {
     const text = "Saturday's election was called early to calm the unrest that began in November. Results of Saturday's vote were due by Tuesday.";
     const election = [at(text, 'Saturday', 'election', '2008-01-05'), at(text, 'November', 'election', '2007-11')];
