@@ -382,8 +382,11 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
 }
 
-// Units written as abbreviations after a number ("55 mph", "300 km").
-const UNIT_ABBREVIATION = /^(?:mph|kph|km|mm|cm|kg|lbs?|ft|mw|gw|kw|kwh|mwh|gwh|twh|ha|bpd)$/i;
+// Units written as abbreviations after a number, apart or glued to it ("55 mph", "300km", "4TB", "2.8GHz").
+// Bytes only with a capital B: "4Gb" is gigabits.
+function isUnitAbbreviation(w: string): boolean {
+  return /^(?:mph|kph|km|mm|cm|kg|lbs?|ft|mw|gw|kw|kwh|mwh|gwh|twh|ha|bpd|ghz|mhz)$/i.test(w) || /^[TGM]B$/.test(w);
+}
 // Words after an elided count that say what state the counted things are in: "with 150 unaccounted for".
 /** A lower-case plural noun: what a count's head is. */
 function isCountedNoun(t: Token | undefined): boolean {
@@ -414,7 +417,9 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
     if (prev && DEFINITE.test(prev.text) && !(numeral && /^all$/i.test(prev.text))) continue;
     if (prev && MONTH.test(prev.text)) continue; // the day of "June 5"
     if (prev && i > 1 && isCapitalized(prev.text) && isWord(prev.text)) continue; // "Big Three", "Section 232"
-    if (next && !gapIsSpace(src, rel(tok), rel(next))) continue; // "5G", "3-2"
+    // "5G", "3-2" are no counts; a unit abbreviation glued to a numeral is one ("4TB", "300km").
+    const glued = Boolean(next && numeral && isUnitAbbreviation(next.text) && src.slice(rel(tok).end, rel(next).start) === '');
+    if (next && !gapIsSpace(src, rel(tok), rel(next)) && !glued) continue;
     let j = i + 1;
     let scale = 1;
     let end = tok.end;
@@ -432,13 +437,13 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
     for (let k = 0; k < 5 && toks[j + k]; k++) {
       const t = toks[j + k]!;
       const before = toks[j + k - 1]!;
-      if (!gapIsSpace(src, rel(before), rel(t))) break;
+      if (!gapIsSpace(src, rel(before), rel(t)) && !(k === 0 && glued)) break;
       const w = t.text;
       if (k < capitals && capitalRun) {
         mods.push(t);
         continue;
       }
-      if (k === 0 && UNIT_ABBREVIATION.test(w)) {
+      if (k === 0 && isUnitAbbreviation(w)) {
         head = t;
         break;
       }
@@ -496,7 +501,7 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
     const after = toks[toks.indexOf(head) + 1];
     if (SOURCE_NOUN.has(head.text.toLowerCase()) && after && /^(?:familiar|who|with|close|told|said|say|says|added|cited|quoted)$/i.test(after.text)) continue;
     if (!free(tok.start, head.end)) continue;
-    let unit = UNIT_ABBREVIATION.test(head.text) ? head.text.toLowerCase() : /^\p{Lu}/u.test(head.text) ? 'person' : singularize(head.text);
+    let unit = isUnitAbbreviation(head.text) ? head.text.toLowerCase() : /^\p{Lu}/u.test(head.text) ? 'person' : singularize(head.text);
     if (/^points?$/i.test(head.text) && mods.length === 0 && POINT_CHANGE.test(src.slice(Math.max(0, tok.start - sentence.start - 30), tok.start - sentence.start))) unit = '%';
     // "minus 230 degrees": the sign belongs to the figure.
     const minus = prev && /^minus$/i.test(prev.text) && gapIsSpace(src, rel(prev), rel(tok));

@@ -120,6 +120,7 @@ describe('describeFigure on any topic', () => {
   it('reads measured stuff and the measured noun around a measure', () => {
     expect(subject('Storms dumped 14 inches of snow on the pass.')).toBe('snow');
     expect(subject('The front brought gusts of up to 80 mph.')).toBe('gusts');
+    expect(subject('The laptop comes with 16GB of memory.')).toBe('memory');
   });
 
   it('reads prison terms, contract terms and tenures', () => {

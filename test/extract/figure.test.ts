@@ -137,6 +137,15 @@ describe('findFigures on any topic', () => {
     expect(one('The blaze has burned 3,200 acres of forest.', '3,200 acres')).toEqual({ amount: 3200, unit: 'acre' });
   });
 
+  it('reads a unit abbreviation glued to its numeral, never a letter that is no unit', () => {
+    expect(one('The tablet ships with 512GB of flash.', '512GB')).toEqual({ amount: 512, unit: 'gb' });
+    expect(one('The relay covered 42km in one day.', '42km')).toEqual({ amount: 42, unit: 'km' });
+    expect(one('Its chip runs at 3.2GHz under load.', '3.2GHz')).toEqual({ amount: 3.2, unit: 'ghz' });
+    expect(values('Operators rolled out 5G in three cities.').map((v) => v.quote)).toEqual(['three cities']);
+    // Gigabits are no gigabytes: a lower-case b is no byte unit.
+    expect(values('The module stores 4Gb per die.').map((v) => v.quote)).toEqual([]);
+  });
+
   it('reads cents, pence, spelled-out money and currencies after the number', () => {
     expect(one('The insurer earned 38 cents a share.', '38 cents')).toEqual({ amount: 0.38, unit: 'USD' });
     expect(one('The stock lost 12 pence in London.', '12 pence')).toEqual({ amount: 0.12, unit: 'GBP' });
