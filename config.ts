@@ -58,7 +58,7 @@ export const Config = z.object({
   /** Folders whose files `POST /api/ingest` may read (`NEWSFACTS_INGEST_ROOTS`, separated like PATH); none: URLs only. */
   ingestRoots: z.array(z.string().min(1)).default([]),
   /**
-   * A file every process appends its statements' calls, time and rows to (`NEWSFACTS_STATEMENT_STATS`; read by
+   * A file every process appends its statements' calls, time, rows and parameter size to (`NEWSFACTS_STATEMENT_STATS`; read by
    * `npm run bench:statements`); unset times nothing.
    */
   statementStats: z.string().min(1).optional(),

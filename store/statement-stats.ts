@@ -1,5 +1,5 @@
 /**
- * Calls, time and rows per statement, for finding what grows with the store: set
+ * Calls, time, rows and parameter size per statement, for finding what grows with the store: set
  * `NEWSFACTS_STATEMENT_STATS=FILE` and every process that opens the store appends a
  * snapshot of its running totals to FILE every few seconds and when it closes
  * (`npm run bench:statements -- FILE` reads them per window of articles).
