@@ -8,6 +8,16 @@ export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|Ju
 /** A regex source for a year of news: 1900–2099. */
 export const YEAR = String.raw`(?:19|20)\d{2}`;
 
+/**
+ * Regex sources for the occasion a phrase right after a date places it in (`on Tuesday during a hearing`,
+ * `Friday night at a rally`): a part of the day, the preposition, the determiner opening the occasion's noun
+ * phrase. The extractor names the event from them (`date-subject.ts`); reconcile checks a date is written against
+ * its event with them (`reconcile/observation.ts`).
+ */
+export const DAY_PART = '(?:morning|afternoon|evening|night)';
+export const OCCASION_PREPOSITION = '(?:during|at|in|amid)';
+export const OCCASION_DETERMINER = '(?:the|a|an|its|his|her|their|this|that)';
+
 /** Month names and abbreviations to 1..12. */
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,

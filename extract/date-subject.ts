@@ -5,6 +5,7 @@
  * collapsed at about 1:30 a.m. Thursday` → `collapse`.
  */
 import nlp from 'compromise';
+import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION } from './calendar.js';
 import { isPhraseWord, phraseAfter, phraseBefore, phraseText, sentenceTokens, tokenIndexAt, tokenIndexBefore } from './phrase.js';
 import type { Sentence } from './sentence.js';
 import { isPossessive, type Token } from './token.js';
@@ -140,7 +141,7 @@ const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|
  */
 function verbAfter(sentence: Sentence, tokens: readonly Token[], start: number, end: number): string | null {
   let k = tokenIndexAt(tokens, end);
-  if (DAY_PART.test(tokens[k]?.text ?? '')) k += 1;
+  if (PART_OF_DAY.test(tokens[k]?.text ?? '')) k += 1;
   const before = sentence.text.slice(0, start - sentence.start);
   let first: number;
   if (OPENING.test(before) && tokens[k]?.text === ',') {
@@ -203,13 +204,13 @@ function verbForms(word: string): { infinitive: string; past: boolean } | undefi
 const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says)\s+(?:on\s+)?$/u;
 
 /** Before an event the date is placed in (`on Tuesday during a hearing`): a preposition of time or occasion. */
-const OCCASION_PREP = /^(?:during|at|in|amid)$/i;
+const OCCASION_PREP = new RegExp(`^${OCCASION_PREPOSITION}$`, 'i');
 /** A determiner or possessive pronoun opening the occasion's noun phrase. */
-const OCCASION_DET = /^(?:the|a|an|its|his|her|their|this|that)$/i;
+const OCCASION_DET = new RegExp(`^${OCCASION_DETERMINER}$`, 'i');
 /** Prepositions that end the occasion's noun phrase (not all are stop words). */
 const PHRASE_END = /^(?:near|over|against|after|before|outside|inside|between|across|along|into|onto|toward|towards|amid|following|including|despite|under|without|within|beyond|behind|beside|versus|vs)$/i;
 /** A part of the day after a weekday (`Friday night`), skipped before the occasion. */
-const DAY_PART = /^(?:morning|afternoon|evening|night)$/i;
+const PART_OF_DAY = new RegExp(`^${DAY_PART}$`, 'i');
 
 /**
  * The event a date is placed in by a phrase right after it, when nothing before the date names one: `told
@@ -221,7 +222,7 @@ const DAY_PART = /^(?:morning|afternoon|evening|night)$/i;
  */
 function eventAfter(tokens: readonly Token[], at: number): string | null {
   let k = at;
-  if (DAY_PART.test(tokens[k]?.text ?? '')) k += 1;
+  if (PART_OF_DAY.test(tokens[k]?.text ?? '')) k += 1;
   if (!OCCASION_PREP.test(tokens[k]?.text ?? '')) return null;
   k += 1;
   if (!OCCASION_DET.test(tokens[k]?.text ?? '')) return null;

@@ -109,7 +109,8 @@ const TAKING_PART_PHRASE = /\b(?:took|take|takes|taking)\s+part\b|\b(?:turned|tu
 /** The event people take part in: `people in the march` are its participants, a count of people. */
 /** Verbs of a job cut (`laid` of `laid off`) and what they cut: with one of each, a count is of jobs cut (`factKey`). */
 const JOB_CUT_VERBS = new Set(['cut', 'slashed', 'eliminated', 'axed', 'shed', 'laid', 'lay', 'dropped', 'trimmed']);
-const WORKFORCE = new Set(['job', 'worker', 'employee', 'position', 'staff', 'staffer']);
+/** A workforce counted in jobs: a job cut's count in any of these is a count of jobs (also `value-agreement.ts`). */
+export const WORKFORCE = new Set(['job', 'worker', 'employee', 'position', 'staff', 'staffer']);
 
 const EVENT_WORDS = new Set(['march', 'demonstration', 'street', 'walkout', 'strike', 'crowd', 'turnout']);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION } from '../extract/calendar.js';
 import { figurePhases } from '../extract/figure-phase.js';
 import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { proposalPresentations, proposalStems } from '../extract/proposal.js';
@@ -95,7 +96,7 @@ function isDatedAtEvent(text: string, start: number, end: number, subject: strin
 }
 
 /** A part of the day, an occasion's preposition and its determiner after a date, then the occasion's words. */
-const OCCASION_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:during|at|in|amid)\s+(?:the|a|an|its|his|her|their|this|that)\s+([^.!?;:,()"“”]*)/iu;
+const OCCASION_AFTER = new RegExp(String.raw`^\s+(?:${DAY_PART}\s+)?${OCCASION_PREPOSITION}\s+${OCCASION_DETERMINER}\s+([^.!?;:,()"“”]*)`, 'iu');
 /** A preposition that ends the occasion's noun phrase. */
 const OCCASION_END = /^(?:on|of|with|over|near|for|to|from|by|after|before|against|into|that|which|who)$/i;
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { FactValue } from '../model/index.js';
-import { normaliseWords } from './fact-key.js';
+import { normaliseWords, WORKFORCE } from './fact-key.js';
 
 /**
  * Relative tolerance within which two amounts are one value: reports round
@@ -283,8 +283,6 @@ function textWords(text: string): { words: string; bare: string | null } {
 /** Units seen so far, canonical: a store has few distinct units and every typed value asks for one. */
 const CANONICAL_UNITS = new Map<string, string>();
 
-/** Units a job cut is counted in besides jobs (`factKey` keys such counts `job cut`). */
-const COUNTED_AS_JOBS = new Set(['worker', 'employee', 'position', 'staffer']);
 
 function canonicalUnit(unit: string): string {
   const known = CANONICAL_UNITS.get(unit);
@@ -295,7 +293,7 @@ function canonicalUnit(unit: string): string {
     const words = normaliseWords(canonical);
     // Deaths are counted in people: "10 people were killed" and "the death toll rose to 10" say one number.
     // A workforce is counted in jobs: a fact of jobs cut holds "4,000 workers laid off" and "4,000 jobs slashed" alike.
-    if (words.length > 0) canonical = words.length === 1 && words[0] === 'death' ? 'people' : words.length === 1 && COUNTED_AS_JOBS.has(words[0]!) ? 'job' : words.join(' ');
+    if (words.length > 0) canonical = words.length === 1 && words[0] === 'death' ? 'people' : words.length === 1 && WORKFORCE.has(words[0]!) ? 'job' : words.join(' ');
   }
   if (CANONICAL_UNITS.size < 10_000) CANONICAL_UNITS.set(unit, canonical);
   return canonical;
