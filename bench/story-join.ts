@@ -31,14 +31,14 @@ async function preload(db: Database, articles: number): Promise<void> {
     SELECT 'a_sj' || g, 'sj' || g || '.txt', DATE '2024-01-01' + (g % 600), 'story text ' || g, md5('s' || g) || md5('t' || g)
     FROM generate_series(1, ${articles}) g;
     INSERT INTO stories (id) SELECT DISTINCT 's_sj' || (g / ${PER_STORY}) FROM generate_series(1, ${articles}) g;
-    INSERT INTO article_stories (article_id, story_id, published, entities, entity_keys, terms)
+    INSERT INTO article_stories (article_id, story_id, published, entities, entity_keys, terms, marks)
     SELECT 'a_sj' || g, 's_sj' || (g / ${PER_STORY}), DATE '2024-01-01' + (g % 600),
            jsonb_build_array(
              jsonb_build_object('key', 'event ' || (g / ${PER_STORY}), 'weight', 2),
              jsonb_build_object('key', 'person ' || (g % ${PEOPLE}), 'weight', 3),
              jsonb_build_object('key', 'country' || (g % ${COUNTRIES}), 'weight', 1)),
            ARRAY['event ' || (g / ${PER_STORY}), 'person ' || (g % ${PEOPLE}), 'country' || (g % ${COUNTRIES})],
-           ARRAY['term' || (g % 97), 'term' || (g % 89), 'term' || (g % 83)]
+           ARRAY['term' || (g % 97), 'term' || (g % 89), 'term' || (g % 83)], ARRAY['day:event ' || (g / ${PER_STORY})]
     FROM generate_series(1, ${articles}) g;
     INSERT INTO article_story_keys (key, published, article_id)
     SELECT k.key, a.published, a.article_id FROM article_stories a, unnest(a.entity_keys) AS k (key);
@@ -58,6 +58,7 @@ function newArticle(n: number, stored: number): { article: Article; signature: S
     signature: {
       entities: keys.map((key, i) => ({ key, weight: i === 2 ? 1 : i === 1 ? 3 : 2 })).sort((a, b) => (a.key < b.key ? -1 : 1)),
       terms: [`term${n % 97}`, `term${n % 89}`],
+      marks: [],
       published: '2025-06-01',
     },
   };

@@ -253,7 +253,17 @@ const IRREGULAR_PARTICIPLES = new Set([
  * career), so two such spans are never one measure.
  */
 export function isBareSpan(subject: string, unit: string): boolean {
-  return isBareCount(subject, unit) && bareWords(unit).every((word) => TIME_UNITS.has(word) || word === 'working');
+  return isBareCount(subject, unit) && bareWords(unit).every(isSpanWord);
+}
+
+/** True when a figure's unit is a unit of time (`year`, `working days`): the figure is a span, an age or a length of something. */
+export function isSpanUnit(unit: string): boolean {
+  const words = bareWords(unit);
+  return words.length > 0 && words.every(isSpanWord);
+}
+
+function isSpanWord(word: string): boolean {
+  return TIME_UNITS.has(word) || word === 'working';
 }
 
 /**

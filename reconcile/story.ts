@@ -12,6 +12,8 @@
  */
 import { z } from 'zod';
 import type { ClaimDraft, IsoDay } from '../model/index.js';
+import { isSpanUnit } from './fact-key.js';
+import { valueKey } from './value-key.js';
 
 /** One entity of an article's signature. */
 export const StoryEntity = z.strictObject({
@@ -26,6 +28,12 @@ export const StorySignature = z.strictObject({
   entities: z.array(StoryEntity),
   /** The article's most frequent content words (crudely stemmed): what happened, in common nouns and verbs. */
   terms: z.array(z.string()),
+  /**
+   * The particulars it reports that another report of the same event repeats (`storyMarks`): its distinctive
+   * figures and the days it names. `null` for a signature stored before marks were (it corroborates any link,
+   * as every link was then).
+   */
+  marks: z.array(z.string()).nullable(),
   published: z.string().nullable(),
 });
 export type StorySignature = z.infer<typeof StorySignature>;
@@ -63,6 +71,22 @@ export const TERM_WEIGHT = 0.5;
 export const NEAR_DAYS = 31;
 /** Shared name weight two articles over `NEAR_DAYS` apart need: a person and another name, or two multi-word names. */
 export const FAR_NAME_WEIGHT = 4;
+/**
+ * Articles published at most this many days apart may be one event on the least evidence (`MIN_SHARED_NAMES`
+ * names and no shared particular): two reports of one happening a day or two apart. Further apart, two
+ * articles that share only two names and no particular (`storyMarks`) are an actor's two events: a club and
+ * its coach in this week's game and next week's, a province and its governor in two storms, a company and its
+ * chief executive in a deal and the results. Without this bound those links chain every event of a recurring
+ * pair into one story.
+ */
+export const WEAK_LINK_DAYS = 2;
+/**
+ * Distinct names two articles over `NEAR_DAYS` apart need when they share no particular: months apart, an actor
+ * with two others is a recurring fixture (two clubs and a coach, a company, its chief and its regulator).
+ */
+export const FAR_NAMES = 4;
+/** At most this many marks describe an article. */
+export const MARKS_SIZE = 40;
 /** Articles published further apart than this need `FAR_EXTRA` more score: a follow-up a year on must share more. */
 export const FAR_DAYS = 365;
 export const FAR_EXTRA = 2;
@@ -163,8 +187,39 @@ export function storySignature(
   return {
     entities: ranked.map(([key, s]) => ({ key, weight: s.weight })).sort((a, b) => compareText(a.key, b.key)),
     terms: contentTerms(body),
+    marks: storyMarks(claims, article.published),
     published: article.published,
   };
+}
+
+/**
+ * The particulars of an article that a second report of the same event repeats and a report of another event
+ * seldom does: its figures (`valueKey`), except spans of time (`5 years`, an age, a tenure), percentages (rates and
+ * shares recur from event to event: an index's fall, an inflation rate, a turnout) and whole counts under ten, which
+ * many events share; and the days it names (`2024-03-05`), except its own publication day, which every article of
+ * that day names. At most `MARKS_SIZE`, sorted. Denied claims count: a denial repeats the
+ * figure it denies.
+ */
+export function storyMarks(claims: readonly ClaimDraft[], published: IsoDay | null): string[] {
+  const marks = new Set<string>();
+  for (const c of claims) {
+    if (c.kind === 'figure') {
+      const v = c.value;
+      if (isSpanUnit(v.unit) || v.unit === '%') continue;
+      if ('amount' in v && Number.isInteger(v.amount) && Math.abs(v.amount) < 10) continue;
+      marks.add(valueKey(v));
+    } else if (c.kind === 'date' && c.value.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(c.value.date) && c.value.date !== published) {
+      marks.add(`day:${c.value.date}`);
+    }
+  }
+  return [...marks].sort(compareText).slice(0, MARKS_SIZE);
+}
+
+/** True when two signatures share a mark (`storyMarks`), or either was stored before marks were. */
+function corroborated(a: StorySignature, b: StorySignature): boolean {
+  if (a.marks === null || b.marks === null) return true;
+  const own = new Set(a.marks);
+  return b.marks.some((m) => own.has(m));
 }
 
 /**
@@ -180,11 +235,12 @@ export function sharedWeight(a: StorySignature, b: StorySignature): number {
 function sharedNames(a: StorySignature, b: StorySignature): { weight: number; count: number } {
   const weights = new Map(a.entities.map((e) => [e.key, e.weight]));
   const shared = b.entities.filter((e) => weights.has(e.key));
-  const inLonger = new Set(shared.filter((e) => e.key.includes(' ')).flatMap((e) => e.key.split(' ')));
+  const longer = shared.map((e) => ` ${e.key} `);
   let weight = 0;
   let count = 0;
   for (const e of shared) {
-    if (!e.key.includes(' ') && inLonger.has(e.key)) continue;
+    // A name inside a longer shared name is that entity again (`velez` in `anna velez`, `port hale` in `port hale stags`).
+    if (longer.some((l) => l.length > e.key.length + 2 && l.includes(` ${e.key} `))) continue;
     weight += Math.min(weights.get(e.key)!, e.weight);
     count += 1;
   }
@@ -215,7 +271,10 @@ export function storyLink(a: StorySignature, b: StorySignature): boolean {
   if (entities < MIN_SHARED_NAMES || names < MIN_NAME_WEIGHT || terms < MIN_SHARED_TERMS) return false;
   const apart = a.published !== null && b.published !== null ? Math.abs(days(a.published) - days(b.published)) : 0;
   if (apart > NEAR_DAYS && names < FAR_NAME_WEIGHT) return false;
-  return score >= LINK_SCORE + (apart > FAR_DAYS ? FAR_EXTRA : 0);
+  if (score < LINK_SCORE + (apart > FAR_DAYS ? FAR_EXTRA : 0)) return false;
+  // Beyond a day or two the least evidence, and beyond a month fewer than FAR_NAMES names, needs a particular of the event.
+  const enough = apart > NEAR_DAYS ? entities >= FAR_NAMES : apart <= WEAK_LINK_DAYS || entities > MIN_SHARED_NAMES;
+  return enough || corroborated(a, b);
 }
 
 /** The story id an article founds: stories merge into the smallest id of their members. */

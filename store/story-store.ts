@@ -23,6 +23,7 @@ const CandidateRow = z.object({
   published: z.union([z.string(), z.date()]).nullable().transform((d) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10))),
   entities: z.array(StoryEntity),
   terms: z.array(z.string()),
+  marks: z.array(z.string()).nullable(),
   same_cluster: z.boolean(),
 });
 type Candidate = z.output<typeof CandidateRow>;
@@ -42,10 +43,11 @@ function decodeCandidates(rows: readonly unknown[], label: string): Candidate[] 
       typeof r.same_cluster === 'boolean' &&
       Array.isArray(r.terms) &&
       r.terms.every((t) => typeof t === 'string') &&
+      (r.marks === null || (Array.isArray(r.marks) && r.marks.every((m) => typeof m === 'string'))) &&
       Array.isArray(r.entities) &&
       r.entities.every(isStoryEntity)
     ) {
-      return { article_id: r.article_id, story_id: r.story_id, published: r.published === null ? null : r.published.slice(0, 10), entities: r.entities, terms: r.terms, same_cluster: r.same_cluster };
+      return { article_id: r.article_id, story_id: r.story_id, published: r.published === null ? null : r.published.slice(0, 10), entities: r.entities, terms: r.terms, marks: r.marks as string[] | null, same_cluster: r.same_cluster };
     }
     return decode(CandidateRow, row, label, 'story candidate row');
   });
@@ -80,12 +82,12 @@ export async function joinStory(tx: Database, article: Article, signature: Story
   if (known) return { storyId: known.story_id, absorbed: [] };
   const own = storyIdOf(article.id);
   const keys = signature.entities.map((e) => e.key);
-  await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms]);
+  await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms, signature.marks]);
   const roots = new Set([own]);
   // Near-duplicates (a syndicated copy) always share the story, whatever their signatures say.
   const candidates = decodeCandidates(await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label);
   for (const c of candidates) {
-    if (c.same_cluster || storyLink(signature, { entities: c.entities, terms: c.terms, published: c.published })) roots.add(c.story_id);
+    if (c.same_cluster || storyLink(signature, { entities: c.entities, terms: c.terms, marks: c.marks, published: c.published })) roots.add(c.story_id);
   }
   const storyId = [...roots].sort(compareText)[0]!;
   const absorbed = [...roots].filter((r) => r !== storyId).sort(compareText);

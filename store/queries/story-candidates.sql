@@ -10,7 +10,8 @@
 --          nearest overall are among the $4 nearest of some key on some side (story_key_neighbours, 0028):
 --          each key costs at most three range scans of $4 rows, whatever the number of articles sharing it.
 -- Inputs:  $1 entity keys (text[]), $2 the new article's id (excluded), $3 its publish date (nullable), $4 limit.
--- Outputs: rows (article_id, story_id: the root story now, published, entities, terms, same_cluster).
+-- Outputs: rows (article_id, story_id: the root story now, published, entities, terms, marks (null: stored
+--          before 0042), same_cluster).
 WITH mine AS (SELECT COALESCE(cluster_id, id) AS cluster FROM articles WHERE id = $2),
 near AS (SELECT article_id, published FROM story_key_neighbours($1::text[], $2, $3::date, $4)),
 shared AS (
@@ -28,7 +29,7 @@ copies AS (
   UNION
   SELECT ar.id FROM articles ar, mine WHERE ar.id = mine.cluster AND ar.cluster_id IS NULL AND ar.id <> $2
 )
-SELECT a.article_id, COALESCE(s.merged_into, s.id) AS story_id, a.published, a.entities, a.terms,
+SELECT a.article_id, COALESCE(s.merged_into, s.id) AS story_id, a.published, a.entities, a.terms, a.marks,
        (a.article_id IN (SELECT article_id FROM copies)) AS same_cluster
 FROM article_stories a JOIN stories s ON s.id = a.story_id
 WHERE a.article_id IN (SELECT article_id FROM shared UNION SELECT article_id FROM copies)

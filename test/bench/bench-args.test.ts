@@ -28,7 +28,7 @@ describe('bench command lines', { timeout: 120_000 }, () => {
   });
 
   test('every bench script answers --help with its usage, without running', async () => {
-    for (const script of ['start.ts', 'statements.ts', 'api.ts', 'truth.ts', 'story-join.ts', 'fact-reads.ts']) {
+    for (const script of ['start.ts', 'statements.ts', 'api.ts', 'truth.ts', 'story-join.ts', 'fact-reads.ts', 'story-formation.ts']) {
       const out = await bench(script, '--help');
       expect(out.code, script).toBe(0);
       expect(out.stdout, script).toMatch(/^npm run bench:/);

@@ -13,9 +13,11 @@ import {
   scopeToken,
   storyLink,
   storyScore,
+  storyMarks,
   storySignature,
   type StorySignature,
 } from '../../reconcile/story.js';
+import { extractClaims } from '../../extract/index.js';
 
 
 const FLOOD_1 = `Floodwaters swept through Marlow Creek on Tuesday, and Governor Anna Velez said 14 residents were missing.
@@ -74,6 +76,19 @@ describe('storySignature', () => {
   });
 });
 
+describe('storyMarks', () => {
+  test("an article's distinctive figures and the days it names, not spans, percentages, small counts or its own day", () => {
+    const text =
+      'The Harbour Board approved a $450 million dredging contract on Monday, March 4, 2024. Dredging will take 18 months. ' +
+      'Turnout at the vote was 62 percent; 3 members abstained and 1,240 residents signed the petition. Port fees rose 12.5 percent.';
+    const published = '2024-03-05';
+    const marks = storyMarks(extractClaims({ text, published }), published);
+    expect(marks).toEqual(['amount:1240 resident', 'amount:450000000 usd', 'day:2024-03-04']);
+    // The publication day itself is named by every article of that day.
+    expect(storyMarks(extractClaims({ text, published: '2024-03-04' }), '2024-03-04')).not.toContain('day:2024-03-04');
+  });
+});
+
 describe('storyLink', () => {
   const a = sig(FLOOD_1, '2024-05-07', ['Anna Velez', 'Tom Reyes']);
   const b = sig(FLOOD_2, '2024-05-09', ['Anna Velez', 'Tom Reyes']);
@@ -100,7 +115,7 @@ describe('storyLink', () => {
   });
 
   test('shared words alone never make a story', () => {
-    const x: StorySignature = { entities: [], terms: ['flood', 'levee', 'rescue', 'evacuation', 'missing', 'farmland', 'crew', 'resident'], published: '2024-05-07' };
+    const x: StorySignature = { entities: [], terms: ['flood', 'levee', 'rescue', 'evacuation', 'missing', 'farmland', 'crew', 'resident'], marks: [], published: '2024-05-07' };
     const y: StorySignature = { ...x, published: '2024-05-08' };
     expect(storyLink(x, y)).toBe(false);
   });
@@ -115,11 +130,13 @@ describe('storyLink', () => {
     const flood: StorySignature = {
       entities,
       terms: ['levee', 'flood', 'evacuation', 'rescue', 'farmland', 'governor', 'budget'],
+      marks: [],
       published: '2024-05-07',
     };
     const budget: StorySignature = {
       entities,
       terms: ['governor', 'budget', 'school', 'taxes', 'spending', 'deficit', 'lawmaker'],
+      marks: [],
       published: '2024-05-08',
     };
     expect(storyScore(flood, budget)).toMatchObject({ names: 5, terms: 2 });
@@ -129,10 +146,10 @@ describe('storyLink', () => {
   });
 
   test('a surname beside its full name is one entity: it adds no weight', () => {
-    const x: StorySignature = { entities: [{ key: 'anna velez', weight: 3 }, { key: 'velez', weight: 1 }], terms: [], published: null };
+    const x: StorySignature = { entities: [{ key: 'anna velez', weight: 3 }, { key: 'velez', weight: 1 }], terms: [], marks: [], published: null };
     expect(storyScore(x, x).names).toBe(3);
     // Alone, an article's surname still meets another's surname.
-    const y: StorySignature = { entities: [{ key: 'velez', weight: 1 }], terms: [], published: null };
+    const y: StorySignature = { entities: [{ key: 'velez', weight: 1 }], terms: [], marks: [], published: null };
     expect(storyScore(x, y).names).toBe(1);
   });
 
@@ -143,6 +160,7 @@ describe('storyLink', () => {
         { key: 'anna velez', weight: 3 },
       ],
       terms: ['levee', 'flood', 'evacuation', 'floodwater', 'farmland'],
+      marks: [],
       published: '2024-05-07',
     };
     expect(storyLink(base, { ...base, published: '2024-05-08' })).toBe(true);
@@ -152,19 +170,36 @@ describe('storyLink', () => {
 
 describe('storyLink over time', () => {
   // One company's quarterly results: the same organisation, its town and the same kind of words, a quarter apart.
-  const results = (published: string): StorySignature => ({
+  const results = (published: string, revenue = 8_400_000_000): StorySignature => ({
     entities: [
       { key: 'orlen brightworks', weight: 2 },
       { key: 'calder', weight: 1 },
     ],
     terms: ['revenue', 'quarter', 'income', 'dividend', 'margin', 'forecast', 'outlook', 'profit', 'sales', 'guidance', 'earning', 'operating'],
+    // The quarter's revenue, which every report of these results repeats.
+    marks: [`amount:${revenue} usd`],
     published,
   });
 
   test('one organisation and its town with the same kind of news: one event within a month, two events a quarter apart', () => {
     expect(storyScore(results('2024-02-01'), results('2024-05-01'))).toMatchObject({ names: 3, entities: 2, terms: 12 });
     expect(storyLink(results('2024-02-01'), results('2024-02-12'))).toBe(true);
-    expect(storyLink(results('2024-02-01'), results('2024-05-01'))).toBe(false);
+    expect(storyLink(results('2024-02-01'), results('2024-05-01', 9_100_000_000))).toBe(false);
+  });
+
+  test('two names and no shared particular: one event a day or two apart, two events further apart', () => {
+    const quarter = results('2024-02-01');
+    // Another report of that organisation in its town with the same words, but none of its figures or days.
+    const other = (published: string): StorySignature => ({ ...results(published), marks: ['amount:1250 job'] });
+    expect(storyLink(quarter, other('2024-02-03'))).toBe(true);
+    expect(storyLink(quarter, other('2024-02-04'))).toBe(false);
+    // A third shared name is enough within a month, as is a shared figure or day.
+    const named = (s: StorySignature): StorySignature => ({ ...s, entities: [...s.entities, { key: 'ines korr', weight: 3 }] });
+    expect(storyLink(named(quarter), named(other('2024-02-12')))).toBe(true);
+    expect(storyLink(quarter, { ...other('2024-02-12'), marks: ['amount:1250 job', 'day:2024-01-30'] })).toBe(false);
+    expect(storyLink({ ...quarter, marks: ['day:2024-01-30'] }, { ...other('2024-02-12'), marks: ['day:2024-01-30'] })).toBe(true);
+    // A signature stored before marks were (null) corroborates, as every link did then.
+    expect(storyLink({ ...quarter, marks: null }, other('2024-02-12'))).toBe(true);
   });
 
   test('months apart, the same person and another name still make one story (a deal agreed in spring, completed in autumn)', () => {
@@ -175,11 +210,15 @@ describe('storyLink over time', () => {
         { key: 'tarnby', weight: 1 },
       ],
       terms: ['takeover', 'offer', 'board', 'buyout', 'acquisition', 'bid', 'shareholder', 'financing'],
+      // The offer's value, which a report of its completion repeats.
+      marks: ['amount:4200000000 usd'],
       published: '2024-04-20',
     };
     const autumn: StorySignature = { ...spring, published: '2024-10-02' };
     expect(storyScore(spring, autumn).names).toBe(4);
     expect(storyLink(spring, autumn)).toBe(true);
+    // Months apart, the same two names and words without a particular both report are two events (a rematch).
+    expect(storyLink(spring, { ...autumn, marks: ['amount:310000000 usd'] })).toBe(false);
     // The same person alone, months apart, is not enough.
     const personOnly: StorySignature = { ...autumn, entities: [{ key: 'vera holm', weight: 3 }] };
     expect(storyLink(spring, personOnly)).toBe(false);
@@ -191,12 +230,13 @@ describe('storyLink over time', () => {
       { key: 'anna velez', weight: 3 },
       { key: 'velez', weight: 1 },
     ];
-    const flood: StorySignature = { entities: [...governor, { key: 'marlow creek', weight: 2 }], terms: floodWords, published: '2024-05-07' };
+    const flood: StorySignature = { entities: [...governor, { key: 'marlow creek', weight: 2 }], terms: floodWords, marks: ['amount:14 resident'], published: '2024-05-07' };
     const followUp: StorySignature = { ...flood, published: '2024-05-09' };
     // Months later the governor visits another disaster: her name and the disaster words, nothing else.
     const fire: StorySignature = {
       entities: [...governor, { key: 'pine hollow', weight: 2 }],
       terms: ['wildfire', ...floodWords.slice(1), 'smoke', 'acre'],
+      marks: [],
       published: '2024-09-14',
     };
     // Without a bound on time, the old thresholds (shared names 2, words 5, score 7.5) linked the fire to the flood.
@@ -222,6 +262,7 @@ describe('storyLink through one recurring name', () => {
       { key: rival, weight: 2 },
     ],
     terms: matchWords,
+    marks: [],
     published,
   });
 

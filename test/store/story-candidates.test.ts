@@ -31,7 +31,7 @@ function article(n: number, published: string | null): Article {
 async function storeSignature(store: FactStore, db: Database, a: Article, keys: readonly string[]): Promise<void> {
   await store.saveArticle(a, null);
   const entities = keys.map((key) => ({ key, weight: 1 }));
-  await db.query(queries['story-insert'], [`s_${a.id.slice(2)}`, a.id, a.published, JSON.stringify(entities), keys, []]);
+  await db.query(queries['story-insert'], [`s_${a.id.slice(2)}`, a.id, a.published, JSON.stringify(entities), keys, [], []]);
 }
 
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
@@ -98,22 +98,44 @@ describe.each(BACKENDS)('story candidates [%s]', (kind) => {
     expect(keyRows[0]!.n).toBe(2);
   });
 
+  test("a join reads each candidate's marks: two names a week apart join only with a particular both report, or a row stored before marks", async ({ store, db }) => {
+    const entities = [{ key: 'harbour authority', weight: 3 }, { key: 'port city', weight: 3 }];
+    const terms = ['dredging', 'berth', 'container', 'terminal', 'tender', 'crane'];
+    const stored = async (n: number, marks: string[] | null) => {
+      const a = article(n, '2024-06-01');
+      await store.saveArticle(a, null);
+      await db.query(queries['story-insert'], [`s_${a.id.slice(2)}`, a.id, a.published, JSON.stringify(entities), entities.map((e) => e.key), terms, marks]);
+      return a;
+    };
+    const withMark = await stored(10, ['amount:450000000 usd']);
+    const otherMark = await stored(11, ['day:2024-05-30']);
+    const beforeMarks = await stored(12, null);
+    const fresh = article(13, '2024-06-08');
+    await store.saveArticle(fresh, null);
+    const joined = await db.transaction((tx) => joinStory(tx, fresh, { entities, terms, marks: ['amount:450000000 usd'], published: fresh.published }));
+    const merged = [joined.storyId, ...joined.absorbed].sort();
+    expect(merged).toEqual([fresh, withMark, beforeMarks].map((a) => `s_${a.id.slice(2)}`).sort());
+    expect(merged).not.toContain(`s_${otherMark.id.slice(2)}`);
+    const rows = (await db.query(`SELECT article_id, marks FROM article_stories WHERE article_id = ANY($1::text[]) ORDER BY article_id`, [[withMark.id, beforeMarks.id]])) as { article_id: string; marks: string[] | null }[];
+    expect(new Map(rows.map((r) => [r.article_id, r.marks]))).toEqual(new Map([[withMark.id, ['amount:450000000 usd']], [beforeMarks.id, null]]));
+  });
+
   test('a join reads its candidates; a stored signature the schema refuses fails the join, naming the row', async ({ store, db }) => {
     const linked = article(1, '2024-06-01');
     await storeSignature(store, db, linked, ['harbour authority', 'port city']);
     const fresh = article(2, '2024-06-02');
     await store.saveArticle(fresh, null);
-    const signature = { entities: [{ key: 'harbour authority', weight: 3 }, { key: 'port city', weight: 3 }], terms: [], published: fresh.published };
+    const signature = { entities: [{ key: 'harbour authority', weight: 3 }, { key: 'port city', weight: 3 }], terms: [], marks: [], published: fresh.published };
     const joined = await db.transaction((tx) => joinStory(tx, fresh, signature));
     expect(joined.storyId).toMatch(/^s_/);
 
     const bad = article(3, '2024-06-01');
     await store.saveArticle(bad, null);
-    await db.query(queries['story-insert'], [`s_${bad.id.slice(2)}`, bad.id, bad.published, JSON.stringify([{ key: 'river crossing', weight: 0 }]), ['river crossing'], []]);
+    await db.query(queries['story-insert'], [`s_${bad.id.slice(2)}`, bad.id, bad.published, JSON.stringify([{ key: 'river crossing', weight: 0 }]), ['river crossing'], [], []]);
     const later = article(4, '2024-06-02');
     await store.saveArticle(later, null);
     const error = (await db
-      .transaction((tx) => joinStory(tx, later, { entities: [{ key: 'river crossing', weight: 2 }], terms: [], published: later.published }))
+      .transaction((tx) => joinStory(tx, later, { entities: [{ key: 'river crossing', weight: 2 }], terms: [], marks: [], published: later.published }))
       .catch((e: Error) => e)) as Error;
     expect(error.name).toBe('ValidationError');
     expect(error.message).toContain('story candidate row');
