@@ -15,6 +15,7 @@ import { InputError } from '../errors.js';
 import { GoldFactValue, GoldFacts, type GoldQuote } from '../model/export.js';
 import { IsoDay } from '../model/index.js';
 import type { HtmlDevTruth } from './html-dev-data.js';
+import type { FactScore } from './fact-score.js';
 
 /** A span of one page's `articleBody`: UTF-16 offsets, end exclusive. */
 export const PageSpan = z.strictObject({
@@ -145,4 +146,28 @@ export function materializeClusters(set: ClusterSet, truth: HtmlDevTruth, outDir
   writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(path.join(outDir, 'facts.json'), `${JSON.stringify(gold, null, 2)}\n`);
   return { gold: GoldFacts.parse(gold), files: set.pages.map((p) => p.file) };
+}
+
+/**
+ * Right / total per cluster (a gold fact's cluster is its id's prefix, `C05-02` → `C05`), and the stories the
+ * store put the cluster's articles in: one when story formation is right, as each cluster is one event.
+ */
+export function perCluster(
+  score: FactScore,
+  set: ClusterSet,
+  stories: readonly string[][],
+): { cluster: string; event: string; right: number; total: number; stories: number }[] {
+  const storyOf = new Map(stories.flatMap((docs, i) => docs.map((doc) => [doc, i] as const)));
+  return set.clusters.map((c) => {
+    const facts = score.facts.filter((f) => f.id.startsWith(`${c.id}-`));
+    const pages = set.pages.filter((p) => p.cluster === c.id);
+    const formed = new Set(pages.map((p) => storyOf.get(p.file) ?? p.file)).size;
+    return { cluster: c.id, event: c.event, right: facts.filter((f) => f.right).length, total: facts.length, stories: formed };
+  });
+}
+
+/** The stories that hold articles of two clusters or more: two events the store took for one. */
+export function mixedStories(set: ClusterSet, stories: readonly string[][]): string[][] {
+  const clusterOf = new Map(set.pages.map((p) => [p.file, p.cluster]));
+  return stories.filter((docs) => new Set(docs.map((d) => clusterOf.get(d) ?? d)).size > 1);
 }

@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, ValidationError } from '../errors.js';
-import { ClusterSet, materializeClusters, setFiles } from './cluster-set.js';
+import { ClusterSet, materializeClusters, mixedStories, perCluster, setFiles } from './cluster-set.js';
 import { formatFactScore } from './fact-report.js';
 import { loadFolder } from './fact-run.js';
-import { scoreFacts, type FactScore } from './fact-score.js';
+import { scoreFacts } from './fact-score.js';
 import { HTML_DEV_DIR, readHtmlDevTruth, type HtmlDevTruth } from './html-dev-data.js';
 
 const HELP = `Usage: npm run eval:clusters -- [options]
@@ -42,14 +42,6 @@ Options:
   --help        show this help
 `;
 
-/** Right / total per cluster: a gold fact's cluster is its id's prefix (`C05-02` → `C05`). */
-function perCluster(score: FactScore, set: ClusterSet): { cluster: string; event: string; right: number; total: number }[] {
-  return set.clusters.map((c) => {
-    const facts = score.facts.filter((f) => f.id.startsWith(`${c.id}-`));
-    return { cluster: c.id, event: c.event, right: facts.filter((f) => f.right).length, total: facts.length };
-  });
-}
-
 interface SetRun {
   json: Record<string, unknown>;
   text: string;
@@ -73,12 +65,15 @@ async function runSet(setPath: string, truth: HtmlDevTruth, keep: string | undef
     const loaded = await loadFolder(dir);
     for (const failure of loaded.failures) process.stderr.write(`newsfacts: ${failure}\n`);
     const score = scoreFacts({ gold, texts: loaded.texts, claims: loaded.claims, facts: loaded.facts });
-    const clusters = perCluster(score, set);
+    const clusters = perCluster(score, set, loaded.stories);
+    const mixed = mixedStories(set, loaded.stories);
     const title = `clusters of ${setPath} (${set.clusters.length} clusters, ${loaded.articles} articles → ${loaded.claims.length} claims, ${loaded.facts.length} facts)`;
-    const lines = clusters.map((c) => `  ${c.cluster}  ${c.right}/${c.total}  ${c.event}`);
+    const lines = clusters.map((c) => `  ${c.cluster}  ${c.right}/${c.total}  ${c.stories === 1 ? '1 story  ' : `${c.stories} stories`}  ${c.event}`);
+    const whole = clusters.filter((c) => c.stories === 1).length;
+    const formation = `stories: ${whole}/${clusters.length} clusters in one story; ${mixed.length} stories mix clusters${mixed.length > 0 ? ` (${mixed.map((m) => m.join(' + ')).join('; ')})` : ''}`;
     return {
-      json: { set: setPath, articles: loaded.articles, storedFacts: loaded.facts.length, clusters, ...score },
-      text: `${formatFactScore(score, title)}\nper cluster:\n${lines.join('\n')}\n`,
+      json: { set: setPath, articles: loaded.articles, storedFacts: loaded.facts.length, clusters, mixedStories: mixed, ...score },
+      text: `${formatFactScore(score, title)}\nper cluster (facts right, stories its articles are in):\n${lines.join('\n')}\n${formation}\n`,
       failed: loaded.failures.length > 0,
     };
   } finally {

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLUSTER_SETS, ClusterSet, materializeClusters, setFiles, type ClusterPage } from '../../eval/cluster-set.js';
+import { CLUSTER_SETS, ClusterSet, materializeClusters, mixedStories, perCluster, setFiles, type ClusterPage } from '../../eval/cluster-set.js';
+import type { FactScore } from '../../eval/fact-score.js';
 import { readHtmlDevTruth } from '../../eval/html-dev-data.js';
 import { InputError } from '../../errors.js';
 
@@ -111,6 +112,28 @@ describe('setFiles', () => {
     expect(path.basename(setFiles('b')[0]!)).toBe('clusters-b.json');
     expect(setFiles('all')).toEqual([CLUSTER_SETS.a, CLUSTER_SETS.b]);
     expect(setFiles('some/set.json')).toEqual([path.resolve('some/set.json')]);
+  });
+});
+
+describe('story formation per cluster', () => {
+  // Two clusters: C01 (pa, pb) and C02 (pc).
+  const two = (): ClusterSet =>
+    ClusterSet.parse({
+      ...set(),
+      pages: [...set().pages, { ...page('pc', A, 'C02_pc.txt'), cluster: 'C02' }],
+      clusters: [...set().clusters, { id: 'C02', event: 'a bridge closes', pages: ['pc'] }],
+    });
+  const score = { facts: [{ id: 'C01-01', right: true }] } as unknown as FactScore;
+
+  it("counts the stories a cluster's articles are in (an article in none is a story of its own) and the stories mixing clusters", () => {
+    expect(perCluster(score, two(), [['C01_pa.txt', 'C01_pb.txt'], ['C02_pc.txt']]).map((c) => [c.cluster, c.right, c.total, c.stories])).toEqual([
+      ['C01', 1, 1, 1],
+      ['C02', 0, 0, 1],
+    ]);
+    expect(perCluster(score, two(), [['C01_pa.txt'], ['C01_pb.txt', 'C02_pc.txt']])[0]!.stories).toBe(2);
+    expect(perCluster(score, two(), [['C01_pa.txt']])[0]!.stories).toBe(2);
+    expect(mixedStories(two(), [['C01_pa.txt'], ['C01_pb.txt', 'C02_pc.txt']])).toEqual([['C01_pb.txt', 'C02_pc.txt']]);
+    expect(mixedStories(two(), [['C01_pa.txt', 'C01_pb.txt'], ['C02_pc.txt']])).toEqual([]);
   });
 });
 
