@@ -436,6 +436,13 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
   }
 }
 
+/**
+ * A verb of winning, then up to six words of its object with no clause break, then `by` right before a count: the count
+ * is the win's margin (`won by three strokes`, `beat the Jets by 10 points`, `defeated her rival by 312 votes`).
+ */
+const WIN_BY =
+  /(?:^|[^\p{L}])(?:won|wins?|winning|beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|outscored|routed)(?:\s+(?!by\s)[\p{L}\p{N}'’.-]+){0,6}\s+by\s+(?:(?:just|only|a|about|some|nearly|almost|more than|at least)\s+)?$/iu;
+
 /** A place noun and `of` right before a count of people: the count is the place's population. */
 const POPULATED = /\b(city|country|nation|republic|kingdom|state|island|town|village|region|province|metropolis|capital|megacity|territory|emirate)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|roughly|approximately|just over|just under)\s+)?$/i;
 
@@ -448,6 +455,9 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
     return { subject: populated[1]!.toLowerCase(), predicate: 'population', strength: 'strong' };
   }
   const time = /^(?:working day|business day|day|week|month|year|hour|minute|second|decade)$/.test('amount' in m.value ? m.value.unit : '');
+  // "beating Sabbatini by three shots", "won by 12 points": a win's margin, the size `a three-shot victory` gives. A span
+  // of time after `by` compares rather than scores (`edged out by six months` as the youngest).
+  if (!time && WIN_BY.test(before.slice(-100))) return { subject: 'victory', predicate: 'size', strength: 'strong' };
   const afterText = sentence.text.slice(m.end - sentence.start);
   if (time) {
     // "who held the CEO role for 15 years", "served as chairman for six years": the office held is the tenure's.

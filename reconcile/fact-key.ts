@@ -69,6 +69,10 @@ const SYNONYMS = new Map<string, string>([
   ['inquiry', 'investigation'],
   // A golf score is counted in strokes or shots, as news words it either way (`a two-stroke lead`, `a two-shot lead`).
   ['stroke', 'shot'],
+  // A game's or a contest's result, from either side: `Sunday's victory`, `won on Sunday`, `three straight wins`, `Friday's
+  // defeat of X` are one event (`beat` is never a date's event: its past is its infinitive).
+  ['victory', 'win'],
+  ['defeat', 'win'],
   ['rally', 'demonstration'],
   ['parade', 'demonstration'],
   ['protest', 'demonstration'],

@@ -40,7 +40,7 @@ export function ambiguousCounts(claims: readonly ClaimDraft[], text: string | nu
   const dates = new Map<string, { date: string; claim: ClaimDraft }[]>();
   for (const c of claims) {
     if (c.kind !== 'date' || c.hedge === 'denied' || !c.subject?.trim() || !c.predicate?.trim() || c.value.date === null) continue;
-    const key = datedTwiceKey(c.subject, c.predicate);
+    const key = datedTwiceKey(dateEvent(c.subject), c.predicate);
     const held = dates.get(key) ?? [];
     held.push({ date: c.value.date, claim: c });
     dates.set(key, held);
@@ -50,7 +50,7 @@ export function ambiguousCounts(claims: readonly ClaimDraft[], text: string | nu
   for (const [key, held] of dates) {
     if (!held.some((a) => held.some((b) => !agree(a.date, b.date)))) continue;
     out.add(key);
-    for (const { claim } of held) if (text === null || !isDatedAtEvent(text, claim.start, claim.end, claim.subject!)) out.add(datedAtKey(claim));
+    for (const { claim } of held) if (text === null || !isDatedAtEvent(text, claim.start, claim.end, dateEvent(claim.subject!))) out.add(datedAtKey(claim));
   }
   return out;
 }
@@ -80,8 +80,10 @@ function isDatedAtEvent(text: string, start: number, end: number, subject: strin
   const word = normaliseWords(subject)[0];
   if (word === undefined) return false;
   const stem = word.length > 3 ? word.replace(/e$/, '') : word;
-  // A statement is written against its date by the verb that reports it (`said Saturday`).
-  const isEvent = (w: string) => (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w));
+  // A statement is written against its date by the verb that reports it (`said Saturday`); a result by any of its words
+  // (`won Sunday`, `Sunday's victory`: `normaliseWords` gives `win` for each).
+  const isEvent = (w: string) =>
+    (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w)) || (word === RESULT && RESULT_FORM.test(w));
   const before = /(?:^|[.!?;:,()"“”])([^.!?;:,()"“”]*)$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '';
   const near = before.split(/\s+/).filter(Boolean).slice(-5);
   const at = near.findLastIndex(isEvent);
@@ -93,6 +95,23 @@ function isDatedAtEvent(text: string, start: number, end: number, subject: strin
   const words = occasion.split(/\s+/).filter(Boolean);
   const stop = words.findIndex((w) => OCCASION_END.test(w));
   return words.slice(0, stop < 0 ? 6 : Math.min(stop, 6)).some(isEvent);
+}
+
+/** A game's or a contest's result as `normaliseWords` keys it (`victory`, `defeat` and `win` are one word). */
+const RESULT = 'win';
+/** The words that write a result against its date. */
+const RESULT_FORM = /^(?:win|wins|won|winning|victory|victories|defeat|defeats|defeated)$/i;
+
+/**
+ * The event a date claim's subject keys: a result with lower-case modifiers (`shootout win`, `narrow victory`, `first
+ * victory`) is the result alone, as a one-word event, keyed by its day in a story (`claimObservation`): the modifier
+ * says how it was won, not which game, so `Friday's 124-120 victory` and `Friday in the 124-120 shootout win` meet, and
+ * `his first victory in 1995` stays another day's. A subject with a name or a figure says whose, and is left as it is.
+ */
+function dateEvent(subject: string): string {
+  const words = normaliseWords(subject);
+  if (words.length < 2 || words.length > 3 || words[words.length - 1] !== RESULT || /[\p{Lu}\p{N}]/u.test(subject)) return subject;
+  return subject.trim().split(/\s+/).pop()!;
 }
 
 /** A part of the day, an occasion's preposition and its determiner after a date, then the occasion's words. */
@@ -145,9 +164,11 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   if (claim.hedge === 'denied') return null;
   const found = observe(claim);
   if (!found) return null;
-  const subject = found.subject?.trim();
+  const named = found.subject?.trim();
   const predicate = found.predicate?.trim();
-  if (!subject || !predicate) return null;
+  if (!named || !predicate) return null;
+  // The words that key the fact: a date's result without its modifiers (`dateEvent`); the fact keeps the claim's words.
+  const subject = claim.kind === 'date' ? dateEvent(named) : named;
   // A count that does not say of what (`22 minutes`; `3 games` beside `10 games`, `22 points scored` beside
   // `18 points scored` in one article) names
   // no fact: it joins none when its story is known (claims a fact already holds keep their value).
@@ -195,7 +216,7 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   const keyed = owned ? withSubjectWord(key, OWNED_COUNT_WORD) : key;
   // A job cut counted in workers or in jobs (`factKey`: `cut job`) is one figure whichever noun it counts.
   const keyValue = bare && isJobCutKey(key) && 'amount' in found.value ? { ...found.value, unit: 'job' } : found.value;
-  return { subject, predicate, key: bare || bareEvent ? `${keyed} ${bareValueWord(keyValue)}` : keyed, kind: claim.kind, value: found.value };
+  return { subject: named, predicate, key: bare || bareEvent ? `${keyed} ${bareValueWord(keyValue)}` : keyed, kind: claim.kind, value: found.value };
 }
 
 /**

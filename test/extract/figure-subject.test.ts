@@ -155,6 +155,21 @@ describe('describeFigure on any topic', () => {
   });
 });
 
+describe("a win's margin", () => {
+  it('a count after `by` that follows a verb of winning is the size of the victory', () => {
+    expect(describe1('The Jets beat the visiting Bills by 10 points.')).toMatchObject({ subject: 'victory', predicate: 'size' });
+    expect(describe1('She won the county by 312 votes.')).toMatchObject({ subject: 'victory', predicate: 'size' });
+    expect(describe1('He closed with a 68, defeating the champion by three strokes.')).toMatchObject({ subject: 'victory', predicate: 'size' });
+  });
+
+  it('a lead, a count after a clause break, and other verbs keep their own subjects', () => {
+    expect(describe1('He led by two shots after the third round.').subject).not.toBe('victory');
+    expect(describe1('They won the toss, and prices rose by 12 points.').subject).not.toBe('victory');
+    expect(describe1('The team won 12 games.').subject).not.toBe('victory');
+    expect(describe1('She is the youngest, edged out by six months by a rival.').subject).not.toBe('victory');
+  });
+});
+
 describe('percentages of an election count', () => {
   it("reads how far the count has got, each candidate's share and a threshold apart", () => {
     const text = 'With about 90 per cent of ballots counted, Mr Ruiz had 52.1 per cent, clearing the 50 per cent barrier.';

@@ -15,6 +15,13 @@ describe('factKey', () => {
     expect(factKey('jobs created', 'count')).not.toBe(factKey('jobs cut', 'count'));
   });
 
+  test("a result is one word from either side: a victory, a win and a defeat of a game", () => {
+    expect(factKey('victory', 'date')).toBe(factKey('win', 'date'));
+    expect(factKey('defeat', 'date')).toBe(factKey('win', 'date'));
+    expect(factKey('straight victories', 'count')).toBe(factKey('straight wins', 'count'));
+    expect(factKey('victory', 'size')).not.toBe(factKey('lead', 'size'));
+  });
+
   test('drops stop words and possessives', () => {
     expect(factKey('the tariff on the cars of Japan', 'rate')).toBe(factKey("Japan's car tariff", 'rate'));
   });

@@ -266,6 +266,15 @@ describe('subjects an article dates two ways', () => {
     expect(claimObservation(hearings[2]!, both)).toBeNull();
   });
 
+  test("a result is written against its date by any of its words: `won Sunday`, `Sunday's victory`, `his first victory in 2001`", () => {
+    const text = 'The veteran won Sunday by two shots. It was his first victory in 2001 that made him. Sunday\'s narrow victory was his ninth.';
+    const wins = [at(text, 'Sunday', 'win', '2008-01-13'), at(text, '2001', 'first victory', '2001'), at(text, 'Sunday', 'narrow victory', '2008-01-13', 60)];
+    const all = scopeOf(wins, text);
+    expect(wins.map((w) => claimObservation(w, all)?.value)).toEqual([{ date: '2008-01-13' }, { date: '2001' }, { date: '2008-01-13' }]);
+    expect(claimObservation(wins[0]!, all)!.key).toBe(claimObservation(wins[2]!, all)!.key);
+    expect(claimObservation(wins[0]!, all)!.key).not.toBe(claimObservation(wins[1]!, all)!.key);
+  });
+
   test('a statement is written against its date by the verb that reports it', () => {
     const text = 'The minister said Saturday that talks failed. In a statement in 2005 he had said the opposite.';
     const said = [at(text, 'Saturday', 'statement', '2008-01-05'), at(text, '2005', 'statement', '2005')];
@@ -308,6 +317,18 @@ describe('one-word dated events', () => {
     expect(claimObservation(date('arrive', '2026-03-02'), scope)!.key).toBe(claimObservation(date('arrive', '2026-03-02'), scope)!.key);
     expect(claimObservation(date('arrive', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('arrive', '2026-03-05'), scope)!.key);
     expect(claimObservation(date('victory', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('victory', '2026-03-04'), scope)!.key);
+  });
+
+  test('a result with lower-case modifiers is the result alone: it meets a bare victory of the same day, never of another day', () => {
+    const day = claimObservation(date('victory', '2026-03-06'), scope)!.key;
+    expect(claimObservation(date('overtime win', '2026-03-06'), scope)!.key).toBe(day);
+    expect(claimObservation(date('win', '2026-03-06'), scope)!.key).toBe(day);
+    expect(claimObservation(date('narrow defeat', '2026-03-06'), scope)!.key).toBe(day);
+    expect(claimObservation(date('overtime win', '2026-03-08'), scope)!.key).not.toBe(day);
+    // The fact keeps the claim's words.
+    expect(claimObservation(date('overtime win', '2026-03-06'), scope)!.subject).toBe('overtime win');
+    // A name or a figure says whose or which: left as written.
+    expect(claimObservation(date('Hawks win', '2026-03-06'), scope)!.key).not.toBe(day);
   });
 
   test('an event with a word more says which, so its days may revise or contest each other; so may any event read without a story', () => {
