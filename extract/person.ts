@@ -512,6 +512,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
     }
   }
   inferOrgs(mentions);
+  companyOfficers(text, mentions);
   spellOutAcronymOrgs(text, mentions);
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -593,6 +594,65 @@ function spelledOut(text: string, acronym: string): string | null {
     }
   }
   return names.size === 1 ? [...names][0]! : null;
+}
+
+/** A company's officer, one holder at a time (`CEO`, `chief financial officer`, `president and CEO`), after `bareTitle`. */
+const COMPANY_OFFICE = /^(?:(?:president|chairman) and )?(?:ceo|cfo|coo|cto|chief (?:executive|financial|operating|technology)(?: officer)?)$/;
+
+/**
+ * A company's officer the article names with no organisation (`former CEO Gary Forsee`, `new chief executive Hesse`)
+ * is the officer of the company the article is about (`articleCompany`), when there is exactly one: news names a
+ * company's officers by title alone once it has named the company. Only officers of a company: a bare `chairman`,
+ * `president` or `coach` may be a committee's, a country's or a club's.
+ */
+function companyOfficers(text: string, mentions: PersonMention[]): void {
+  // `New CEO Jane Roe` opening a sentence: the capital is the sentence's, not an organisation's.
+  const bare = mentions.filter((m) => m.role && !m.org && roleOrg(m.role.replace(LEFT_OR_NEW, '')) === null && COMPANY_OFFICE.test(bareTitle(m.role)));
+  if (bare.length === 0) return;
+  const company = articleCompany(text, mentions);
+  if (company !== null) for (const m of bare) m.org = company;
+}
+
+/** Words before a title that say its holder left it or is new to it (`bareTitle` drops them). */
+const LEFT_OR_NEW = /^(?:former|ex-|then-|new|incoming|outgoing)\s*/i;
+
+/** A run of capitalised words (a name), with `&` and `of`/`and` inside. */
+const NAME_RUN = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}&.'’-]*){0,3}`;
+/** A company that reports or plans and is `it`: `Acme Holdings said Friday it plans`, `Acme (ACM) announced today that it will`. */
+const COMPANY_SAYS = new RegExp(
+  String.raw`(${NAME_RUN})(?:\s*\([^)]{0,30}\))?\s+(?:(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:said|says|announced|announces|reported|reports|posted|posts|plans|planned)\s+(?:(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|its)\b`,
+  'gu',
+);
+/** A company by its legal form: `Acme Holdings Inc`, `Embarq Corp.`. */
+const COMPANY_FORM = new RegExp(String.raw`(${NAME_RUN})\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV)\b`, 'gu');
+
+/**
+ * The company an article is about: of the names it gives as a company (one that says or plans and is then `it`, one
+ * with a legal form, one whose officer a role names: `Acme CEO`), the one it names most, at least twice and more
+ * than twice as often as any other; otherwise none, as an article about two companies does not say whose a bare
+ * title is.
+ */
+function articleCompany(text: string, mentions: readonly PersonMention[]): string | null {
+  const names = new Set<string>();
+  const add = (name: string) => {
+    const n = name.replace(/^(?:The|A|An|In|On|At|But|And|Shares of)\s+/, '').replace(/[’']s?$/u, '').trim();
+    if (n.length > 1 && !STOP_WORDS.has(n.toLowerCase()) && !isCountryWord(n) && !MONTH_OR_DAY.test(n.split(/\s+/)[0]!)) names.add(n);
+  };
+  for (const m of text.matchAll(COMPANY_SAYS)) add(m[1]!);
+  for (const m of text.matchAll(COMPANY_FORM)) add(m[1]!);
+  for (const m of mentions) {
+    const org = m.org ?? (m.role ? roleOrg(m.role.replace(LEFT_OR_NEW, '')) : null);
+    if (org !== null && m.role && COMPANY_OFFICE.test(bareTitle(titleAndOrg(m.role)?.title ?? m.role))) add(org);
+  }
+  if (names.size === 0) return null;
+  const counts = [...names].map((name) => ({ name, n: text.match(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu'))?.length ?? 0 }));
+  counts.sort((a, b) => b.n - a.n || b.name.length - a.name.length);
+  const top = counts[0]!;
+  // A name and a longer one it starts (`Sprint`, `Sprint Nextel`) are one company, never its rival.
+  const same = (a: string, b: string) => a.startsWith(`${b} `) || b.startsWith(`${a} `);
+  const next = counts.find((c) => c !== top && !same(c.name, top.name));
+  if (top.n < 2 || (next && next.n * 2 >= top.n)) return null;
+  return top.name;
 }
 
 /**

@@ -238,3 +238,29 @@ describe('a middle initial', () => {
     expect(people('Tom Price won the Jim Ward Invitational and the Ed Hale Trophy.').map(([q]) => q)).toEqual(['Tom Price']);
   });
 });
+
+describe("a company's officer named by title alone", () => {
+  const orgOf = (text: string, name: string) => findPersons(text).find((p) => p.name === name)?.org ?? null;
+
+  test('is the officer of the one company the article is about', () => {
+    const text = 'Brindle Foods said Monday it would close two plants. Former CEO Tom Varga left in May. Shares of Brindle Foods fell after new chief executive Ana Ruiz spoke.';
+    expect(orgOf(text, 'Tom Varga')).toBe('Brindle Foods');
+    expect(orgOf(text, 'Ana Ruiz')).toBe('Brindle Foods');
+    // A company by its legal form, named twice, counts too.
+    const form = 'Quill Paper Corp. will merge with a rival. Chief financial officer Li Wen said Quill Paper expects savings.';
+    expect(orgOf(form, 'Li Wen')).toBe('Quill Paper');
+  });
+
+  test('is left alone when two companies are named about as often, or the company only once', () => {
+    const two = 'Brindle Foods said it would buy Harlow Mills. Harlow Mills said its board agreed. Brindle Foods and Harlow Mills expect approval. CEO Tom Varga spoke.';
+    expect(orgOf(two, 'Tom Varga')).toBeNull();
+    const once = 'Brindle Foods said it would close two plants. Former CEO Tom Varga left in May.';
+    expect(orgOf(once, 'Tom Varga')).toBeNull();
+  });
+
+  test("a bare title that is no company officer's, a chairman, a coach or a president, takes no company", () => {
+    const text = 'Brindle Foods said Monday it would close two plants. Chairman Tom Varga and coach Ana Ruiz spoke. Brindle Foods fell.';
+    expect(orgOf(text, 'Tom Varga')).toBeNull();
+    expect(orgOf(text, 'Ana Ruiz')).toBeNull();
+  });
+});
