@@ -556,6 +556,8 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
     const words = ranging[1]!.trim().split(/\s+/).slice(-3).filter((w) => !STOP_WORDS.has(w.toLowerCase()));
     return { subject: caseFold(cleanSubject(words.join(' '))), predicate: 'range', strength: 'strong' };
   }
+  const prize = prizeWon(before, sentence.text.slice(m.end - sentence.start));
+  if (prize !== null) return { subject: prize, predicate: 'amount', strength: 'strong' };
   if (REVENUE_VERB.test(before)) {
     // "new tariffs, which have already brought in $113 billion": revenue of the antecedent.
     const antecedent = /(\p{L}+)\s*,?\s*(?:which|that)\b[^,]*$/iu.exec(before);
@@ -668,6 +670,30 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   const as = /^\s+as\s+(?:a|an|the)\s+((?:\p{L}+\s+){0,2}\p{L}+)/u.exec(sentence.text.slice(m.end - sentence.start));
   if (as) return { subject: caseFold(as[1]!), predicate: 'amount', strength: 'weak' };
   return { subject: who ? tidy(who) : null, predicate: 'amount', strength: 'weak' };
+}
+
+/** A verb of winning money, with the name of who won it before it (`Choi, who won`, `Smith has pocketed`). */
+const PRIZE_VERB =
+  /(?:^|[^\p{L}])(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),?\s+(?:who\s+)?)?(?:(?:has|had|have|will|would)\s+)?(?:(won|wins|winning|pocketed|pockets|took home|takes home|banked|banks)|(?:received|receives|earned|earns|collected|collects|gets|got))\s+(?:(?:about|nearly|more than|a record|an estimated|some|almost|just over)\s+)?$/u;
+/** What a prize is won for: `for his victory`, `for the title`, `for winning`. */
+const PRIZE_FOR = /^\s+for\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Ll}+\s+)?(?:victory|win|title|triumph|first-place finish|winning)\b/u;
+/** The end of the clause right after an amount: `who won $954,000.`, `won $2 million and a car`. */
+const CLAUSE_END = /^\s*(?:[,.;:)"”]|and\s|$)/u;
+/** Money the winner takes, named by its noun before it: `the winner's purse of`, `the winner's check was`. */
+const WINNER_SHARE = /\bwinner['’]?s['’]?\s+(?:purse|check|cheque|share|prize|paycheck|payout)\s+(?:of|was|is|will be|totall?ed)\s+(?:(?:about|nearly|more than|a record|some)\s+)?$/iu;
+
+/**
+ * Prize money: an amount a winner takes (`Choi, who won $954,000.`, `received $954,000 for his victory`, `the winner's
+ * check was $1.2 million`), as `prize money`, with whose it is when a name wins it; a verb of receiving or earning is a
+ * prize only when what for says so (`for his victory`), and winning only when nothing follows the amount (`won $2
+ * million in damages` is damages). Tells a winner's money from a tournament's purse (`a $5.4 million purse`).
+ */
+function prizeWon(before: string, after: string): string | null {
+  if (WINNER_SHARE.test(before.slice(-60))) return 'prize money';
+  const m = PRIZE_VERB.exec(before.slice(-80));
+  if (!m || !((m[2] !== undefined && CLAUSE_END.test(after)) || PRIZE_FOR.test(after))) return null;
+  const owner = m[1] && !/^(?:He|She|They|It|We|I|You|The|This|That|Who|And|But)$/.test(m[1].split(/\s+/)[0]!) ? m[1] : null;
+  return owner ? `${owner} prize money` : 'prize money';
 }
 
 const EARNED: Record<string, string> = {

@@ -201,7 +201,8 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // "death toll") is about its story's event; a subject with a name in it identifies itself.
   // A count is of one event's things (its dead, its marchers, a player's points in one game), whoever's they are:
   // `White points scored` in two stories is two games, so a count names a fact only within its story.
-  const scoped = scope !== null && claim.kind !== 'person' && (isGenericSubject(subject, scope.names) || isStoryCount(claim, predicate));
+  // A winner's prize money is one event's too (a tournament's, a draw's): `Choi prize money` in two stories is two prizes.
+  const scoped = scope !== null && claim.kind !== 'person' && (isGenericSubject(subject, scope.names) || isStoryCount(claim, predicate) || isPrizeMoney(claim, subject));
   const key = factKey(subject, predicate, scoped ? scope.token : null);
   if (!isUsableKey(key)) return null;
   // A bare count its article gives once is its story's, but only the figure says which thing it counts: in a
@@ -230,6 +231,11 @@ export function isStoryCount(claim: ClaimDraft, predicate: string): boolean {
   if (unit === '%' || /^[A-Z]{3}$/.test(unit)) return false;
   const words = normaliseWords(predicate);
   return words.includes('count') || words.includes('number');
+}
+
+/** A winner's prize money (`Choi prize money`, the extractor's words for `Choi, who won $954,000`): an amount of an event. */
+function isPrizeMoney(claim: ClaimDraft, subject: string): boolean {
+  return claim.kind === 'figure' && /(?:^|\s)prize money$/i.test(subject.trim());
 }
 
 /**

@@ -170,6 +170,22 @@ describe("a win's margin", () => {
   });
 });
 
+describe('prize money', () => {
+  it("an amount a named winner wins, or receives for a victory, is that winner's prize money", () => {
+    expect(describe1('The title went to Ruiz, who won $410,000.')).toMatchObject({ subject: 'Ruiz prize money', predicate: 'amount' });
+    expect(describe1('Ruiz received $410,000 for her third victory of the year.')).toMatchObject({ subject: 'Ruiz prize money', predicate: 'amount' });
+    expect(describe1("The winner's check was $410,000.")).toMatchObject({ subject: 'prize money', predicate: 'amount' });
+    expect(describe1('She pocketed $8,000 and a trophy.')).toMatchObject({ subject: 'prize money', predicate: 'amount' });
+  });
+
+  it('a purse, damages, and earnings or receipts not for a win are no prize', () => {
+    expect(describe1('The event carries a $6 million purse.').subject).toBe('purse');
+    expect(describe1('The family won $2 million in damages.').subject).not.toMatch(/prize/);
+    expect(describe1('The airline earned $40 million.').subject).not.toMatch(/prize/);
+    expect(describe1('The city received $3 million for road repairs.').subject).not.toMatch(/prize/);
+  });
+});
+
 describe('percentages of an election count', () => {
   it("reads how far the count has got, each candidate's share and a threshold apart", () => {
     const text = 'With about 90 per cent of ballots counted, Mr Ruiz had 52.1 per cent, clearing the 50 per cent barrier.';

@@ -308,6 +308,19 @@ describe('subjects an article dates two ways', () => {
   });
 });
 
+describe('prize money', () => {
+  test("a winner's prize money is its story's, like a count: the same winner's prize in another story is another prize", () => {
+    const prize: ClaimDraft = { ...base, kind: 'figure', value: { amount: 410000, unit: 'USD' }, subject: 'Ruiz prize money', predicate: 'amount' };
+    const s1 = { token: scopeToken('s_1'), names: new Set(['ruiz']), ambiguousCounts: new Set<string>() };
+    const s2 = { ...s1, token: scopeToken('s_2') };
+    expect(claimObservation(prize, s1)!.key).toBe(claimObservation({ ...prize, start: 40 }, s1)!.key);
+    expect(claimObservation(prize, s1)!.key).not.toBe(claimObservation(prize, s2)!.key);
+    // Another named amount stays the name's, across stories.
+    const fund: ClaimDraft = { ...prize, subject: 'Ruiz Foundation endowment' };
+    expect(claimObservation(fund, s1)!.key).toBe(claimObservation(fund, s2)!.key);
+  });
+});
+
 describe('one-word dated events', () => {
   const date = (subject: string, day: string): ClaimDraft => ({ ...base, kind: 'date', value: { date: day }, subject, predicate: 'date' } as ClaimDraft);
   const scope = { token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: new Set<string>() };
