@@ -77,8 +77,16 @@ const ANCHORED_NUMBER = new RegExp(String.raw`\b(?:to|at|of|from|reached|hit|pas
 const CROWD_ANCHOR = /\b(?<noun>crowds?|attendance|audiences?|turnout)\b/iu;
 // "cases ... climbed to 412": a plural noun, a change verb, then a bare number it reaches.
 const REACHED_NUMBER = new RegExp(String.raw`\b(?<noun>people|[\p{Ll}]{3,}s)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:climbed|climb|climbs|rose|risen|rise|rises|fell|fallen|fall|falls|increased|increase|increases|decreased|decrease|dropped|drop|jumped|jump|reached|reach|stood|stands|stand|totalled|totaled|numbered)\s+(?:to|at)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|over\s+|an?\s+\p{Ll}+\s+)?(?<n>${NUMERAL})(?<s>\s(?:thousand|million|billion))?(?![\d%])(?!\s*(?:percent|per cent)\b)(?=(?<rest>\s+[\p{L}$€£]+)?)`, 'gu');
-// "55 of the 136 units": both numbers count the noun after the second.
-const PART_OF = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<a>${NUMERAL}|${NUMBER_WORD})\s+of\s+(?:the|its|their|his|her|our)\s+(?<b>${NUMERAL}|${NUMBER_WORD})(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
+/** Whose things a partitive counts: a determiner or a possessive (`its`, `the`, `the company's`, `Acme Foods'`). */
+const PART_OWNER = String.raw`(?<owner>the|its|their|his|her|our|(?:the\s+)?\p{Ll}+['’]s|(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*['’]s?)`;
+// "55 of the 136 units", "300 of the company's 1,200 employees": both numbers count the noun after the second.
+const PART_OF = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<a>${NUMERAL}|${NUMBER_WORD})\s+of\s+${PART_OWNER}\s+(?<b>${NUMERAL}|${NUMBER_WORD})(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
+// "125 of its retail stores", "two of Acme's plants": the number counts the plural noun after the owner.
+const PARTITIVE = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<a>${NUMERAL}|${NUMBER_WORD})\s+of\s+${PART_OWNER}(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
+/** A partitive's owner as the case-insensitive pattern reads it: a determiner, `the <noun>'s`, or a capitalised name's possessive. */
+const isPartOwner = (owner: string) => /^(?:the|its|their|his|her|our)$/i.test(owner) || /^(?:the\s+)?\p{Ll}+['’]s$/u.test(owner) || (/^\p{Lu}/u.test(owner) && /['’]/.test(owner));
+/** Words before a partitive's noun that make it a rank, not a set (`two of the best players`, `three of its biggest stores`). */
+const RANK_WORD = /(?:est|most|least|best|worst|top|first|last|next|only|other|same|few|many)$/;
 // "placed the nationwide figure at 1.12 million, including 80,000 people in Paris": a whole counts what its part counts.
 const WHOLE_INCLUDING = new RegExp(String.raw`(?<![\p{L}\d.,$€£-])(?<n>${NUMERAL})(?<s>\s(?:thousand|million|billion))?,?\s+(?:including|among them|of which|of whom)\s+(?:(?:about|some|nearly|around|more than|at least|over)\s+)?(?:${NUMERAL})(?:\s(?:thousand|million|billion))?\s+(?<noun>people|\p{Ll}{3,}s)\b`, 'gu');
 // "eight or nine months", "two to three years": a range of one counted noun.
@@ -266,20 +274,35 @@ export function findFigures(sentence: Sentence): FigureMention[] {
   }
   for (const m of text.matchAll(PART_OF)) {
     const g = m.groups!;
+    if (!isPartOwner(g.owner!)) continue;
     const words = g.tail!.trim().split(/\s+/);
     const headAt = words.findIndex((w) => isPluralNoun(w));
     if (headAt < 0 || words.slice(0, headAt).some((w) => STOP_WORDS.has(w))) continue;
     const a = parseNumber(g.a!);
     const b = parseNumber(g.b!);
     if (a === null || b === null || a > b) continue;
+    // `one of the government's 36 ministers` says who belongs, not how many: only the whole is a count.
+    const member = a === 1 && !/^(?:the|its|their|his|her|our)$/i.test(g.owner!);
     const unit = singularize(words[headAt]!);
     const noun = words.slice(0, headAt + 1).join(' ');
     const aStart = base + m.index!;
     const bStart = base + m.index! + m[0].length - g.tail!.length - g.b!.length;
     const tailText = g.tail!;
     const headEnd = bStart + g.b!.length + tailText.indexOf(words[headAt]!) + words[headAt]!.length;
-    add({ start: aStart, end: aStart + g.a!.length, value: { amount: a, unit }, form: 'count', qualifier: qualifierBefore(sentence, aStart), rule: 'figure.count-part', noun, nounEnd: null });
+    if (!member) add({ start: aStart, end: aStart + g.a!.length, value: { amount: a, unit }, form: 'count', qualifier: qualifierBefore(sentence, aStart), rule: 'figure.count-part', noun, nounEnd: null });
     add({ start: bStart, end: headEnd, value: { amount: b, unit }, form: 'count', qualifier: null, rule: 'figure.count-whole', noun, nounEnd: headEnd });
+  }
+  for (const m of text.matchAll(PARTITIVE)) {
+    const g = m.groups!;
+    if (!isPartOwner(g.owner!)) continue;
+    const words = g.tail!.trim().split(/\s+/);
+    const headAt = words.findIndex((w) => isPluralNoun(w));
+    if (headAt < 0 || words.slice(0, headAt + 1).some((w) => STOP_WORDS.has(w) || RANK_WORD.test(w) || !/^[\p{Ll}-]+$/u.test(w))) continue;
+    // `one of the keys`: a set of one is an idiom, no count; `two dozen of her supporters` is read as a whole elsewhere.
+    const a = /^(?:one|dozen)$/i.test(g.a!) ? null : parseNumber(g.a!);
+    if (a === null || a < 2) continue;
+    const start = base + m.index!;
+    add({ start, end: start + g.a!.length, value: { amount: a, unit: singularize(words[headAt]!) }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-part', noun: words.slice(0, headAt + 1).join(' '), nounEnd: null });
   }
   for (const m of text.matchAll(WHOLE_INCLUDING)) {
     const g = m.groups!;

@@ -185,7 +185,11 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
     // A toll its predicate qualifies (`deaths | count per year`, `count since 2003`) says which total it is: it is
     // keyed by its words and its qualifier, like any named measure, never by its figure.
     const qualified = isQualifiedToll(subject, predicate);
-    if (!qualified && isBareCount(subject, claim.value.unit, true)) {
+    if (claim.rule === PART_RULE && isStoryCount(claim, predicate)) {
+      // `125 of its stores`, `one of the government's 36 ministers`: how many of a set something befell, not a measure
+      // of the set: like a bare count, only the same figure is the same thing (and never the set's own size, `36`).
+      bare = true;
+    } else if (!qualified && isBareCount(subject, claim.value.unit, true)) {
       if (scope.ambiguousCounts?.has(bareCountKey(subject, claim.value.unit))) return null;
       bare = true;
     } else if (!qualified && isStoryCount(claim, predicate) && isOwnedBareCount(subject, claim.value.unit)) {
@@ -232,6 +236,9 @@ export function isStoryCount(claim: ClaimDraft, predicate: string): boolean {
   const words = normaliseWords(predicate);
   return words.includes('count') || words.includes('number');
 }
+
+/** The extractor's rule for the part of a partitive (`125 of its stores`, `55 of the 136 units`). */
+const PART_RULE = 'figure.count-part';
 
 /** A winner's prize money (`Choi prize money`, the extractor's words for `Choi, who won $954,000`): an amount of an event. */
 function isPrizeMoney(claim: ClaimDraft, subject: string): boolean {

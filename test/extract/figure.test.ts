@@ -190,3 +190,27 @@ describe('findFigures on any topic', () => {
     expect(quotes('The club signed a 15-member squad.')).toEqual(['15-member']);
   });
 });
+
+describe('partitives', () => {
+  it('a number of its, the or a possessive owner\'s things counts the plural noun after them', () => {
+    expect(values('The chain will shut 40 of its discount outlets.')).toEqual([{ quote: '40', value: { amount: 40, unit: 'outlet' } }]);
+    expect(values("Rangers sold three of Dunmore's strikers.")).toEqual([{ quote: 'three', value: { amount: 3, unit: 'striker' } }]);
+  });
+
+  it("a possessive before the whole counts both numbers: 90 of the mill's 600 workers", () => {
+    expect(values("The owner cut 90 of the mill's 600 workers.")).toEqual([
+      { quote: '90', value: { amount: 90, unit: 'worker' } },
+      { quote: '600 workers', value: { amount: 600, unit: 'worker' } },
+    ]);
+  });
+
+  it('a rank, a set of one, and a number that is no set give no partitive count', () => {
+    expect(values('Two of the best cyclists rode on.')).toEqual([]);
+    expect(values('One of the reasons was money.')).toEqual([]);
+    expect(values('Six of its oldest trucks broke down.')).toEqual([]);
+    expect(values("She is one of the cabinet's 20 ministers.")).toEqual([{ quote: '20 ministers', value: { amount: 20, unit: 'minister' } }]);
+    // `those` points back to people named before: which of them the words do not say.
+    expect(values('Two of those drivers said so.')).toEqual([]);
+    expect(values('Two of the meetings were useful; the rest were not.')).toEqual([{ quote: 'Two', value: { amount: 2, unit: 'meeting' } }]);
+  });
+});

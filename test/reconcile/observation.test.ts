@@ -308,6 +308,17 @@ describe('subjects an article dates two ways', () => {
   });
 });
 
+describe('partitives', () => {
+  test("a part of a set is keyed by its figure: it never contests the set's size nor another part", () => {
+    const scope = { token: scopeToken('s_1'), names: new Set(['acme']), ambiguousCounts: new Set<string>() };
+    const part: ClaimDraft = { ...base, kind: 'figure', rule: 'figure.count-part', value: { amount: 40, unit: 'outlet' }, subject: 'Acme discount outlets', predicate: 'count' };
+    const whole: ClaimDraft = { ...part, rule: 'figure.count', value: { amount: 600, unit: 'outlet' } };
+    expect(claimObservation(part, scope)!.key).not.toBe(claimObservation(whole, scope)!.key);
+    expect(claimObservation(part, scope)!.key).toBe(claimObservation({ ...part, start: 90 }, scope)!.key);
+    expect(claimObservation(part, scope)!.key).not.toBe(claimObservation({ ...part, value: { amount: 45, unit: 'outlet' } }, scope)!.key);
+  });
+});
+
 describe('prize money', () => {
   test("a winner's prize money is its story's, like a count: the same winner's prize in another story is another prize", () => {
     const prize: ClaimDraft = { ...base, kind: 'figure', value: { amount: 410000, unit: 'USD' }, subject: 'Ruiz prize money', predicate: 'amount' };
