@@ -2,6 +2,10 @@
 // The CLI runs the TypeScript sources through tsx's loader, so a fresh clone
 // needs no build step: `npm ci && npx newsfacts --help` just works.
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+
+/** Commands that run long enough for optimised WebAssembly to pay for its compilation (see below). */
+const BULK_COMMANDS = new Set(['run', 'import', 'reidentify', 'worker', 'serve']);
 
 const args = process.argv.slice(2);
 if (args.length === 1 && ['--help', '-h', '--version', '-V'].includes(args[0])) {
@@ -27,6 +31,12 @@ if (args.length === 1 && ['--help', '-h', '--version', '-V'].includes(args[0])) 
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // A short command (a read, a review, one extract) compiles PGlite's WebAssembly with V8's baseline compiler only:
+  // optimising the hot functions of a 9 MB module costs more CPU (background threads count) than a short command
+  // ever wins back. `facts --json` on a seeds store 2.0 -> 1.1 s of CPU, on a 400-article store 2.6 -> 1.6 s;
+  // opening the store 0.69 -> 0.40 s (`npm run bench:start`). Bulk and long-lived commands keep the optimising tier:
+  // `run` on 400 articles costs the same either way, and a worker or the API serves for hours.
+  if (!BULK_COMMANDS.has(args.find((a) => !a.startsWith('-')) ?? '')) v8.setFlagsFromString('--liftoff-only');
   // Packages imported before tsx's hooks are registered load as plain Node modules; imported after, every file of
   // theirs passes through the hooks' thread (resolve, load, a rewrite with its source map): zod, PGlite and pg cost
   // about 0.5 s of CPU more that way (`npm run bench:start`). The TypeScript sources then get these same modules
