@@ -26,6 +26,12 @@ const EVENT = /^(?:decision|meeting|summit|call|talks|negotiations|visit|electio
  * finals) are not here: their noun alone never says which.
  */
 const HAPPENING = /^(?:attack|assault|ambush|raid|bombing|blast|explosion|shooting|stabbing|killing|murder|assassination|massacre|crash|collision|derailment|accident|fire|blaze|flood|flooding|storm|hurricane|typhoon|cyclone|tornado|earthquake|quake|tsunami|eruption|landslide|collapse|outbreak|coup|uprising|rebellion|revolt|riot|protest|rally|march|strike|walkout|invasion|war|ceasefire|truce|breakup|annexation|arrest|trial|verdict|sentencing|indictment|arraignment|autopsy|funeral|wedding|birth|death|resignation|appointment|dismissal|retirement|merger|acquisition|takeover|bankruptcy|listing|debut|opening|closure|referendum|primary|caucus|debate|poll)$|^(?:bombing|explosion|shooting|killing|assassination|massacre|collision|accident|flood|storm|hurricane|typhoon|earthquake|eruption|landslide|outbreak|coup|riot|invasion|arrest|trial|verdict|indictment|funeral|wedding|birth|death|resignation|referendum)s$/;
+/**
+ * A recording or message right before a day, over a verb of putting it out (`in a new audiotape Saturday`, `a video
+ * posted on Tuesday`, `the tape aired today`): the day is its release, as `was released on Saturday` says of it; a
+ * message's words are its sender's, but its day is when it came out.
+ */
+const RECORDING_BEFORE = /(?:^|[^\p{L}-])(?:audiotape|videotape|tape|video|recording|audio message|video message)s?\s+(?:(?:was|were)\s+)?(?:(?:released|posted|aired|broadcast|issued|published|made public)\s+)?(?:on\s+)?$/iu;
 /** A game's result, an event only after a possessive day (`Sunday's win`): elsewhere `win` is mostly a verb. */
 const RESULT = /^(?:win|defeat|loss|draw|upset|rout)$/i;
 /** A score or small count between a day and its event (`Sunday's 110-98 victory`): no modifier of the event. A year is one (`the 2009 deadline`). */
@@ -92,6 +98,8 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   }
   const happening = happeningBefore(sentence.text.slice(0, start - sentence.start)) ?? happeningHeld(sentence.text.slice(0, start - sentence.start));
   if (happening) return happening;
+  // `vowed … in a new audiotape Saturday`, `a video posted Tuesday`: a recording or message dated by a day is released then.
+  if (RECORDING_BEFORE.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return 'release';
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.
   for (let i = tokenIndexBefore(tokens, start); i >= 0; i--) {
     // "elections … despite the assassination of X last month": a happening nearer the date, though not against

@@ -83,7 +83,7 @@ function isDatedAtEvent(text: string, start: number, end: number, subject: strin
   // A statement is written against its date by the verb that reports it (`said Saturday`); a result by any of its words
   // (`won Sunday`, `Sunday's victory`: `normaliseWords` gives `win` for each).
   const isEvent = (w: string) =>
-    (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w)) || (word === RESULT && RESULT_FORM.test(w));
+    (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w)) || (word === RESULT && RESULT_FORM.test(w)) || (word === 'release' && RECORDING.test(w));
   const before = /(?:^|[.!?;:,()"“”])([^.!?;:,()"“”]*)$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '';
   const near = before.split(/\s+/).filter(Boolean).slice(-5);
   const at = near.findLastIndex(isEvent);
@@ -99,6 +99,8 @@ function isDatedAtEvent(text: string, start: number, end: number, subject: strin
 
 /** A game's or a contest's result as `normaliseWords` keys it (`victory`, `defeat` and `win` are one word). */
 const RESULT = 'win';
+/** A recording, which the extractor dates as a release when a day follows it (`in a new audiotape Saturday`). */
+const RECORDING = /^(?:audiotape|videotape|tape|video|recording|message)s?$/i;
 /** The words that write a result against its date. */
 const RESULT_FORM = /^(?:win|wins|won|winning|victory|victories|defeat|defeats|defeated)$/i;
 

@@ -158,3 +158,16 @@ describe('describeDate', () => {
     expect(at('It rained in April.', 'April')).toBeNull();
   });
 });
+
+describe('a recording dated by a day', () => {
+  it('is released that day, as a release verb says', () => {
+    expect(at('The rebel leader threatened the army in a new videotape Sunday.', 'Sunday')).toBe('release');
+    expect(at('An audio message posted on Friday urged calm.', 'Friday')).toBe('release');
+    expect(at('The recording was released on Friday.', 'Friday')).toBe('release');
+  });
+
+  it('a year or month after it, or a letter, is no release', () => {
+    expect(at('The tape, recorded in 2006, resurfaced.', '2006')).not.toBe('release');
+    expect(at('She wrote a letter on Monday.', 'Monday')).not.toBe('release');
+  });
+});

@@ -275,6 +275,13 @@ describe('subjects an article dates two ways', () => {
     expect(claimObservation(wins[0]!, all)!.key).not.toBe(claimObservation(wins[1]!, all)!.key);
   });
 
+  test('a release is written against its day by the recording it dates', () => {
+    const text = 'The group denied it in a new videotape Sunday. Its first video was released in 2004.';
+    const dated = [at(text, 'Sunday', 'release', '2008-01-13'), at(text, '2004', 'release', '2004')];
+    const both = scopeOf(dated, text);
+    expect(dated.map((d) => claimObservation(d, both)?.value)).toEqual([{ date: '2008-01-13' }, { date: '2004' }]);
+  });
+
   test('a statement is written against its date by the verb that reports it', () => {
     const text = 'The minister said Saturday that talks failed. In a statement in 2005 he had said the opposite.';
     const said = [at(text, 'Saturday', 'statement', '2008-01-05'), at(text, '2005', 'statement', '2005')];
