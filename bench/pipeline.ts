@@ -21,7 +21,10 @@
  * at today's reconcile cost. Environment: REDIS_URL (default the .ci/services Redis),
  * BENCH_DATABASE_URL (a PostgreSQL where scratch databases may be created; default
  * the .ci/services one), BENCH_CPU_PROF_DIR (write a V8 CPU profile of each newsfacts
- * process there, for `node --cpu-prof`'s reading; profiling slows the run).
+ * process there, for `node --cpu-prof`'s reading; profiling slows the run), BENCH_NODE_FLAGS (more node flags
+ * for each newsfacts process, e.g. `--max-old-space-size=160` or `--expose-gc`), BENCH_MEMORY_FILE (`run`'s
+ * memory at each twentieth of its articles: rss, V8 heap used and total, external, one JSON line each;
+ * `bench/memory-at-progress.mjs` says what BENCH_MEMORY_GC and BENCH_HEAP_SNAPSHOT_AT add).
  * `--keep` leaves the scratch PostgreSQL databases in place and prints their URLs (for `bench:api --store`,
  * `bench:fact-reads`; drop them by hand).
  */
@@ -43,6 +46,7 @@ import { benchArgs } from './cli.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'newsfacts.js');
 const PRELOAD = pathToFileURL(path.join(ROOT, 'bench', 'cpu-at-exit.mjs')).href;
+const MEMORY_PRELOAD = pathToFileURL(path.join(ROOT, 'bench', 'memory-at-progress.mjs')).href;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:63790';
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
 const CLOCK_TICKS_PER_SEC = 100;
@@ -183,7 +187,11 @@ function serverPids(databaseUrl: string): () => Promise<number[]> {
 function startCli(args: string[], env: Record<string, string>, cpuFile: string): ChildProcess {
   // BENCH_CPU_PROF_DIR: a V8 CPU profile of each newsfacts process there (NODE_OPTIONS may not carry --cpu-prof).
   const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  return spawn(process.execPath, [...profile, '--import', PRELOAD, CLI, ...args], {
+  // BENCH_NODE_FLAGS: more node flags for each newsfacts process (`--max-old-space-size=200`, `--expose-gc`).
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  // BENCH_MEMORY_FILE: `run`'s memory at each twentieth of its articles (bench/memory-at-progress.mjs).
+  const memory = process.env.BENCH_MEMORY_FILE && args[0] === 'run' ? ['--import', MEMORY_PRELOAD] : [];
+  return spawn(process.execPath, [...profile, ...flags, '--import', PRELOAD, ...memory, CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', BENCH_CPU_FILE: cpuFile, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
