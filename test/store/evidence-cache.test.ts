@@ -44,4 +44,47 @@ describe('EvidenceCache version states', () => {
     cache.keepVersionMembers('f_1', 'v_1', 'fp', state(1, 'x'));
     expect(cache.versionMembers('f_1', 'v_1', 'fp')).toBeUndefined();
   });
+
+  test('a candidate counts by the length of its stored form, so states of few claims and long forms are bounded too', () => {
+    const cache = new EvidenceCache(100);
+    // No claim ids, three candidates of 640-character forms each: 4 + 3 × (2 + 10) = 40 units a fact.
+    const wide = (tag: string): VersionState => ({
+      members: new Map(),
+      candidates: new Map([1, 2, 3].map((i) => [`s_${tag}_${i}`, { form: 'x'.repeat(640), pos: 'a0' }])),
+    });
+    cache.keepVersionMembers('f_a', 'v_a', 'fp', wide('a'));
+    cache.keepVersionMembers('f_b', 'v_b', 'fp', wide('b'));
+    expect(cache.versionMembers('f_a', 'v_a', 'fp')).toBeDefined();
+    cache.keepVersionMembers('f_c', 'v_c', 'fp', wide('c'));
+    expect(cache.versionMembers('f_b', 'v_b', 'fp')).toBeUndefined();
+    expect(cache.versionMembers('f_a', 'v_a', 'fp')).toBeDefined();
+  });
+});
+
+describe('EvidenceCache claims', () => {
+  const stable = {
+    claimId: 'c_1',
+    factId: 'f_1',
+    subject: 'storm',
+    predicate: 'deaths',
+    kind: 'figure' as const,
+    value: { amount: 12, unit: 'people' },
+    hedge: 'asserted' as const,
+    doc: 'a.txt',
+    published: '2025-03-01',
+    observedAt: null,
+    earlier: false,
+    validTo: null,
+    source: 'Wire',
+  };
+
+  test('a claim with its status and cluster is the stable evidence with both added last, and reused while they stay', () => {
+    const cache = new EvidenceCache(100);
+    cache.set('c_1@7', stable);
+    const made = cache.evidence('c_1@7', stable, 'pending', 'k_1');
+    expect(made).toEqual({ ...stable, status: 'pending', cluster: 'k_1' });
+    expect(Object.keys(made)).toEqual(Object.keys({ ...stable, status: 'pending', cluster: 'k_1' }));
+    expect(cache.evidence('c_1@7', stable, 'pending', 'k_1')).toBe(made);
+    expect(cache.evidence('c_1@7', stable, 'rejected', 'k_1')).toEqual({ ...stable, status: 'rejected', cluster: 'k_1' });
+  });
 });
