@@ -37,7 +37,9 @@ export function registerRun(program: Command, context: CliContext): void {
       // The store keeps each URL's ETag/Last-Modified: a second run revalidates (304) instead of downloading.
       const http = await webSource(options.allowAddress, { cache: store }, context.config.allowAddresses);
       const requests: JobRequest[] = [];
-      const progress: ArticleProgress[] = [];
+      // Counts, and the failures: an article's entry lives only while its jobs run (100,000 articles kept
+      // a few MB of entries and the maps below, for a summary of counts).
+      const tally = new Tally();
       for (const location of paths) {
         try {
           const source = http.accepts(location) ? http : files;
@@ -45,7 +47,7 @@ export function registerRun(program: Command, context: CliContext): void {
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           context.err(`newsfacts: ${message}`);
-          progress.push({ doc: location, status: 'failed', claims: 0, versionsWritten: 0, error: message });
+          tally.add({ doc: location, status: 'failed', claims: 0, versionsWritten: 0, error: message });
         }
       }
       // Ctrl-C (or SIGTERM) finishes the article in hand, then stops with the summary; a second one kills.
@@ -63,6 +65,12 @@ export function registerRun(program: Command, context: CliContext): void {
         const total = requests.length;
         const byIngestId = new Map<string, ArticleProgress>();
         const byArticle = new Map<string, ArticleProgress>();
+        // An article's last job (its reconcile, or a failure) done: nothing looks its entry up after that.
+        const forget = (entry: ArticleProgress) => {
+          for (const map of [byIngestId, byArticle]) {
+            for (const [key, e] of map) if (e === entry) map.delete(key);
+          }
+        };
         const report = (line: string) => {
           if (!options.quiet) context.err(line);
         };
@@ -71,9 +79,11 @@ export function registerRun(program: Command, context: CliContext): void {
           if (event.type === 'failed') {
             const entry = byIngestId.get(request.id) ?? articleEntry(request, byArticle);
             const line: ArticleProgress = entry ?? { doc: docOf(request), status: 'failed', claims: 0, versionsWritten: 0 };
-            line.status = 'failed';
             line.error = event.error.message;
-            if (!entry) progress.push(line);
+            if (entry) {
+              tally.fail(entry);
+              forget(entry);
+            } else tally.add({ ...line, status: 'failed' });
             // The line names the article it lost, whatever the error names (a store error names the database).
             const named = event.error.message.includes(line.doc) ? event.error.message : `${line.doc}: ${event.error.message}`;
             context.err(`newsfacts: ${named}`);
@@ -87,17 +97,20 @@ export function registerRun(program: Command, context: CliContext): void {
               claims: 0,
               versionsWritten: 0,
             };
-            progress.push(entry);
-            byIngestId.set(request.id, entry);
-            byArticle.set(String(summary.articleId), entry);
-            if (summary.skipped) report(`[${progress.length}/${total}] ${entry.doc}: unchanged, already extracted`);
+            tally.add(entry);
+            if (summary.skipped) report(`[${tally.seen}/${total}] ${entry.doc}: unchanged, already extracted`);
+            else {
+              // Its extract and reconcile jobs follow: they find the entry by its request or article.
+              byIngestId.set(request.id, entry);
+              byArticle.set(String(summary.articleId), entry);
+            }
           } else if (request.name === 'reconcile') {
             const entry = byArticle.get(String(summary.articleId));
             if (entry) {
-              entry.claims = Number(summary.claimsInserted ?? 0);
-              entry.versionsWritten = Number(summary.versionsWritten ?? 0);
+              tally.done(entry, Number(summary.claimsInserted ?? 0), Number(summary.versionsWritten ?? 0));
+              forget(entry);
               report(
-                `[${progress.length}/${total}] ${entry.doc}: ${entry.status}, ${summary.claims} claims (${entry.claims} new), ` +
+                `[${tally.seen}/${total}] ${entry.doc}: ${entry.status}, ${summary.claims} claims (${entry.claims} new), ` +
                   `${summary.factsTouched} facts touched, ${entry.versionsWritten} versions written`,
               );
             }
@@ -110,17 +123,17 @@ export function registerRun(program: Command, context: CliContext): void {
         await http.close();
       }
       const counts = await store.counts();
-      const failed = progress.filter((p) => p.status === 'failed');
+      const failed = tally.failures;
       const summary = {
         articles: {
-          seen: progress.length,
-          new: progress.filter((p) => p.status === 'new').length,
-          unchanged: progress.filter((p) => p.status === 'unchanged').length,
+          seen: tally.seen,
+          new: tally.new,
+          unchanged: tally.unchanged,
           failed: failed.length,
           notStarted,
         },
-        claimsAdded: progress.reduce((n, p) => n + p.claims, 0),
-        versionsWritten: progress.reduce((n, p) => n + p.versionsWritten, 0),
+        claimsAdded: tally.claimsAdded,
+        versionsWritten: tally.versionsWritten,
         store: counts,
         failures: failed.map((p) => ({ input: p.doc, error: p.error ?? 'failed' })),
       };
@@ -142,6 +155,39 @@ export function registerRun(program: Command, context: CliContext): void {
       // 130: interrupted, as shells report Ctrl-C.
       if (notStarted > 0) context.exitCode = 130;
     });
+}
+
+/** What the closing summary counts of the articles seen, in the order they were first seen (failures listed). */
+class Tally {
+  seen = 0;
+  new = 0;
+  unchanged = 0;
+  claimsAdded = 0;
+  versionsWritten = 0;
+  readonly failures: ArticleProgress[] = [];
+
+  /** An article seen for the first time (or an input that failed before it was one). */
+  add(entry: ArticleProgress): void {
+    this.seen += 1;
+    if (entry.status === 'failed') this.failures.push(entry);
+    else this[entry.status] += 1;
+  }
+
+  /** A job of an article already counted failed: it counts as failed, not new or unchanged; what it added stays counted. */
+  fail(entry: ArticleProgress): void {
+    if (entry.status === 'failed') return;
+    this[entry.status] -= 1;
+    entry.status = 'failed';
+    this.failures.push(entry);
+  }
+
+  /** An article's reconcile finished: what it added. */
+  done(entry: ArticleProgress, claims: number, versionsWritten: number): void {
+    this.claimsAdded += claims - entry.claims;
+    this.versionsWritten += versionsWritten - entry.versionsWritten;
+    entry.claims = claims;
+    entry.versionsWritten = versionsWritten;
+  }
 }
 
 function docOf(request: JobRequest): string {
