@@ -331,7 +331,7 @@ export function nameMentions(text: string): Mention[] {
     const words = run.words;
     // The first word of a sentence is capitalised anyway: keep it only as part of a longer name.
     if (words.length > 0 && run.sentenceStart && NOT_A_NAME.has(fold(words[0]!))) words.shift();
-    const parts = words.map((w) => fold(w).replace(/\./g, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim()).filter(Boolean);
+    const parts = words.map((w) => spelledOut(fold(w).replace(/\./g, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim())).filter(Boolean);
     const meaningful = parts.filter((w) => !NOT_A_NAME.has(w) && !NAME_JOINERS.has(w));
     if (meaningful.length > 0 && !(run.sentenceStart && parts.length === 1 && isCommonOpening(parts[0]!))) {
       out.push({ key: parts.join(' '), words: meaningful.length, position: run.start, opening: run.sentenceStart && parts.length === 1 });
@@ -416,7 +416,15 @@ export function normaliseName(name: string): string {
     .trim()
     .split(' ')
     .filter((w) => w !== '' && !NOT_A_NAME.has(w))
+    .map(spelledOut)
     .join(' ');
+}
+
+/** Abbreviations a place name is written with or without (`Mt Everest`, `Mount Everest`; `Ft. Worth`), spelled out. */
+const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = { mt: 'mount', ft: 'fort' };
+
+function spelledOut(word: string): string {
+  return NAME_ABBREVIATIONS[word] ?? word;
 }
 
 function fold(s: string): string {

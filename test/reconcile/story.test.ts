@@ -56,6 +56,8 @@ describe('nameMentions', () => {
   test('normaliseName folds case, accents and abbreviation dots', () => {
     expect(normaliseName('José  Müller-Ortiz')).toBe('jose muller ortiz');
     expect(normaliseName('U.S. Steel')).toBe('us steel');
+    expect(normaliseName('Mt. Kenya')).toBe(normaliseName('Mount Kenya'));
+    expect(nameMentions('Climbers left Mt Kenya on Monday.').map((m) => m.key)).toContain('mount kenya');
   });
 });
 
