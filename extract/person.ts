@@ -291,7 +291,7 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
     if (!ROLE_MODIFIER.test(tokens[h]!.text) && !(isPlainNoun(tokens[h]!.text) && TITLE_HEAD.test(tokens[h + 1]?.text ?? '') || isPlainNoun(tokens[h]!.text) && TITLE_HEAD.test(tokens[h + 2]?.text ?? '') && isPlainNoun(tokens[h + 1]!.text))) break;
   }
   if (headAt < 0) return null;
-  const rest = sentence.text.slice(first.start - sentence.start);
+  const rest = withoutTitleAcronym(sentence.text.slice(first.start - sentence.start));
   const stop = /[,.;:“”"()]|\s(?:that|who|which|whose|where|and said|said)\s/.exec(rest);
   const role = tidy(rest.slice(0, stop ? stop.index : rest.length));
   const orgRun = orgFirst !== null ? phraseOf(tokens, orgFirst, k).replace(/\s*[’']s?$/, '') : null;
@@ -299,6 +299,19 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
   // "Disney's chairman of the board": the board is the owner's, whose office it is.
   const org = of !== null && !(orgRun !== null && OWN_BODY.test(of)) ? of : orgRun;
   return { role, org };
+}
+
+/**
+ * The words of an appositive role without the acronym a title is glossed with (`chief operating officer (COO) of
+ * BigAdda.com` → `chief operating officer of BigAdda.com`), so that the organisation after it is still the title's:
+ * only brackets holding the initials of the words right before them.
+ */
+function withoutTitleAcronym(rest: string): string {
+  const m = /^([^,.;:()“”"]*?)\s*\((\p{Lu}{2,6})\)/u.exec(rest);
+  if (!m) return rest;
+  const words = m[1]!.trim().split(/\s+/);
+  const initials = words.slice(-m[2]!.length).map((w) => w[0]!.toUpperCase()).join('');
+  return initials === m[2] ? `${m[1]!}${rest.slice(m[0].length)}` : rest;
 }
 
 /** A body of the organisation named before a title ("Acme's chairman of the board"), not an organisation itself. */

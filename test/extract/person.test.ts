@@ -264,3 +264,13 @@ describe("a company's officer named by title alone", () => {
     expect(orgOf(text, 'Ana Ruiz')).toBeNull();
   });
 });
+
+describe('a title glossed with its acronym', () => {
+  test('keeps the organisation after the acronym: `chief operating officer (COO) of Vela Labs`', () => {
+    const [p] = findPersons('Ira Cole, chief operating officer (COO) of Vela Labs, said sales rose.');
+    expect(p).toMatchObject({ name: 'Ira Cole', org: 'Vela Labs' });
+    // Brackets that are not the title's initials end the role, as before.
+    const [q] = findPersons('Ira Cole, chief operating officer (US) of Vela Labs, said sales rose.');
+    expect(q?.org ?? null).toBeNull();
+  });
+});
