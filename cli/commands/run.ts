@@ -65,11 +65,16 @@ export function registerRun(program: Command, context: CliContext): void {
         const total = requests.length;
         const byIngestId = new Map<string, ArticleProgress>();
         const byArticle = new Map<string, ArticleProgress>();
+        // The two keys each entry is filed under, so forgetting it costs two deletes, not a scan of the entries
+        // in flight (every article's, when the runner ingests a large folder before it reconciles).
+        const keysOf = new Map<ArticleProgress, { ingestId: string; articleId: string }>();
         // An article's last job (its reconcile, or a failure) done: nothing looks its entry up after that.
         const forget = (entry: ArticleProgress) => {
-          for (const map of [byIngestId, byArticle]) {
-            for (const [key, e] of map) if (e === entry) map.delete(key);
-          }
+          const keys = keysOf.get(entry);
+          if (keys === undefined) return;
+          keysOf.delete(entry);
+          byIngestId.delete(keys.ingestId);
+          byArticle.delete(keys.articleId);
         };
         const report = (line: string) => {
           if (!options.quiet) context.err(line);
@@ -101,8 +106,10 @@ export function registerRun(program: Command, context: CliContext): void {
             if (summary.skipped) report(`[${tally.seen}/${total}] ${entry.doc}: unchanged, already extracted`);
             else {
               // Its extract and reconcile jobs follow: they find the entry by its request or article.
-              byIngestId.set(request.id, entry);
-              byArticle.set(String(summary.articleId), entry);
+              const keys = { ingestId: request.id, articleId: String(summary.articleId) };
+              byIngestId.set(keys.ingestId, entry);
+              byArticle.set(keys.articleId, entry);
+              keysOf.set(entry, keys);
             }
           } else if (request.name === 'reconcile') {
             const entry = byArticle.get(String(summary.articleId));
