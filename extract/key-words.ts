@@ -1,0 +1,91 @@
+/**
+ * The words a fact key is made of (`reconcile/fact-key.ts`), and the event word of a date's subject
+ * (`isDatedAtEvent`): lower-cased, accent-free, singular, with synonyms. No lexicon, so that every command
+ * that only keys facts starts without compromise's.
+ */
+
+/** Words that carry no identity in a subject or predicate. `s` is what a possessive leaves behind. */
+export const KEY_STOP_WORDS = new Set(['the', 'of', 'on', 'for', 'a', 'an', 'to', 'in', 's']);
+
+/**
+ * Lower-cased, accent-free word tokens with stop words dropped, simple plurals
+ * singularised and the forms of "United States" collapsed to `us`.
+ *
+ * `U.S.`, `US`, `USA` and `United States` must meet before punctuation is
+ * stripped, or `u.s.` would become the two tokens `u` and `s`.
+ */
+export function normaliseWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/'s\b/g, ' ')
+    .replace(/\bu\.\s?s\.(\s?a\.)?/g, ' us ')
+    .replace(/\bunited states(\s+of\s+america)?\b/g, ' us ')
+    .replace(/\busa\b/g, ' us ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return folded
+    .split(' ')
+    .filter((word) => word !== '' && !KEY_STOP_WORDS.has(word))
+    .map(singular)
+    .map((word) => SYNONYMS.get(word) ?? word);
+}
+
+/**
+ * Words news writes interchangeably for one thing (after singularising): `auto tariffs on Japan` and
+ * `tariff on Japanese cars` must meet. Kept to words whose synonymy holds in any sentence; a looser
+ * list would merge facts that only look alike.
+ */
+const SYNONYMS = new Map<string, string>([
+  ['auto', 'car'],
+  ['automobile', 'car'],
+  ['automotive', 'car'],
+  ['levy', 'tariff'],
+  ['duty', 'tariff'],
+  ['japanese', 'japan'],
+  ['american', 'us'],
+  // Casualty and crowd counts, as news words them in any disaster, conflict or protest story.
+  ['toll', 'death'],
+  ['dead', 'death'],
+  ['killed', 'death'],
+  ['fatality', 'death'],
+  ['died', 'death'],
+  ['unaccounted', 'missing'],
+  ['wounded', 'injured'],
+  ['injury', 'injured'],
+  // Those who take part are counted as people: `400,000 protesters` and `400,000 people participated`.
+  ['person', 'people'],
+  ['protester', 'people'],
+  ['protestor', 'people'],
+  ['demonstrator', 'people'],
+  ['participant', 'people'],
+  ['marcher', 'people'],
+  ['attendee', 'people'],
+  // Inquiries, as news words them in any court, regulator or police story.
+  ['probe', 'investigation'],
+  ['inquiry', 'investigation'],
+  // A golf score is counted in strokes or shots, as news words it either way (`a two-stroke lead`, `a two-shot lead`).
+  ['stroke', 'shot'],
+  // A game's or a contest's result, from either side: `Sunday's victory`, `won on Sunday`, `three straight wins`, `Friday's
+  // defeat of X` are one event (`beat` is never a date's event: its past is its infinitive).
+  ['victory', 'win'],
+  ['defeat', 'win'],
+  ['rally', 'demonstration'],
+  ['parade', 'demonstration'],
+  ['protest', 'demonstration'],
+]);
+
+/**
+ * Strips simple English plural endings. Deliberately conservative: a wrong
+ * merge joins two facts, which is worse than leaving a rare plural apart.
+ */
+export function singular(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
