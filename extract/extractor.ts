@@ -7,6 +7,7 @@ import { ClaimDraft, type Hedge } from '../model/claim.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
+import { isDatedAtEvent } from './dated-at-event.js';
 import { describeDate } from './date-subject.js';
 import { articleCountries, countEvent, countPerformer, countPeriod, countPlace } from './count-place.js';
 import { DEAL_STAGE, findDealStatuses, type DealStatusMention } from './deal-status.js';
@@ -495,9 +496,12 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
 
   for (const d of datesFor(opts.dateEngine, text, published, sentences)) {
     const s = sentenceAt(sentences, d.start);
+    const subject = s ? describeDate(s, d.start, d.end) : null;
     claims.push({
-      kind: 'date', value: { date: d.date }, subject: s ? describeDate(s, d.start, d.end) : null, predicate: 'date', qualifier: null,
+      kind: 'date', value: { date: d.date }, subject, predicate: 'date', qualifier: null,
       ...common(text, d.start, d.end, attributionAt(d.start), d.rule, d.confidence),
+      // Whether the sentence writes the date against its event: what reconciliation needs when an article dates one event twice.
+      datedAtEvent: subject !== null && isDatedAtEvent(text, d.start, d.end, subject),
     });
   }
 

@@ -94,7 +94,17 @@ const claimFields = {
 export const ClaimDraft = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('figure'), value: FigureValue, ...claimFields }),
   z.strictObject({ kind: z.literal('person'), value: PersonValue, ...claimFields }),
-  z.strictObject({ kind: z.literal('date'), value: DateValue, ...claimFields }),
+  z.strictObject({
+    kind: z.literal('date'),
+    value: DateValue,
+    ...claimFields,
+    /**
+     * The sentence writes the date right against the event its subject names (`the 2004 ruling`, `died Wednesday`,
+     * `Tuesday's hearing`, `on Tuesday during a hearing`), as the extractor reads it (`isDatedAtEvent`). Reconciliation
+     * reads it when an article dates one event word two ways. Absent from claims of extractors before rules@38.
+     */
+    datedAtEvent: z.boolean().optional(),
+  }),
   z.strictObject({ kind: z.literal('project'), value: ProjectValue, ...claimFields }),
   z.strictObject({ kind: z.literal('status'), value: StatusValue, ...claimFields }),
 ]);

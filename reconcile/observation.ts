@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION } from '../extract/calendar.js';
+import { dateEvent } from '../extract/dated-at-event.js';
 import { figurePhases } from '../extract/figure-phase.js';
 import { sentenceAt, splitSentences } from '../extract/sentence.js';
 import { proposalPresentations, proposalStems } from '../extract/proposal.js';
@@ -28,12 +28,13 @@ export interface StoryScope {
  *
  * A one-word event in a story is keyed by its day (`claimObservation`), so there two dates are two events each
  * of its own day, when the sentence writes the event against its date (`the 2004 ruling`, `its September 2007
- * ruling`, `died Wednesday`, `who died in 1990`, `a hearing in March 2005`, `Tuesday's hearing`). A date the
- * event word was read from farther off (`called the election ... to defuse tension that erupted in November`) is
- * listed by its position (`datedAtKey`): it may be another event's, so it observes nothing. Without `text` every
- * date of such a subject is listed.
+ * ruling`, `died Wednesday`, `who died in 1990`, `a hearing in March 2005`, `Tuesday's hearing`): the extractor
+ * says so on the claim (`datedAtEvent`, read from its sentence by `isDatedAtEvent`), so no text is read here. A
+ * date the event word was read from farther off (`called the election ... to defuse tension that erupted in
+ * November`) is listed by its position (`datedAtKey`): it may be another event's, so it observes nothing; so is a
+ * date claim that does not say (`datedAtEvent` absent: an extractor before rules@38).
  */
-export function ambiguousCounts(claims: readonly ClaimDraft[], text: string | null = null): Set<string> {
+export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
   const out = ambiguousBareCounts(
     claims.flatMap((c) => (c.kind === 'figure' && c.hedge !== 'denied' && !isQualifiedToll(c.subject, c.predicate) ? [{ subject: c.subject, unit: c.value.unit, value: JSON.stringify(c.value) }] : [])),
   );
@@ -50,7 +51,7 @@ export function ambiguousCounts(claims: readonly ClaimDraft[], text: string | nu
   for (const [key, held] of dates) {
     if (!held.some((a) => held.some((b) => !agree(a.date, b.date)))) continue;
     out.add(key);
-    for (const { claim } of held) if (text === null || !isDatedAtEvent(text, claim.start, claim.end, dateEvent(claim.subject!))) out.add(datedAtKey(claim));
+    for (const { claim } of held) if (claim.kind !== 'date' || claim.datedAtEvent !== true) out.add(datedAtKey(claim));
   }
   return out;
 }
@@ -64,62 +65,6 @@ function datedTwiceKey(subject: string, predicate: string): string {
 function datedAtKey(claim: { start: number; end: number }): string {
   return `date@${claim.start}:${claim.end}`;
 }
-
-/** Words between an event and its date that make the date another thing's: a deadline, a span's end, an order. */
-const NOT_EVENT_LINK = /^(?:by|until|till|through|before|after|since|from|to|between|than|and|or|but)$/i;
-
-/**
- * True when the one-word event `subject` is written against the date at [start, end): up to four words before it
- * with no break and no word of a deadline or span between (`died Wednesday`, `died of cancer last Wednesday`,
- * `a hearing in March 2005`, `approval Saturday`), or right after it, over a possessive, a score and one more word
- * (`the 2004 ruling`, `Tuesday's hearing`, `Sunday's 110-98 victory`), or in the occasion a phrase right after
- * it places the date in (`on Tuesday during a hearing on …`, `Friday in the Hawks' 99-97 win`). The word is matched by its stem, as the
- * extractor names a verb's event by its lemma (`died` → `die`, `negotiations` → `negotiation`).
- */
-function isDatedAtEvent(text: string, start: number, end: number, subject: string): boolean {
-  const word = normaliseWords(subject)[0];
-  if (word === undefined) return false;
-  const stem = word.length > 3 ? word.replace(/e$/, '') : word;
-  // A statement is written against its date by the verb that reports it (`said Saturday`); a result by any of its words
-  // (`won Sunday`, `Sunday's victory`: `normaliseWords` gives `win` for each).
-  const isEvent = (w: string) =>
-    (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w)) || (word === RESULT && RESULT_FORM.test(w)) || (word === 'release' && RECORDING.test(w));
-  const before = /(?:^|[.!?;:,()"“”])([^.!?;:,()"“”]*)$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '';
-  const near = before.split(/\s+/).filter(Boolean).slice(-5);
-  const at = near.findLastIndex(isEvent);
-  if (at >= 0 && !near.slice(at + 1).some((w) => NOT_EVENT_LINK.test(w))) return true;
-  const after = /^(?:[’']s)?\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 60));
-  if (after !== null && (isEvent(after[2]!) || (after[1] !== undefined && isEvent(after[1])))) return true;
-  // The occasion the date is placed in (`on Tuesday during a hearing on …`, `Friday in the Hawks' 99-97 win`).
-  const occasion = OCCASION_AFTER.exec(text.slice(end, end + 90))?.[1] ?? '';
-  const words = occasion.split(/\s+/).filter(Boolean);
-  const stop = words.findIndex((w) => OCCASION_END.test(w));
-  return words.slice(0, stop < 0 ? 6 : Math.min(stop, 6)).some(isEvent);
-}
-
-/** A game's or a contest's result as `normaliseWords` keys it (`victory`, `defeat` and `win` are one word). */
-const RESULT = 'win';
-/** A recording, which the extractor dates as a release when a day follows it (`in a new audiotape Saturday`). */
-const RECORDING = /^(?:audiotape|videotape|tape|video|recording|message)s?$/i;
-/** The words that write a result against its date. */
-const RESULT_FORM = /^(?:win|wins|won|winning|victory|victories|defeat|defeats|defeated)$/i;
-
-/**
- * The event a date claim's subject keys: a result with lower-case modifiers (`shootout win`, `narrow victory`, `first
- * victory`) is the result alone, as a one-word event, keyed by its day in a story (`claimObservation`): the modifier
- * says how it was won, not which game, so `Friday's 124-120 victory` and `Friday in the 124-120 shootout win` meet, and
- * `his first victory in 1995` stays another day's. A subject with a name or a figure says whose, and is left as it is.
- */
-function dateEvent(subject: string): string {
-  const words = normaliseWords(subject);
-  if (words.length < 2 || words.length > 3 || words[words.length - 1] !== RESULT || /[\p{Lu}\p{N}]/u.test(subject)) return subject;
-  return subject.trim().split(/\s+/).pop()!;
-}
-
-/** A part of the day, an occasion's preposition and its determiner after a date, then the occasion's words. */
-const OCCASION_AFTER = new RegExp(String.raw`^\s+(?:${DAY_PART}\s+)?${OCCASION_PREPOSITION}\s+${OCCASION_DETERMINER}\s+([^.!?;:,()"“”]*)`, 'iu');
-/** A preposition that ends the occasion's noun phrase. */
-const OCCASION_END = /^(?:on|of|with|over|near|for|to|from|by|after|before|against|into|that|which|who)$/i;
 
 /** What one claim asserts about one fact: the fact's identity and the value it gives. */
 export const Observation = z.strictObject({

@@ -812,7 +812,7 @@ interface PlannedClaim {
 
 function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
   const planned = new Map<string, PlannedClaim>();
-  const scope = { token: scopeToken(storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(drafts, article.text) };
+  const scope = { token: scopeToken(storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(drafts) };
   for (const draft of drafts) {
     const id = claimId(article.contentHash, draft);
     if (planned.has(id)) continue;
@@ -874,6 +874,7 @@ function claimColumns(p: PlannedClaim) {
     stated_valid_from: p.cues.validFrom,
     stated_earlier: p.cues.earlier,
     stated_valid_to: p.cues.validTo,
+    dated_at_event: d.kind === 'date' ? (d.datedAtEvent ?? null) : null,
   };
 }
 

@@ -6,6 +6,7 @@
  * reviewer moved stay where the reviewer put them, and a reviewer's merges stand (`planResolution`).
  */
 import { z } from 'zod';
+import { isDatedAtEvent } from '../extract/dated-at-event.js';
 import { ClaimKind, type Article } from '../model/index.js';
 import { ambiguousCounts, claimObservation } from '../reconcile/observation.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
@@ -48,7 +49,10 @@ export async function reidentifyArticle(
     const rows = decodeAll(ClaimRow, await tx.query(queries['claims-list'], [article.id, null, null]), tx.label, 'claim row');
     // A store from before stories (0009) places the article in its story here; a placed one keeps its story.
     const story = await joinStory(tx, article, storySignature(article, rows.map((r) => r.claim)));
-    const scope = { token: scopeToken(story.storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(rows.map((r) => r.claim), article.text) };
+    // A date claim of an extractor before rules@38 does not say whether its sentence writes it against its event:
+    // the extractor's own rule works it out from the text read here anyway, so an old store's facts stay as they were.
+    const claims = rows.map(({ claim: c }) => (c.kind === 'date' && c.datedAtEvent === undefined ? { ...c, datedAtEvent: c.subject !== null && isDatedAtEvent(article.text, c.start, c.end, c.subject) } : c));
+    const scope = { token: scopeToken(story.storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(claims) };
     const moved = new Set(
       rows.length === 0 ? [] : decodeAll(IdRow, await tx.query(queries['identity-moves-standing'], [JSON.stringify(rows.map((r) => r.claim.id))]), tx.label, 'identity review row').map((r) => r.id),
     );

@@ -65,6 +65,8 @@ const claimColumns = {
   confidence: float,
   status: text,
   fact_id: nullableText,
+  /** A date claim's `datedAtEvent` (0043), where the query selects it; null when its extractor did not say. */
+  dated_at_event: z.boolean().nullable().optional(),
 };
 
 /**
@@ -91,6 +93,7 @@ export const ClaimRow = z
       extractor: r.extractor,
       rule: r.rule,
       confidence: r.confidence,
+      ...(r.kind === 'date' && typeof r.dated_at_event === 'boolean' ? { datedAtEvent: r.dated_at_event } : {}),
     },
     factId: r.fact_id,
     doc: r.doc,

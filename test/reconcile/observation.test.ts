@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { isDatedAtEvent } from '../../extract/dated-at-event.js';
 import type { ClaimDraft } from '../../model/index.js';
 import { ambiguousCounts, claimObservation, factKey, isBareCount, isBareSpan, isStoryCount, scopeToken } from '../../reconcile/index.js';
 import { isOwnedBareCount } from '../../reconcile/fact-key.js';
@@ -226,40 +227,57 @@ describe('subjects an article dates two ways', () => {
     expect(claimObservation(named[0]!, scope(named))).toBeNull();
   });
 
-  // Claims placed on their words in a text: `subject` dated `date` at the first occurrence of `quote` from `from`.
+  // Claims placed on their words in a text: `subject` dated `date` at the first occurrence of `quote` from `from`,
+  // marked as the extractor marks them (`datedAtEvent`, read from the text by `isDatedAtEvent`).
   const at = (text: string, quote: string, subject: string, date: string, from = 0): ClaimDraft => {
     const start = text.indexOf(quote, from);
-    return { ...base, start, end: start + quote.length, quote, kind: 'date', value: { date }, subject, predicate: 'date' };
+    const end = start + quote.length;
+    return { ...base, start, end, quote, kind: 'date', value: { date }, subject, predicate: 'date', datedAtEvent: isDatedAtEvent(text, start, end, subject) };
   };
-  const scopeOf = (claims: ClaimDraft[], text: string) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims, text) });
+  // Reconciliation reads the claims only, never the text.
+  const scopeOf = (claims: ClaimDraft[]) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims) });
 
   test('a one-word event an article dates two ways, each date written against it, is two events keyed by their days', () => {
     const text = 'The court upheld the 2004 ruling. The firm cited its September 2007 ruling in a statement.';
     const older = at(text, '2004', 'ruling', '2004');
     const newer = at(text, 'September 2007', 'ruling', '2007-09');
-    const both = scopeOf([older, newer], text);
+    const both = scopeOf([older, newer]);
     expect(claimObservation(older, both)).toMatchObject({ subject: 'ruling', value: { date: '2004' } });
     expect(claimObservation(newer, both)).toMatchObject({ subject: 'ruling', value: { date: '2007-09' } });
     expect(claimObservation(older, both)!.key).not.toBe(claimObservation(newer, both)!.key);
     // Another article of the story giving the ruling of September 2007 meets the second, never the first.
     const other = dated('ruling', '2007-09', 5);
     expect(claimObservation(other, scope([other]))!.key).toBe(claimObservation(newer, both)!.key);
-    // Without the text nothing says the dates are the events' own: neither is a fact, as before.
-    expect(claimObservation(newer, scope([older, newer]))).toBeNull();
+    // Claims that do not say (an extractor before rules@38): nothing says the dates are the events' own, so neither is a fact.
+    const unsaid = [older, newer].map((c) => dated(c.subject!, c.kind === 'date' ? c.value.date : null, c.start));
+    expect(claimObservation(unsaid[1]!, scopeOf(unsaid))).toBeNull();
+    expect(claimObservation(unsaid[0]!, scopeOf(unsaid))).toBeNull();
+  });
+
+  test('the cue on the claim decides, whatever its position: one date said against its event, the other not', () => {
+    const against = { ...dated('ruling', '2004'), datedAtEvent: true } as ClaimDraft;
+    const apart = { ...dated('ruling', '2007-09', 30), datedAtEvent: false } as ClaimDraft;
+    const both = scopeOf([against, apart]);
+    expect(claimObservation(against, both)).toMatchObject({ value: { date: '2004' } });
+    expect(claimObservation(apart, both)).toBeNull();
+    // Swapped, the other one is the fact.
+    const swapped = [{ ...against, datedAtEvent: false }, { ...apart, datedAtEvent: true }] as ClaimDraft[];
+    expect(claimObservation(swapped[0]!, scopeOf(swapped))).toBeNull();
+    expect(claimObservation(swapped[1]!, scopeOf(swapped))).toMatchObject({ value: { date: '2007-09' } });
   });
 
   test("two people's deaths and two hearings, each written against its date, are facts of their own days", () => {
     const text = 'The singer died Wednesday, her agent said. She married a pilot, who died in 1990. A panel held a hearing in March 2005; Tuesday\'s hearing was shorter.';
     const deaths = [at(text, 'Wednesday', 'die', '2008-01-02'), at(text, '1990', 'die', '1990')];
-    expect(deaths.map((d) => claimObservation(d, scopeOf(deaths, text))?.value)).toEqual([{ date: '2008-01-02' }, { date: '1990' }]);
+    expect(deaths.map((d) => claimObservation(d, scopeOf(deaths))?.value)).toEqual([{ date: '2008-01-02' }, { date: '1990' }]);
     const hearings = [at(text, 'March 2005', 'hearing', '2005-03'), at(text, 'Tuesday', 'hearing', '2008-01-15')];
-    expect(hearings.map((d) => claimObservation(d, scopeOf(hearings, text))?.value)).toEqual([{ date: '2005-03' }, { date: '2008-01-15' }]);
+    expect(hearings.map((d) => claimObservation(d, scopeOf(hearings))?.value)).toEqual([{ date: '2005-03' }, { date: '2008-01-15' }]);
   });
 
   test('a date placed in its occasion by the phrase right after it is that occasion\'s own', () => {
     const text = 'The panel first met in 2005. The minister told senators on Tuesday during a hearing on pay. Tuesday at the club, a hearing was said to be due.';
     const hearings = [at(text, '2005', 'hearing', '2005'), at(text, 'Tuesday', 'hearing', '2008-01-15'), at(text, 'Tuesday', 'hearing', '2008-01-15', 90)];
-    const both = scopeOf(hearings, text);
+    const both = scopeOf(hearings);
     expect(claimObservation(hearings[1]!, both)).toMatchObject({ value: { date: '2008-01-15' } });
     // The year was read from farther off, and a place is no occasion: a hearing after a break is another phrase.
     expect(claimObservation(hearings[0]!, both)).toBeNull();
@@ -269,7 +287,7 @@ describe('subjects an article dates two ways', () => {
   test("a result is written against its date by any of its words: `won Sunday`, `Sunday's victory`, `his first victory in 2001`", () => {
     const text = 'The veteran won Sunday by two shots. It was his first victory in 2001 that made him. Sunday\'s narrow victory was his ninth.';
     const wins = [at(text, 'Sunday', 'win', '2008-01-13'), at(text, '2001', 'first victory', '2001'), at(text, 'Sunday', 'narrow victory', '2008-01-13', 60)];
-    const all = scopeOf(wins, text);
+    const all = scopeOf(wins);
     expect(wins.map((w) => claimObservation(w, all)?.value)).toEqual([{ date: '2008-01-13' }, { date: '2001' }, { date: '2008-01-13' }]);
     expect(claimObservation(wins[0]!, all)!.key).toBe(claimObservation(wins[2]!, all)!.key);
     expect(claimObservation(wins[0]!, all)!.key).not.toBe(claimObservation(wins[1]!, all)!.key);
@@ -278,14 +296,14 @@ describe('subjects an article dates two ways', () => {
   test('a release is written against its day by the recording it dates', () => {
     const text = 'The group denied it in a new videotape Sunday. Its first video was released in 2004.';
     const dated = [at(text, 'Sunday', 'release', '2008-01-13'), at(text, '2004', 'release', '2004')];
-    const both = scopeOf(dated, text);
+    const both = scopeOf(dated);
     expect(dated.map((d) => claimObservation(d, both)?.value)).toEqual([{ date: '2008-01-13' }, { date: '2004' }]);
   });
 
   test('a statement is written against its date by the verb that reports it', () => {
     const text = 'The minister said Saturday that talks failed. In a statement in 2005 he had said the opposite.';
     const said = [at(text, 'Saturday', 'statement', '2008-01-05'), at(text, '2005', 'statement', '2005')];
-    const both = scopeOf(said, text);
+    const both = scopeOf(said);
     expect(claimObservation(said[0]!, both)).toMatchObject({ value: { date: '2008-01-05' } });
     expect(claimObservation(said[1]!, both)).toMatchObject({ value: { date: '2005' } });
     expect(claimObservation(said[0]!, both)!.key).not.toBe(claimObservation(said[1]!, both)!.key);
@@ -294,11 +312,11 @@ describe('subjects an article dates two ways', () => {
   test('a date its one-word event was read from farther off, or over a deadline word, observes nothing when the event is dated two ways', () => {
     const text = "Saturday's election was called early to calm the unrest that began in November. Results of Saturday's vote were due by Tuesday.";
     const election = [at(text, 'Saturday', 'election', '2008-01-05'), at(text, 'November', 'election', '2007-11')];
-    const electionScope = scopeOf(election, text);
+    const electionScope = scopeOf(election);
     expect(claimObservation(election[0]!, electionScope)).toMatchObject({ value: { date: '2008-01-05' } });
     expect(claimObservation(election[1]!, electionScope)).toBeNull();
     const vote = [at(text, 'Saturday', 'vote', '2008-01-05', 60), at(text, 'Tuesday', 'vote', '2008-01-08')];
-    const voteScope = scopeOf(vote, text);
+    const voteScope = scopeOf(vote);
     expect(claimObservation(vote[0]!, voteScope)).toMatchObject({ value: { date: '2008-01-05' } });
     expect(claimObservation(vote[1]!, voteScope)).toBeNull();
   });

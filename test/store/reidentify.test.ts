@@ -23,6 +23,11 @@ async function record(store: FactStore, a: typeof a1, drafts: ClaimDraft[], now:
   await store.recordClaims(a.id, drafts, { now });
 }
 
+/** Each claim's fact (id and value), from the facts export. */
+async function factsOf(store: FactStore): Promise<Map<string, { id: string; value: unknown }>> {
+  return new Map((await store.exportFacts()).flatMap((f) => f.claims.map((c) => [c, { id: f.id, value: f.value }] as const)));
+}
+
 /** Points a claim at the fact an older rule keyed it under (a fact of its own words), as an old store has it. */
 async function asOlderRulesKeyedIt(db: Database, claimId: string, oldKey: string, subject: string): Promise<string> {
   const id = factId(oldKey);
@@ -57,6 +62,39 @@ describe.each(BACKENDS)('reidentify [%s]', (kind) => {
 
     const again = await store.reidentify({ now: T(4) });
     expect(again).toMatchObject({ articles: 2, claimsMoved: 0, versionsWritten: 0 });
+  });
+
+  test('a date claim stored without its event cue (an extractor before rules@38) keeps its fact: reidentify reads the cue from the text', async ({ store, db }) => {
+    const text = 'The court upheld the 2004 ruling on appeal. The firm cited its September 2007 ruling in a letter.';
+    const a = article('r.txt', text, '2025-03-01');
+    const ruling = (quote: string, date: string, datedAtEvent?: boolean): ClaimDraft => {
+      const start = text.indexOf(quote);
+      const claim = figure(a, quote, { amount: 1, unit: 'x' }, 'ruling', 'date');
+      return { ...claim, kind: 'date', value: { date }, start, end: start + quote.length, ...(datedAtEvent === undefined ? {} : { datedAtEvent }) } as ClaimDraft;
+    };
+    // Both dates written against the ruling: two rulings, each a fact of its own day; the cue is stored.
+    await record(store, a, [ruling('2004', '2004', true), ruling('September 2007', '2007-09', true)], T(1));
+    const stored = await store.listClaims({ doc: 'r.txt' });
+    expect(stored.map((c) => (c.kind === 'date' ? c.datedAtEvent : 'none'))).toEqual([true, true]);
+    const before = await factsOf(store);
+    expect(stored.map((c) => before.get(c.id)?.value)).toEqual([{ date: '2004' }, { date: '2007-09' }]);
+    // An older store has no cue; reidentify works it out with the extractor's rule, so nothing moves.
+    await db.query('UPDATE claims SET dated_at_event = NULL');
+    expect((await store.listClaims({ doc: 'r.txt' })).map((c) => (c.kind === 'date' ? c.datedAtEvent : 'none'))).toEqual([undefined, undefined]);
+    expect(await store.reidentify({ now: T(2) })).toMatchObject({ articles: 1, claimsMoved: 0, versionsWritten: 0 });
+    expect(await factsOf(store)).toEqual(before);
+  });
+
+  test('a date claim whose cue says it is not written against its event observes nothing when the event is dated twice', async ({ store }) => {
+    const text = 'The court upheld the 2004 ruling on appeal. The firm cited its September 2007 ruling in a letter.';
+    const a = article('q.txt', text, '2025-03-01');
+    const ruling = (quote: string, date: string, datedAtEvent: boolean): ClaimDraft => {
+      const start = text.indexOf(quote);
+      return { ...figure(a, quote, { amount: 1, unit: 'x' }, 'ruling', 'date'), kind: 'date', value: { date }, datedAtEvent } as ClaimDraft;
+    };
+    await record(store, a, [ruling('2004', '2004', true), ruling('September 2007', '2007-09', false)], T(1));
+    const facts = await factsOf(store);
+    expect((await store.listClaims({ doc: 'q.txt' })).map((c) => [c.quote, facts.get(c.id)?.value ?? null])).toEqual([['2004', { date: '2004' }], ['September 2007', null]]);
   });
 
   test("a claim a reviewer moved stays where the reviewer put it", async ({ store }) => {
