@@ -19,6 +19,7 @@ import { findPersons, type PersonMention } from './person.js';
 import { linkPositions } from './positions.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
+import { withStatedCues } from './time-cues.js';
 import { STOP_WORDS, isCountry } from './vocabulary.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
@@ -418,7 +419,9 @@ export function extractClaims(input: ExtractInput, options?: ExtractOptions): Cl
 /** {@link extractClaims}, also returning the claims dropped by validation (rule and quote named). */
 export function extractClaimsWithWarnings(input: ExtractInput, options?: ExtractOptions): { claims: ClaimDraft[]; warnings: ExtractWarning[] } {
   const opts = ExtractOptions.parse(options ?? {});
-  return validateClaims(extractAll(input, opts), opts.onWarning);
+  const { claims, warnings } = validateClaims(extractAll(input, opts), opts.onWarning);
+  // What each claim's sentence says of its valid time, among the claims kept: stored with the claim.
+  return { claims: withStatedCues(claims, input), warnings };
 }
 
 /**

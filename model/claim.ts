@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDate } from './common.js';
+import { IsoDay, PartialDate } from './common.js';
 
 export const ClaimKind = z.enum(['figure', 'person', 'date', 'project', 'status']);
 export type ClaimKind = z.infer<typeof ClaimKind>;
@@ -65,6 +65,26 @@ export type StatusValue = z.infer<typeof StatusValue>;
 export const Qualifier = z.enum(['about', 'nearly', 'more than', 'less than', 'up to', 'at least']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
+/**
+ * What a claim's own sentence says of its valid time (`extract/time-cues.ts`): stored with the claim, so
+ * reconciliation never reads the article's text for it.
+ */
+export const TimeCues = z.strictObject({
+  /** The day its value started or held (`since April`, `imposed in April`, a proposal's presentation); null when the sentence says none. */
+  validFrom: IsoDay.nullable(),
+  /** It is the value before a change the sentence reports as done (`rose from 4 to 11`), or a role its holder left. */
+  earlier: z.boolean(),
+  /** The first day its value no longer holds (`through Dec. 31, 2021`, `until August 1`); null otherwise. */
+  validTo: IsoDay.nullable(),
+});
+export type TimeCues = z.infer<typeof TimeCues>;
+
+/**
+ * A claim's valid-time cues as the extractor reads them (rules@40 on), on every claim but a date (a date claim's
+ * value is its time). Absent from older extractors' claims, whose cues the store works out from the text.
+ */
+const statedField = { stated: TimeCues.optional() };
+
 const claimFields = {
   /** UTF-16 code-unit offsets into the article text, end exclusive. */
   start: z.number().int().nonnegative(),
@@ -92,8 +112,8 @@ const claimFields = {
  * not yet tied to a stored article.
  */
 export const ClaimDraft = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('figure'), value: FigureValue, ...claimFields }),
-  z.strictObject({ kind: z.literal('person'), value: PersonValue, ...claimFields }),
+  z.strictObject({ kind: z.literal('figure'), value: FigureValue, ...claimFields, ...statedField }),
+  z.strictObject({ kind: z.literal('person'), value: PersonValue, ...claimFields, ...statedField }),
   z.strictObject({
     kind: z.literal('date'),
     value: DateValue,
@@ -105,8 +125,8 @@ export const ClaimDraft = z.discriminatedUnion('kind', [
      */
     datedAtEvent: z.boolean().optional(),
   }),
-  z.strictObject({ kind: z.literal('project'), value: ProjectValue, ...claimFields }),
-  z.strictObject({ kind: z.literal('status'), value: StatusValue, ...claimFields }),
+  z.strictObject({ kind: z.literal('project'), value: ProjectValue, ...claimFields, ...statedField }),
+  z.strictObject({ kind: z.literal('status'), value: StatusValue, ...claimFields, ...statedField }),
 ]);
 export type ClaimDraft = z.infer<typeof ClaimDraft>;
 

@@ -16,6 +16,7 @@ export {
   Qualifier,
   Range,
   StatusValue,
+  TimeCues,
   Unit,
 } from './claim.js';
 export { Candidate, CandidateStatus, Fact, FactStatus, FactValue, FactVersion, TextValue } from './fact.js';

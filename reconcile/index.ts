@@ -5,7 +5,7 @@ export { copyRelations, CopyRelation, COPY_THRESHOLD, discoverTruth, mirrorNames
 export { majorityVote, truthFinder } from './truth-baselines.js';
 export { typedKey, valueKey } from './value-key.js';
 export { isRolePredicateKey, ROLE_PREDICATE, rolePost } from './office.js';
-export { ambiguousCounts, claimObservation, ClaimContext, isStoryCount, NearbyClaim, Observation, statedValidFrom, type StoryScope } from './observation.js';
+export { ambiguousCounts, claimObservation, isStoryCount, Observation, type StoryScope } from './observation.js';
 export {
   contentTerms,
   isGenericSubject,

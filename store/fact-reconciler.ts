@@ -6,13 +6,14 @@
  */
 import { z } from 'zod';
 import { ConflictError } from '../errors.js';
-import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp } from '../model/index.js';
+import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp, type TimeCues } from '../model/index.js';
 import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { endByOfficeMoves, isFormerRole, isRolePredicateKey, type OfficeMove } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
-import { claimObservation, CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues, type Observation, type TimeCues } from '../reconcile/observation.js';
+import { CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues } from '../extract/time-cues.js';
+import { claimObservation, type Observation } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, listSummary, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { chainedFingerprint, encodeEvidence, fingerprint, headForm, isSnapshot, storedForms, type Members, type StoredForm, type VersionState } from './version-evidence.js';

@@ -123,6 +123,21 @@ describe.each(BACKENDS)('valid-time cues stored with the claim [%s]', (kind) => 
     expect((await store.exportFacts())[0]).toMatchObject({ value: { amount: 25, unit: '%' }, valid_from: '2025-05-23', valid_to: '2027-01-01' });
   });
 
+  test("the extractor's cues on a draft (stated) are what is stored, not the text's; a draft without them is read from the text", async ({ store, db }) => {
+    const plain = article('plain.txt', 'The US tariff on Japanese cars is 25%. Another tariff is 10%.', '2025-05-23');
+    // Nothing in the text dates the 25%: the cue the draft carries is stored as it is.
+    const stated = { ...rate(plain, '25%', 25), stated: { validFrom: '2025-01-01', earlier: false, validTo: '2026-01-01' } } as ClaimDraft;
+    await record(store, plain, [stated], 1);
+    const rows = await db.query(`SELECT quote, stated_valid_from::text AS since, stated_valid_to::text AS until FROM claims WHERE article_id = $1`, [plain.id]);
+    expect(rows.map((r) => ({ ...r }))).toEqual([{ quote: '25%', since: '2025-01-01', until: '2026-01-01' }]);
+    expect((await store.exportFacts())[0]).toMatchObject({ value: { amount: 25, unit: '%' }, valid_from: '2025-01-01', valid_to: '2026-01-01' });
+    // The same sentence's claim without `stated` (an older extractor's draft) has its cues from the text: none here.
+    const again = article('again.txt', 'The US tariff on Japanese cars is 25%, imposed in April 2025.', '2025-05-23');
+    await record(store, again, [rate(again, '25%', 25), date(again, 'April 2025', '2025-04')], 2);
+    const read = await db.query(`SELECT stated_valid_from::text AS since FROM claims WHERE article_id = $1 AND kind = 'figure'`, [again.id]);
+    expect(read.map((r) => ({ ...r }))).toEqual([{ since: '2025-04-01' }]);
+  });
+
   test('a claim stored before cues were (0014) has its cue worked out from the text once, and stored', async ({ store, db }) => {
     await record(store, may, [rate(may, '25%', 25)], 1);
     await record(store, recap, [rate(recap, '25%', 25), date(recap, 'April 2025', '2025-04'), rate(recap, '15%', 15), date(recap, 'July 2025', '2025-07')], 2);

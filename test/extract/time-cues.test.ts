@@ -3,7 +3,10 @@
  * started or held, from the article's date claims (pure).
  */
 import { describe, expect, test } from 'vitest';
-import { proposalValidFrom, statedEarlier, statedValidFrom, statedValidTo, type ClaimContext, type NearbyClaim } from '../../reconcile/observation.js';
+import { extractClaims } from '../../extract/index.js';
+import type { ClaimDraft } from '../../model/index.js';
+import { withStatedCues } from '../../extract/time-cues.js';
+import { proposalValidFrom, statedEarlier, statedValidFrom, statedValidTo, type ClaimContext, type NearbyClaim } from '../../extract/time-cues.js';
 
 type Mention = [kind: 'figure' | 'date', quote: string, date?: string | null];
 
@@ -170,3 +173,42 @@ describe('proposalValidFrom', () => {
     expect(run(inForce, [['date', 'April 2', '2024-04-02'], ['figure', '$4']], [], '2024-06-01')).toEqual({});
   });
 });
+
+describe('the extractor puts each claim\'s valid-time cues on it (stated)', () => {
+  const stated = (text: string) =>
+    extractClaims({ text, published: '2021-06-15' }).map((c) => [c.kind, c.quote, c.kind === 'date' ? 'none' : c.stated]);
+
+  test('a start, an end and a role left are read from the claim\'s sentence', () => {
+    expect(stated('The tariff on imported steel has been 25% since April 2019, the ministry said.')).toContainEqual(['figure', '25%', { validFrom: '2019-04-01', earlier: false, validTo: null }]);
+    expect(stated('Chief Executive Tom Ruiz will remain chairman of Acme through Dec. 31, 2021.')).toContainEqual(['person', 'Tom Ruiz', { validFrom: null, earlier: false, validTo: '2022-01-01' }]);
+    expect(stated('Acme Corp named Lena Ortiz, who has stepped down as chief financial officer, to its board.')).toContainEqual(['person', 'Lena Ortiz', { validFrom: null, earlier: true, validTo: null }]);
+  });
+
+  test('a claim whose sentence says nothing of its time has empty cues, and a date claim none', () => {
+    const found = stated('The tariff on imported steel is 25%. It was set in April 2019.');
+    expect(found).toContainEqual(['figure', '25%', { validFrom: null, earlier: false, validTo: null }]);
+    expect(found).toContainEqual(['date', 'April 2019', 'none']);
+    for (const c of extractClaims({ text: 'It was set in April 2019.', published: '2021-06-15' })) expect('stated' in c).toBe(c.kind !== 'date');
+  });
+
+  test('a proposed figure its sentence does not date holds from its proposal\'s presentation', () => {
+    const text = 'The council unveiled its housing levy proposal on May 4. The housing levy proposal would raise the levy to 3%.';
+    const proposed = { ...base(text, '3%'), predicate: 'proposed rate' };
+    const claims = [date(text, 'May 4', '2021-05-04'), proposed];
+    const [, cued] = withStatedCues(claims, { text, published: '2021-06-15' });
+    expect(cued).toMatchObject({ stated: { validFrom: '2021-05-04' } });
+    // Not proposed, the same figure is not dated by the presentation.
+    const [, plain] = withStatedCues([claims[0]!, { ...proposed, predicate: 'rate' }], { text, published: '2021-06-15' });
+    expect(plain).toMatchObject({ stated: { validFrom: null } });
+  });
+});
+
+const draftDefaults = { subject: 'levy', attribution: null, hedge: 'asserted', qualifier: null, extractor: 't@1', rule: 'r', confidence: 1 } as const;
+function base(text: string, quote: string): ClaimDraft {
+  const start = text.indexOf(quote);
+  return { ...draftDefaults, kind: 'figure', value: { amount: 3, unit: '%' }, start, end: start + quote.length, quote, predicate: 'rate' };
+}
+function date(text: string, quote: string, day: string): ClaimDraft {
+  const start = text.indexOf(quote);
+  return { ...draftDefaults, kind: 'date', value: { date: day }, start, end: start + quote.length, quote, subject: null, predicate: 'date' };
+}
