@@ -262,7 +262,9 @@ export function storyScore(a: StorySignature, b: StorySignature): { names: numbe
  * True when two articles are about one event: they share at least `MIN_SHARED_NAMES` distinct named
  * entities weighing `MIN_NAME_WEIGHT` (`FAR_NAME_WEIGHT` when published over `NEAR_DAYS` apart) and
  * `MIN_SHARED_TERMS` content words, and reach `LINK_SCORE` (plus `FAR_EXTRA` when published over
- * `FAR_DAYS` apart). Symmetric, and a function of the two articles alone (never of what else is
+ * `FAR_DAYS` apart); and, when they share only `MIN_SHARED_NAMES` names over `WEAK_LINK_DAYS` apart or
+ * fewer than `FAR_NAMES` over `NEAR_DAYS` apart, a mark (`storyMarks`: a figure or a day both report).
+ * Symmetric, and a function of the two articles alone (never of what else is
  * stored), so stories, its connected components, do not depend on the order articles arrive in. An
  * undated article is near every other.
  */
