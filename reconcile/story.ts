@@ -368,7 +368,11 @@ export function nameMentions(text: string): Mention[] {
   // capitalises it elsewhere, or never writes it in lower case ("Japan said …").
   const inside = new Set(out.filter((m) => !m.opening).flatMap((m) => m.key.split(' ')));
   const lower = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
-  return out.filter((m) => !m.opening || inside.has(m.key) || !lower.has(m.key)).map(({ key, words, position }) => ({ key, words, position }));
+  // A word every kind of news opens sentences with (`Shares fell`, `Officials said`) is no name there either.
+  const opener = (key: string) => GENERIC_TERMS.has(key) || GENERIC_TERMS.has(key.replace(/(?:ies|es|s)$/, ''));
+  return out
+    .filter((m) => !m.opening || inside.has(m.key) || (!lower.has(m.key) && !opener(m.key)))
+    .map(({ key, words, position }) => ({ key, words, position }));
 }
 
 /**

@@ -47,6 +47,13 @@ describe('nameMentions', () => {
     expect(keys).not.toContain('after');
   });
 
+  test('a word every kind of news opens sentences with is no name, even when the text never writes it in lower case', () => {
+    const keys = nameMentions('Shares fell 4% on Monday. Officials at Velmora Mining declined to comment near Dunmore.').map((m) => m.key);
+    expect(keys).toEqual(expect.arrayContaining(['velmora mining', 'dunmore']));
+    expect(keys).not.toContain('shares');
+    expect(keys).not.toContain('officials');
+  });
+
   test('joining words stay inside a name, possessives end it', () => {
     const keys = nameMentions("Analysts at Bank of Lorrin doubted Velmora's plan.").map((m) => m.key);
     expect(keys).toContain('bank of lorrin');
