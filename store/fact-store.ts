@@ -48,7 +48,7 @@ import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, pl
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, historyCursorSeq, historyPage, type HistoryPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
-import { claimTimeCues, cueClaims, proposalValidFrom } from '../extract/time-cues.js';
+import { withStatedCues } from '../extract/time-cues.js';
 import { ambiguousCounts, claimObservation, type Observation } from '../reconcile/observation.js';
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
@@ -808,40 +808,35 @@ interface PlannedClaim {
   draft: ClaimDraft;
   observation: Observation | null;
   factId: string | null;
-  /** The claim's valid-time cues (the extractor's `stated`, else `claimTimeCues`), stored with it so reconciliation never re-reads the text. */
+  /** The claim's valid-time cues (the extractor's `stated`), stored with it so reconciliation never re-reads the text. */
   cues: TimeCues;
 }
 
-function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
+function planClaims(article: Article, given: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
   const planned = new Map<string, PlannedClaim>();
+  const drafts = withCues(article, given);
   const scope = { token: scopeToken(storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(drafts) };
+  const none: TimeCues = { validFrom: null, earlier: false, validTo: null };
   for (const draft of drafts) {
     const id = claimId(article.contentHash, draft);
     if (planned.has(id)) continue;
     const observation = claimObservation(draft, scope);
-    planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null, cues: { validFrom: null, earlier: false, validTo: null } });
+    // Only a fact-observing claim that is not itself a date is dated by its sentence (a date claim's value is its time).
+    const cues = observation && draft.kind !== 'date' ? (draft.stated ?? none) : none;
+    planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null, cues });
   }
-  const all = [...planned.values()].sort((a, b) => compareText(a.id, b.id));
-  // Only a fact-observing claim that is not itself a date is dated by its sentence (a date claim's value is its time):
-  // with the cues the extractor read (`stated`, rules@40 on).
-  const unstated: PlannedClaim[] = [];
-  for (const p of all) {
-    if (!p.observation || p.draft.kind === 'date') continue;
-    if (p.draft.stated) p.cues = p.draft.stated;
-    else unstated.push(p);
-  }
-  // A draft of an older extractor (a queued job's) or one made by hand has none: they are read from the text here, as before.
-  if (unstated.length === 0) return all;
-  const nearby = all.map((p) => ({ id: p.id, kind: p.draft.kind, start: p.draft.start, end: p.draft.end, quote: p.draft.quote, date: p.draft.kind === 'date' ? p.draft.value.date : null }));
-  const index = cueClaims(nearby);
-  for (const p of unstated) p.cues = claimTimeCues({ id: p.id, kind: p.draft.kind, start: p.draft.start, end: p.draft.end, quote: p.draft.quote }, article, index);
-  // A proposed figure its sentence does not date holds from the proposal's presentation, where the article dates it.
-  const proposed = new Set(unstated.filter((p) => p.draft.kind === 'figure' && p.observation?.predicate.startsWith('proposed ') && p.cues.validFrom === null).map((p) => p.id));
-  for (const [id, day] of proposalValidFrom(article, nearby, proposed)) {
-    const p = planned.get(id)!;
-    p.cues = { ...p.cues, validFrom: day };
-  }
-  return all;
+  return [...planned.values()].sort((a, b) => compareText(a.id, b.id));
+}
+
+/**
+ * The drafts with the valid-time cues the extractor reads (`stated`, rules@40 on). A draft of an older extractor (a
+ * queued job's) or one made by hand has none: the extractor's own reading (`withStatedCues`) is made for it here,
+ * once for the article, so every stored claim's cues come from the one rule.
+ */
+function withCues(article: Article, drafts: readonly ClaimDraft[]): readonly ClaimDraft[] {
+  if (!drafts.some((d) => d.kind !== 'date' && d.stated === undefined)) return drafts;
+  const read = withStatedCues(drafts, article);
+  return drafts.map((d, i) => (d.kind === 'date' || d.stated !== undefined ? d : read[i]!));
 }
 
 /** The facts a batch observes, sorted by id: the lock order every writer follows. */
