@@ -11,12 +11,17 @@ export const YEAR = String.raw`(?:19|20)\d{2}`;
 /**
  * Regex sources for the occasion a phrase right after a date places it in (`on Tuesday during a hearing`,
  * `Friday night at a rally`): a part of the day, the preposition, the determiner opening the occasion's noun
- * phrase. The extractor names the event from them (`date-subject.ts`); reconcile checks a date is written against
- * its event with them (`reconcile/observation.ts`).
+ * phrase. The extractor names the event from them (`date-subject.ts`) and says whether a date is written against
+ * its event with them (`dated-at-event.ts`).
  */
 export const DAY_PART = '(?:morning|afternoon|evening|night)';
 export const OCCASION_PREPOSITION = '(?:during|at|in|amid)';
 export const OCCASION_DETERMINER = '(?:the|a|an|its|his|her|their|this|that)';
+/**
+ * A regex source for a recording, which a day right after it dates as its release (`in a new audiotape Saturday`):
+ * `date-subject.ts` names the date's event `release` from it, `dated-at-event.ts` writes the release against it.
+ */
+export const RECORDING = '(?:audiotape|videotape|tape|video|recording)';
 
 /** Month names and abbreviations to 1..12. */
 export const MONTHS: Record<string, number> = {

@@ -5,7 +5,7 @@
  * collapsed at about 1:30 a.m. Thursday` → `collapse`.
  */
 import nlp from 'compromise';
-import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION } from './calendar.js';
+import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION, RECORDING } from './calendar.js';
 import { isPhraseWord, phraseAfter, phraseBefore, phraseText, sentenceTokens, tokenIndexAt, tokenIndexBefore } from './phrase.js';
 import type { Sentence } from './sentence.js';
 import { isPossessive, type Token } from './token.js';
@@ -31,7 +31,10 @@ const HAPPENING = /^(?:attack|assault|ambush|raid|bombing|blast|explosion|shooti
  * posted on Tuesday`, `the tape aired today`): the day is its release, as `was released on Saturday` says of it; a
  * message's words are its sender's, but its day is when it came out.
  */
-const RECORDING_BEFORE = /(?:^|[^\p{L}-])(?:audiotape|videotape|tape|video|recording|audio message|video message)s?\s+(?:(?:was|were)\s+)?(?:(?:released|posted|aired|broadcast|issued|published|made public)\s+)?(?:on\s+)?$/iu;
+const RECORDING_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}-])(?:${RECORDING}|audio message|video message)s?\s+(?:(?:was|were)\s+)?(?:(?:released|posted|aired|broadcast|issued|published|made public)\s+)?(?:on\s+)?$`,
+  'iu',
+);
 /** A game's result, an event only after a possessive day (`Sunday's win`): elsewhere `win` is mostly a verb. */
 const RESULT = /^(?:win|defeat|loss|draw|upset|rout)$/i;
 /** A score or small count between a day and its event (`Sunday's 110-98 victory`): no modifier of the event. A year is one (`the 2009 deadline`). */

@@ -4,7 +4,7 @@
  * event a date claim's subject keys (`dateEvent`), which reconciliation keys it by. No lexicon, so that `reidentify`
  * can work the cue out for claims of older extractors without loading compromise's.
  */
-import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION } from './calendar.js';
+import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION, RECORDING } from './calendar.js';
 import { normaliseWords } from './key-words.js';
 
 /** Words between an event and its date that make the date another thing's: a deadline, a span's end, an order. */
@@ -25,7 +25,7 @@ export function isDatedAtEvent(text: string, start: number, end: number, subject
   // A statement is written against its date by the verb that reports it (`said Saturday`); a result by any of its words
   // (`won Sunday`, `Sunday's victory`: `normaliseWords` gives `win` for each).
   const isEvent = (w: string) =>
-    (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w)) || (word === RESULT && RESULT_FORM.test(w)) || (word === 'release' && RECORDING.test(w));
+    (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w)) || (word === RESULT && RESULT_FORM.test(w)) || (word === 'release' && RECORDING_WORD.test(w));
   const before = /(?:^|[.!?;:,()"“”])([^.!?;:,()"“”]*)$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '';
   const near = before.split(/\s+/).filter(Boolean).slice(-5);
   const at = near.findLastIndex(isEvent);
@@ -42,7 +42,7 @@ export function isDatedAtEvent(text: string, start: number, end: number, subject
 /** A game's or a contest's result as `normaliseWords` keys it (`victory`, `defeat` and `win` are one word). */
 const RESULT = 'win';
 /** A recording, which the extractor dates as a release when a day follows it (`in a new audiotape Saturday`). */
-const RECORDING = /^(?:audiotape|videotape|tape|video|recording|message)s?$/i;
+const RECORDING_WORD = new RegExp(`^(?:${RECORDING}|message)s?$`, 'i');
 /** The words that write a result against its date. */
 const RESULT_FORM = /^(?:win|wins|won|winning|victory|victories|defeat|defeats|defeated)$/i;
 
