@@ -4,7 +4,7 @@
  * `correctionValue`, so the same text gives the same value whichever client sends it.
  */
 import { InputError } from '../errors.js';
-import { parseValue, shapeOf, type ValueShape } from '../extract/value-grammar.js';
+import { parseValue, shapeOf, type ValueShape } from '../lexicon/value-grammar.js';
 import type { FactValue } from '../model/index.js';
 import { claimObservation } from '../reconcile/index.js';
 import type { FactStore } from '../store/index.js';

@@ -2,7 +2,7 @@
  * Values as the API shows them: every value beside its `valueText`, written by the value grammar,
  * so the page and other clients show the same wording as the CLI and never format values themselves.
  */
-import { formatValue } from '../extract/value-grammar.js';
+import { formatValue } from '../lexicon/value-grammar.js';
 import type { Review } from '../model/index.js';
 import type { CandidateSummary, FactPageItem } from '../store/index.js';
 import type { CandidateSummaryItem, FactItem, FactListItem, ReviewItem } from './schemas.js';

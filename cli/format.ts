@@ -1,7 +1,7 @@
 /** Human-readable rendering of values, for terminal output only (JSON output never uses these). */
 
 /** Values are written by the value grammar, the same wording the API's `valueText` and the page show. */
-export { formatValue } from '../extract/value-grammar.js';
+export { formatValue } from '../lexicon/value-grammar.js';
 
 /** Left-aligned columns; the last column is never padded. */
 export function table(rows: string[][]): string {

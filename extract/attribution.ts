@@ -5,7 +5,7 @@
  */
 import type { Hedge } from '../model/claim.js';
 import type { Sentence } from './sentence.js';
-import { tidy } from './vocabulary.js';
+import { tidy } from '../lexicon/vocabulary.js';
 
 /** The source and hedge of the claims in one sentence. */
 export interface Attribution {

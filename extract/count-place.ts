@@ -5,8 +5,8 @@
  * national figure, which is what a count without a place reports too, so it adds nothing, unless the article
  * names other countries too (`articleCountries`): there it is one country's count. Pure.
  */
-import { MONTH_NAME, YEAR } from './calendar.js';
-import { isCountry } from './vocabulary.js';
+import { MONTH_NAME, YEAR } from '../lexicon/calendar.js';
+import { isCountry } from '../lexicon/vocabulary.js';
 
 /** The place a count is scoped to, `null` when it names none or only the whole country. */
 export interface CountPlace {

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import type { DateMention } from './date.js';
-import { isSaneDate, parseDay } from './calendar.js';
+import { isSaneDate, parseDay } from '../lexicon/calendar.js';
 import { splitSentences } from './sentence.js';
 
 let pluginLoaded = false;

@@ -5,11 +5,11 @@
  * collapsed at about 1:30 a.m. Thursday` → `collapse`.
  */
 import nlp from 'compromise';
-import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION, RECORDING } from './calendar.js';
+import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION, RECORDING } from '../lexicon/calendar.js';
 import { isPhraseWord, phraseAfter, phraseBefore, phraseText, sentenceTokens, tokenIndexAt, tokenIndexBefore } from './phrase.js';
 import type { Sentence } from './sentence.js';
 import { isPossessive, type Token } from './token.js';
-import { STOP_WORDS, tidy } from './vocabulary.js';
+import { STOP_WORDS, tidy } from '../lexicon/vocabulary.js';
 
 /**
  * Nouns of meetings, decisions and documents: the nearest one before a date in its sentence is the date's. Plurals

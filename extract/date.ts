@@ -5,7 +5,7 @@
  * `earlier this month`). Week-granular expressions resolve to `null`.
  */
 import type { Sentence } from './sentence.js';
-import { MONTH_NAME, MONTHS, WEEKDAYS, YEAR, addDays, addMonths, formatDay, formatMonth, isSaneDate, isValidDay, parseDay, weekdayOf, type Day } from './calendar.js';
+import { MONTH_NAME, MONTHS, WEEKDAYS, YEAR, addDays, addMonths, formatDay, formatMonth, isSaneDate, isValidDay, parseDay, weekdayOf, type Day } from '../lexicon/calendar.js';
 import { tenseAround, type Tense } from './tense.js';
 
 /** A date found in the text with its resolved value. */

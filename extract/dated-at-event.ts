@@ -4,8 +4,8 @@
  * event a date claim's subject keys (`dateEvent`), which reconciliation keys it by. No lexicon, so that `reidentify`
  * can work the cue out for claims of older extractors without loading compromise's.
  */
-import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION, RECORDING } from './calendar.js';
-import { normaliseWords } from './key-words.js';
+import { DAY_PART, OCCASION_DETERMINER, OCCASION_PREPOSITION, RECORDING } from '../lexicon/calendar.js';
+import { normaliseWords } from '../lexicon/key-words.js';
 
 /** Words between an event and its date that make the date another thing's: a deadline, a span's end, an order. */
 const NOT_EVENT_LINK = /^(?:by|until|till|through|before|after|since|from|to|between|than|and|or|but)$/i;

@@ -11,7 +11,7 @@
  */
 import type { DealState } from '../model/index.js';
 import type { Sentence } from './sentence.js';
-import { isCountryWord, tidy } from './vocabulary.js';
+import { isCountryWord, tidy } from '../lexicon/vocabulary.js';
 
 /** One report of a deal's state in a sentence. */
 export interface DealStatusMention {

@@ -20,7 +20,7 @@ import { linkPositions } from './positions.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { withStatedCues } from './time-cues.js';
-import { STOP_WORDS, isCountry } from './vocabulary.js';
+import { STOP_WORDS, isCountry } from '../lexicon/vocabulary.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 /** How dates are found: hand rules, a library, or rules with chrono-node filling gaps. */

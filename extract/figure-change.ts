@@ -12,7 +12,7 @@
 import { isPhraseWord, phraseBefore, phraseText, tokenIndexBefore } from './phrase.js';
 import type { Sentence } from './sentence.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
-import { STOP_WORDS, TARIFF_NOUN, tidy } from './vocabulary.js';
+import { STOP_WORDS, TARIFF_NOUN, tidy } from '../lexicon/vocabulary.js';
 
 /** Verbs whose subject is the thing that changed or reached a level (`exports rose to`, `GDP reached`). */
 const INTRANSITIVE = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|growing|slow|slows|slowed|slowing|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|dropped|drop|drops|declined|decline|declines|increased|decreased|reached|reach|reaches|hit|hits|totaled|totalled|total|totals|stood|stands|slipped|slips|slid|gained|gains|shrank|shrunk|shrinks|expanded|contracted|soared|soars|plunged|plunges|tumbled|tumbles|eased|eases|edged|edges|amounted|came|jumping|climbing|sank|sinks|tops|topped|top|exceeded|exceeds|exceed|surpassed|surpasses|cost|costs|weakened|weakens|strengthened|strengthens|advanced|retreated|rallied|rebounded|widened|narrowed|accelerated|decelerated|doubled|tripled|halved|lost|loses|losing|shed|sheds)$/i;

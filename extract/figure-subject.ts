@@ -36,7 +36,7 @@ import {
   normalizeProduct,
   singularize,
   tidy,
-} from './vocabulary.js';
+} from '../lexicon/vocabulary.js';
 
 /** What a figure measures (`subject`) and what is said of it (`predicate`). */
 export interface FigureDescription {

@@ -5,11 +5,11 @@
  * counted noun in singular lower case.
  */
 import type { FigureValue, Qualifier } from '../model/claim.js';
-import { NUMERAL, NUMBER_WORD, SCALE_WORD, cleanNumber, parseNumber, parseNumeral, scaleOf } from './number.js';
+import { NUMERAL, NUMBER_WORD, SCALE_WORD, cleanNumber, parseNumber, parseNumeral, scaleOf } from '../lexicon/number.js';
 import type { Sentence } from './sentence.js';
 import { isCapitalized, isWord, tokenize, type Token } from './token.js';
-import { STOP_WORDS, isCountryWord, isPluralNoun, singularize } from './vocabulary.js';
-import { CURRENCY_PREFIX, CURRENCY_WORD, ISO_CODES, PREFIX_CODES, WORD_CODES, currencyOf } from './currency.js';
+import { STOP_WORDS, isCountryWord, isPluralNoun, singularize } from '../lexicon/vocabulary.js';
+import { CURRENCY_PREFIX, CURRENCY_WORD, ISO_CODES, PREFIX_CODES, WORD_CODES, currencyOf } from '../lexicon/currency.js';
 
 /** How a figure was written; subject rules branch on it. */
 export type FigureForm = 'money' | 'percent' | 'count' | 'duration' | 'split' | 'ellipsis';

@@ -11,4 +11,4 @@ export { findProjects, groupProjects, type ProjectMention } from './project.js';
 export { attributeSentence, type Attribution } from './attribution.js';
 export { splitSentences, sentenceAt, type Sentence } from './sentence.js';
 export { tenseAround, clauseAround, type Tense } from './tense.js';
-export { parseNumber, parseNumeral, parseNumberWord } from './number.js';
+export { parseNumber, parseNumeral, parseNumberWord } from '../lexicon/number.js';

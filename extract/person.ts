@@ -9,7 +9,7 @@ import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
 import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
-import { STOP_WORDS, countryOfWord, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from './vocabulary.js';
+import { STOP_WORDS, countryOfWord, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from '../lexicon/vocabulary.js';
 
 /** A person mention with its canonical (article-linked) name. */
 export interface PersonMention {

@@ -5,7 +5,7 @@
  */
 import { isCapitalized, isPossessive, isWord, tokenize, type Token } from './token.js';
 import type { Sentence } from './sentence.js';
-import { STOP_WORDS } from './vocabulary.js';
+import { STOP_WORDS } from '../lexicon/vocabulary.js';
 
 // Figure, date, person and project rules all walk the same sentence: tokenise it once.
 const TOKENS = new WeakMap<Sentence, Token[]>();

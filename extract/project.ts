@@ -10,7 +10,7 @@ import type { FigureMention } from './figure.js';
 import { sentenceTokens } from './phrase.js';
 import type { Sentence } from './sentence.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
-import { STOP_WORDS, isBaseVerb, isCountryWord, isPlace, tidy } from './vocabulary.js';
+import { STOP_WORDS, isBaseVerb, isCountryWord, isPlace, tidy } from '../lexicon/vocabulary.js';
 
 /** A project mention with its article-level name. */
 export interface ProjectMention {

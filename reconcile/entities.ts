@@ -14,7 +14,7 @@
  * and two variants `sameEntity` joins always share one.
  */
 import { z } from 'zod';
-import { isOrganization, isPlace } from '../extract/vocabulary.js';
+import { isOrganization, isPlace } from '../lexicon/vocabulary.js';
 import type { ClaimDraft } from '../model/index.js';
 import { normaliseWords } from './fact-key.js';
 

@@ -1,6 +1,6 @@
-import { countryNamed, isCountryName } from '../extract/countries.js';
-import { KEY_STOP_WORDS, normaliseWords, singular } from '../extract/key-words.js';
-import { IRREGULAR_PLURALS } from '../extract/words.js';
+import { countryNamed, isCountryName } from '../lexicon/countries.js';
+import { KEY_STOP_WORDS, normaliseWords, singular } from '../lexicon/key-words.js';
+import { IRREGULAR_PLURALS } from '../lexicon/words.js';
 
 export { normaliseWords, singular };
 

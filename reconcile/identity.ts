@@ -5,7 +5,7 @@
  * the set of fact keys alone, which is what keeps the store's facts the same
  * whatever order articles arrive in.
  */
-import { isCountryName } from '../extract/countries.js';
+import { isCountryName } from '../lexicon/countries.js';
 import type { ClaimKind } from '../model/index.js';
 import { OWNED_COUNT_WORD } from './fact-key.js';
 import { isRolePredicateKey } from './office.js';

@@ -4,7 +4,7 @@
  * office's holder, so successive holders become successive values of one fact over valid time, and two
  * holders at once a conflict. Pure.
  */
-import { countryNamed } from '../extract/countries.js';
+import { countryNamed } from '../lexicon/countries.js';
 import { TITLE_FORMS } from './value-agreement.js';
 
 /** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */

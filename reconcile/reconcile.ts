@@ -5,7 +5,7 @@
  * unchanged version and makes the result independent of arrival order.
  */
 import { z } from 'zod';
-import { formatValue } from '../extract/value-grammar.js';
+import { formatValue } from '../lexicon/value-grammar.js';
 import {
   ClaimKind,
   ClaimStatus,

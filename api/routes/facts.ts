@@ -5,7 +5,7 @@ import type { ApiDeps } from '../server.js';
 import { ErrorBody, FactDetailBody, FactDetailQuery, FactIdParams, FactPage, FactsQuery } from '../schemas.js';
 import { security, type Access, type Api } from '../types.js';
 import { evidenceInContext } from '../evidence.js';
-import { formatValue } from '../../extract/value-grammar.js';
+import { formatValue } from '../../lexicon/value-grammar.js';
 import { presentFactListItem, presentReview } from '../present.js';
 import { etag } from './etag.js';
 

@@ -20,7 +20,7 @@ import {
   WithdrawalBody,
 } from '../schemas.js';
 import { security, type Access, type Api } from '../types.js';
-import { formatValue } from '../../extract/value-grammar.js';
+import { formatValue } from '../../lexicon/value-grammar.js';
 import { reviewerOf } from '../auth.js';
 import { correctionValue } from '../correction.js';
 import { presentFactItem, presentReview } from '../present.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNumber, parseNumber, parseNumberWord, parseNumeral, scaleOf } from '../../extract/number.js';
+import { cleanNumber, parseNumber, parseNumberWord, parseNumeral, scaleOf } from '../../lexicon/number.js';
 
 describe('number parsing', () => {
   it('parses numerals with separators and decimals', () => {

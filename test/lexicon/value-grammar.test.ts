@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatNumber, formatValue, legacyValue, parseValue, shapeOf, type ValueShape } from '../../extract/value-grammar.js';
+import { formatNumber, formatValue, legacyValue, parseValue, shapeOf, type ValueShape } from '../../lexicon/value-grammar.js';
 import type { FactValue } from '../../model/index.js';
 
 const percent: ValueShape = { kind: 'percent', unit: '%' };

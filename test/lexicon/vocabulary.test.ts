@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demonymOf, isFirstName, isPluralNoun, normalizeProduct, singularize, tidy } from '../../extract/vocabulary.js';
+import { demonymOf, isFirstName, isPluralNoun, normalizeProduct, singularize, tidy } from '../../lexicon/vocabulary.js';
 
 describe('vocabulary', () => {
   it('singularises regular and irregular plurals', () => {

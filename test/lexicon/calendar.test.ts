@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, formatDay, isValidDay, parseDay, weekdayOf } from '../../extract/calendar.js';
+import { addDays, addMonths, formatDay, isValidDay, parseDay, weekdayOf } from '../../lexicon/calendar.js';
 
 describe('calendar', () => {
   it('does day arithmetic across month and year ends in UTC', () => {
