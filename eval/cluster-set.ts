@@ -67,13 +67,17 @@ export type ClusterSet = z.infer<typeof ClusterSet>;
 
 const SET_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'clusters');
 
-/** The cluster sets in the repository, by the name `npm run eval:clusters -- --set` takes: A (in-sample since session 19), B (blind at 4bfb4e8). */
+/**
+ * The cluster sets in the repository, by the name `npm run eval:clusters -- --set` takes: A (in-sample since
+ * session 19), B (blind at 4bfb4e8, in-sample since session 22), C (session 22, blind: see eval/README.md).
+ */
 export const CLUSTER_SETS: Readonly<Record<string, string>> = {
   a: path.join(SET_DIR, 'clusters.json'),
   b: path.join(SET_DIR, 'clusters-b.json'),
+  c: path.join(SET_DIR, 'clusters-c.json'),
 };
 
-/** The cluster set files `--set` names: `a`, `b`, `all` (every set, in that order) or a file. */
+/** The cluster set files `--set` names: `a`, `b`, `c`, `all` (every set, in that order) or a file. */
 export function setFiles(set: string): string[] {
   if (set === 'all') return Object.values(CLUSTER_SETS);
   return [CLUSTER_SETS[set] ?? path.resolve(set)];

@@ -1,13 +1,14 @@
 /**
  * `npm run eval:clusters`: the blind fact-identity benchmarks of real news clusters
- * (issue 17): set A `eval/clusters/clusters.json`, set B `eval/clusters/clusters-b.json`.
+ * (issue 17): set A `eval/clusters/clusters.json`, set B `eval/clusters/clusters-b.json`, set C
+ * `eval/clusters/clusters-c.json`.
  * Materializes a set's html-dev texts and gold into a temporary folder
  * (`materializeClusters`), loads it into a throwaway store as
  * `npm run eval -- --facts DIR` does and prints the same per-fact report, then a
  * line per cluster. `--set all` scores each set in a store of its own, one after
  * the other.
  *
- *   npm run eval:clusters -- [--json] [--keep DIR] [--data DIR] [--set a|b|all|FILE]
+ *   npm run eval:clusters -- [--json] [--keep DIR] [--data DIR] [--set a|b|c|all|FILE]
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,11 +34,12 @@ Options:
   --json        print the score as JSON (the shape of --facts --json, plus clusters);
                 with --set all, an array of one such object per set
   --keep DIR    write the materialized folder (texts, manifest.json, facts.json) to DIR
-                and keep it (DIR/clusters and DIR/clusters-b with --set all); outside
+                and keep it (DIR/clusters, DIR/clusters-b, DIR/clusters-c with --set all); outside
                 the repository only: it holds benchmark text
   --data DIR    the html-dev folder          default: ../shared/data/html-dev
   --set SET     a (eval/clusters/clusters.json, in-sample since session 19),
-                b (eval/clusters/clusters-b.json, blind at 4bfb4e8), all (a, then b,
+                b (eval/clusters/clusters-b.json, blind at 4bfb4e8),
+                c (eval/clusters/clusters-c.json, blind, session 22), all (a, b, then c,
                 each in a store of its own) or a cluster set FILE    default: a
   --help        show this help
 `;

@@ -106,11 +106,12 @@ describe('readHtmlDevTruth', () => {
 });
 
 describe('setFiles', () => {
-  it('names set A, set B, both in that order, or a file', () => {
+  it('names set A, set B, set C, all three in that order, or a file', () => {
     expect(setFiles('a')).toEqual([CLUSTER_SETS.a]);
     expect(path.basename(setFiles('a')[0]!)).toBe('clusters.json');
     expect(path.basename(setFiles('b')[0]!)).toBe('clusters-b.json');
-    expect(setFiles('all')).toEqual([CLUSTER_SETS.a, CLUSTER_SETS.b]);
+    expect(path.basename(setFiles('c')[0]!)).toBe('clusters-c.json');
+    expect(setFiles('all')).toEqual([CLUSTER_SETS.a, CLUSTER_SETS.b, CLUSTER_SETS.c]);
     expect(setFiles('some/set.json')).toEqual([path.resolve('some/set.json')]);
   });
 });
@@ -140,10 +141,32 @@ describe('story formation per cluster', () => {
 describe('the cluster sets in the repository', () => {
   const sets = Object.values(CLUSTER_SETS).map((file) => ClusterSet.parse(JSON.parse(readFileSync(file, 'utf8'))));
 
-  it('share no page, cluster or fact id, so set B stays blind to set A', () => {
+  it('are sets A, B and C', () => {
+    expect(Object.keys(CLUSTER_SETS)).toEqual(['a', 'b', 'c']);
+    expect(sets.map((s) => s.clusters.length > 0)).toEqual([true, true, true]);
+  });
+
+  it('share no page, cluster or fact id, so each later set stays blind to the earlier ones', () => {
     for (const key of ['pages', 'clusters', 'facts'] as const) {
       const ids = sets.flatMap((s) => s[key].map((x) => x.id));
       expect(new Set(ids).size, key).toBe(ids.length);
+    }
+  });
+
+  it('share no cluster prefix, so no fact id of one set can be filed under a cluster of another', () => {
+    // perCluster files a fact under the cluster its id starts with (`K01-02` → `K01`): a cluster id of one set
+    // must not be a prefix of another set's cluster ids (set A's `C01…` and a `C…` set would collide).
+    const letters = sets.map((s) => new Set(s.clusters.map((c) => c.id.replace(/\d+$/, ''))));
+    for (let i = 0; i < letters.length; i++) {
+      for (let j = i + 1; j < letters.length; j++) expect([...letters[i]!].filter((l) => letters[j]!.has(l)), `${i} vs ${j}`).toEqual([]);
+    }
+  });
+
+  it('list each page under its own cluster, and every page of a cluster in the cluster', () => {
+    for (const s of sets) {
+      for (const c of s.clusters) {
+        expect(s.pages.filter((p) => p.cluster === c.id).map((p) => p.id).sort(), c.id).toEqual([...c.pages].sort());
+      }
     }
   });
 
