@@ -115,10 +115,15 @@ function titleBefore(tokens: Token[], head: number): { at: number; start: number
       continue;
     }
     const t = tokens[k - 1]!;
+    // "St. Louis coach", "Ft. Worth mayor": a place's abbreviated first word and its period belong to the name before the title.
+    if (t.text === '.' && PLACE_ABBREVIATION.test(tokens[k - 2]?.text ?? '') && tokens[k - 2]!.end === t.start && isCapitalized(tokens[k]?.text ?? '')) {
+      k -= 2;
+      continue;
+    }
     const capital = isWord(t.text) && isCapitalized(t.text) && !FUNCTION_CAP.test(t.text) && !isCountryWord(t.text);
     const abbreviation = /^(?:\p{Lu}\.){2,}$/u.test(t.text);
     if (!(capital || abbreviation || ROLE_MODIFIER.test(t.text))) break;
-    if (capital && ORG_WORD.test(t.text) === false && isFirstName(t.text) && k === head) break;
+    if (capital && ORG_WORD.test(t.text) === false && isFirstName(t.text) && k === head && !afterPlaceAbbreviation(tokens, k - 1)) break;
     k -= 1;
   }
   // "The state’s civil protection chief": lower-case nouns before a lower-case head belong to the
@@ -138,7 +143,18 @@ function titleBefore(tokens: Token[], head: number): { at: number; start: number
     .slice(k, head + 1)
     .filter((_, idx) => bracket === null || k + idx < bracket || k + idx >= bracket + 3)
     .map((t, idx) => (idx === 0 ? stripTitlePrefix(t.text) : t.text));
-  return { at: k, start: tokens[k]!.start, text: words.join(' ') };
+  // An abbreviation's period is written against it (`St. Louis`), not as a word of its own.
+  return { at: k, start: tokens[k]!.start, text: words.join(' ').replace(/ \.(?= )/g, '.') };
+}
+
+/** A place's abbreviated first word (`St. Louis`, `Mt. Hood`, `Ft. Worth`), written with a period. */
+const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
+
+/** True when token `i` follows a place's abbreviated first word and its period (`Louis` in `St. Louis`): a place's name, no person's. */
+function afterPlaceAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i - 1];
+  const word = tokens[i - 2];
+  return dot?.text === '.' && word !== undefined && PLACE_ABBREVIATION.test(word.text) && word.end === dot.start && dot.end <= tokens[i]!.start;
 }
 
 function isPlainNoun(word: string): boolean {
@@ -202,6 +218,8 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     if (covered.has(tokens[i]!.start)) continue;
     const run = nameRun(tokens, i);
     if (run.length < 2) continue;
+    // "the St. Louis Blues": a name run after a place's abbreviation is the place's name (and a team's), no person.
+    if (afterPlaceAbbreviation(tokens, i)) continue;
     const next = tokens[i + run.length];
     const prev = tokens[i - 1];
     // A given name first, or a family name at either end (`Roki Sasaki`, `Zhang Zhiwei`).
@@ -527,6 +545,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   inferOrgs(mentions);
   companyOfficers(text, mentions);
   spellOutAcronymOrgs(text, mentions);
+  fullTeamNames(text, mentions);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -605,6 +624,50 @@ function spelledOut(text: string, acronym: string): string | null {
       const last = window.at(-1)!;
       names.add(run[0].slice(from, last.index! + last[0].length).replace(/[’']s?$/u, ''));
     }
+  }
+  return names.size === 1 ? [...names][0]! : null;
+}
+
+/** A team's coach: `coach` or `head coach`, after `bareTitle` (an `assistant` or `bowling coach` is another post). */
+const TEAM_COACH = /^(?:head )?coach$/;
+
+/**
+ * A team named by part of its name (`Blues coach`, `St. Louis coach`) in an article that writes the full name once
+ * or more (`the St. Louis Blues`) is that team, as another article may name it by the other part: a coach's
+ * organisation written as the first or last words of exactly one longer capitalised name of the article becomes
+ * that name. Only a coach's: a place's or a country's officer is named by the place (`Texas governor` beside `the
+ * Texas Rangers`), and two longer names (`St. Louis Blues`, `St. Louis Rams`) leave it as written.
+ */
+function fullTeamNames(text: string, mentions: PersonMention[]): void {
+  const found = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (!m.role) continue;
+    const owned = titleAndOrg(m.role);
+    if (!TEAM_COACH.test(owned?.title ?? bareTitle(m.role))) continue;
+    const org = m.org ?? owned?.org ?? null;
+    if (org === null) continue;
+    let name = found.get(org);
+    if (name === undefined) found.set(org, (name = longerName(text, org)));
+    if (name !== null) m.org = name;
+  }
+}
+
+/** The one capitalised name of `text` that starts or ends with the words of `short` and is longer (`St. Louis Blues` for `Blues`), or null. */
+function longerName(text: string, short: string): string | null {
+  const words = short.split(/\s+/);
+  const names = new Set<string>();
+  // Capitalised words in a row, a period ending one only after an abbreviation (`St.`) or an initial: a sentence ends there.
+  for (const run of text.matchAll(/(?:\p{Lu}[\p{L}’'-]*(?:\.(?=\s+\p{Lu}))?\s+)*\p{Lu}[\p{L}’'-]*/gu)) {
+    const all = run[0].replace(/[’']s$/u, '').split(/\s+/);
+    // A sentence's first word (`The`, `But`) is no part of the name.
+    while (all.length > 0 && FUNCTION_CAP.test(all[0]!)) all.shift();
+    if (all.length <= words.length) continue;
+    // `Feb. Ottawa`, `Ritchie. Ole Miss`: only an abbreviation or an initial keeps its period inside a name; a title (`Coach`) is none.
+    if (all.slice(0, -1).some((w) => w.endsWith('.') && !PLACE_ABBREVIATION.test(w.slice(0, -1)) && !/^\p{Lu}\.$/u.test(w))) continue;
+    if (all.some((w) => TITLE_HEAD.test(w))) continue;
+    const starts = words.every((w, i) => all[i] === w);
+    const ends = words.every((w, i) => all[all.length - words.length + i] === w);
+    if (starts || ends) names.add(all.join(' '));
   }
   return names.size === 1 ? [...names][0]! : null;
 }

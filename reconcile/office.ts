@@ -4,7 +4,7 @@
  * office's holder, so successive holders become successive values of one fact over valid time, and two
  * holders at once a conflict. Pure.
  */
-import { countryNamed } from '../lexicon/countries.js';
+import { countryNamed, isCountryName } from '../lexicon/countries.js';
 import { TITLE_FORMS } from './value-agreement.js';
 
 /** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */
@@ -17,6 +17,8 @@ const OFFICES: readonly (readonly [RegExp, string])[] = [
   [/\bprime minister\b/i, 'prime minister'],
   [/\b(?:general secretary|secretary[- ]general)\b/i, 'general secretary'],
   [/\bhead coach\b/i, 'head coach'],
+  // `Blues coach`, `coach of the Blues`: a team's coach, when no lower-case word makes it another post (`bowling coach`).
+  [/\bcoach\b/i, 'head coach'],
   [/\bmayor\b/i, 'mayor'],
   [/\bgovernor\b/i, 'governor'],
   [/\bchancellor\b/i, 'chancellor'],
@@ -57,10 +59,31 @@ export function officeOf(role: string, org: string | null): Office | null {
   if (!match || !match.m) return null;
   const before = role.slice(0, match.m.index).replace(new RegExp(FORMER.source, 'gi'), ' ').trim();
   const after = role.slice(match.m.index + match.m[0].length).trim();
+  if (match.m[0].toLowerCase() === 'coach' && !isTeamCoach(before, after, org)) return null;
   const where = org ?? orgAfter(after) ?? orgBefore(before);
   if (!where) return null;
   const name = cleanOrg(where);
   return name ? { org: name, office: match.office } : null;
+}
+
+/** Words before a bare `coach` that say when, not which post (`new Blues coach`). */
+const COACH_TIME = /^(?:new|current|longtime|then)$/;
+
+/**
+ * A bare `coach` is a team's one coach when the role itself names the team (`Blues coach`, `coach of the Blues`),
+ * nothing else stands before it (`bowling coach`, `Blues assistant coach` are other posts), and the team is named in
+ * full, in two words or more (`St. Louis Blues`, which the extractor gives for `Blues coach` when the article writes
+ * it): one word (`USC`, `England`) or a country names a college or nation whose sports each have a coach.
+ */
+function isTeamCoach(before: string, after: string, org: string | null): boolean {
+  const words = before.split(/\s+/).filter(Boolean);
+  const team = words.filter((w) => !COACH_TIME.test(w));
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || COACH_TIME.test(w))) return false;
+  const named = team.length > 0 ? team.join(' ') : /^(?:of|at)\s/.test(after) ? orgAfter(after) : null;
+  const full = org ?? named;
+  if (named === null || full === null) return false;
+  const fullWords = cleanOrg(full).split(/\s+/);
+  return fullWords.length >= 2 && !isCountryName(fullWords.map((w) => w.toLowerCase()));
 }
 
 /** `of Twitter`, `at the Walt Disney Co.`, `for Miami-Dade Fire Rescue`: a capitalised name after a preposition. */

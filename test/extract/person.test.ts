@@ -274,3 +274,31 @@ describe('a title glossed with its acronym', () => {
     expect(q?.org ?? null).toBeNull();
   });
 });
+
+describe("a team named by part of its name in a coach's title", () => {
+  const orgOf = (text: string, name: string) => findPersons(text).find((p) => p.name === name)?.org ?? null;
+
+  test('is the one longer name the article writes: `Hawks coach` and `Port Hale coach` beside `the Port Hale Hawks`', () => {
+    const text = 'The Port Hale Hawks beat the Dunmore Red Foxes 4-2. "We were ready," said Hawks coach Lena Ortiz. Red Foxes coach Tom Reyes was upset.';
+    expect(orgOf(text, 'Lena Ortiz')).toBe('Port Hale Hawks');
+    expect(orgOf(text, 'Tom Reyes')).toBe('Dunmore Red Foxes');
+    const city = 'Dunmore Red Foxes rallied late. Dunmore coach Tom Reyes praised his goalie.';
+    expect(orgOf(city, 'Tom Reyes')).toBe('Dunmore Red Foxes');
+  });
+
+  test('a place abbreviated with a period is the title\'s, and its name no person: `St. Ives coach`', () => {
+    const text = 'The St. Ives Gulls won again. St. Ives coach Mara Holt said the Gulls were tired.';
+    const persons = findPersons(text);
+    expect(persons.find((p) => p.name === 'Mara Holt')).toMatchObject({ role: 'St. Ives coach', org: 'St. Ives Gulls' });
+    expect(persons.some((p) => /Ives/.test(p.name))).toBe(false);
+  });
+
+  test('two longer names, a name across a sentence end, or a place\'s officer leave the organisation as written', () => {
+    const two = 'The Dunmore Red Foxes and the Dunmore Rovers both lost. Dunmore coach Tom Reyes was upset.';
+    expect(orgOf(two, 'Tom Reyes')).toBeNull();
+    const across = 'The game ended on Friday. Hawks fans cheered. Hawks coach Lena Ortiz smiled.';
+    expect(orgOf(across, 'Lena Ortiz')).toBeNull();
+    const mayor = 'The Dunmore Red Foxes won. Dunmore Mayor Ana Ruiz attended.';
+    expect(orgOf(mayor, 'Ana Ruiz')).toBeNull();
+  });
+});

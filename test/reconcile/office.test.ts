@@ -4,6 +4,26 @@ import { claimObservation, factKey } from '../../reconcile/index.js';
 import { endByOfficeMoves, isFormerRole, isRolePredicateKey, officeOf, officeSubject, rolePost } from '../../reconcile/office.js';
 
 
+describe("a team's coach", () => {
+  test('a coach whose role names the team, in full, is the team\'s head coach', () => {
+    expect(officeOf('Hawks coach', 'Port Hale Hawks')).toEqual({ org: 'Port Hale Hawks', office: 'head coach' });
+    expect(officeOf('Port Hale Hawks coach', null)).toEqual({ org: 'Port Hale Hawks', office: 'head coach' });
+    expect(officeOf('coach of the Port Hale Hawks', null)).toEqual({ org: 'Port Hale Hawks', office: 'head coach' });
+    expect(officeOf('former Port Hale Hawks coach', null)).toEqual({ org: 'Port Hale Hawks', office: 'head coach' });
+  });
+
+  test('another post, a team borrowed from elsewhere, one word or a country is no office', () => {
+    // Another post: a modifier or rank before `coach`.
+    expect(officeOf('Port Hale Hawks bowling coach', null)).toBeNull();
+    expect(officeOf('Port Hale Hawks assistant coach', null)).toBeNull();
+    // The extractor's organisation for a bare `coach` comes from elsewhere in the article.
+    expect(officeOf('coach', 'Port Hale Hawks')).toBeNull();
+    // A college or a nation has a coach per sport.
+    expect(officeOf('Dunmore coach', null)).toBeNull();
+    expect(officeOf('New Zealand coach', null)).toBeNull();
+  });
+});
+
 describe('officeOf', () => {
   test('an organisation before or after the title', () => {
     expect(officeOf('Halden Foods CEO', null)).toEqual({ org: 'Halden Foods', office: 'chief executive' });
@@ -130,9 +150,11 @@ describe('rolePost', () => {
     const key = (role: string) => claimObservation(person('Lena Ortiz', role))!.key;
     expect(key('party founder')).not.toBe(key('party leader'));
     expect(key('board vice president')).not.toBe(key('board spokeswoman'));
-    expect(key('Riverton coach')).toBe(key('Harbour Hawks coach'));
+    expect(key('Riverton coach')).toBe(key('Hawks coach'));
     expect(key('Minister of Fisheries')).toBe(key('Regional Development Minister'));
-    expect(key('former Harbour Hawks coach')).toBe(key('Harbour Hawks coach'));
+    expect(key('former Hawks coach')).toBe(key('Hawks coach'));
+    // A team named in full is the team's office (`a team's coach`, above), not the person's post.
+    expect(key('Harbour Hawks coach')).toBe('harbour hawk|head coach');
     expect(isRolePredicateKey(key('analyst').split('|')[1]!)).toBe(true);
     expect(isRolePredicateKey('role')).toBe(true);
     expect(isRolePredicateKey('roles')).toBe(false);
