@@ -71,6 +71,10 @@ const SYNONYMS = new Map<string, string>([
   // defeat of X` are one event (`beat` is never a date's event: its past is its infinitive).
   ['victory', 'win'],
   ['defeat', 'win'],
+  // A player's or a side's count, said with any verb of scoring (`registered two goals`, `scored two goals`, `notched`).
+  ['registered', 'scored'],
+  ['notched', 'scored'],
+  ['netted', 'scored'],
   ['rally', 'demonstration'],
   ['parade', 'demonstration'],
   ['protest', 'demonstration'],

@@ -22,6 +22,12 @@ describe('factKey', () => {
     expect(factKey('victory', 'size')).not.toBe(factKey('lead', 'size'));
   });
 
+  test("a player's count is one measure whatever verb of scoring says it", () => {
+    expect(factKey('Lena Ortiz goals registered', 'count')).toBe(factKey('Lena Ortiz goals scored', 'count'));
+    expect(factKey('Lena Ortiz goals notched', 'count')).toBe(factKey('Lena Ortiz goals scored', 'count'));
+    expect(factKey('Lena Ortiz goals scored', 'count')).not.toBe(factKey('Lena Ortiz goals allowed', 'count'));
+  });
+
   test('drops stop words and possessives', () => {
     expect(factKey('the tariff on the cars of Japan', 'rate')).toBe(factKey("Japan's car tariff", 'rate'));
   });
