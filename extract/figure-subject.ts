@@ -581,7 +581,7 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   if (cost && !STOP_WORDS.has(cost[1]!.toLowerCase())) return { subject: `${normalizeProduct(cost[1]!.toLowerCase())} cost`, predicate: 'amount', strength: 'strong' };
   // "$3 million in prize money", "$2 billion in new funding": the kind of money after "in".
   const kind = /^\s+in\s+((?:\p{Ll}+\s+)?(?:money|funding|aid|financing|damages|fees|fines|bonuses|cash|loans|grants|subsidies|revenue|sales|profits?|spending|investments?|debt|savings|assets|deposits|compensation|relief|wages|pay))\b/u.exec(afterMoney);
-  if (kind) return { subject: kind[1]!, predicate: 'amount', strength: 'strong' };
+  if (kind) return { subject: `${kind[1]!}${claimedOrAwarded(kind[1]!, before)}`, predicate: 'amount', strength: 'strong' };
   // "about $400 million will go to treatment programmes": where the money goes.
   const goes = /^\s+(?:will|would|is to|are to|is set to|must)?\s*(?:go|goes|went|be spent|be used)\s+(?:to|toward|towards|on|for)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(afterMoney);
   if (goes) return { subject: caseFold(cleanSubject(cutPurpose(goes[1]!))), predicate: 'amount', strength: 'strong' };
@@ -681,6 +681,26 @@ const PRIZE_FOR = /^\s+for\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Ll}+\s+)?(
 const CLAUSE_END = /^\s*(?:[,.;:)"”]|and\s|$)/u;
 /** Money the winner takes, named by its noun before it: `the winner's purse of`, `the winner's check was`. */
 const WINNER_SHARE = /\bwinner['’]?s['’]?\s+(?:purse|check|cheque|share|prize|paycheck|payout)\s+(?:of|was|is|will be|totall?ed)\s+(?:(?:about|nearly|more than|a record|some)\s+)?$/iu;
+
+/** Money a suit is about: what one side asks for is not what a court gives (`damages`, `compensation`). */
+const SUED_FOR = /^(?:damages|compensation)$/;
+/** A verb of asking right before the amount, up to four words of object between: `seeking`, `sued him for`, `demanded`. */
+const SOUGHT_BEFORE = /\b(?:seek|seeks|seeking|sought|demand|demands|demanded|demanding|claim|claims|claimed|claiming|(?:ask|asks|asked|asking|sue|sues|sued|suing)\s+(?:[\p{L}'’]+\s+){0,3}?for)\s+(?:[\p{L}'’]+\s+){0,3}?(?:(?:about|around|roughly|nearly|more than|up to|at least|some|as much as)\s+)?$/iu;
+/** A verb of giving right before the amount: `awarded him`, `ordered to pay`, `was granted`. */
+const AWARDED_BEFORE = /\b(?:award|awards|awarded|awarding|granted|ordered\s+(?:[\p{L}'’]+\s+){0,3}?to\s+pay|paid|pay|pays|received|receive|receives|won)\s+(?:[\p{L}'’]+\s+){0,3}?(?:(?:about|around|roughly|nearly|more than|up to|at least|some|as much as)\s+)?$/iu;
+
+/**
+ * `sought` or `awarded` after damages the sentence says are asked for (`seeking $1.4 billion in damages`, `sued for
+ * $2 million in damages`) or given (`awarded him $100 million in damages`): one suit's claim and a court's award are
+ * two amounts, never one fact that contests. Empty for other money, or when no such verb stands right before it.
+ */
+function claimedOrAwarded(kind: string, before: string): string {
+  if (!SUED_FOR.test(kind)) return '';
+  const near = before.slice(-80).split(/[,;:]/).pop()!;
+  if (SOUGHT_BEFORE.test(near)) return ' sought';
+  if (AWARDED_BEFORE.test(near)) return ' awarded';
+  return '';
+}
 
 /**
  * Prize money: an amount a winner takes (`Choi, who won $954,000.`, `received $954,000 for his victory`, `the winner's

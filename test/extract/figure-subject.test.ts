@@ -112,9 +112,19 @@ describe('describeFigure on any topic', () => {
     expect(subject('The actor was held in lieu of $25,000 bail overnight.')).toBe('bail');
     expect(subject('She was freed after posting $10,000 (€6,800) bail.')).toBe('bail');
     expect(subject('The kidnappers demanded a $2 million ransom from the family.')).toBe('ransom');
-    expect(subject('The jury ordered the firm to pay $3 million in damages.')).toBe('damages');
+    expect(subject('The jury ordered the firm to pay $3 million in damages.')).toBe('damages awarded');
     expect(subject('She took home the $1.2 million prize on Sunday.')).toBe('prize');
     expect(subject('The board approved a $4 billion buyback.')).toBe('buyback');
+  });
+
+  it('tells damages a side asks for from damages a court gives', () => {
+    expect(subject('The family is seeking $4 million in damages from the hospital.')).toBe('damages sought');
+    expect(subject('The growers sued the mill for $900,000 in damages.')).toBe('damages sought');
+    expect(subject('A jury awarded the growers more than $600,000 in damages.')).toBe('damages awarded');
+    expect(subject('The mill paid $600,000 in compensation last year.')).toBe('compensation awarded');
+    // No verb of asking or giving right before it, or another clause in between: damages, as written.
+    expect(subject('The growers want a hearing, and $4 million in damages is at stake.')).toBe('damages');
+    expect(subject('Lawyers billed $2 million in fees.')).toBe('fees');
   });
 
   it('reads measured stuff and the measured noun around a measure', () => {
