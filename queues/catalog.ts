@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeClaims, lacksCues } from '../extract/claim-completion.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { buildArticle, DocumentRef, type ArticleSource } from '../ingest/index.js';
 import { ClaimDraft } from '../model/index.js';
@@ -114,10 +115,20 @@ function windowEnd(text: string, from: number, size: number): number {
   return limit;
 }
 
-/** reconcile: store the claims and re-reconcile every fact they touch, in one transaction. */
+/**
+ * reconcile: store the claims and re-reconcile every fact they touch, in one transaction. Drafts of an older
+ * extractor (a job queued before an upgrade) lack cues this one puts on its claims: the extractor's own rules
+ * work them out from the article first (`completeClaims`), as the store reads no text.
+ */
 const reconcile: JobDefinition<typeof ReconcilePayload> = {
   schema: ReconcilePayload,
-  async handler({ articleId, claims }, { store, now }) {
+  async handler({ articleId, claims: drafts }, { store, now }) {
+    let claims = drafts;
+    if (drafts.some(lacksCues)) {
+      const article = await store.getArticle(articleId);
+      if (!article) throw new InputError(articleId, 'no such article in the store');
+      claims = [...completeClaims(drafts, article)];
+    }
     const result = await store.recordClaims(articleId, claims, { now: now() });
     const byKind: Record<string, number> = {};
     for (const claim of claims) byKind[claim.kind] = (byKind[claim.kind] ?? 0) + 1;

@@ -12,7 +12,6 @@ import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '..
 import { endByOfficeMoves, isFormerRole, isRolePredicateKey, type OfficeMove } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
 import { versionId } from './ids.js';
-import { CUE_CONTEXT_CHARS, NearbyClaim, statedTimeCues } from '../extract/time-cues.js';
 import { claimObservation, type Observation } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, listSummary, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
@@ -92,12 +91,6 @@ const CorrectionRow = z.object({ corrected_value: FactValue.nullable() });
 const CueRow = z.object({ stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), stated_valid_to: IsoDay.nullable(), cues_stored: z.boolean() });
 const TrustRow = z.object({ source: z.string(), trust: z.union([z.number(), z.string()]).transform(Number) });
 const CopyingRow = z.object({ source_a: z.string(), source_b: z.string(), probability: z.union([z.number(), z.string()]).transform(Number), mirror: z.boolean() });
-const ContextRow = z.object({
-  claim_id: z.string(),
-  window_start: z.union([z.number(), z.string()]).transform(Number).pipe(z.number().int().nonnegative()),
-  window_text: z.string(),
-  nearby: z.array(NearbyClaim).nullable().transform((n) => n ?? []),
-});
 export const ReviewRow = z
   .object({
     id: z.string(),
@@ -494,7 +487,8 @@ function decodeEvidenceKey(row: unknown, label: string): EvidenceKeyRow {
  * An extracted claim's `observedAt` is the date its own sentence gives for when the value started or held
  * (`statedValidFrom`: "imposed in April", "effective August 1"), else null (its article's date stands).
  * That cue is stored with the claim when it is inserted (0014), so this reads claim columns, never article
- * text; a claim stored before 0014 has its cue worked out from the text here once, and stored.
+ * text. A claim stored before 0014 whose cue was never worked out (`cues_stored` false) counts as stating none
+ * until `newsfacts reidentify` stores it (the extractor's rules, `reidentifyArticle`'s `complete`).
  * With a `cache`, claims read before are not read or decoded again, only their status, cluster and correction.
  */
 export async function loadEvidence(tx: Database, roots: readonly string[], cache: EvidenceCache = NO_CACHE): Promise<Map<string, FactEvidence[]>> {
@@ -514,27 +508,15 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
     else known.set(k.id, hit);
   }
   if (missing.length > 0) {
-    const unknown = new Map<string, ClaimRow>();
     const fresh: { id: string; tag: string; row: ClaimRow; observation: Observation | null; stated: TimeCues | null }[] = [];
     for (const row of await tx.query(queries['fact-evidence-claims'], [JSON.stringify([...new Set(missing)])])) {
       const c = decode(ClaimRow, row, tx.label, 'claim row');
       const { row_version } = decode(VersionTagRow, row, tx.label, 'evidence row');
       const cue = decode(CueRow, row, tx.label, 'evidence row');
       const observation = claimObservation(c.claim);
-      if (observation && !cue.cues_stored && c.claim.kind !== 'date') unknown.set(c.claim.id, c);
       fresh.push({ id: c.claim.id, tag: row_version, row: c, observation, stated: cue.cues_stored ? { validFrom: cue.stated_valid_from, earlier: cue.stated_earlier, validTo: cue.stated_valid_to } : null });
     }
-    let found = new Map<string, TimeCues>();
-    if (unknown.size > 0) {
-      found = await statedDays(tx, [...unknown.values()]);
-      const cues = [...unknown.keys()]
-        .sort(compareText)
-        .map((id) => ({ id, stated_valid_from: found.get(id)?.validFrom ?? null, stated_earlier: found.get(id)?.earlier ?? false, stated_valid_to: found.get(id)?.validTo ?? null }));
-      // Storing the cue changes the row's version: it is cached under the version it had when read.
-      await tx.query(queries['claims-cues-set'], [JSON.stringify(cues)]);
-    }
-    for (const { id, tag, row: c, observation, stated } of fresh) {
-      const cue = stated ?? found.get(id);
+    for (const { id, tag, row: c, observation, stated: cue } of fresh) {
       // "former CEO X" held the office until the report: a date its sentence gives ("took over in 2020") is
       // when that tenure began, not when it ended, so it does not date the earlier value.
       const former = !(cue?.earlier ?? false) && c.claim.kind === 'person' && isFormerRole(c.claim.value.role);
@@ -557,7 +539,7 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
           }
         : null;
       known.set(id, stable);
-      if (!unknown.has(id)) cache.set(`${id}@${tag}`, stable);
+      cache.set(`${id}@${tag}`, stable);
     }
   }
   for (const k of keys) {
@@ -596,25 +578,6 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
     }
   }
   return byRoot;
-}
-
-/**
- * What each of some claims' own sentence says of its valid time, from the article's text (`statedTimeCues`):
- * only for claims stored before their cues were (0014).
- */
-async function statedDays(tx: Database, claims: readonly ClaimRow[]): Promise<Map<string, TimeCues>> {
-  const out = new Map<string, TimeCues>();
-  if (claims.length === 0) return out;
-  const byId = new Map(claims.map((c) => [c.claim.id, c]));
-  const wanted = claims.map((c) => ({ id: c.claim.id, article_id: c.claim.articleId, start: c.claim.start, end: c.claim.end }));
-  const rows = decodeAll(ContextRow, await tx.query(queries['claims-context'], [JSON.stringify(wanted), CUE_CONTEXT_CHARS]), tx.label, 'claim context row');
-  for (const r of rows) {
-    const c = byId.get(r.claim_id);
-    if (!c) continue;
-    const cues = statedTimeCues(c.claim, { offset: r.window_start, text: r.window_text, nearby: r.nearby }, c.published);
-    if (cues.validFrom !== null || cues.earlier || cues.validTo !== null) out.set(c.claim.id, cues);
-  }
-  return out;
 }
 
 /** The latest review that counts (no withdrawal, not withdrawn) of each of some facts, as reconciliation weighs it. */

@@ -48,7 +48,6 @@ import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, pl
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, historyCursorSeq, historyPage, type HistoryPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
-import { withStatedCues } from '../extract/time-cues.js';
 import { ambiguousCounts, claimObservation, type Observation } from '../reconcile/observation.js';
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
@@ -58,7 +57,7 @@ import { COPY_THRESHOLD, discoverTruth, mirrorNames, TruthEvidence, type CopyRel
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { applyChanges, type Members } from './version-evidence.js';
 import { withdrawReview } from './review-withdrawal.js';
-import { articleIds, reidentifyArticle, type ReidentifyResult } from './reidentify.js';
+import { articleIds, reidentifyArticle, type ClaimCompletion, type ReidentifyResult } from './reidentify.js';
 import { identityReviewsOf, recordIdentityReview, withdrawIdentityReview, type IdentityReviewResult } from './identity-reviews.js';
 import { queries } from './sql.js';
 
@@ -191,6 +190,11 @@ export class FactStore {
    *
    * `drafts` are `ClaimDraft`s as validated where they were made (the extractor drops one that fails) and where
    * they crossed a boundary (a queued reconcile job's payload): they are not parsed a third time here.
+   * They carry what reconciliation reads of their sentences, as the extractor puts it on them: a claim's
+   * valid-time cues (`stated`) and a date claim's `datedAtEvent`. The store reads no text for them: a draft
+   * without them (an older extractor's, one made by hand) counts as stating none (dated by its article, not
+   * written against its event). The wiring completes older drafts with the extractor's own rules first
+   * (`completeClaims` in `extract/claim-completion.ts`, called by the reconcile job).
    *
    * @param options.now recorded time of the versions written. @defaultValue the store's clock
    * @throws ValidationError when the options are malformed; InputError when the article
@@ -551,13 +555,15 @@ export class FactStore {
    * story scopes, entity resolution), one article per transaction, oldest first: a claim whose key now names
    * another fact counts there, and each fact that lost or gained claims appends a version. Old versions and
    * every review stay readable; claims a reviewer moved and facts a reviewer merged stay as decided.
-   * `onProgress` is told after each article.
+   * `onProgress` is told after each article. `complete` (the wiring's: the extractor's rules, `completeClaims`)
+   * works out what claims of an older extractor lack (a date's `datedAtEvent`, cues of claims stored before 0014),
+   * as the store reads no text; without it, what a claim lacks counts as none.
    */
-  async reidentify(options: { now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<ReidentifyResult> {
+  async reidentify(options: { now?: Date; onProgress?: (done: number, total: number) => void; complete?: ClaimCompletion } = {}): Promise<ReidentifyResult> {
     const ids = await articleIds(this.db);
     const total: ReidentifyResult = { articles: ids.length, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 };
     for (const [i, id] of ids.entries()) {
-      const r = await reidentifyArticle(this.db, id, options.now ?? this.now(), this.evidence);
+      const r = await reidentifyArticle(this.db, id, options.now ?? this.now(), this.evidence, options.complete);
       total.claimsMoved += r.claimsMoved;
       total.factsReconciled += r.factsReconciled;
       total.versionsWritten += r.versionsWritten;
@@ -812,9 +818,8 @@ interface PlannedClaim {
   cues: TimeCues;
 }
 
-function planClaims(article: Article, given: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
+function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: string): PlannedClaim[] {
   const planned = new Map<string, PlannedClaim>();
-  const drafts = withCues(article, given);
   const scope = { token: scopeToken(storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(drafts) };
   const none: TimeCues = { validFrom: null, earlier: false, validTo: null };
   for (const draft of drafts) {
@@ -822,21 +827,11 @@ function planClaims(article: Article, given: readonly ClaimDraft[], storyId: str
     if (planned.has(id)) continue;
     const observation = claimObservation(draft, scope);
     // Only a fact-observing claim that is not itself a date is dated by its sentence (a date claim's value is its time).
+    // A draft without the extractor's cues states none (`recordClaims`).
     const cues = observation && draft.kind !== 'date' ? (draft.stated ?? none) : none;
     planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null, cues });
   }
   return [...planned.values()].sort((a, b) => compareText(a.id, b.id));
-}
-
-/**
- * The drafts with the valid-time cues the extractor reads (`stated`, rules@40 on). A draft of an older extractor (a
- * queued job's) or one made by hand has none: the extractor's own reading (`withStatedCues`) is made for it here,
- * once for the article, so every stored claim's cues come from the one rule.
- */
-function withCues(article: Article, drafts: readonly ClaimDraft[]): readonly ClaimDraft[] {
-  if (!drafts.some((d) => d.kind !== 'date' && d.stated === undefined)) return drafts;
-  const read = withStatedCues(drafts, article);
-  return drafts.map((d, i) => (d.kind === 'date' || d.stated !== undefined ? d : read[i]!));
 }
 
 /** The facts a batch observes, sorted by id: the lock order every writer follows. */

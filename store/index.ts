@@ -37,7 +37,7 @@ export {
 } from './fact-views.js';
 export { FactStore, FactStoreOptions, RefreshTrustOptions } from './fact-store.js';
 export type { IdentityReviewResult } from './identity-reviews.js';
-export type { ReidentifyResult } from './reidentify.js';
+export type { ClaimCompletion, ReidentifyResult } from './reidentify.js';
 export { candidateValidAt, versionAt, FactPageQuery, ReviewQueueQuery, type ArticleSummary, type ClaimView, type FactPageItem, type Page, type ReviewQueueEntry } from './fact-pages.js';
 export { ARTICLE_STAGES, ArticleStage, ArticleStageEntry, UNFINISHED_STAGES } from './article-stages.js';
 // Types only: the module loads the name lexicon, which the store loads when a method needs it (fact-store.ts, `entityStore`).

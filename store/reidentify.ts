@@ -4,10 +4,14 @@
  * whose key now names another fact counts there; every fact that lost or gained claims is reconciled
  * and appends a version, so old versions and every review stay readable (nothing is rewritten). Claims a
  * reviewer moved stay where the reviewer put them, and a reviewer's merges stand (`planResolution`).
+ *
+ * Claims stored by an older extractor lack what this one puts on its claims (a date claim's `datedAtEvent`, a
+ * claim's valid-time cues before 0014). The store reads no language: the wiring passes the extractor's own rules
+ * as `complete` (`ClaimCompletion`), which work them out from the article's text read here anyway. Without it,
+ * what a claim lacks counts as none.
  */
 import { z } from 'zod';
-import { isDatedAtEvent } from '../extract/dated-at-event.js';
-import { ClaimKind, type Article } from '../model/index.js';
+import { ClaimKind, IsoDay, type Article, type Claim, type ClaimDraft, type TimeCues } from '../model/index.js';
 import { ambiguousCounts, claimObservation } from '../reconcile/observation.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import type { Database } from './database.js';
@@ -19,6 +23,15 @@ import { joinStory } from './story-store.js';
 
 const IdRow = z.object({ id: z.string() });
 const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
+/** A claim's stored valid-time cues (`article-claim-cues`); `cues_stored` false for a claim stored before 0014. */
+const ClaimCuesRow = z.object({ id: z.string(), stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), stated_valid_to: IsoDay.nullable(), cues_stored: z.boolean() });
+
+/**
+ * The port through which the wiring gives `reidentify` the extractor's rules: `claims` (one article's, offsets in
+ * `article.text`) back in the same order, each with what it lacked and its extractor now puts on a claim worked
+ * out from the text (`completeClaims` in `extract/claim-completion.ts`); what a claim has it keeps.
+ */
+export type ClaimCompletion = <C extends ClaimDraft>(claims: readonly C[], article: { text: string; published: IsoDay | null }) => readonly C[];
 
 /** What a pass over the store changed. */
 export interface ReidentifyResult {
@@ -41,6 +54,7 @@ export async function reidentifyArticle(
   articleId: string,
   now: Date,
   cache?: EvidenceCache,
+  complete?: ClaimCompletion,
 ): Promise<Omit<ReidentifyResult, 'articles'>> {
   return db.transaction(async (tx) => {
     const [articleRow] = await tx.query(queries['article-find'], [articleId]);
@@ -49,16 +63,18 @@ export async function reidentifyArticle(
     const rows = decodeAll(ClaimRow, await tx.query(queries['claims-list'], [article.id, null, null]), tx.label, 'claim row');
     // A store from before stories (0009) places the article in its story here; a placed one keeps its story.
     const story = await joinStory(tx, article, storySignature(article, rows.map((r) => r.claim)));
-    // A date claim of an extractor before rules@38 does not say whether its sentence writes it against its event:
-    // the extractor's own rule works it out from the text read here anyway, so an old store's facts stay as they were.
-    const claims = rows.map(({ claim: c }) => (c.kind === 'date' && c.datedAtEvent === undefined ? { ...c, datedAtEvent: c.subject !== null && isDatedAtEvent(article.text, c.start, c.end, c.subject) } : c));
+    // A date claim of an extractor before rules@38 does not say whether its sentence writes it against its event,
+    // and a claim stored before 0014 has no valid-time cues: the wiring's `complete` works them out from the text
+    // read here anyway, so an old store's facts stay as they were; the cues are stored (once: `cues_stored`).
+    const claims = complete ? await completed(tx, article, rows.map((r) => r.claim), complete) : rows.map((r) => r.claim);
     const scope = { token: scopeToken(story.storyId), names: nameWords(article.text), ambiguousCounts: ambiguousCounts(claims) };
     const moved = new Set(
       rows.length === 0 ? [] : decodeAll(IdRow, await tx.query(queries['identity-moves-standing'], [JSON.stringify(rows.map((r) => r.claim.id))]), tx.label, 'identity review row').map((r) => r.id),
     );
     const facts = new Map<string, { id: string; key: string; subject: string; predicate: string; kind: z.infer<typeof ClaimKind> | null; story_id: string | null }>();
     const changes: { claim: string; from: string | null; to: string | null }[] = [];
-    for (const { claim, factId: stored } of rows) {
+    for (const [i, { factId: stored }] of rows.entries()) {
+      const claim = claims[i]!;
       if (moved.has(claim.id)) continue;
       const o = claimObservation(claim, scope);
       const to = o ? factId(o.key) : null;
@@ -98,4 +114,22 @@ export async function reidentifyArticle(
     const versionsWritten = await reconcileRoots(tx, reconcile, now, { cache });
     return { claimsMoved: changes.length, factsReconciled: reconcile.length, versionsWritten };
   });
+}
+
+/**
+ * An article's stored claims with what they lack completed by `complete`: each non-date claim carries its stored
+ * cues (`stated`) unless it was stored before 0014 without them, and the cues `complete` works out for those are
+ * stored (`claims-cues-set`, which writes only cues never stored).
+ */
+async function completed(tx: Database, article: Article, stored: readonly Claim[], complete: ClaimCompletion): Promise<readonly Claim[]> {
+  const rows = decodeAll(ClaimCuesRow, await tx.query(queries['article-claim-cues'], [article.id]), tx.label, 'claim cues row');
+  const cues = new Map(rows.map((r) => [r.id, r.cues_stored ? ({ validFrom: r.stated_valid_from, earlier: r.stated_earlier, validTo: r.stated_valid_to } satisfies TimeCues) : null]));
+  const claims = stored.map((c) => {
+    const stated = cues.get(c.id);
+    return c.kind === 'date' || !stated ? c : { ...c, stated };
+  });
+  const done = complete(claims, article);
+  const found = done.flatMap((c) => (c.kind !== 'date' && cues.get(c.id) === null && c.stated !== undefined ? [{ id: c.id, stated_valid_from: c.stated.validFrom, stated_earlier: c.stated.earlier, stated_valid_to: c.stated.validTo }] : []));
+  if (found.length > 0) await tx.query(queries['claims-cues-set'], [JSON.stringify(found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))]);
+  return done;
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const QUERY_NAMES = [
   'article-by-url',
+  'article-claim-cues',
   'article-cluster-lock',
   'article-cluster-set',
   'article-clusters',
@@ -29,7 +30,6 @@ const QUERY_NAMES = [
   'claim-set-status',
   'claim-target',
   'claims-by-id',
-  'claims-context',
   'claims-cues-set',
   'claims-count',
   'claims-evidence',

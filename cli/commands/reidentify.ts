@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { completeClaims } from '../../extract/claim-completion.js';
 import type { CliContext } from '../context.js';
 
 interface ReidentifyOptions {
@@ -18,6 +19,8 @@ export function registerReidentify(program: Command, context: CliContext): void 
       const store = await context.store({ existing: true });
       let last = 0;
       const result = await store.reidentify({
+        // Claims of an older extractor get what this one puts on its claims from its own rules (the store reads no text).
+        complete: completeClaims,
         onProgress: (done, total) => {
           // One line per 5% (and the last), on stderr: stdout stays the result.
           if (done === total || done - last >= Math.max(1, Math.ceil(total / 20))) {

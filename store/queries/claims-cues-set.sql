@@ -1,4 +1,5 @@
--- claims-cues-set: store the valid-time cue of claims stored before 0014, once worked out from their text.
+-- claims-cues-set: store the valid-time cues of claims stored before 0014, once worked out by the extractor's rules
+--          (`reidentify`, given them by the wiring's completion).
 -- Inputs:  $1 jsonb array of {id, stated_valid_from ('YYYY-MM-DD' or null), stated_earlier (boolean), stated_valid_to ('YYYY-MM-DD' or null)}.
 -- Outputs: none. Only claims whose cue was not stored yet change.
 UPDATE claims c

@@ -4,6 +4,7 @@
  * A store written by older identity rules is made by pointing claims at the facts an older key gave them.
  */
 import { describe, expect } from 'vitest';
+import { completeClaims } from '../../extract/claim-completion.js';
 import type { ClaimDraft } from '../../model/index.js';
 import { factId, type Database, type FactStore } from '../../store/index.js';
 import { reconcileRoots } from '../../store/fact-reconciler.js';
@@ -64,7 +65,7 @@ describe.each(BACKENDS)('reidentify [%s]', (kind) => {
     expect(again).toMatchObject({ articles: 2, claimsMoved: 0, versionsWritten: 0 });
   });
 
-  test('a date claim stored without its event cue (an extractor before rules@38) keeps its fact: reidentify reads the cue from the text', async ({ store, db }) => {
+  test('a date claim stored without its event cue (an extractor before rules@38) keeps its fact: reidentify completes it with the extractor\'s rule', async ({ store, db }) => {
     const text = 'The court upheld the 2004 ruling on appeal. The firm cited its September 2007 ruling in a letter.';
     const a = article('r.txt', text, '2025-03-01');
     const ruling = (quote: string, date: string, datedAtEvent?: boolean): ClaimDraft => {
@@ -78,10 +79,11 @@ describe.each(BACKENDS)('reidentify [%s]', (kind) => {
     expect(stored.map((c) => (c.kind === 'date' ? c.datedAtEvent : 'none'))).toEqual([true, true]);
     const before = await factsOf(store);
     expect(stored.map((c) => before.get(c.id)?.value)).toEqual([{ date: '2004' }, { date: '2007-09' }]);
-    // An older store has no cue; reidentify works it out with the extractor's rule, so nothing moves.
+    // An older store has no cue; reidentify works it out with the extractor's rule the wiring passes (`newsfacts
+    // reidentify` passes `completeClaims`), so nothing moves.
     await db.query('UPDATE claims SET dated_at_event = NULL');
     expect((await store.listClaims({ doc: 'r.txt' })).map((c) => (c.kind === 'date' ? c.datedAtEvent : 'none'))).toEqual([undefined, undefined]);
-    expect(await store.reidentify({ now: T(2) })).toMatchObject({ articles: 1, claimsMoved: 0, versionsWritten: 0 });
+    expect(await store.reidentify({ now: T(2), complete: completeClaims })).toMatchObject({ articles: 1, claimsMoved: 0, versionsWritten: 0 });
     expect(await factsOf(store)).toEqual(before);
   });
 
