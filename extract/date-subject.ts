@@ -140,8 +140,8 @@ const AUXILIARY = /^(?:was|were|is|are|has|have|had|been|be|being|also|since|the
 const CLAUSE_STOP = /^(?:will|would|could|can|may|might|must|should|shall|do|does|did|not|never|that|which|who|whom|whose|when|where|while|if|because|as)$/i;
 /** Determiners: a past form after one is an adjective of the subject (`the wounded soldier`). */
 const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|some|many|several|two|three)$/i;
-/** A short abbreviation whose full stop is no sentence break (`Mr.`, `Gen.`). */
-const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Adm|Maj|Gov)$/;
+/** A short abbreviation whose full stop is no sentence break (`Mr.`, `Gen.`, a company's `Inc.`). */
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Adm|Maj|Gov|Inc|Corp|Co|Ltd|Bros)$/;
 
 /**
  * The verb a date that opens its sentence or stands between a subject and its verb is the date of: `On Monday,

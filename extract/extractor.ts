@@ -419,9 +419,24 @@ export function extractClaims(input: ExtractInput, options?: ExtractOptions): Cl
 /** {@link extractClaims}, also returning the claims dropped by validation (rule and quote named). */
 export function extractClaimsWithWarnings(input: ExtractInput, options?: ExtractOptions): { claims: ClaimDraft[]; warnings: ExtractWarning[] } {
   const opts = ExtractOptions.parse(options ?? {});
-  const { claims, warnings } = validateClaims(extractAll(input, opts), opts.onWarning);
+  // Rules read the text with its lost apostrophes restored (same length, so every offset holds); quotes stay as written.
+  const read = { ...input, text: restoreApostrophes(input.text) };
+  const drafts = read.text === input.text ? extractAll(read, opts) : extractAll(read, opts).map((c) => ({ ...c, quote: input.text.slice(c.start, c.end) }));
+  const { claims, warnings } = validateClaims(drafts, opts.onWarning);
   // What each claim's sentence says of its valid time, among the claims kept: stored with the claim.
-  return { claims: withStatedCues(claims, input), warnings };
+  return { claims: withStatedCues(claims, read), warnings };
+}
+
+/** A `?` between a word and a contraction's or possessive's ending (`Monday?s`, `don?t`, `we?re`): an apostrophe lost to a wrong encoding. */
+const LOST_APOSTROPHE = /(?<=\p{L})\?(?=(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}]))/gu;
+
+/**
+ * The text with apostrophes a page's encoding turned into `?` restored as `’` (`Monday?s ambush`, `London?s
+ * Heathrow`, `doesn?t`), one character for one: a `?` there is never a question's end, and read as one it splits the
+ * sentence and hides the possessive. A `?` anywhere else (a lost quotation mark or dash, a question) stays.
+ */
+export function restoreApostrophes(text: string): string {
+  return text.includes('?') ? text.replace(LOST_APOSTROPHE, '’') : text;
 }
 
 /**

@@ -32,7 +32,7 @@ const PAST_CHANGE = /^(?:\p{L}+ed|rose|risen|grew|grown|fell|fallen|went|gone|br
 
 /** Words that make a change a plan rather than a fact when they come before it. */
 const PROPOSAL =
-  /\b(?:propos(?:al|als|ed|es|e|ing)|plan(?:s|ned|ning)?|draft|bill|would|seek(?:s|ing)? to|want(?:s|ed)? to|aim(?:s|ed)? to|intend(?:s|ed)? to|call(?:s|ed)? for|oppos(?:e|es|ed|ing|ition)|against|reject(?:s|ed|ing)?|vote on|threaten(?:s|ed)? to)\b/i;
+  /\b(?:propos(?:al|als|ed|es|e|ing)|plan(?:s|ned|ning)?|draft|bill|would|seek(?:s|ing)? to|prepar(?:es|ing) to|poised to|want(?:s|ed)? to|aim(?:s|ed)? to|intend(?:s|ed)? to|call(?:s|ed)? for|oppos(?:e|es|ed|ing|ition)|against|reject(?:s|ed|ing)?|vote on|threaten(?:s|ed)? to)\b/i;
 
 const APPROX = String.raw`(?:(?:about|around|nearly|almost|roughly|some|just|over|more than|less than|at least|an estimated|a)\s+)*`;
 const BEFORE_FROM = new RegExp(String.raw`\bfrom\s+${APPROX}$`, 'i');

@@ -46,7 +46,8 @@ export function tenseAround(sentence: Sentence, start: number, end: number): Ten
   const futureAux = /\b(?:will|shall|to be|due to|set to|scheduled to|expected to|is to|are to|going to)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(leadClause.slice(-60).replace(/\s+(?:on|by|from|until|through)\s*$/i, ' '));
   if (futureAux) return 'future';
   if (/\b(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\s+(?:on\s+)?$/iu.test(near)) return 'past';
-  if (/\b(?:next|upcoming|coming|until|through)\b[^,;]*$/i.test(near)) return 'future';
+  // `coming after Monday's ambush` follows it: `coming` is the future only of what comes (`the coming week`).
+  if (/\b(?:next|upcoming|coming(?!\s+(?:after|before|as|amid|from|off|on)\b)|until|through)\b[^,;]*$/i.test(near)) return 'future';
   // "Volkswagen on Monday denied": a past verb right after the expression dates it.
   const after = sentence.text.slice(end - sentence.start, end - sentence.start + 20);
   if (/^,?\s+(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\b/u.test(after) && !/^,?\s+(?:expected|scheduled|planned|proposed|anticipated)\b/.test(after)) return 'past';

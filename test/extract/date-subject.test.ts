@@ -131,6 +131,8 @@ describe('describeDate', () => {
     // A past form right after the comma is an adjective of the subject.
     expect(at('On Monday, armed men attacked a convoy.', 'Monday')).toBe('attack');
     expect(at('Last month, Dr. Ames resigned from the board.', 'Last month')).toBe('resign');
+    // A company's `Inc.` in the subject is no sentence end; `Back in` opens a date too.
+    expect(at('Back in 2004, Vela Inc. and Quill formed a joint venture.', '2004')).toBe('form');
     // A plan, speech, a change or a negation is no event the date is of.
     expect(at('On Thursday, the envoy will fly to Cairo.', 'Thursday')).toBeNull();
     expect(at('On Sunday, officials said talks failed.', 'Sunday')).toBeNull();

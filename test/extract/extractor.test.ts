@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION, extractClaims } from '../../extract/index.js';
+import { restoreApostrophes } from '../../extract/extractor.js';
 import { ClaimDraft } from '../../model/claim.js';
 
 const TEXT = [
@@ -163,5 +164,18 @@ describe('a figure a source gives with no noun of its own', () => {
   it('leaves a figure with its own counted noun alone', () => {
     const found = figures('The ministry counted 12,000 marchers. The union counted 30,000 protesters in the capital.');
     expect(found.find(([q]) => q?.startsWith('30,000'))![1]).toMatch(/protesters/);
+  });
+});
+
+describe('apostrophes a page lost to its encoding', () => {
+  it('reads `Monday?s raid` as a possessive day, not a question, and quotes the text as written', () => {
+    const text = 'Rebels struck again Tuesday, a day after Monday?s raid on the depot. Officials didn?t comment.';
+    const day = extractClaims({ text, published: '2031-03-11' }).find((c) => c.kind === 'date' && c.quote === 'Monday');
+    expect(day).toMatchObject({ subject: 'raid', value: { date: '2031-03-10' } });
+  });
+
+  it('leaves a real question mark alone', () => {
+    expect(restoreApostrophes('Who won? Smith did. Is it over?')).toBe('Who won? Smith did. Is it over?');
+    expect(restoreApostrophes('Vela?s chief said we?re ready and it isn?t late.')).toBe('Vela’s chief said we’re ready and it isn’t late.');
   });
 });

@@ -34,6 +34,9 @@ describe('figurePhases', () => {
     expect(phases('Unions marched against the plan to raise the pension age from 65 to 67.', '65', '67')).toEqual(['base?', 'target?']);
     expect(phases('The bill would cut the speed limit from 70 to 60 on rural roads.', '70', '60')).toEqual(['base?', 'target?']);
     expect(phases('Strikers oppose the government reform and the increase of the fare to 3 euros.', '3 euros')).toEqual(['target?']);
+    // Preparing or poised to make a change is planning it.
+    expect(phases('The mill is preparing to cut staff to 400 from 650.', '400', '650')).toEqual(['target?', 'base?']);
+    expect(phases('The council is poised to raise the fare to 3 euros.', '3 euros')).toEqual(['target?']);
   });
 
   test('no change word, a range, a change nobody says happened or is planned: no phase', () => {

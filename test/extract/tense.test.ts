@@ -15,6 +15,12 @@ describe('tenseAround', () => {
     expect(tense('Imports fell in October.', 'October')).toBe('past');
   });
 
+  it('reads `coming` as the future only of what comes, not of what something comes after', () => {
+    expect(tense('The blast was the second in two days, coming after Monday’s raid.', 'Monday')).not.toBe('future');
+    expect(tense('Talks are due in the coming week, on Monday.', 'Monday')).not.toBe('past');
+    expect(tense('The coming Monday vote is close.', 'Monday')).toBe('future');
+  });
+
   it('lets "since" right before the date outrank other clause words', () => {
     expect(tense('He touts planned spending since his October win.', 'October')).toBe('past');
   });
