@@ -373,6 +373,37 @@ export class EvidenceCache {
     return made;
   }
 
+  /** The evidence keys last read of each fact, by fact id, least recently used first; `heldKeys` counts them. */
+  private readonly keys = new Map<string, KeptKeys>();
+  private heldKeys = 0;
+
+  /** The evidence keys of a fact as last read (`loadEvidenceKeys`), with what tells what may have changed since. */
+  keptKeys(root: string): KeptKeys | undefined {
+    const found = this.keys.get(root);
+    if (found !== undefined) {
+      this.keys.delete(root);
+      this.keys.set(root, found);
+    }
+    return found;
+  }
+
+  /** Keeps a fact's evidence keys as just read, in place of earlier ones; bounded by `limit` keys, least recently used first. */
+  keepKeys(root: string, kept: KeptKeys): void {
+    if (this.limit === 0) return;
+    const previous = this.keys.get(root);
+    if (previous !== undefined) {
+      this.keys.delete(root);
+      this.heldKeys -= previous.keys.length + 1;
+    }
+    this.keys.set(root, kept);
+    this.heldKeys += kept.keys.length + 1;
+    while (this.heldKeys > this.limit && this.keys.size > 0) {
+      const [oldest, held] = this.keys.entries().next().value!;
+      this.keys.delete(oldest);
+      this.heldKeys -= held.keys.length + 1;
+    }
+  }
+
   /** The latest kept version state of each fact, by fact id: an older version of a fact is never diffed against again. */
   private readonly members = new Map<string, { key: string; state: VersionState }>();
   private heldUnits = 0;
@@ -412,6 +443,17 @@ export class EvidenceCache {
       this.heldUnits -= stateUnits(held.state);
     }
   }
+}
+
+/**
+ * A fact's evidence keys as one read returned them (by claim id), with the xmin of that read's snapshot (`since`:
+ * every transaction it could not see has an id at least that) and the id of the transaction that read them, if
+ * it had one (`writer`: its own uncommitted claims may be among them). Never modified.
+ */
+export interface KeptKeys {
+  since: string;
+  writer: string | null;
+  keys: readonly EvidenceKeyRow[];
 }
 
 /**
@@ -482,6 +524,60 @@ function decodeEvidenceKey(row: unknown, label: string): EvidenceKeyRow {
   return decode(EvidenceKeyRow, row, label, 'evidence row');
 }
 
+const ReadTagRow = z.object({ row_version: z.string(), status: z.string().nullable() });
+const RootAnswerRow = z.object({ root_id: z.string(), status: z.enum(['fresh', 'whole']) });
+
+/**
+ * The evidence keys (`fact-evidence-keys`) of each of some facts, by root then claim id. A fact whose keys the
+ * cache kept from an earlier read is asked for only what changed since that read (0044: claims its members'
+ * transactions recorded or changed since, when no other change to its evidence was logged and the read's own
+ * transaction committed), and its kept keys are brought up to date with them; a hot fact's hundreds of claims
+ * are then not read again at each new one. Any other fact is read whole. What it read is kept for next time.
+ */
+async function loadEvidenceKeys(tx: Database, roots: readonly string[], cache: EvidenceCache): Promise<EvidenceKeyRow[]> {
+  const kept = new Map<string, KeptKeys>();
+  const asked = [...new Set(roots)].map((root) => {
+    const k = cache.keptKeys(root);
+    if (k !== undefined) kept.set(root, k);
+    return { root, since: k?.since ?? null, writer: k?.writer ?? null };
+  });
+  const rows = await tx.query(queries['fact-evidence-keys'], [JSON.stringify(asked)]);
+  let tag: { since: string; writer: string | null } | null = null;
+  const fresh = new Set<string>();
+  const read = new Map<string, EvidenceKeyRow[]>();
+  for (const row of rows) {
+    const r = row as { root_id: unknown; id: unknown };
+    if (r.root_id === null) {
+      const t = decode(ReadTagRow, row, tx.label, 'evidence read row');
+      tag = { since: t.row_version, writer: t.status };
+    } else if (r.id === null) {
+      const answer = decode(RootAnswerRow, row, tx.label, 'evidence read row');
+      if (answer.status === 'fresh') fresh.add(answer.root_id);
+    } else {
+      const k = decodeEvidenceKey(row, tx.label);
+      const list = read.get(k.root_id);
+      if (list) list.push(k);
+      else read.set(k.root_id, [k]);
+    }
+  }
+  const out: EvidenceKeyRow[] = [];
+  for (const root of [...new Set(roots)].sort(compareText)) {
+    let list = read.get(root) ?? [];
+    const before = fresh.has(root) ? kept.get(root) : undefined;
+    if (before !== undefined) {
+      // Only claims recorded or changed since came back: they replace their kept keys, new ones join.
+      const changed = new Map(list.map((k) => [k.id, k]));
+      list = before.keys.map((k) => changed.get(k.id) ?? k);
+      for (const k of before.keys) changed.delete(k.id);
+      if (changed.size > 0) list = [...list, ...changed.values()];
+    }
+    list.sort((a, b) => compareText(a.id, b.id));
+    if (tag !== null && list.length > 0) cache.keepKeys(root, { since: tag.since, writer: tag.writer, keys: list });
+    out.push(...list);
+  }
+  return out;
+}
+
 /**
  * Every claim counting for each of some facts (their own and merged facts'), as reconciliation evidence.
  * An extracted claim's `observedAt` is the date its own sentence gives for when the value started or held
@@ -499,7 +595,7 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
     if (list) list.push(e);
     else byRoot.set(root, [e]);
   };
-  const keys = (await tx.query(queries['fact-evidence-keys'], [JSON.stringify(roots)])).map((row) => decodeEvidenceKey(row, tx.label));
+  const keys = await loadEvidenceKeys(tx, roots, cache);
   const known = new Map<string, StableEvidence>();
   const missing: string[] = [];
   for (const k of keys) {

@@ -1,27 +1,63 @@
--- fact-evidence-keys: every extracted claim that counts for some facts (their own claims and those of facts
---          merged into them), with only what can change once it is stored: reconciliation keeps the rest of
---          each claim from an earlier read (store/fact-reconciler.ts, EvidenceCache) and reads it whole
---          (fact-evidence-claims) only the first time, or after the row changed.
--- Inputs:  $1 jsonb array of fact ids (facts that are not themselves merged).
+-- fact-evidence-keys: the extracted claims that count for some facts (their own claims and those of facts merged
+--          into them), with only what can change once it is stored: reconciliation keeps the rest of each claim
+--          from an earlier read (store/fact-reconciler.ts, EvidenceCache) and reads it whole (fact-evidence-claims)
+--          only the first time, or after the row changed. A fact the reader read before (`since`: the xmin of that
+--          read's snapshot, 0044) is answered with only the claims of its members recorded or changed by a
+--          transaction at or after it, when nothing else changed its evidence since: no evidence_changes row of
+--          its members at or after it, and the transaction that made the reader's copy (`writer`) committed or is
+--          this one. Otherwise, and for a fact asked without `since`, every claim.
+-- Inputs:  $1 jsonb array of {root: a fact id (of a fact that is not itself merged), since: xid8 as text or null,
+--          writer: xid8 as text or null}.
 --          A claim of an article that a later version of its page supersedes (0021, article_versions) does not count.
--- Outputs: rows (root_id, id, row_version: the row's xmin, which any change to it moves, status, cluster_id,
---          corrected_value: the latest reviewer correction not withdrawn of the claim or null), by root then claim id.
--- The ids are an array (= ANY) where facts are looked up: the planner takes a set-returning function for 100
--- rows and hashed a sequential scan of all facts, twice, growing with the store (issue 13), where the array
--- probes facts_pkey and facts_merged_into_idx.
-WITH roots AS (SELECT ARRAY(SELECT jsonb_array_elements_text($1::jsonb)) AS ids),
-members AS (
-  SELECT f.id AS fact_id, f.id AS root_id FROM roots q JOIN facts f ON f.id = ANY (q.ids)
+-- Outputs: first one row (root_id null, id null; row_version: the snapshot's xmin as text, or this transaction's
+--          id when it is lower; status: this transaction's id as text or null) that the reader keeps with what it
+--          read; then per fact asked with `since`, one row (root_id, id null, status: 'fresh' when only changed
+--          claims follow, else 'whole'); then rows (root_id, id, row_version: the row's xmin, which any change to
+--          it moves, status, cluster_id, corrected_value: the latest reviewer correction not withdrawn of the
+--          claim or null), by root then claim id.
+-- The ids are looked up one fact at a time (lateral): the planner takes a set-returning function for 100 rows
+-- and hashed a sequential scan of all facts, growing with the store (issue 13).
+WITH asked AS MATERIALIZED (
+  SELECT q.root, q.since::xid8 AS since, q.writer::xid8 AS writer
+  FROM jsonb_to_recordset($1::jsonb) AS q (root text, since text, writer text)
+),
+members AS MATERIALIZED (
+  SELECT q.root AS root_id, f.id AS fact_id, q.since FROM asked q CROSS JOIN LATERAL (SELECT id FROM facts WHERE id = q.root OFFSET 0) f
   UNION ALL
-  SELECT f.id, f.merged_into FROM roots q JOIN facts f ON f.merged_into = ANY (q.ids)
+  SELECT q.root, f.id, q.since FROM asked q CROSS JOIN LATERAL (SELECT id FROM facts WHERE merged_into = q.root OFFSET 0) f
+),
+judged AS MATERIALIZED (
+  SELECT q.root,
+         CASE WHEN q.since IS NULL THEN NULL
+              WHEN q.writer IS NOT NULL AND q.writer IS DISTINCT FROM pg_current_xact_id_if_assigned()
+                   AND pg_xact_status(q.writer) IS DISTINCT FROM 'committed' THEN NULL
+              WHEN EXISTS (SELECT 1 FROM members m JOIN evidence_changes e ON e.fact_id = m.fact_id AND e.xid >= q.since
+                           WHERE m.root_id = q.root) THEN NULL
+              ELSE q.since END AS since
+  FROM asked q
 )
-SELECT m.root_id, c.id, c.row_version, c.status, a.cluster_id,
-       CASE WHEN c.status <> 'pending' THEN (SELECT r.value FROM reviews r
-         WHERE r.target_kind = 'claim' AND r.target_id = c.id AND r.action = 'correct'
-           AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws = r.id)
-         ORDER BY r.created_at DESC, r.id DESC LIMIT 1) END AS corrected_value
-FROM members m
-CROSS JOIN LATERAL (SELECT x.*, x.xmin::text AS row_version FROM claims x WHERE x.fact_id = m.fact_id OFFSET 0) c
-JOIN articles a ON a.id = c.article_id
-WHERE NOT EXISTS (SELECT 1 FROM article_versions v WHERE v.supersedes = c.article_id)
-ORDER BY m.root_id, c.id;
+SELECT NULL::text AS root_id, NULL::text AS id,
+       LEAST(pg_snapshot_xmin(pg_current_snapshot()), COALESCE(pg_current_xact_id_if_assigned(), pg_snapshot_xmin(pg_current_snapshot())))::text AS row_version,
+       pg_current_xact_id_if_assigned()::text AS status, NULL::text AS cluster_id, NULL::jsonb AS corrected_value
+UNION ALL
+(SELECT j.root, NULL, NULL, CASE WHEN j.since IS NULL THEN 'whole' ELSE 'fresh' END, NULL, NULL
+ FROM judged j JOIN asked q ON q.root = j.root WHERE q.since IS NOT NULL
+ ORDER BY j.root)
+UNION ALL
+(SELECT m.root_id, c.id, c.row_version, c.status, a.cluster_id,
+        CASE WHEN c.status <> 'pending' THEN (SELECT r.value FROM reviews r
+          WHERE r.target_kind = 'claim' AND r.target_id = c.id AND r.action = 'correct'
+            AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws = r.id)
+          ORDER BY r.created_at DESC, r.id DESC LIMIT 1) END
+ FROM members m
+ JOIN judged j ON j.root = m.root_id
+ CROSS JOIN LATERAL (
+   SELECT x.id, x.status, x.article_id, x.xmin::text AS row_version FROM claims x
+   WHERE x.fact_id = m.fact_id AND j.since IS NULL
+   UNION ALL
+   SELECT x.id, x.status, x.article_id, x.xmin::text FROM claims x
+   WHERE x.fact_id = m.fact_id AND x.recorded_xid >= j.since
+ ) c
+ JOIN articles a ON a.id = c.article_id
+ WHERE NOT EXISTS (SELECT 1 FROM article_versions v WHERE v.supersedes = c.article_id)
+ ORDER BY m.root_id, c.id);

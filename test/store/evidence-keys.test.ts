@@ -1,0 +1,136 @@
+/**
+ * A fact's evidence read again after a change reads only the claims that changed (0044, `fact-evidence-keys`),
+ * and is then what a whole read gives, whatever changed and whoever changed it.
+ */
+import { describe, expect } from 'vitest';
+import type { Article, ClaimDraft } from '../../model/index.js';
+import { EvidenceCache, loadEvidence } from '../../store/fact-reconciler.js';
+import type { Database, FactStore } from '../../store/index.js';
+import { queries } from '../../store/sql.js';
+import { article, figure, person } from './samples.js';
+import { BACKENDS, storeTest } from './store-fixture.js';
+
+const T = (day: number) => new Date(Date.UTC(2026, 0, day));
+
+/** A report of the harbour's dock workers count: one hot fact many articles add to. */
+function report(n: number, count: number, text = `Report ${n}: the Port Alder harbour employs ${count} dock workers, officials said.`): { a: Article; drafts: ClaimDraft[] } {
+  const a = article(`r${n}.txt`, text, `2025-03-${String(n).padStart(2, '0')}`);
+  return { a, drafts: [figure(a, `${count} dock workers`, { amount: count, unit: 'dock workers' }, 'Port Alder harbour', 'employs')] };
+}
+
+async function record(store: FactStore, r: { a: Article; drafts: ClaimDraft[] }, day: number): Promise<void> {
+  await store.saveArticle(r.a, null);
+  await store.recordClaims(r.a.id, r.drafts, { now: T(day) });
+}
+
+/** The database, counting the claim rows each `fact-evidence-keys` call returns. */
+function counting(db: Database, rows: number[]): Database {
+  return {
+    kind: db.kind,
+    label: db.label,
+    query: (async (sql: string, params?: readonly unknown[]) => {
+      const out = await db.query(sql, params);
+      if (sql === queries['fact-evidence-keys']) rows.push(out.filter((r) => (r as { id: unknown }).id !== null).length);
+      return out;
+    }) as Database['query'],
+    exec: (sql) => db.exec(sql),
+    transaction: (fn) => db.transaction(fn),
+    close: async () => {},
+  };
+}
+
+async function roots(db: Database): Promise<string[]> {
+  return (await db.query('SELECT id FROM facts WHERE merged_into IS NULL ORDER BY id')).map((r) => String((r as { id: unknown }).id));
+}
+
+describe.each(BACKENDS)('evidence read again [%s]', (kind) => {
+  const test = storeTest(kind);
+
+  test('a fact read before is brought up to date with only its new claims, and equals a whole read', async ({ store, db }) => {
+    const cache = new EvidenceCache();
+    const rows: number[] = [];
+    const reader = counting(db, rows);
+    for (let n = 1; n <= 6; n++) {
+      await record(store, report(n, 100 + n), n);
+      const ids = await roots(db);
+      expect(await loadEvidence(reader, ids, cache)).toEqual(await loadEvidence(db, ids));
+    }
+    expect((await loadEvidence(db, await roots(db))).get((await roots(db))[0]!)).toHaveLength(6);
+    // The first read is whole (1 claim); every later one returns the claims recorded since the last read, not all six.
+    expect(rows[0]).toBe(1);
+    expect(Math.max(...rows.slice(1))).toBeLessThanOrEqual(2);
+  });
+
+  test('every change a claim row does not show makes the next read whole: reviews, withdrawals, clusters, page versions, merges, moves', async ({ store, db }) => {
+    const cache = new EvidenceCache();
+    const check = async () => {
+      const ids = await roots(db);
+      expect(await loadEvidence(db, ids, cache)).toEqual(await loadEvidence(db, ids));
+    };
+    for (let n = 1; n <= 3; n++) await record(store, report(n, 100 + n), n);
+    await check();
+    const claims = await store.listClaims();
+    // A correction: the claim's row changes, and its corrected value is a review's.
+    const corrected = await store.recordReview({ targetKind: 'claim', targetId: claims[0]!.id, action: 'correct', value: { amount: 250, unit: 'dock workers' }, reviewer: 'ann' }, { now: T(10) });
+    await check();
+    await store.recordReview({ targetKind: 'claim', targetId: claims[1]!.id, action: 'correct', value: { amount: 250, unit: 'dock workers' }, reviewer: 'ann' }, { now: T(11) });
+    await check();
+    await store.withdrawReview({ reviewId: corrected.review.id, reviewer: 'ann' }, { now: T(12) });
+    await check();
+    // A near-duplicate of a stored report: the stored article joins its cluster.
+    const copy = report(2, 102, `Report 2: the Port Alder harbour employs 102 dock workers, officials said on Monday.`);
+    await record(store, { a: { ...copy.a, doc: 'r2-copy.txt' }, drafts: copy.drafts }, 13);
+    await check();
+    // A page fetched again at its URL: the earlier version's claim stops counting.
+    const page = (text: string): Article => ({ ...article('page.html', text, '2025-03-20'), url: 'https://news.example/harbour', path: null });
+    const first = page('Port Alder harbour employs 130 dock workers, the port said.');
+    await record(store, { a: first, drafts: [figure(first, '130 dock workers', { amount: 130, unit: 'dock workers' }, 'Port Alder harbour', 'employs')] }, 14);
+    await check();
+    const second = page('Port Alder harbour employs 140 dock workers, the port said.');
+    await store.saveArticle(second, null);
+    await check();
+    await store.recordClaims(second.id, [figure(second, '140 dock workers', { amount: 140, unit: 'dock workers' }, 'Port Alder harbour', 'employs')], { now: T(15) });
+    await check();
+    // Another fact merged into the first, then a claim moved out of it.
+    const other = article('o.txt', 'The Brenmouth ferry terminal employs 400 dock workers.', '2025-03-21');
+    await record(store, { a: other, drafts: [figure(other, '400 dock workers', { amount: 400, unit: 'dock workers' }, 'Brenmouth ferry terminal', 'employs')] }, 16);
+    await check();
+    const facts = await store.listFacts();
+    const harbour = facts.find((f) => /harbour/.test(f.fact.subject))!.fact.id;
+    const port = facts.find((f) => /Brenmouth/.test(f.fact.subject))!.fact.id;
+    const merge = await store.recordIdentityReview({ action: 'merge', factId: port, intoFact: harbour, reviewer: 'ann' }, { now: T(17) });
+    await check();
+    const moved = (await store.listClaims()).find((c) => c.quote === '101 dock workers')!;
+    await store.recordIdentityReview({ action: 'move', claimId: moved.id, intoFact: null, reviewer: 'ann' }, { now: T(18) });
+    await check();
+    await store.withdrawIdentityReview({ reviewId: merge.review.id, reviewer: 'ann' }, { now: T(19) });
+    await check();
+    // A person fact too, so facts of two kinds are read at once.
+    const p = article('p.txt', 'Mara Lindqvist, the harbour master, spoke.', '2025-03-22');
+    await record(store, { a: p, drafts: [person(p, 'Mara Lindqvist, the harbour master', 'Mara Lindqvist', 'harbour master')] }, 20);
+    await check();
+  });
+
+  test('what a transaction that rolled back read is never used', async ({ store, db }) => {
+    const cache = new EvidenceCache();
+    for (let n = 1; n <= 2; n++) await record(store, report(n, 100 + n), n);
+    const ids = await roots(db);
+    await loadEvidence(db, ids, cache);
+    const [claim] = await store.listClaims();
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO claims (id, article_id, kind, start_offset, end_offset, quote, subject, predicate, value, qualifier, attribution, hedge, extractor, rule, confidence, fact_id, cues_stored, stated_earlier)
+           SELECT 'c_rolled_back', article_id, kind, start_offset, end_offset, quote, subject, predicate, value, qualifier, attribution, hedge, extractor, 'other', confidence, fact_id, true, false
+           FROM claims WHERE id = $1`,
+          [claim!.id],
+        );
+        expect((await loadEvidence(tx, ids, cache)).get(ids[0]!)!.map((e) => e.claimId)).toContain('c_rolled_back');
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const after = await loadEvidence(db, ids, cache);
+    expect(after).toEqual(await loadEvidence(db, ids));
+    expect(after.get(ids[0]!)!.map((e) => e.claimId)).not.toContain('c_rolled_back');
+  });
+});
