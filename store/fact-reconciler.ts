@@ -311,6 +311,13 @@ export async function applyMerges(tx: Database, merges: readonly { id: string; m
   if (merges.length > 0) await tx.query(queries['facts-merge'], [JSON.stringify(merges.map((m) => ({ id: m.id, merged_into: m.mergedInto })))]);
 }
 
+/** Facts (or anything with an id) once each, the first of each id, in id order: the lock order every writer follows. */
+export function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const i of items) if (!byId.has(i.id)) byId.set(i.id, i);
+  return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
+}
+
 /** Locks facts in id order (the order every writer follows), returning their rows. */
 export async function lockFacts(tx: Database, ids: readonly string[]): Promise<LockedFactRow[]> {
   if (ids.length === 0) return [];

@@ -44,7 +44,7 @@ import {
   type StoreCounts,
 } from './fact-views.js';
 import { importKey } from '../reconcile/fact-key.js';
-import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, planResolution, reconcileRoots, ReviewRow } from './fact-reconciler.js';
+import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, planResolution, reconcileRoots, ReviewRow, uniqueById } from './fact-reconciler.js';
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, historyCursorSeq, historyPage, type HistoryPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
@@ -52,12 +52,12 @@ import { ambiguousCounts, claimObservation, type Observation } from '../reconcil
 import type { EntityType } from '../reconcile/entities.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import type { EntityDetail, EntitySummary } from './entity-store.js';
-import { joinStory, listStories, rehomeFacts, storyFacts, type StoryFact, type StorySummary } from './story-store.js';
+import { closeStoryPass, joinStory, listStories, openStoryPass, rehomeFacts, storyFacts, storyPassPlaced, type StoryFact, type StorySummary } from './story-store.js';
 import { COPY_THRESHOLD, discoverTruth, mirrorNames, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
 import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { applyChanges, type Members } from './version-evidence.js';
 import { withdrawReview } from './review-withdrawal.js';
-import { articleIds, reidentifyArticle, type ClaimCompletion, type ReidentifyResult } from './reidentify.js';
+import { articleIds, placeArticle, reidentifyArticle, type ClaimCompletion, type ReidentifyResult } from './reidentify.js';
 import { identityReviewsOf, recordIdentityReview, withdrawIdentityReview, type IdentityReviewResult } from './identity-reviews.js';
 import { queries } from './sql.js';
 
@@ -551,24 +551,37 @@ export class FactStore {
   }
 
   /**
-   * Works out every article's facts again from its stored claims with this version's identity rules (keys,
-   * story scopes, entity resolution), one article per transaction, oldest first: a claim whose key now names
-   * another fact counts there, and each fact that lost or gained claims appends a version. Old versions and
-   * every review stay readable; claims a reviewer moved and facts a reviewer merged stay as decided.
-   * `onProgress` is told after each article. `complete` (the wiring's: the extractor's rules, `completeClaims`)
-   * works out what claims of an older extractor lack (a date's `datedAtEvent`, cues of claims stored before 0014),
-   * as the store reads no text; without it, what a claim lacks counts as none.
+   * Works out every article's story and facts again from its stored claims with this version's identity rules
+   * (story formation, keys, story scopes, entity resolution), oldest first, in one pass of two phases: every
+   * article is placed among stories (`placeArticle`: its signature again, linked to the articles placed before it),
+   * then each article, one transaction each, moves to the story it was placed in with its facts, and its claims
+   * count for the facts their keys name now (`reidentifyArticle`); each fact that lost or gained claims appends a
+   * version. Old versions, replaced signatures and every review stay readable; claims a reviewer moved and facts a
+   * reviewer merged stay as decided. An interrupted pass goes on where it stopped. `onProgress` is told after each
+   * article of each phase (`stories`, then `facts`). `complete` (the wiring's: the extractor's rules,
+   * `completeClaims`) works out what claims of an older extractor lack (a date's `datedAtEvent`, cues of claims
+   * stored before 0014), as the store reads no text; without it, what a claim lacks counts as none.
    */
-  async reidentify(options: { now?: Date; onProgress?: (done: number, total: number) => void; complete?: ClaimCompletion } = {}): Promise<ReidentifyResult> {
+  async reidentify(options: { now?: Date; onProgress?: (done: number, total: number, phase: 'stories' | 'facts') => void; complete?: ClaimCompletion } = {}): Promise<ReidentifyResult> {
     const ids = await articleIds(this.db);
-    const total: ReidentifyResult = { articles: ids.length, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 };
+    const pass = await openStoryPass(this.db);
+    if (!pass.placed) {
+      for (const [i, id] of ids.entries()) {
+        await placeArticle(this.db, id, pass.id);
+        options.onProgress?.(i + 1, ids.length, 'stories');
+      }
+      await storyPassPlaced(this.db, pass.id);
+    }
+    const total: ReidentifyResult = { articles: ids.length, storiesChanged: 0, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 };
     for (const [i, id] of ids.entries()) {
-      const r = await reidentifyArticle(this.db, id, options.now ?? this.now(), this.evidence, options.complete);
+      const r = await reidentifyArticle(this.db, id, options.now ?? this.now(), pass.id, this.evidence, options.complete);
+      total.storiesChanged += r.storiesChanged;
       total.claimsMoved += r.claimsMoved;
       total.factsReconciled += r.factsReconciled;
       total.versionsWritten += r.versionsWritten;
-      options.onProgress?.(i + 1, ids.length);
+      options.onProgress?.(i + 1, ids.length, 'facts');
     }
+    await closeStoryPass(this.db, pass.id);
     return total;
   }
 
@@ -845,12 +858,6 @@ function planFacts(planned: readonly PlannedClaim[], storyId: string) {
     facts.set(p.factId, { id: p.factId, key: o.key, subject: o.subject, predicate: o.predicate, kind: o.kind, story_id: scoped ? storyId : null });
   }
   return [...facts.values()].sort((a, b) => compareText(a.id, b.id));
-}
-
-function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
-  const byId = new Map<string, T>();
-  for (const i of items) if (!byId.has(i.id)) byId.set(i.id, i);
-  return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
 function claimColumns(p: PlannedClaim) {

@@ -15,13 +15,15 @@ import { ClaimKind, IsoDay, type Article, type Claim, type ClaimDraft, type Time
 import { ambiguousCounts, claimObservation } from '../reconcile/observation.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import type { Database } from './database.js';
-import { applyMerges, lockFacts, planResolution, reconcileRoots, type EvidenceCache } from './fact-reconciler.js';
+import { applyMerges, lockFacts, planResolution, reconcileRoots, uniqueById, type EvidenceCache } from './fact-reconciler.js';
 import { factId } from './ids.js';
 import { ArticleRow, ClaimRow, decode, decodeAll } from './rows.js';
 import { queries } from './sql.js';
-import { joinStory } from './story-store.js';
+import { placeStory, rehomeFacts, settleStory, type SettledStory } from './story-store.js';
 
 const IdRow = z.object({ id: z.string() });
+const PlannedRow = z.object({ id: z.string(), key: z.string(), subject: z.string(), predicate: z.string(), kind: ClaimKind.nullable(), story_id: z.string().nullable() });
+
 const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
 /** A claim's stored valid-time cues (`article-claim-cues`); `cues_stored` false for a claim stored before 0014. */
 const ClaimCuesRow = z.object({ id: z.string(), stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), stated_valid_to: IsoDay.nullable(), cues_stored: z.boolean() });
@@ -36,6 +38,8 @@ export type ClaimCompletion = <C extends ClaimDraft>(claims: readonly C[], artic
 /** What a pass over the store changed. */
 export interface ReidentifyResult {
   articles: number;
+  /** Articles now in another story than before (`placeStory`): a chain of two events undone, or two reports joined. */
+  storiesChanged: number;
   /** Claims that now count for another fact (or for none, or for one where they counted for none). */
   claimsMoved: number;
   /** Facts reconciled again because they lost or gained claims or were merged. */
@@ -48,21 +52,43 @@ export async function articleIds(db: Database): Promise<string[]> {
   return decodeAll(IdRow, await db.query(queries['articles-ids']), db.label, 'article row').map((r) => r.id);
 }
 
-/** Re-identifies one article's claims, in one transaction. */
+/**
+ * The first phase of a pass of story re-formation for one article, in one transaction: its signature worked out
+ * again from its text and stored claims, and its place among the articles the pass has placed (`placeStory`).
+ */
+export async function placeArticle(db: Database, articleId: string, pass: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [articleRow] = await tx.query(queries['article-find'], [articleId]);
+    if (!articleRow) return;
+    const article: Article = decode(ArticleRow, articleRow, tx.label, 'article row');
+    const claims = decodeAll(ClaimRow, await tx.query(queries['claims-list'], [article.id, null, null]), tx.label, 'claim row').map((r) => r.claim);
+    await placeStory(tx, article, storySignature(article, claims), pass);
+  });
+}
+
+/**
+ * Re-identifies one article's claims, in one transaction, once pass `pass` has placed every article: the article's
+ * story moves to the root the pass placed it in (`settleStory`); the facts of that story an old join took into
+ * another story's stand alone again (a reviewer's merge stays), the facts of its own story, when that is not the
+ * root, go to their twins in it (`rehomeFacts`); and each claim counts for the fact its key names now.
+ */
 export async function reidentifyArticle(
   db: Database,
   articleId: string,
   now: Date,
+  pass: number,
   cache?: EvidenceCache,
   complete?: ClaimCompletion,
 ): Promise<Omit<ReidentifyResult, 'articles'>> {
   return db.transaction(async (tx) => {
+    const none = { storiesChanged: 0, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 };
     const [articleRow] = await tx.query(queries['article-find'], [articleId]);
-    if (!articleRow) return { claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 };
+    if (!articleRow) return none;
     const article: Article = decode(ArticleRow, articleRow, tx.label, 'article row');
     const rows = decodeAll(ClaimRow, await tx.query(queries['claims-list'], [article.id, null, null]), tx.label, 'claim row');
-    // A store from before stories (0009) places the article in its story here; a placed one keeps its story.
-    const story = await joinStory(tx, article, storySignature(article, rows.map((r) => r.claim)));
+    const story = await settleStory(tx, article.id, pass);
+    if (!story) return none;
+    const storyMoves = await storyFactMoves(tx, story);
     // A date claim of an extractor before rules@38 does not say whether its sentence writes it against its event,
     // and a claim stored before 0014 has no valid-time cues: the wiring's `complete` works them out from the text
     // read here anyway, so an old store's facts stay as they were; the cues are stored (once: `cues_stored`).
@@ -94,25 +120,33 @@ export async function reidentifyArticle(
     const real = changes.filter((c) => root(c.from) !== root(c.to));
     changes.length = 0;
     changes.push(...real);
-    if (changes.length === 0) return { claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 };
-    const planned = [...facts.values()].filter((f) => changes.some((c) => c.to === f.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const storiesChanged = story.before !== story.storyId ? 1 : 0;
+    if (changes.length === 0 && storyMoves.moves.length === 0) return { ...none, storiesChanged };
+    const planned = uniqueById([...[...facts.values()].filter((f) => changes.some((c) => c.to === f.id)), ...storyMoves.twins]);
     const created = new Set(
       planned.length === 0 ? [] : (await tx.query(queries['facts-upsert'], [JSON.stringify(planned)])).map((r) => String((r as { id: unknown }).id)),
     );
-    const { merges, roots } = planned.length > 0 ? await planResolution(tx, planned, created, story.storyId) : { merges: [], roots: [] };
-    // The facts the claims leave, at their roots: they are reconciled without them.
-    const left = [...new Set(changes.map((c) => c.from).filter((x): x is string => x !== null))];
+    // A fact standing alone again resolves as a new key of its story does (a generic subject into the story's name).
+    const detached = storyMoves.detached;
+    const resolving = uniqueById([...planned, ...detached]);
+    for (const f of detached) created.add(f.id);
+    const { merges, roots } = resolving.length > 0 ? await planResolution(tx, resolving, created, story.storyId) : { merges: [], roots: [] };
+    // The facts the claims leave and the facts re-homing takes members from, at their roots: they are reconciled
+    // without them; a fact standing alone again is reconciled on its own.
+    const left = [...new Set([...changes.map((c) => c.from), ...storyMoves.moves.map((m) => m.id)].filter((x): x is string => x !== null))];
     const leftRoots =
       left.length === 0 ? [] : decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(left)]), tx.label, 'fact row').map((r) => r.root_id);
-    const touched = [...new Set([...roots, ...leftRoots])];
-    await lockFacts(tx, [...touched, ...planned.map((f) => f.id), ...merges.map((m) => m.id)]);
+    const touched = [...new Set([...roots, ...leftRoots, ...detached.map((f) => f.id)])];
+    await lockFacts(tx, [...touched, ...planned.map((f) => f.id), ...merges.map((m) => m.id), ...storyMoves.moves.map((m) => m.id)]);
     for (const c of changes) await tx.query(queries['claim-set-fact'], [c.claim, c.to]);
+    await applyMerges(tx, storyMoves.moves);
     await applyMerges(tx, merges);
     // A fact merged just now keeps its last version; only facts standing on their own are reconciled.
-    const merged = new Set(merges.filter((m) => m.mergedInto !== null).map((m) => m.id));
+    const merged = new Set([...storyMoves.moves, ...merges].filter((m) => m.mergedInto !== null).map((m) => m.id));
+    for (const m of merges) if (m.mergedInto === null) merged.delete(m.id);
     const reconcile = touched.filter((id) => !merged.has(id)).sort();
     const versionsWritten = await reconcileRoots(tx, reconcile, now, { cache });
-    return { claimsMoved: changes.length, factsReconciled: reconcile.length, versionsWritten };
+    return { storiesChanged, claimsMoved: changes.length, factsReconciled: reconcile.length, versionsWritten };
   });
 }
 
@@ -132,4 +166,35 @@ async function completed(tx: Database, article: Article, stored: readonly Claim[
   const found = done.flatMap((c) => (c.kind !== 'date' && cues.get(c.id) === null && c.stated !== undefined ? [{ id: c.id, stated_valid_from: c.stated.validFrom, stated_earlier: c.stated.earlier, stated_valid_to: c.stated.validTo }] : []));
   if (found.length > 0) await tx.query(queries['claims-cues-set'], [JSON.stringify(found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))]);
   return done;
+}
+
+type PlannedFactRow = z.infer<typeof PlannedRow>;
+
+/**
+ * The fact merges that put a settled article's story facts where its story is now: the facts of its root an old
+ * join merged into another story's facts stand alone again (`mergedInto: null`; not a reviewer's merge), and, when
+ * its own story is not the root, its facts go to their twins in the root (created as `twins`). A fact already
+ * counting for its twin's root is left alone, so a second pass merges nothing.
+ */
+async function storyFactMoves(tx: Database, story: SettledStory): Promise<{ moves: { id: string; mergedInto: string | null }[]; twins: PlannedFactRow[]; detached: PlannedFactRow[] }> {
+  const away = decodeAll(PlannedRow, await tx.query(queries['facts-rehomed-away'], [story.storyId]), tx.label, 'fact row');
+  const pinned = new Set(
+    away.length === 0 ? [] : decodeAll(IdRow, await tx.query(queries['identity-merges-standing'], [JSON.stringify(away.map((f) => f.id))]), tx.label, 'identity review row').map((r) => r.id),
+  );
+  const detached = away.filter((f) => !pinned.has(f.id));
+  const rehoming = story.own === story.storyId ? { twins: [], moves: [] } : await rehomeFacts(tx, [story.own], story.storyId);
+  const ids = [...rehoming.moves.flatMap((m) => [m.id, m.mergedInto])];
+  const rootOf = new Map(
+    ids.length === 0 ? [] : decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify([...new Set(ids)])]), tx.label, 'fact row').map((r) => [r.id, r.root_id]),
+  );
+  const detachedIds = new Set(detached.map((f) => f.id));
+  // A twin an old join merged elsewhere stands alone once detached: its root is itself.
+  const rootAfter = (id: string) => (detachedIds.has(id) ? id : (rootOf.get(id) ?? id));
+  const moves = rehoming.moves.filter((m) => !rootOf.has(m.mergedInto) || rootAfter(m.id) !== rootAfter(m.mergedInto));
+  const needed = new Set(moves.map((m) => m.mergedInto));
+  return {
+    moves: [...detached.map((f) => ({ id: f.id, mergedInto: null })), ...moves],
+    twins: rehoming.twins.filter((t) => needed.has(t.id)),
+    detached,
+  };
 }

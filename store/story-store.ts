@@ -83,17 +83,113 @@ export async function joinStory(tx: Database, article: Article, signature: Story
   const own = storyIdOf(article.id);
   const keys = signature.entities.map((e) => e.key);
   await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms, signature.marks]);
-  const roots = new Set([own]);
-  // Near-duplicates (a syndicated copy) always share the story, whatever their signatures say.
-  const candidates = decodeCandidates(await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label);
-  for (const c of candidates) {
-    if (c.same_cluster || storyLink(signature, { entities: c.entities, terms: c.terms, marks: c.marks, published: c.published })) roots.add(c.story_id);
-  }
+  const roots = await linkedRoots(tx, article, signature, null);
+  roots.add(own);
   const storyId = [...roots].sort(compareText)[0]!;
   const absorbed = [...roots].filter((r) => r !== storyId).sort(compareText);
   if (absorbed.length > 0) await tx.query(queries['story-merge'], [absorbed, storyId]);
   return { storyId, absorbed };
 }
+
+/**
+ * The root stories of the stored articles an article's signature links to. Near-duplicates (a syndicated copy)
+ * always share the story, whatever their signatures say. With `pass`, only articles that pass has placed count,
+ * each at the root of the pass its story is in (`stories.pass_into`).
+ */
+async function linkedRoots(tx: Database, article: Article, signature: StorySignature, pass: number | null): Promise<Set<string>> {
+  const keys = signature.entities.map((e) => e.key);
+  const candidates = decodeCandidates(await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label);
+  const rootOf = new Map(candidates.map((c) => [c.article_id, c.story_id]));
+  if (pass !== null) {
+    rootOf.clear();
+    if (candidates.length > 0) {
+      for (const r of decodeAll(PlacedRow, await tx.query(queries['story-placed'], [candidates.map((c) => c.article_id), pass]), tx.label, 'story row')) rootOf.set(r.article_id, r.root);
+    }
+  }
+  const roots = new Set<string>();
+  for (const c of candidates) {
+    const root = rootOf.get(c.article_id);
+    if (root === undefined) continue;
+    if (c.same_cluster || storyLink(signature, { entities: c.entities, terms: c.terms, marks: c.marks, published: c.published })) roots.add(root);
+  }
+  return roots;
+}
+
+/**
+ * Places an article in pass `pass` of story re-formation (`newsfacts reidentify`), its first phase: its signature
+ * is worked out by this version's rules (the one it replaces is kept, `article_story_history`) and it links only to
+ * articles the pass has placed already, so a chain an older rule made through articles that no longer link falls
+ * apart, while the stories this version forms come together (the same whatever order articles arrive in). The
+ * stories it links merge into the smallest id on `stories.pass_into`: the store's stories do not move until
+ * `settleStory`, once every article is placed. An article placed already (a resumed pass) is left as it is; one
+ * with no story yet (a store from before 0009) founds its own first.
+ */
+export async function placeStory(tx: Database, article: Article, signature: StorySignature, pass: number): Promise<void> {
+  await tx.query(queries['story-lock']);
+  const [row] = decodeAll(PlacementRow, await tx.query(queries['story-placement'], [article.id]), tx.label, 'story row');
+  if (row && row.generation >= pass) return;
+  const own = storyIdOf(article.id);
+  const keys = signature.entities.map((e) => e.key);
+  if (row) await tx.query(queries['story-replace-signature'], [article.id, pass, JSON.stringify(signature.entities), keys, signature.terms, signature.marks, !sameSignature(row, signature)]);
+  else await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms, signature.marks]);
+  const roots = await linkedRoots(tx, article, signature, pass);
+  roots.add(row?.story_id ?? own);
+  const storyId = [...roots].sort(compareText)[0]!;
+  const absorbed = [...roots].filter((r) => r !== storyId).sort(compareText);
+  if (absorbed.length > 0) await tx.query(queries['story-pass-merge'], [absorbed, storyId]);
+}
+
+/** Where the second phase of a pass of story re-formation moved an article's story. */
+export interface SettledStory {
+  /** The story the article founded. */
+  own: string;
+  /** The root it was in until now. */
+  before: string;
+  /** The root the pass placed it in: its story now. */
+  storyId: string;
+}
+
+/**
+ * Moves an article's story to the root pass `pass` placed it in (`placeStory`), the second phase of the pass; the
+ * signature and root it leaves are kept when they differ (`article_story_history`). `null` for an article with no story.
+ */
+export async function settleStory(tx: Database, articleId: string, pass: number): Promise<SettledStory | null> {
+  const [row] = decodeAll(SettleRow, await tx.query(queries['story-settle'], [articleId, pass]), tx.label, 'story row');
+  return row ? { own: row.story_id, before: row.before, storyId: row.root } : null;
+}
+
+const PlacedRow = z.object({ article_id: z.string(), root: z.string() });
+const SettleRow = z.object({ story_id: z.string(), before: z.string(), root: z.string() });
+const PlacementRow = z.object({
+  story_id: z.string(),
+  generation: z.number().int(),
+  entities: z.array(StoryEntity),
+  terms: z.array(z.string()),
+  marks: z.array(z.string()).nullable(),
+});
+
+/** True when a stored signature is the one worked out now. */
+function sameSignature(row: z.infer<typeof PlacementRow>, signature: StorySignature): boolean {
+  return JSON.stringify([row.entities, row.terms, row.marks]) === JSON.stringify([signature.entities, signature.terms, signature.marks]);
+}
+
+/** A pass of story re-formation: the one an interrupted `reidentify` left open, else a new one; `placed` once its first phase is done. */
+export async function openStoryPass(db: Database): Promise<{ id: number; placed: boolean }> {
+  const [row] = decodeAll(PassRow, await db.query(queries['story-reformation-open']), db.label, 'story pass row');
+  return row!;
+}
+
+/** Marks the first phase of a pass done: every stored article is placed. */
+export async function storyPassPlaced(db: Database, pass: number): Promise<void> {
+  await db.query(queries['story-reformation-placed'], [pass]);
+}
+
+/** Marks a pass of story re-formation finished: every stored article is in the story it was placed in. */
+export async function closeStoryPass(db: Database, pass: number): Promise<void> {
+  await db.query(queries['story-reformation-close'], [pass]);
+}
+
+const PassRow = z.object({ id: z.number().int(), placed: z.boolean() });
 
 /** A fact to create in the surviving story, and the moves that point absorbed facts at their twins. */
 export interface Rehoming {

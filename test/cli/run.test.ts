@@ -44,11 +44,12 @@ describe('newsfacts run (embedded store)', { timeout: 120_000 }, () => {
     expect(summary.versionsWritten).toBe(0);
   });
 
-  it('reidentify on a store this version wrote moves nothing and writes no version', async () => {
+  it('reidentify on a store this version wrote moves no article to another story and no claim, and writes no version', async () => {
     const result = await runInProcess(['reidentify', '--json'], env());
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ articles: 5, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 });
-    expect(result.stderr).toMatch(/reidentify: 5\/5 articles/);
+    expect(JSON.parse(result.stdout)).toEqual({ articles: 5, storiesChanged: 0, claimsMoved: 0, factsReconciled: 0, versionsWritten: 0 });
+    expect(result.stderr).toMatch(/reidentify: stories 5\/5 articles/);
+    expect(result.stderr).toMatch(/reidentify: facts 5\/5 articles/);
   });
 
   it('lists the car tariff at 15% since the July deal, with 25% superseded and the articles behind each', async () => {

@@ -4,41 +4,10 @@
  * in, and a generic subject never joins two events' claims in one fact. Ingesting the set again, in
  * another order, or re-identifying it changes no story, entity or current fact (issue 17's acceptance).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test as plainTest } from 'vitest';
-import { extractClaims } from '../../extract/index.js';
-import { buildArticle, FileSource } from '../../ingest/index.js';
-import type { Article, ClaimDraft, FactExport, Source } from '../../model/index.js';
 import { FactStore } from '../../store/index.js';
 import { BACKENDS, openBackend, storeTest } from './store-fixture.js';
-
-const storiesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'eval', 'stories');
-const T1 = new Date('2026-03-01T00:00:00Z');
-
-interface Doc {
-  article: Article;
-  source: Source | null;
-  drafts: ClaimDraft[];
-}
-
-async function loadStories(): Promise<Doc[]> {
-  const files = new FileSource();
-  const docs: Doc[] = [];
-  for (const ref of await files.discover(storiesDir)) {
-    if (!/^S\d_\d\d_.*\.txt$/.test(path.basename(ref.location))) continue;
-    const built = buildArticle(await files.load(ref));
-    docs.push({ ...built, drafts: extractClaims({ text: built.article.text, published: built.article.published }) });
-  }
-  return docs;
-}
-
-async function ingest(store: FactStore, docs: readonly Doc[]): Promise<void> {
-  for (const d of docs) {
-    const saved = await store.saveArticle(d.article, d.source);
-    await store.recordClaims(saved.article.id, d.drafts, { now: T1 });
-  }
-}
+import { ingest, loadStories, snapshot, T1 } from './story-docs.js';
 
 /** The event (S1…S4) of a document name. */
 const event = (doc: string) => doc.slice(0, 2);
@@ -81,15 +50,6 @@ describe.each(BACKENDS)('stories on real articles [%s]', (kind) => {
     expect(missing.map((f) => f.id).filter((id) => turnout.some((t) => t.id === id))).toEqual([]);
   });
 });
-
-/** What a run found: its stories (id and documents), every current fact, every entity. */
-async function snapshot(store: FactStore): Promise<{ stories: string[][]; facts: FactExport[]; entities: unknown[] }> {
-  const stories = (await store.listStories()).map((s) => [s.id, ...s.articles.map((a) => a.doc).sort()]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-  const facts = (await store.exportFacts()).sort((a, b) => (a.id < b.id ? -1 : 1));
-  // Entities too: the same ids, names, aliases and mentions whatever order the articles came in.
-  const entities = (await store.listEntities({ limit: 1000 })).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { stories, facts, entities };
-}
 
 describe('stories in another order', () => {
   // Arrival order is logic, not SQL: one backend is enough, and PostgreSQL keeps the four ingests in time.
