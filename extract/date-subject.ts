@@ -42,6 +42,13 @@ const SCORE = /^(?:\d{1,3}|\d{1,3}[-–]\d{1,3}|[-–])$/;
 /** Between a happening and its date: a preposition, a time word, or a verb of its course (`began`, `happened`). */
 const HAPPENING_LINK = /^(?:in|on|at|early|late|last|this|(?:began|begun|started|ended|happened|occurred|took place|came|erupted|broke out)(?:\s+(?:in|on|at|early|late|around|about))?)$/;
 
+/** A state someone is in since a date (`on strike since`, `in custody since`, `in the hospital since`): the date it began. */
+const STATE_SINCE = /\b(?:on|in)\s+(?:the\s+)?(strike|power|office|custody|prison|jail|hospital|exile|detention|hiding|captivity|coma)\s+since\s+$/i;
+/** A month's or a weekday's name: another date between a happening and a date. */
+const MONTH_OR_WEEKDAY = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+/** Verbs that start a happening: its date is the happening's (`launched its strike`, `began a walkout`, `staged a protest`). */
+const START_VERB = /^(?:launched|began|begun|started|staged|mounted|called|declared)$/i;
+
 /** A date that gives a day: a day of the month or a weekday (`Jan. 22`, `May 29, 1953`, `Friday`). */
 const DAY_DATE = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)?(?:$|[^\d])|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
@@ -101,12 +108,21 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   }
   const happening = happeningBefore(sentence.text.slice(0, start - sentence.start)) ?? happeningHeld(sentence.text.slice(0, start - sentence.start));
   if (happening) return happening;
+  // `on strike since Nov. 5`, `in custody since Monday`: the day a state began, the state its event.
+  const since = STATE_SINCE.exec(sentence.text.slice(Math.max(0, start - sentence.start - 50), start - sentence.start));
+  if (since) return since[1]!.toLowerCase();
   // `vowed … in a new audiotape Saturday`, `a video posted Tuesday`: a recording or message dated by a day is released then.
   if (RECORDING_BEFORE.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return 'release';
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.
   for (let i = tokenIndexBefore(tokens, start); i >= 0; i--) {
     // "elections … despite the assassination of X last month": a happening nearer the date, though not against
     // it, leaves the farther event noun unclear; only a verb right before the date may still name it.
+    // `launched its strike against …, which …, on November 5`: a happening someone started is the date's, however far.
+    // Only over its object: no other figure or date, and no `be` or speech verb of another clause, between them.
+    if (HAPPENING.test(tokens[i]!.text) && (START_VERB.test(tokens[i - 1]?.text ?? '') || (/^(?:a|an|the|its|their|his|her)$/i.test(tokens[i - 1]?.text ?? '') && START_VERB.test(tokens[i - 2]?.text ?? '')))) {
+      const between = tokens.slice(i + 1, tokenIndexBefore(tokens, start) + 1);
+      if (!between.some((t) => /\d/.test(t.text) || IRREGULAR_VERB.test(t.text) || MONTH_OR_WEEKDAY.test(t.text))) return tokens[i]!.text.toLowerCase();
+    }
     if (HAPPENING.test(tokens[i]!.text) && !/^(?:to|will|would|could|can|may|might|must|should|did|does|do)$/i.test(tokens[i - 1]?.text ?? '')) break;
     if (!EVENT.test(tokens[i]!.text)) continue;
     const mods = phraseBefore(tokens, i, 3);

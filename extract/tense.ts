@@ -45,7 +45,8 @@ export function tenseAround(sentence: Sentence, start: number, end: number): Ten
   const leadClause = clauseAround(sentence, start, end).split(sentence.text.slice(start - sentence.start, end - sentence.start))[0] ?? '';
   const futureAux = /\b(?:will|shall|to be|due to|set to|scheduled to|expected to|is to|are to|going to)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(leadClause.slice(-60).replace(/\s+(?:on|by|from|until|through)\s*$/i, ' '));
   if (futureAux) return 'future';
-  if (/\b(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\s+(?:on\s+)?$/iu.test(near)) return 'past';
+  // `was expected Tuesday`, `is scheduled for Friday`: a participle of planning after `be` right before the day is no past.
+  if (/\b(?:said|told|announced|confirmed|reported|\p{Ll}{3,}ed)\s+(?:on\s+)?$/iu.test(near) && !/\b(?:is|are|was|were|be|been)\s+(?:expected|scheduled|planned|slated|due)\s+(?:on\s+|for\s+)?$/i.test(near)) return 'past';
   // `coming after Monday's ambush` follows it: `coming` is the future only of what comes (`the coming week`).
   if (/\b(?:next|upcoming|coming(?!\s+(?:after|before|as|amid|from|off|on)\b)|until|through)\b[^,;]*$/i.test(near)) return 'future';
   // "Volkswagen on Monday denied": a past verb right after the expression dates it.

@@ -133,6 +133,18 @@ describe('describeDate', () => {
     expect(at('Last month, Dr. Ames resigned from the board.', 'Last month')).toBe('resign');
     // A company's `Inc.` in the subject is no sentence end; `Back in` opens a date too.
     expect(at('Back in 2004, Vela Inc. and Quill formed a joint venture.', '2004')).toBe('form');
+  });
+
+  it('a state since a date began then; a happening someone started is the date\'s over its object', () => {
+    expect(at('The dockers, on strike since March 3, met again.', 'March 3')).toBe('strike');
+    expect(at('He has been in the hospital since Friday.', 'Friday')).toBe('hospital');
+    expect(at('The union launched its strike against the port operators, which run six terminals, on March 3.', 'March 3')).toBe('strike');
+    // A happening nobody is said to start still leaves a farther event unclear.
+    expect(at('The walkout forced a vote after the riot on March 3.', 'March 3')).not.toBe('walkout');
+    // A date in another clause after the happening's own date is not its.
+    expect(at('Before the union launched its strike on March 3, sales were down 10 percent from 2006.', '2006')).toBeNull();
+    // `since` after anything else names no state.
+    expect(at('Prices have doubled since March 3.', 'March 3')).not.toBe('price');
     // A plan, speech, a change or a negation is no event the date is of.
     expect(at('On Thursday, the envoy will fly to Cairo.', 'Thursday')).toBeNull();
     expect(at('On Sunday, officials said talks failed.', 'Sunday')).toBeNull();

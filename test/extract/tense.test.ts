@@ -21,6 +21,14 @@ describe('tenseAround', () => {
     expect(tense('The coming Monday vote is close.', 'Monday')).toBe('future');
   });
 
+  it('reads a participle of planning right before a day as the future, not the past', () => {
+    expect(tense('The announcement was expected Tuesday when the owner lays out his plans.', 'Tuesday')).toBe('future');
+    expect(tense('The hearing is scheduled for Friday.', 'Friday')).toBe('future');
+    expect(tense('The board approved the plan Friday.', 'Friday')).toBe('past');
+    // A participle of planning as an adjective of a past clause stays past.
+    expect(tense('Storms scrapped two scheduled December launches.', 'December')).toBe('past');
+  });
+
   it('lets "since" right before the date outrank other clause words', () => {
     expect(tense('He touts planned spending since his October win.', 'October')).toBe('past');
   });
