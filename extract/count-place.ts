@@ -7,6 +7,7 @@
  */
 import { MONTH_NAME, YEAR } from '../lexicon/calendar.js';
 import { isCountry } from '../lexicon/vocabulary.js';
+import { DEMONYM_WORDS, isCountryName } from '../lexicon/countries.js';
 
 /** The place a count is scoped to, `null` when it names none or only the whole country. */
 export interface CountPlace {
@@ -54,6 +55,8 @@ export function countPlace(after: string): CountPlace {
   for (const m of clause.matchAll(PLACES)) {
     const name = (m.groups!.name ?? m.groups!.street)!;
     if (NOT_A_PLACE.test(name.split(/\s+/)[0]!)) continue;
+    // `held for years in Colombian jungle`: a nationality adjective is no place, and says not where the count was made.
+    if (DEMONYM_WORDS.has(name.toLowerCase()) && !isCountryName([name]) && !isCountryAbbreviation(name)) continue;
     // `in Tuesday's bombing`, `in the Denver Nuggets' win`: a possessive names an owner or a day, not where; `in No. 5` no place.
     const rest = after.slice(m.index + m[0].length);
     if (/['’]s?$/u.test(name) || /^(?:['’]|\.\s*\d)/u.test(rest)) continue;

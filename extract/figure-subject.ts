@@ -449,6 +449,8 @@ const POPULATED = /\b(city|country|nation|republic|kingdom|state|island|town|vil
 function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, before: string): FigureDescription {
   // The toll rule already knows what it counts; the verb before it ("has risen to 87") is the toll's, not a change of deaths.
   if (m.rule === 'figure.toll') return { subject: 'death toll', predicate: 'count', strength: 'strong' };
+  // "died on Friday, aged 88": an age, as `at the age of 88` is (`aged` is no verb done to it).
+  if (m.rule === 'figure.age' && /\baged\s+$/i.test(before)) return { subject: m.noun ?? 'age', predicate: 'count', strength: 'strong' };
   // "a city of 12 million people", "the country of some 160 million": the place's population, not a count of an event's people.
   const populated = POPULATED.exec(before.slice(-80));
   if (populated && 'amount' in m.value && /^(?:person|people|inhabitant|resident|citizen|soul)$/.test(m.value.unit)) {

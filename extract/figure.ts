@@ -93,8 +93,8 @@ const WHOLE_INCLUDING = new RegExp(String.raw`(?<![\p{L}\d.,$€£-])(?<n>${NUME
 const OR_RANGE = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<n1>${NUMERAL}|${NUMBER_WORD})\s(?:or|to)\s(?<n2>${NUMERAL}|${NUMBER_WORD})(?<s2>\s(?:thousand|million|billion))?(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
 // "a Category 4 storm", "a 7.2-magnitude quake", "a magnitude of 5.8".
 const SCALE_READING = /\b(?:[Cc]ategory\s(?<cat>[1-5])\b|(?<mag1>\d(?:\.\d)?)-magnitude\b|magnitude(?:\s+of)?\s+(?<mag2>\d(?:\.\d)?)(?![\d.]))/gu;
-// "age from 62 to 64", "retirement age of 67": ages in years.
-const AGE_NUMBER = /\bage\s+(?:of|from|to|at)\s+(?<a>\d{1,3})(?:\s+to\s+(?<b>\d{1,3}))?(?![\d%])/gu;
+// "age from 62 to 64", "retirement age of 67", "died on Friday, aged 88": ages in years.
+const AGE_NUMBER = /\b(?:age\s+(?:of|from|to|at)|aged)\s+(?<a>\d{1,3})(?:\s+to\s+(?<b>\d{1,3}))?(?![\d%])/gu;
 // "45-minute", "12-story", "three-judge panel", "five-set final": a number hyphened to its counted noun.
 const DURATION = new RegExp(
   String.raw`(?<![\p{L}\d.,-])(?<n1>${NUMERAL}|${NUMBER_WORD})-(?<unit>\p{Ll}{3,})\b`,

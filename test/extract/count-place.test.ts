@@ -3,6 +3,14 @@ import { articleCountries, countEvent, countPerformer, countPeriod, countPlace }
 import { extractClaims } from '../../extract/index.js';
 
 describe('countPlace', () => {
+  test('a nationality adjective is no place: `held in Peruvian jungle camps`', () => {
+    expect(countPlace(' held for years in Peruvian jungle camps').place).toBeNull();
+    expect(countPlace(' held for years in Peruvian by rebels').place).toBeNull();
+    // A country's name still is one (national), and a name after the adjective is the place.
+    expect(countPlace(' in Peru').national).toBe(true);
+    expect(countPlace(' in Iraqi Kurdistan').place).toBe('Iraqi Kurdistan');
+  });
+
   test('a city after the count scopes it, behind a description of it or not', () => {
     expect(countPlace(' in Lima on Saturday').place).toBe('Lima');
     expect(countPlace(' in the capital Lima, police said').place).toBe('Lima');

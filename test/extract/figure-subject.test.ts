@@ -117,6 +117,12 @@ describe('describeFigure on any topic', () => {
     expect(subject('The board approved a $4 billion buyback.')).toBe('buyback');
   });
 
+  it('reads `aged N` as an age, as `at the age of N` is', () => {
+    expect(subject('The painter died in Lyon on Friday, aged 91.')).toBe('age');
+    expect(subject('The painter died on Friday at the age of 91.')).toBe('age');
+    expect(subject('Pupils aged 11 sat the test.')).toBe('pupils age');
+  });
+
   it('tells damages a side asks for from damages a court gives', () => {
     expect(subject('The family is seeking $4 million in damages from the hospital.')).toBe('damages sought');
     expect(subject('The growers sued the mill for $900,000 in damages.')).toBe('damages sought');
