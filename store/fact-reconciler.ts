@@ -453,9 +453,10 @@ export class EvidenceCache {
 }
 
 /**
- * A fact's evidence keys as one read returned them (by claim id), with the xmin of that read's snapshot (`since`:
- * every transaction it could not see has an id at least that) and the id of the transaction that read them, if
- * it had one (`writer`: its own uncommitted claims may be among them). Never modified.
+ * A fact's evidence keys as one read returned them (by claim id), with that read's snapshot (`since`, as text:
+ * the next read asks only for what transactions it did not see changed) and the id of the transaction that read
+ * them, if it had one (`writer`: its own uncommitted claims may be among them, and what it changes after the read
+ * is not). Never modified.
  */
 export interface KeptKeys {
   since: string;
@@ -536,10 +537,11 @@ const RootAnswerRow = z.object({ root_id: z.string(), status: z.enum(['fresh', '
 
 /**
  * The evidence keys (`fact-evidence-keys`) of each of some facts, by root then claim id. A fact whose keys the
- * cache kept from an earlier read is asked for only what changed since that read (0044: claims its members'
- * transactions recorded or changed since, when no other change to its evidence was logged and the read's own
- * transaction committed), and its kept keys are brought up to date with them; a hot fact's hundreds of claims
- * are then not read again at each new one. Any other fact is read whole. What it read is kept for next time.
+ * cache kept from an earlier read is asked for only what changed since that read (0044: the claims of its members
+ * that transactions the read's snapshot did not see recorded or changed, when none of them logged another change
+ * to its evidence and the read's own transaction committed), and its kept keys are brought up to date with them;
+ * a hot fact's hundreds of claims are then not read again at each new one. Any other fact is read whole. What it
+ * read is kept for next time.
  */
 async function loadEvidenceKeys(tx: Database, roots: readonly string[], cache: EvidenceCache): Promise<EvidenceKeyRow[]> {
   const kept = new Map<string, KeptKeys>();

@@ -9,9 +9,9 @@
 --          it or out of it (facts.merged_into: the fact, the old and the new root). Each row holds the writing
 --          transaction's id.
 --          The store's reader (store/fact-reconciler.ts, `EvidenceCache`) keeps the evidence keys it read for a
---          fact with the snapshot's xmin: every transaction it could not see has an id at least that, so
---          next time the claims of the fact's members with recorded_xid >= xmin, and no evidence_changes row at
---          or after it, are all that can differ (`fact-evidence-keys`); otherwise it reads the fact whole.
+--          fact with that read's snapshot: next time the claims of the fact's members whose recorded_xid the
+--          snapshot did not see, and no evidence_changes row by such a transaction, are all that can differ
+--          (`fact-evidence-keys`); otherwise it reads the fact whole.
 -- Inputs:  claims, articles, article_versions, reviews, facts.
 -- Outputs: the column (null on rows stored before: they are read whole once), the table, the triggers.
 
