@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, ValidationError } from '../errors.js';
 import { ClusterSet, materializeClusters, mixedStories, perCluster, setFiles } from './cluster-set.js';
-import { formatFactScore } from './fact-report.js';
+import { factScoreBreakdown, formatBreakdown, formatFactScore } from './fact-report.js';
 import { loadFolder } from './fact-run.js';
 import { scoreFacts } from './fact-score.js';
 import { HTML_DEV_DIR, readHtmlDevTruth, type HtmlDevTruth } from './html-dev-data.js';
@@ -72,10 +72,11 @@ async function runSet(setPath: string, truth: HtmlDevTruth, keep: string | undef
     const title = `clusters of ${setPath} (${set.clusters.length} clusters, ${loaded.articles} articles → ${loaded.claims.length} claims, ${loaded.facts.length} facts)`;
     const lines = clusters.map((c) => `  ${c.cluster}  ${c.right}/${c.total}  ${c.stories === 1 ? '1 story  ' : `${c.stories} stories`}  ${c.event}`);
     const whole = clusters.filter((c) => c.stories === 1).length;
+    const breakdown = factScoreBreakdown(score, gold);
     const formation = `stories: ${whole}/${clusters.length} clusters in one story; ${mixed.length} stories mix clusters${mixed.length > 0 ? ` (${mixed.map((m) => m.join(' + ')).join('; ')})` : ''}`;
     return {
-      json: { set: setPath, articles: loaded.articles, storedFacts: loaded.facts.length, clusters, mixedStories: mixed, ...score },
-      text: `${formatFactScore(score, title)}\nper cluster (facts right, stories its articles are in):\n${lines.join('\n')}\n${formation}\n`,
+      json: { set: setPath, articles: loaded.articles, storedFacts: loaded.facts.length, clusters, mixedStories: mixed, breakdown, ...score },
+      text: `${formatFactScore(score, title)}${formatBreakdown(breakdown)}\nper cluster (facts right, stories its articles are in):\n${lines.join('\n')}\n${formation}\n`,
       failed: loaded.failures.length > 0,
     };
   } finally {

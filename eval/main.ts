@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { InputError, ValidationError } from '../errors.js';
 import { DateEngine, extractClaims, toClaimsExport } from '../extract/index.js';
 import { ClaimsExport, GoldDoc, GoldFacts } from '../model/export.js';
-import { formatFactScore } from './fact-report.js';
+import { factScoreBreakdown, formatBreakdown, formatFactScore } from './fact-report.js';
 import { loadFolder } from './fact-run.js';
 import { scoreFacts } from './fact-score.js';
 import { formatErrors, formatSummary } from './report.js';
@@ -187,11 +187,13 @@ async function scoreFactsOf(dir: string, goldPath: string, json: boolean): Promi
   for (const failure of loaded.failures) process.stderr.write(`newsfacts: ${failure}\n`);
   const score = scoreFacts({ gold: parsed.data, texts: loaded.texts, claims: loaded.claims, facts: loaded.facts });
   if (json) {
-    process.stdout.write(`${JSON.stringify({ folder: dir, gold: goldPath, articles: loaded.articles, storedFacts: loaded.facts.length, skipped: loaded.skipped, ...score }, null, 2)}\n`);
+    const breakdown = factScoreBreakdown(score, parsed.data);
+    process.stdout.write(`${JSON.stringify({ folder: dir, gold: goldPath, articles: loaded.articles, storedFacts: loaded.facts.length, skipped: loaded.skipped, breakdown, ...score }, null, 2)}\n`);
   } else {
     const skipped = loaded.skipped.length > 0 ? `; not articles (absent from manifest.json): ${loaded.skipped.join(', ')}` : '';
     process.stdout.write(
-      formatFactScore(score, `facts of ${dir} (${loaded.articles} articles → ${loaded.claims.length} claims, ${loaded.facts.length} facts${skipped})\nscored against ${goldPath}`),
+      formatFactScore(score, `facts of ${dir} (${loaded.articles} articles → ${loaded.claims.length} claims, ${loaded.facts.length} facts${skipped})\nscored against ${goldPath}`) +
+        formatBreakdown(factScoreBreakdown(score, parsed.data)),
     );
   }
   if (loaded.failures.length > 0) process.exitCode = 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datesAgree, namesAgree, scoreFacts, textsAgree, valuesAgree, type ClaimSpan } from '../../eval/fact-score.js';
+import { factScoreBreakdown, formatBreakdown } from '../../eval/fact-report.js';
 import { GoldFacts, type FactExport } from '../../model/export.js';
 
 // Two small documents of one story and one of another; the gold and the stores below are written against them.
@@ -299,5 +300,42 @@ describe('broken gold', () => {
   it('names a quote that is not in its document', () => {
     const bad = { ...toll, values: [{ ...toll.values[0]!, quotes: [{ doc: 'a.txt', quote: 'toll rose to 6' }] }] };
     expect(() => score([bad], [])).toThrow(/a\.txt: gold quote not found \(nth 0\): "toll rose to 6"/);
+  });
+});
+
+describe('the breakdown of a score', () => {
+  const mayor = {
+    id: 'M',
+    subject: 'the city',
+    predicate: 'mayor',
+    values: [{ value: { text: 'Jane Q. Doe' }, sources: ['a.txt', 'b.txt'], status: 'current', quotes: [{ doc: 'a.txt', quote: 'Jane Q. Doe' }, { doc: 'b.txt', quote: 'Jane Doe' }] }],
+  };
+  const bridges = {
+    id: 'BR',
+    subject: 'bridges',
+    predicate: 'closed',
+    values: [{ value: { amount: 9, unit: 'bridge' }, sources: ['b.txt'], status: 'current', quotes: [{ doc: 'b.txt', quote: 'About 9 bridges closed' }] }],
+  };
+  const gold = GoldFacts.parse({ facts: [toll, mayor, bridges] });
+
+  it('counts gold facts by value kind and by how many documents report them, and the wrong ones by first reason', () => {
+    // The toll right; the mayor split between two facts (one per article); the bridges stored nowhere.
+    const s = scoreFacts({
+      gold,
+      texts,
+      claims,
+      facts: [
+        fact('f_toll', { amount: 9, unit: 'person' }, ['c_b9'], ['b.txt'], { valid_from: '2024-03-06' }, [alt({ amount: 5, unit: 'person' }, 'superseded', ['c_a5'], ['a.txt'], '2024-03-04', '2024-03-06')]),
+        fact('f_doe_a', { text: 'Jane Q. Doe' }, ['c_adoe'], ['a.txt']),
+        fact('f_doe_b', { text: 'Jane Doe' }, ['c_bdoe'], ['b.txt']),
+      ],
+    });
+    const b = factScoreBreakdown(s, gold);
+    expect(s.facts.map((f) => f.right)).toEqual([true, false, false]);
+    expect(b.byKind).toEqual({ number: { right: 1, total: 2 }, date: { right: 0, total: 0 }, text: { right: 0, total: 1 } });
+    // The toll's two values come from two articles: it is reported by several documents, as the mayor is.
+    expect(b.bySources).toEqual({ several: { right: 1, total: 2 }, one: { right: 0, total: 1 } });
+    expect(b.byReason).toEqual({ 'split across facts': 1, missing: 1 });
+    expect(formatBreakdown(b)).toContain('wrong, by first reason: missing 1, split across facts 1');
   });
 });
