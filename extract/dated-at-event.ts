@@ -54,9 +54,19 @@ const RESULT_FORM = /^(?:win|wins|won|winning|victory|victories|defeat|defeats|d
  */
 export function dateEvent(subject: string): string {
   const words = normaliseWords(subject);
-  if (words.length < 2 || words.length > 3 || words[words.length - 1] !== RESULT || /[\p{Lu}\p{N}]/u.test(subject)) return subject;
-  return subject.trim().split(/\s+/).pop()!;
+  if (words.length < 2 || words.length > 3 || /[\p{Lu}\p{N}]/u.test(subject)) return subject;
+  const written = subject.trim().split(/\s+/);
+  const head = written[written.length - 1]!;
+  // Any event with lower-case modifiers is its head noun (`presidential election`, `separate hearing`, `state funeral`):
+  // in a story it is keyed by its day, the day saying which. A verb with its particle (`step down`) or a phrase
+  // ending in a preposition's object (`deal on January`) is left as written.
+  if (words[words.length - 1] === RESULT) return head;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head) || PARTICLE_OR_FUNCTION.test(head) || written.some((w) => /^(?:of|on|in|at|by|for|with|to|from|the|a|an)$/i.test(w))) return subject;
+  return head;
 }
+
+/** A verb's particle or a function word: no event noun a date's subject ends in. */
+const PARTICLE_OR_FUNCTION = /^(?:down|up|out|off|through|over|back|away|in|on|ahead|forward|aside)$/i;
 
 /** A part of the day, an occasion's preposition and its determiner after a date, then the occasion's words. */
 const OCCASION_AFTER = new RegExp(String.raw`^\s+(?:${DAY_PART}\s+)?${OCCASION_PREPOSITION}\s+${OCCASION_DETERMINER}\s+([^.!?;:,()"“”]*)`, 'iu');

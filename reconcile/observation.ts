@@ -164,7 +164,10 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   const keyed = owned ? withSubjectWord(key, OWNED_COUNT_WORD) : key;
   // A job cut counted in workers or in jobs (`factKey`: `cut job`) is one figure whichever noun it counts.
   const keyValue = bare && isJobCutKey(key) && 'amount' in found.value ? { ...found.value, unit: 'job' } : found.value;
-  return { subject: named, predicate, key: bare || bareEvent ? `${keyed} ${bareValueWord(keyValue)}` : keyed, kind: claim.kind, value: found.value };
+  // A day-keyed event carries its month and day, not its year: a day resolved into the wrong year (`January 22` read as
+  // next year's) is the same event, which contests, rather than another fact nobody reviews.
+  const eventDay = bareEvent && 'date' in found.value && typeof found.value.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(found.value.date) ? `#day_${found.value.date.slice(5)}` : null;
+  return { subject: named, predicate, key: eventDay ? `${keyed} ${eventDay}` : bare || bareEvent ? `${keyed} ${bareValueWord(keyValue)}` : keyed, kind: claim.kind, value: found.value };
 }
 
 /**

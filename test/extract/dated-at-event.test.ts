@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatedAtEvent } from '../../extract/dated-at-event.js';
+import { dateEvent, isDatedAtEvent } from '../../extract/dated-at-event.js';
 import { extractClaims } from '../../extract/index.js';
 import { ClaimDraft } from '../../model/claim.js';
 
@@ -61,5 +61,17 @@ describe('the extractor says on each date claim whether its sentence writes it a
   it('emits the field on date claims only', () => {
     const claims = extractClaims({ text: 'The city hired 300 teachers on Tuesday, Mayor Ana Ruiz said.', published: '2011-06-15' });
     for (const c of claims) expect('datedAtEvent' in c).toBe(c.kind === 'date');
+  });
+});
+
+describe('dateEvent', () => {
+  it('an event with lower-case modifiers keys as its head noun; a name, a figure, a particle or a preposition keeps the words', () => {
+    expect(dateEvent('presidential election')).toBe('election');
+    expect(dateEvent('separate hearing')).toBe('hearing');
+    expect(dateEvent('narrow victory')).toBe('victory');
+    expect(dateEvent('Ames funeral')).toBe('Ames funeral');
+    expect(dateEvent('step down')).toBe('step down');
+    expect(dateEvent('deal on Monday')).toBe('deal on Monday');
+    expect(dateEvent('talks with rebels')).toBe('talks with rebels');
   });
 });

@@ -380,8 +380,19 @@ describe('one-word dated events', () => {
     expect(claimObservation(date('Hawks win', '2026-03-06'), scope)!.key).not.toBe(day);
   });
 
-  test('an event with a word more says which, so its days may revise or contest each other; so may any event read without a story', () => {
-    expect(claimObservation(date('state funeral', '2026-03-02'), scope)!.key).toBe(claimObservation(date('state funeral', '2026-03-09'), scope)!.key);
+  test('an event with lower-case modifiers is its head noun keyed by its day; any event read without a story may be revised', () => {
+    // `state funeral` and `funeral`, `separate hearing` and `hearing`: the day says which.
+    expect(claimObservation(date('state funeral', '2026-03-02'), scope)!.key).toBe(claimObservation(date('funeral', '2026-03-02'), scope)!.key);
+    expect(claimObservation(date('state funeral', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('state funeral', '2026-03-09'), scope)!.key);
+    // A name or a particle keeps the words: `Ames funeral`, `step down`.
+    expect(claimObservation(date('Ames funeral', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('funeral', '2026-03-02'), scope)!.key);
+    expect(claimObservation(date('step down', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('down', '2026-03-02'), scope)!.key);
     expect(claimObservation(date('arrive', '2026-03-02'))!.key).toBe(claimObservation(date('arrive', '2026-03-05'))!.key);
+  });
+
+  test('a day-keyed event keys its month and day, not its year: a day read into the wrong year contests', () => {
+    expect(claimObservation(date('funeral', '2026-03-02'), scope)!.key).toBe(claimObservation(date('funeral', '2027-03-02'), scope)!.key);
+    // A year or a month alone keys as written.
+    expect(claimObservation(date('ruling', '2004'), scope)!.key).not.toBe(claimObservation(date('ruling', '2007'), scope)!.key);
   });
 });
