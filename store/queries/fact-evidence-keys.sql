@@ -33,8 +33,10 @@ judged AS MATERIALIZED (
          CASE WHEN q.since IS NULL THEN NULL
               WHEN q.writer IS NOT NULL AND q.writer IS DISTINCT FROM pg_current_xact_id_if_assigned()
                    AND pg_xact_status(q.writer) IS DISTINCT FROM 'committed' THEN NULL
-              WHEN EXISTS (SELECT 1 FROM members m JOIN evidence_changes e ON e.fact_id = m.fact_id AND e.xid >= q.since
-                           WHERE m.root_id = q.root AND (NOT pg_visible_in_snapshot(e.xid, q.snap) OR e.xid = q.writer)) THEN NULL
+              -- Probed per member (evidence_changes_fact_idx): as a join, PGlite (no statistics) scanned the whole table.
+              WHEN EXISTS (SELECT 1 FROM members m WHERE m.root_id = q.root AND EXISTS (
+                             SELECT 1 FROM evidence_changes e WHERE e.fact_id = m.fact_id AND e.xid >= q.since
+                               AND (NOT pg_visible_in_snapshot(e.xid, q.snap) OR e.xid = q.writer))) THEN NULL
               ELSE q.since END AS since, q.snap, q.writer
   FROM asked q
 )
