@@ -7,7 +7,7 @@ import { ClaimDraft, type Hedge } from '../model/claim.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
-import { isDatedAtEvent } from './dated-at-event.js';
+import { dateEvent, isDatedAtEvent } from './dated-at-event.js';
 import { describeDate } from './date-subject.js';
 import { articleCountries, countEvent, countPerformer, countPeriod, countPlace } from './count-place.js';
 import { DEAL_STAGE, findDealStatuses, type DealStatusMention } from './deal-status.js';
@@ -520,6 +520,8 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
       ...common(text, d.start, d.end, attributionAt(d.start), d.rule, d.confidence),
       // Whether the sentence writes the date against its event: what reconciliation needs when an article dates one event twice.
       datedAtEvent: subject !== null && isDatedAtEvent(text, d.start, d.end, subject),
+      // The words reconciliation keys the date's fact by (a result without its modifiers).
+      event: subject === null ? null : dateEvent(subject),
     });
   }
 

@@ -124,6 +124,13 @@ export const ClaimDraft = z.discriminatedUnion('kind', [
      * reads it when an article dates one event word two ways. Absent from claims of extractors before rules@38.
      */
     datedAtEvent: z.boolean().optional(),
+    /**
+     * The words the date's fact is keyed by, as the extractor names its event (`dateEvent`): the subject, but a
+     * result's lower-case modifiers dropped (`shootout win` → `win`, `narrow victory` → `victory`); null without a
+     * subject. Reconciliation keys the date by it and reads no words of its own. Absent from claims of extractors
+     * before rules@52, which reconciliation keys by their subject as written.
+     */
+    event: z.string().nullable().optional(),
   }),
   z.strictObject({ kind: z.literal('project'), value: ProjectValue, ...claimFields, ...statedField }),
   z.strictObject({ kind: z.literal('status'), value: StatusValue, ...claimFields, ...statedField }),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { dateEvent } from '../extract/dated-at-event.js';
 import { ClaimKind, FactValue, type ClaimDraft } from '../model/index.js';
 import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isOwnedBareCount, isUsableKey, normaliseWords, OWNED_COUNT_WORD, TOLL_WORDS } from './fact-key.js';
 import { officeOf, officeSubject, ROLE_PREDICATE, rolePost } from './office.js';
@@ -37,7 +36,7 @@ export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
   const dates = new Map<string, { date: string; claim: ClaimDraft }[]>();
   for (const c of claims) {
     if (c.kind !== 'date' || c.hedge === 'denied' || !c.subject?.trim() || !c.predicate?.trim() || c.value.date === null) continue;
-    const key = datedTwiceKey(dateEvent(c.subject), c.predicate);
+    const key = datedTwiceKey(dateKeySubject(c), c.predicate);
     const held = dates.get(key) ?? [];
     held.push({ date: c.value.date, claim: c });
     dates.set(key, held);
@@ -50,6 +49,15 @@ export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
     for (const { claim } of held) if (claim.kind !== 'date' || claim.datedAtEvent !== true) out.add(datedAtKey(claim));
   }
   return out;
+}
+
+/**
+ * The words a date claim's fact is keyed by: its `event` as the extractor names it (a result without its lower-case
+ * modifiers, `shootout win` → `win`: `dateEvent` in `extract/dated-at-event.ts`), else (a claim of an extractor before
+ * rules@52) its subject as written.
+ */
+function dateKeySubject(claim: ClaimDraft & { kind: 'date' }): string {
+  return claim.event?.trim() || claim.subject!.trim();
 }
 
 /** How `ambiguousCounts` lists a subject its article dates two ways: in a namespace of its own, apart from bare counts. */
@@ -110,8 +118,9 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   const named = found.subject?.trim();
   const predicate = found.predicate?.trim();
   if (!named || !predicate) return null;
-  // The words that key the fact: a date's result without its modifiers (`dateEvent`); the fact keeps the claim's words.
-  const subject = claim.kind === 'date' ? dateEvent(named) : named;
+  // The words that key the fact: a date's event as the extractor names it (a result without its modifiers); the
+  // fact keeps the claim's words.
+  const subject = claim.kind === 'date' ? dateKeySubject(claim) : named;
   // A count that does not say of what (`22 minutes`; `3 games` beside `10 games`, `22 points scored` beside
   // `18 points scored` in one article) names
   // no fact: it joins none when its story is known (claims a fact already holds keep their value).

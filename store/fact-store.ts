@@ -882,6 +882,7 @@ function claimColumns(p: PlannedClaim) {
     stated_earlier: p.cues.earlier,
     stated_valid_to: p.cues.validTo,
     dated_at_event: d.kind === 'date' ? (d.datedAtEvent ?? null) : null,
+    date_event: d.kind === 'date' ? (d.event ?? null) : null,
   };
 }
 

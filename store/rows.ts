@@ -67,6 +67,8 @@ const claimColumns = {
   fact_id: nullableText,
   /** A date claim's `datedAtEvent` (0043), where the query selects it; null when its extractor did not say. */
   dated_at_event: z.boolean().nullable().optional(),
+  /** A date claim's `event` (0046), where the query selects it; null when its extractor did not name it (or no subject). */
+  date_event: nullableText.optional(),
 };
 
 /**
@@ -94,6 +96,7 @@ export const ClaimRow = z
       rule: r.rule,
       confidence: r.confidence,
       ...(r.kind === 'date' && typeof r.dated_at_event === 'boolean' ? { datedAtEvent: r.dated_at_event } : {}),
+      ...(r.kind === 'date' && typeof r.date_event === 'string' ? { event: r.date_event as string | null } : {}),
     },
     factId: r.fact_id,
     doc: r.doc,

@@ -1,6 +1,6 @@
 /**
  * Hand-made drafts completed the way the reconcile job completes an older extractor's drafts (`completeClaims`:
- * the extractor's own rules read the valid-time cues and a date's `datedAtEvent` from the article's text), for
+ * the extractor's own rules read the valid-time cues, a date's `datedAtEvent` and `event` from the article's text), for
  * store tests whose drafts carry none. The store itself reads no text: a draft without cues states none.
  */
 import { completeClaims } from '../../extract/claim-completion.js';

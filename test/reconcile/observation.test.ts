@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isDatedAtEvent } from '../../extract/dated-at-event.js';
+import { dateEvent, isDatedAtEvent } from '../../extract/dated-at-event.js';
 import type { ClaimDraft } from '../../model/index.js';
 import { ambiguousCounts, claimObservation, factKey, isBareCount, isBareSpan, isStoryCount, scopeToken } from '../../reconcile/index.js';
 import { isOwnedBareCount } from '../../reconcile/fact-key.js';
@@ -228,11 +228,11 @@ describe('subjects an article dates two ways', () => {
   });
 
   // Claims placed on their words in a text: `subject` dated `date` at the first occurrence of `quote` from `from`,
-  // marked as the extractor marks them (`datedAtEvent`, read from the text by `isDatedAtEvent`).
+  // marked as the extractor marks them (`datedAtEvent`, read from the text by `isDatedAtEvent`; `event`, `dateEvent`).
   const at = (text: string, quote: string, subject: string, date: string, from = 0): ClaimDraft => {
     const start = text.indexOf(quote, from);
     const end = start + quote.length;
-    return { ...base, start, end, quote, kind: 'date', value: { date }, subject, predicate: 'date', datedAtEvent: isDatedAtEvent(text, start, end, subject) };
+    return { ...base, start, end, quote, kind: 'date', value: { date }, subject, predicate: 'date', datedAtEvent: isDatedAtEvent(text, start, end, subject), event: dateEvent(subject) };
   };
   // Reconciliation reads the claims only, never the text.
   const scopeOf = (claims: ClaimDraft[]) => ({ token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims) });
@@ -360,6 +360,8 @@ describe('prize money', () => {
 describe('one-word dated events', () => {
   const date = (subject: string, day: string): ClaimDraft => ({ ...base, kind: 'date', value: { date: day }, subject, predicate: 'date' } as ClaimDraft);
   const scope = { token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: new Set<string>() };
+  // As the extractor makes a date claim: it names the event its fact is keyed by (`event`, `dateEvent`).
+  const named = (subject: string, day: string) => ({ ...date(subject, day), event: dateEvent(subject) }) as ClaimDraft;
 
   test('in a story, a one-word event meets another article only on the same day', () => {
     // "The envoy arrived in Oslo on Monday" and "the minister, who arrived on Thursday": whose arrival?
@@ -369,25 +371,43 @@ describe('one-word dated events', () => {
   });
 
   test('a result with lower-case modifiers is the result alone: it meets a bare victory of the same day, never of another day', () => {
-    const day = claimObservation(date('victory', '2026-03-06'), scope)!.key;
-    expect(claimObservation(date('overtime win', '2026-03-06'), scope)!.key).toBe(day);
-    expect(claimObservation(date('win', '2026-03-06'), scope)!.key).toBe(day);
-    expect(claimObservation(date('narrow defeat', '2026-03-06'), scope)!.key).toBe(day);
-    expect(claimObservation(date('overtime win', '2026-03-08'), scope)!.key).not.toBe(day);
+    // As the extractor names the event (`event`, `dateEvent`): reconciliation keys the date by it.
+    const day = claimObservation(named('victory', '2026-03-06'), scope)!.key;
+    expect(claimObservation(named('overtime win', '2026-03-06'), scope)!.key).toBe(day);
+    expect(claimObservation(named('win', '2026-03-06'), scope)!.key).toBe(day);
+    expect(claimObservation(named('narrow defeat', '2026-03-06'), scope)!.key).toBe(day);
+    expect(claimObservation(named('overtime win', '2026-03-08'), scope)!.key).not.toBe(day);
     // The fact keeps the claim's words.
-    expect(claimObservation(date('overtime win', '2026-03-06'), scope)!.subject).toBe('overtime win');
+    expect(claimObservation(named('overtime win', '2026-03-06'), scope)!.subject).toBe('overtime win');
     // A name or a figure says whose or which: left as written.
-    expect(claimObservation(date('Hawks win', '2026-03-06'), scope)!.key).not.toBe(day);
+    expect(claimObservation(named('Hawks win', '2026-03-06'), scope)!.key).not.toBe(day);
+  });
+
+  test('the event on the claim keys it, not the subject\'s words; a claim without one (before rules@52) is keyed by its subject as written', () => {
+    const day = claimObservation(date('victory', '2026-03-06'), scope)!.key;
+    // Reconciliation reads no words of its own: whatever the subject, the named event decides.
+    expect(claimObservation({ ...date('overtime win', '2026-03-06'), event: 'win' } as ClaimDraft, scope)!.key).toBe(day);
+    expect(claimObservation({ ...date('overtime win', '2026-03-06'), event: 'overtime win' } as ClaimDraft, scope)!.key).not.toBe(day);
+    expect(claimObservation(date('overtime win', '2026-03-06'), scope)!.key).not.toBe(day);
+    // So does an article's two dates of one event (`ambiguousCounts`): `win` and `narrow victory` named as one result.
+    const two = [
+      { ...date('win', '2026-03-06'), event: 'win' },
+      { ...date('narrow victory', '2026-03-08'), start: 40, end: 46, event: 'victory' },
+    ] as ClaimDraft[];
+    const both = { ...scope, ambiguousCounts: ambiguousCounts(two) };
+    expect(two.map((c) => claimObservation(c, both))).toEqual([null, null]);
+    const unnamed = two.map((c) => ({ ...c, event: undefined })) as ClaimDraft[];
+    expect(unnamed.map((c) => claimObservation(c, { ...scope, ambiguousCounts: ambiguousCounts(unnamed) })?.value)).toEqual([{ date: '2026-03-06' }, { date: '2026-03-08' }]);
   });
 
   test('an event with lower-case modifiers is its head noun keyed by its day; any event read without a story may be revised', () => {
     // `state funeral` and `funeral`, `separate hearing` and `hearing`: the day says which.
-    expect(claimObservation(date('state funeral', '2026-03-02'), scope)!.key).toBe(claimObservation(date('funeral', '2026-03-02'), scope)!.key);
-    expect(claimObservation(date('state funeral', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('state funeral', '2026-03-09'), scope)!.key);
+    expect(claimObservation(named('state funeral', '2026-03-02'), scope)!.key).toBe(claimObservation(named('funeral', '2026-03-02'), scope)!.key);
+    expect(claimObservation(named('state funeral', '2026-03-02'), scope)!.key).not.toBe(claimObservation(named('state funeral', '2026-03-09'), scope)!.key);
     // A name or a particle keeps the words: `Ames funeral`, `step down`.
-    expect(claimObservation(date('Ames funeral', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('funeral', '2026-03-02'), scope)!.key);
-    expect(claimObservation(date('step down', '2026-03-02'), scope)!.key).not.toBe(claimObservation(date('down', '2026-03-02'), scope)!.key);
-    expect(claimObservation(date('arrive', '2026-03-02'))!.key).toBe(claimObservation(date('arrive', '2026-03-05'))!.key);
+    expect(claimObservation(named('Ames funeral', '2026-03-02'), scope)!.key).not.toBe(claimObservation(named('funeral', '2026-03-02'), scope)!.key);
+    expect(claimObservation(named('step down', '2026-03-02'), scope)!.key).not.toBe(claimObservation(named('down', '2026-03-02'), scope)!.key);
+    expect(claimObservation(named('arrive', '2026-03-02'))!.key).toBe(claimObservation(named('arrive', '2026-03-05'))!.key);
   });
 
   test('a day-keyed event keys its month and day, not its year: a day read into the wrong year contests', () => {

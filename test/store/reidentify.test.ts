@@ -87,6 +87,26 @@ describe.each(BACKENDS)('reidentify [%s]', (kind) => {
     expect(await factsOf(store)).toEqual(before);
   });
 
+  test("a result's date stored without its event (an extractor before rules@52) keeps its fact: reidentify names it with the extractor's rule", async ({ store, db }) => {
+    const text = 'The Hawks beat the Owls in overtime. The overtime win on Friday was their third. A victory on Friday, the coach said.';
+    const a = article('w.txt', text, '2025-03-08');
+    const win = (quote: string, subject: string, from = 0): ClaimDraft => {
+      const start = text.indexOf(quote, from);
+      return { ...figure(a, quote, { amount: 1, unit: 'x' }, subject, 'date'), kind: 'date', value: { date: '2025-03-07' }, start, end: start + quote.length } as ClaimDraft;
+    };
+    // As the extractor makes them: each names its event (`overtime win` -> `win`), so the two dates of Friday's result are one fact.
+    await record(store, a, [...completeClaims([win('Friday', 'overtime win'), win('Friday', 'victory', 60)], a)], T(1));
+    const stored = await store.listClaims({ doc: 'w.txt' });
+    expect(stored.map((c) => (c.kind === 'date' ? c.event : 'none'))).toEqual(['win', 'victory']);
+    const before = await factsOf(store);
+    expect(new Set(stored.map((c) => before.get(c.id)?.id)).size).toBe(1);
+    // An older store has no event: the wiring's completion names it again, so nothing moves.
+    await db.query('UPDATE claims SET date_event = NULL');
+    expect((await store.listClaims({ doc: 'w.txt' })).map((c) => (c.kind === 'date' ? c.event : 'none'))).toEqual([undefined, undefined]);
+    expect(await store.reidentify({ now: T(2), complete: completeClaims })).toMatchObject({ articles: 1, claimsMoved: 0, versionsWritten: 0 });
+    expect(await factsOf(store)).toEqual(before);
+  });
+
   test('a date claim whose cue says it is not written against its event observes nothing when the event is dated twice', async ({ store }) => {
     const text = 'The court upheld the 2004 ruling on appeal. The firm cited its September 2007 ruling in a letter.';
     const a = article('q.txt', text, '2025-03-01');
