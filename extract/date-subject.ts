@@ -142,7 +142,7 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   }
   const before = sentence.text.slice(0, start - sentence.start);
   return (
-    eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (SAID_BEFORE.test(before) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start)) ? 'statement' : null)
+    eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start)) ? (SAID_BEFORE.test(before) ? 'statement' : ANNOUNCED_BEFORE.test(before) ? 'announcement' : null) : null)
   );
 }
 
@@ -229,6 +229,12 @@ function verbForms(word: string): { infinitive: string; past: boolean } | undefi
  * a day: a year or month after `said` opens what was said (`said the past year was one of …`).
  */
 const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says)\s+(?:on\s+)?$/u;
+/**
+ * `announced the plan on Tuesday`, `will be announced on Tuesday`, `announces Monday`: a day after `announce` (over up
+ * to four words of its object, no clause break) dates the announcement, the event `the announcement was expected
+ * Tuesday` names: in a story a one-word event keyed by its day, as `said Saturday` is a `statement`.
+ */
+const ANNOUNCED_BEFORE = /(?:^|[^\p{L}])(?:announced|announces|announce|announcing)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on\s+)?$/u;
 
 /** Before an event the date is placed in (`on Tuesday during a hearing`): a preposition of time or occasion. */
 const OCCASION_PREP = new RegExp(`^${OCCASION_PREPOSITION}$`, 'i');

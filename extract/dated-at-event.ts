@@ -25,7 +25,7 @@ export function isDatedAtEvent(text: string, start: number, end: number, subject
   // A statement is written against its date by the verb that reports it (`said Saturday`); a result by any of its words
   // (`won Sunday`, `Sunday's victory`: `normaliseWords` gives `win` for each).
   const isEvent = (w: string) =>
-    (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w)) || (word === RESULT && RESULT_FORM.test(w)) || (word === 'release' && RECORDING_WORD.test(w));
+    (w.toLowerCase().startsWith(stem) && w.length <= stem.length + 4) || (word === 'statement' && /^(?:said|says)$/i.test(w)) || (word === 'announcement' && /^announc/i.test(w)) || (word === RESULT && RESULT_FORM.test(w)) || (word === 'release' && RECORDING_WORD.test(w));
   const before = /(?:^|[.!?;:,()"“”])([^.!?;:,()"“”]*)$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '';
   const near = before.split(/\s+/).filter(Boolean).slice(-5);
   const at = near.findLastIndex(isEvent);

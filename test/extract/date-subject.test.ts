@@ -26,6 +26,11 @@ describe('describeDate', () => {
     // A day after `said` is the statement's: its event is `statement`, which reconcile keys by its day.
     expect(at('The mayor said Friday that crews were working.', 'Friday')).toBe('statement');
     expect(at('The envoy said on Saturday there is no room for exceptions.', 'Saturday')).toBe('statement');
+    // A day after `announce`, over its object, is the announcement's, as `the announcement was expected Tuesday` names it.
+    expect(at('The brewer announced the closures on Monday.', 'Monday')).toBe('announcement');
+    expect(at('Details will be announced on Thursday, the club said.', 'Thursday')).toBe('announcement');
+    // A year or month after `announced` is no day of one announcement.
+    expect(at('The brewer announced in 2006 that it would close.', '2006')).not.toBe('announcement');
     // A year after `said` opens what was said.
     expect(at('The dealer said the past year was one of learning.', 'the past year')).toBeNull();
     expect(at('It began Thursday.', 'Thursday')).toBeNull();
