@@ -132,11 +132,17 @@ function isAcronym(word: string): boolean {
 /**
  * The keys a variant is stored and looked up under: its own key; an organisation's acronym when the article
  * spelled it out (`o:sec`); a person's surname (`p~okafor`), under which spelling variants of the given name
- * are compared. Two variants `sameEntity` joins always share one of these.
+ * are compared; a person's given name with the first `SURNAME_STEM` letters of the surname (`p^john cowa`), under
+ * which spelling variants of the surname are. Two variants `sameEntity` joins always share one of these.
  */
 export function entityKeys(sketch: Pick<EntitySketch, 'type' | 'key' | 'words'> & { acronyms?: readonly string[] }): string[] {
   const keys = new Set([sketch.key]);
-  if (sketch.type === 'person' && sketch.words.length >= 2) keys.add(`p~${sketch.words[sketch.words.length - 1]}`);
+  if (sketch.type === 'person' && sketch.words.length >= 2) {
+    const surname = sketch.words[sketch.words.length - 1]!;
+    keys.add(`p~${surname}`);
+    // The given name with the surname's first letters: where a surname misspelt further on is looked up (`surnamesAgree`).
+    if (surname.length >= SURNAME_STEM) keys.add(`p^${sketch.words[0]} ${surname.slice(0, SURNAME_STEM)}`);
+  }
   for (const a of sketch.acronyms ?? []) keys.add(`${PREFIX[sketch.type]}:${a}`);
   return [...keys].sort(compareText);
 }
@@ -151,16 +157,33 @@ export function entityKeys(sketch: Pick<EntitySketch, 'type' | 'key' | 'words'> 
  *   article spelled out);
  * - people with two or more name words and the same surname: the same given name with a different middle
  *   (`Ana Maria Lopez` = `Ana Lopez`), or a given name spelt differently (`givenNamesAgree`) when the
- *   context agrees (`contextAgrees`). Two people who only share a surname stay apart.
+ *   context agrees (`contextAgrees`). Two people who only share a surname stay apart;
+ * - people with the same given name and a surname spelt differently (`surnamesAgree`: `John Coward` / `John
+ *   Cowar`) when the context agrees.
  */
 export function sameEntity(a: EntitySketch, b: EntitySketch): boolean {
   if (a.type !== b.type) return false;
   if (a.key === b.key) return true;
   if (a.type !== 'person') return b.keys.includes(a.key) || a.keys.includes(b.key);
   if (a.words.length < 2 || b.words.length < 2) return false;
-  if (a.words[a.words.length - 1] !== b.words[b.words.length - 1]) return false;
+  if (a.words[a.words.length - 1] !== b.words[b.words.length - 1]) {
+    // One surname printed two ways (`John Coward` / `John Cowar`): the same given name, and a context that agrees.
+    return a.words[0] === b.words[0] && surnamesAgree(a.words[a.words.length - 1]!, b.words[b.words.length - 1]!) && contextAgrees(a, b);
+  }
   if (a.words[0] === b.words[0]) return true;
   return givenNamesAgree(a.words[0]!, b.words[0]!) && contextAgrees(a, b);
+}
+
+/** Letters a misspelt surname keeps from the start (the lookup key `p^…` of `entityKeys`). */
+const SURNAME_STEM = 4;
+
+/**
+ * Two surnames that may be one name printed two ways: one edit apart after the same first `SURNAME_STEM` letters
+ * (`Coward` / `Cowar`, `Mohammed` / `Mohamed`). Two different families with the same start (`Hanson` / `Hansen`) are
+ * kept apart by the caller's context test, not here.
+ */
+export function surnamesAgree(a: string, b: string): boolean {
+  return a.length >= SURNAME_STEM && b.length >= SURNAME_STEM && a.slice(0, SURNAME_STEM) === b.slice(0, SURNAME_STEM) && editDistance(a, b) <= 1;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../../model/index.js';
-import { articleEntities, contextAgrees, entityKey, givenNamesAgree, sameEntity, type ArticleEntity, type EntitySketch } from '../../reconcile/entities.js';
+import { articleEntities, contextAgrees, entityKey, entityKeys, givenNamesAgree, sameEntity, surnamesAgree, type ArticleEntity, type EntitySketch } from '../../reconcile/entities.js';
 
 const base = { attribution: null, hedge: 'asserted' as const, qualifier: null, extractor: 'test@1', rule: 'test', confidence: 0.9, subject: null, predicate: null };
 
@@ -104,6 +104,23 @@ describe('sameEntity: across articles', () => {
     expect(sameEntity(sketch('person', 'Marek Tull', fire), sketch('person', 'Marek Toll', fire))).toBe(false);
   });
 
+  test('a surname misspelt after its first letters meets with the same given name and an agreeing context', () => {
+    const crew = { roles: ['first', 'officer'] };
+    expect(sameEntity(sketch('person', 'Tomas Garrow', crew), sketch('person', 'Tomas Garro', { roles: ['senior', 'first', 'officer'] }))).toBe(true);
+    // Stored under a key the misspelling shares (`entityKeys`), so the store's lookup finds it.
+    const keysOf = (name: string) => entityKeys({ type: 'person', key: entityKey('person', name), words: name.toLowerCase().split(' ') });
+    expect(keysOf('Tomas Garrow').filter((k) => keysOf('Tomas Garro').includes(k))).toEqual(['p^tomas garr']);
+    // Without a context that agrees, another given name, or a difference within the first letters: two people.
+    expect(sameEntity(sketch('person', 'Tomas Garrow'), sketch('person', 'Tomas Garro'))).toBe(false);
+    expect(sameEntity(sketch('person', 'Tomas Garrow', crew), sketch('person', 'Luis Garro', crew))).toBe(false);
+    expect(sameEntity(sketch('person', 'Tomas Garrow', crew), sketch('person', 'Tomas Barrow', crew))).toBe(false);
+    // Two edits apart: two families (`Hansen`, `Hanssens`).
+    expect(sameEntity(sketch('person', 'Ida Hansen', crew), sketch('person', 'Ida Hanssens', crew))).toBe(false);
+    expect(surnamesAgree('garrow', 'garro')).toBe(true);
+    expect(surnamesAgree('hall', 'halls')).toBe(true);
+    expect(surnamesAgree('lee', 'lees')).toBe(false);
+  });
+
   test('two people who only share a surname stay apart, even at one company', () => {
     const acme = { orgs: ['Acme'], roles: ['director'] };
     expect(sameEntity(sketch('person', 'Nora Pike', acme), sketch('person', 'Walter Pike', acme))).toBe(false);
@@ -128,6 +145,7 @@ describe('sameEntity: across articles', () => {
       [sketch('person', 'Marek Tull', { roles: ['chief'] }), sketch('person', 'Mareck Tull', { roles: ['chief'] })],
       [sketch('organisation', 'NRSB'), sketch('organisation', 'National Rail Safety Board', { keys: ['o:nrsb'] })],
       [sketch('person', 'Nora Pike'), sketch('person', 'Walter Pike')],
+      [sketch('person', 'Tomas Garrow', { roles: ['officer'] }), sketch('person', 'Tomas Garro', { roles: ['officer'] })],
     ];
     for (const [a, b] of pairs) expect(sameEntity(a, b)).toBe(sameEntity(b, a));
   });
