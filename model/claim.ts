@@ -81,7 +81,8 @@ export type TimeCues = z.infer<typeof TimeCues>;
 
 /**
  * A claim's valid-time cues as the extractor reads them (rules@40 on), on every claim but a date (a date claim's
- * value is its time). Absent from older extractors' claims, whose cues the store works out from the text.
+ * value is its time). Absent from older extractors' claims: the wiring completes them with the extractor's rules
+ * (`completeClaims`, `extract/claim-completion.ts`) before the store sees them, which counts a missing cue as none.
  */
 const statedField = { stated: TimeCues.optional() };
 
