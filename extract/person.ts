@@ -131,6 +131,8 @@ function titleBefore(tokens: Token[], head: number): { at: number; start: number
   if (/^\p{Ll}/u.test(tokens[head]!.text) || /^\p{Lu}{2,4}$/u.test(tokens[head]!.text)) {
     let e = k;
     while (e - 1 >= 0 && k - (e - 1) <= 3 && isPlainNoun(tokens[e - 1]!.text) && !SPEECH_AFTER.test(tokens[e - 1]!.text)) e -= 1;
+    // "Senior first officer John Coward": a rank word opening the sentence is capitalised only for that.
+    if (e === 1 && e < head && ROLE_MODIFIER.test(tokens[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && isPlainNoun(tokens[0]!.text.toLowerCase())) e = 0;
     const boundary = tokens[e - 1];
     // "LightShed media analyst", "and legal affairs chief", "signed veteran forward": the nouns before the head
     // belong to the title when a determiner, possessive, name, punctuation or verb closes the phrase.
@@ -310,7 +312,9 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
   }
   if (headAt < 0) return null;
   const rest = withoutTitleAcronym(sentence.text.slice(first.start - sentence.start));
-  const stop = /[,.;:“”"()]|\s(?:that|who|which|whose|where|and said|said)\s/.exec(rest);
+  // The appositive ends at a clause (`who …`), a dash that opens an aside (`his first officer - or co-pilot - was`)
+  // or the verb of the sentence it interrupts (`Tom Reyes, the team's head coach was fired`).
+  const stop = /[,.;:“”"()]|\s[-–—]\s|\s(?:that|who|which|whose|where|and said|said|says|was|were|is|are|has|had|have|will|would)\s/.exec(rest);
   const role = tidy(rest.slice(0, stop ? stop.index : rest.length));
   const orgRun = orgFirst !== null ? phraseOf(tokens, orgFirst, k).replace(/\s*[’']s?$/, '') : null;
   const of = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? null;

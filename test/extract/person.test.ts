@@ -62,6 +62,18 @@ describe('findPersons', () => {
     ]);
   });
 
+  it('ends an appositive role at an aside set off by dashes, or at the verb of the sentence it interrupts', () => {
+    expect(people('Officials said Lena Voss, her chief pilot - a 20-year veteran - flew the plane.')).toEqual([['Lena Voss', 'Lena Voss', 'chief pilot']]);
+    expect(people('Tomas Reyt, the club’s head coach was dismissed on Monday.')).toEqual([['Tomas Reyt', 'Tomas Reyt', 'head coach']]);
+    // A hyphen inside a word is no aside.
+    expect(people('Ana Pell, a vice-president of Acme, spoke.')).toEqual([['Ana Pell', 'Ana Pell', 'vice-president of Acme']]);
+  });
+
+  it('keeps a rank word that opens the sentence in the title before the name', () => {
+    expect(people('Senior first officer Jon Marek landed the jet.')).toEqual([['Jon Marek', 'Jon Marek', 'Senior first officer']]);
+    expect(people('Yesterday senior first officer Jon Marek landed the jet.')).toEqual([['Jon Marek', 'Jon Marek', 'senior first officer']]);
+  });
+
   it('links later surname mentions, also inside compounds, to the full name', () => {
     const found = people('Chancellor Olaf Brenner arrived. The Brenner-Lutz talks went well, and Brenner smiled.');
     expect(found.map(([q, n]) => [q, n])).toEqual([
