@@ -102,9 +102,12 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   const headAfter = after.findIndex((t) => EVENT.test(t.text) || (possessed && RESULT.test(t.text)) || (!yearOnly && !indefinite && HAPPENING.test(t.text)));
   if (headAfter >= 0) return tidy(phraseText(after.slice(0, headAfter + 1)));
   // `Tuesday's game`, `yesterday's session`: whatever noun a day owns is what happened that day.
-  if (possessed && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) {
+  const day = sentence.text.slice(start - sentence.start, end - sentence.start);
+  if (possessed && DAY_OWNER.test(day)) {
     const owned = dayOwned(tokens, at);
-    if (owned) return owned;
+    // `today's` also owns its noun as the present (`today's anti-partisan climate`, `today's high-speed connections`):
+    // a day only for a noun alone (`today's announcement`, `today's ballot`), or a happening, which the event words read first.
+    if (owned && !(/^today$/i.test(day) && owned.includes(' '))) return owned;
   }
   const happening = happeningBefore(sentence.text.slice(0, start - sentence.start)) ?? happeningHeld(sentence.text.slice(0, start - sentence.start));
   if (happening) return happening;

@@ -86,6 +86,15 @@ function resolveRelative(pub: Day, modifier: string, unit: string): string | nul
   return formatMonth(y, m);
 }
 
+/**
+ * True when `Today`, `Tomorrow` or `Yesterday` at `at` of `text` follows a capitalised word on its line: the end of
+ * a name (`USA Today`, `Good Morning America Today`), not the day it spells. At a sentence's start, or written in
+ * lower case, it is the day (`Today the council voted`).
+ */
+export function deicticInName(text: string, at: number): boolean {
+  return /^(?:Today|Tomorrow|Yesterday)\b/.test(text.slice(at, at + 10)) && /\p{Lu}[\p{L}.&'’-]*[ \t]$/u.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** Finds and resolves the date mentions of one sentence. `published` is `YYYY-MM-DD` or null. */
 export function findDates(sentence: Sentence, published: string | null): DateMention[] {
   const pub = parseDay(published);
@@ -166,6 +175,7 @@ function resolve(rule: string, g: Record<string, string | undefined>, text: stri
       return String(pub.year - n);
     }
     case 'date.deictic': {
+      if (deicticInName(sentence.text, start - sentence.start)) return undefined;
       if (!pub) return null;
       const w = g.word!.toLowerCase();
       return formatDay(addDays(pub, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0));

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ClaimDraft, type Hedge } from '../model/claim.js';
 import { attributeSentence, type Attribution } from './attribution.js';
-import { findDates, type DateMention } from './date.js';
+import { deicticInName, findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
 import { dateEvent, isDatedAtEvent } from './dated-at-event.js';
 import { describeDate } from './date-subject.js';
@@ -97,7 +97,9 @@ function datesFor(engine: DateEngine, text: string, published: string | null, se
   };
   // A lower-case bare month word ("the march", "may") is a noun or a verb, not a date.
   const LOWER_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
-  const extra = findDatesWithChrono(text, published).filter((c) => DATEISH.test(text.slice(c.start, c.end)) && !LOWER_MONTH.test(text.slice(c.start, c.end)) && !overlapsRule(c.start, c.end));
+  const extra = findDatesWithChrono(text, published).filter(
+    (c) => DATEISH.test(text.slice(c.start, c.end)) && !LOWER_MONTH.test(text.slice(c.start, c.end)) && !overlapsRule(c.start, c.end) && !deicticInName(text, c.start),
+  );
   return [...rules, ...extra];
 }
 

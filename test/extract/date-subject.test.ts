@@ -130,6 +130,15 @@ describe('describeDate', () => {
     expect(at('It works with today’s most popular players.', 'today')).toBeNull();
   });
 
+  it('today\'s owns a noun with modifiers as the present, and a noun alone or a happening as the day', () => {
+    expect(at('Today’s fast home connections make video calls easy.', 'Today')).toBeNull();
+    expect(at('Voters reject today’s angry partisan climate.', 'today')).toBeNull();
+    expect(at('Today’s vote was close, officials said.', 'Today')).toBe('vote');
+    expect(at('Today’s ballot is the first since the war.', 'Today')).toBe('ballot');
+    // The other days still own whatever noun follows them.
+    expect(at('Yesterday’s session ran long.', 'Yesterday')).not.toBeNull();
+  });
+
   it('a date opening its sentence is the date of its clause\'s verb', () => {
     expect(at('On Monday, police arrested three men in the raid.', 'Monday')).toBe('arrest');
     expect(at('In 2001, the singer was diagnosed with a rare illness.', '2001')).toBe('diagnose');

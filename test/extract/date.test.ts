@@ -11,6 +11,12 @@ describe('findDates', () => {
     expect(dates('It closed on March 3, 2021.', '2024-07-30')).toEqual([['March 3, 2021', '2021-03-03']]);
   });
 
+  it('reads Today, Tomorrow or Yesterday after a capitalised word as the end of a name, not a day', () => {
+    expect(dates('He told USA Today the talks had failed.', '2024-07-31')).toEqual([]);
+    expect(dates('Today the council voted.', '2024-07-31')).toEqual([['Today', '2024-07-31']]);
+    expect(dates('The council voted today.', '2024-07-31')).toEqual([['today', '2024-07-31']]);
+  });
+
   it('resolves a past-tense weekday to the most recent one on or before publication', () => {
     // 2024-07-31 is a Wednesday.
     expect(dates('The board met on Monday.', '2024-07-31')).toEqual([['on Monday', '2024-07-29']]);

@@ -20,6 +20,12 @@ describe('extractClaims', () => {
     }
   });
 
+  it('finds no date in a name ending in Today, by its rules or by chrono', () => {
+    const dates = (text: string) => extractClaims({ text, published: '2024-07-31' }).filter((c) => c.kind === 'date').map((c) => c.quote);
+    expect(dates('He told USA Today the talks had failed.')).toEqual([]);
+    expect(dates('He said today the talks had failed.')).toEqual(['today']);
+  });
+
   it('sorts by start, then kind', () => {
     const keys = claims.map((c) => c.start);
     expect([...keys].sort((a, b) => a - b)).toEqual(keys);
