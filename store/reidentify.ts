@@ -98,7 +98,7 @@ export async function reidentifyArticle(
       rows.length === 0 ? [] : decodeAll(IdRow, await tx.query(queries['identity-moves-standing'], [JSON.stringify(rows.map((r) => r.claim.id))]), tx.label, 'identity review row').map((r) => r.id),
     );
     const facts = new Map<string, { id: string; key: string; subject: string; predicate: string; kind: z.infer<typeof ClaimKind> | null; story_id: string | null }>();
-    const changes: { claim: string; from: string | null; to: string | null }[] = [];
+    const keyed: { claim: string; from: string | null; to: string | null }[] = [];
     for (const [i, { factId: stored }] of rows.entries()) {
       const claim = claims[i]!;
       if (moved.has(claim.id)) continue;
@@ -108,18 +108,16 @@ export async function reidentifyArticle(
         const scoped = o.key.slice(0, o.key.indexOf('|')).split(' ').includes(scope.token);
         facts.set(to, { id: to, key: o.key, subject: o.subject, predicate: o.predicate, kind: o.kind, story_id: scoped ? story.storyId : null });
       }
-      if (to !== stored) changes.push({ claim: claim.id, from: stored, to });
+      if (to !== stored) keyed.push({ claim: claim.id, from: stored, to });
     }
     // A claim whose fact resolved into the fact its key names now (a story that joined another, a person's
     // other printed name) counts there already: only a change of root is a change.
-    const ends = [...new Set(changes.flatMap((c) => [c.from, c.to]).filter((x): x is string => x !== null))];
+    const ends = [...new Set(keyed.flatMap((c) => [c.from, c.to]).filter((x): x is string => x !== null))];
     const rootOf = new Map(
       ends.length === 0 ? [] : decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(ends)]), tx.label, 'fact row').map((r) => [r.id, r.root_id]),
     );
     const root = (id: string | null) => (id === null ? null : (rootOf.get(id) ?? id));
-    const real = changes.filter((c) => root(c.from) !== root(c.to));
-    changes.length = 0;
-    changes.push(...real);
+    const changes = keyed.filter((c) => root(c.from) !== root(c.to));
     const storiesChanged = story.before !== story.storyId ? 1 : 0;
     if (changes.length === 0 && storyMoves.moves.length === 0) return { ...none, storiesChanged };
     const planned = uniqueById([...[...facts.values()].filter((f) => changes.some((c) => c.to === f.id)), ...storyMoves.twins]);
@@ -142,9 +140,9 @@ export async function reidentifyArticle(
     await applyMerges(tx, storyMoves.moves);
     await applyMerges(tx, merges);
     // A fact merged just now keeps its last version; only facts standing on their own are reconciled.
-    const merged = new Set([...storyMoves.moves, ...merges].filter((m) => m.mergedInto !== null).map((m) => m.id));
-    for (const m of merges) if (m.mergedInto === null) merged.delete(m.id);
-    const reconcile = touched.filter((id) => !merged.has(id)).sort();
+    // The last merge of a fact says where it is: resolution's, applied after the story moves.
+    const into = new Map([...storyMoves.moves, ...merges].map((m) => [m.id, m.mergedInto]));
+    const reconcile = touched.filter((id) => (into.get(id) ?? null) === null).sort();
     const versionsWritten = await reconcileRoots(tx, reconcile, now, { cache });
     return { storiesChanged, claimsMoved: changes.length, factsReconciled: reconcile.length, versionsWritten };
   });
@@ -183,9 +181,9 @@ async function storyFactMoves(tx: Database, story: SettledStory): Promise<{ move
   );
   const detached = away.filter((f) => !pinned.has(f.id));
   const rehoming = story.own === story.storyId ? { twins: [], moves: [] } : await rehomeFacts(tx, [story.own], story.storyId);
-  const ids = [...rehoming.moves.flatMap((m) => [m.id, m.mergedInto])];
+  const ids = [...new Set(rehoming.moves.flatMap((m) => [m.id, m.mergedInto]))];
   const rootOf = new Map(
-    ids.length === 0 ? [] : decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify([...new Set(ids)])]), tx.label, 'fact row').map((r) => [r.id, r.root_id]),
+    ids.length === 0 ? [] : decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(ids)]), tx.label, 'fact row').map((r) => [r.id, r.root_id]),
   );
   const detachedIds = new Set(detached.map((f) => f.id));
   // A twin an old join merged elsewhere stands alone once detached: its root is itself.

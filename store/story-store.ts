@@ -81,13 +81,26 @@ export async function joinStory(tx: Database, article: Article, signature: Story
   const [known] = decodeAll(StoryRow, await tx.query(queries['story-of-article'], [article.id]), tx.label, 'story row');
   if (known) return { storyId: known.story_id, absorbed: [] };
   const own = storyIdOf(article.id);
-  const keys = signature.entities.map((e) => e.key);
-  await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms, signature.marks]);
+  await insertSignature(tx, own, article, signature);
   const roots = await linkedRoots(tx, article, signature, null);
   roots.add(own);
-  const storyId = [...roots].sort(compareText)[0]!;
-  const absorbed = [...roots].filter((r) => r !== storyId).sort(compareText);
-  if (absorbed.length > 0) await tx.query(queries['story-merge'], [absorbed, storyId]);
+  return foldRoots(tx, roots, 'story-merge');
+}
+
+/** Records the story an article founds with its signature (`story-insert`). */
+async function insertSignature(tx: Database, own: string, article: Article, signature: StorySignature): Promise<void> {
+  const keys = signature.entities.map((e) => e.key);
+  await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms, signature.marks]);
+}
+
+/**
+ * Stories that are one: all merge into the smallest id, on `merged_into` (`story-merge`, a join) or on a pass's
+ * `pass_into` (`story-pass-merge`, story re-formation).
+ */
+async function foldRoots(tx: Database, roots: ReadonlySet<string>, merge: 'story-merge' | 'story-pass-merge'): Promise<StoryAssignment> {
+  const sorted = [...roots].sort(compareText);
+  const [storyId, ...absorbed] = sorted as [string, ...string[]];
+  if (absorbed.length > 0) await tx.query(queries[merge], [absorbed, storyId]);
   return { storyId, absorbed };
 }
 
@@ -99,13 +112,14 @@ export async function joinStory(tx: Database, article: Article, signature: Story
 async function linkedRoots(tx: Database, article: Article, signature: StorySignature, pass: number | null): Promise<Set<string>> {
   const keys = signature.entities.map((e) => e.key);
   const candidates = decodeCandidates(await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label);
-  const rootOf = new Map(candidates.map((c) => [c.article_id, c.story_id]));
-  if (pass !== null) {
-    rootOf.clear();
-    if (candidates.length > 0) {
-      for (const r of decodeAll(PlacedRow, await tx.query(queries['story-placed'], [candidates.map((c) => c.article_id), pass]), tx.label, 'story row')) rootOf.set(r.article_id, r.root);
-    }
-  }
+  const rootOf =
+    pass === null
+      ? new Map(candidates.map((c) => [c.article_id, c.story_id]))
+      : new Map(
+          candidates.length === 0
+            ? []
+            : decodeAll(PlacedRow, await tx.query(queries['story-placed'], [candidates.map((c) => c.article_id), pass]), tx.label, 'story row').map((r) => [r.article_id, r.root]),
+        );
   const roots = new Set<string>();
   for (const c of candidates) {
     const root = rootOf.get(c.article_id);
@@ -129,14 +143,13 @@ export async function placeStory(tx: Database, article: Article, signature: Stor
   const [row] = decodeAll(PlacementRow, await tx.query(queries['story-placement'], [article.id]), tx.label, 'story row');
   if (row && row.generation >= pass) return;
   const own = storyIdOf(article.id);
-  const keys = signature.entities.map((e) => e.key);
-  if (row) await tx.query(queries['story-replace-signature'], [article.id, pass, JSON.stringify(signature.entities), keys, signature.terms, signature.marks, !sameSignature(row, signature)]);
-  else await tx.query(queries['story-insert'], [own, article.id, article.published, JSON.stringify(signature.entities), keys, signature.terms, signature.marks]);
+  if (row) {
+    const keys = signature.entities.map((e) => e.key);
+    await tx.query(queries['story-replace-signature'], [article.id, pass, JSON.stringify(signature.entities), keys, signature.terms, signature.marks, !sameSignature(row, signature)]);
+  } else await insertSignature(tx, own, article, signature);
   const roots = await linkedRoots(tx, article, signature, pass);
   roots.add(row?.story_id ?? own);
-  const storyId = [...roots].sort(compareText)[0]!;
-  const absorbed = [...roots].filter((r) => r !== storyId).sort(compareText);
-  if (absorbed.length > 0) await tx.query(queries['story-pass-merge'], [absorbed, storyId]);
+  await foldRoots(tx, roots, 'story-pass-merge');
 }
 
 /** Where the second phase of a pass of story re-formation moved an article's story. */
