@@ -2,6 +2,8 @@ import { describe, expect, it, test } from 'vitest';
 import { findPersons } from '../../extract/person.js';
 
 const people = (text: string) => findPersons(text).map((p) => [text.slice(p.start, p.end), p.name, p.role]);
+/** The organisation of the person named `name` in `text`, or null. */
+const orgOf = (text: string, name: string) => findPersons(text).find((p) => p.name === name)?.org ?? null;
 
 describe('findPersons', () => {
   it('takes the role from a title before the name', () => {
@@ -252,8 +254,6 @@ describe('a middle initial', () => {
 });
 
 describe("a company's officer named by title alone", () => {
-  const orgOf = (text: string, name: string) => findPersons(text).find((p) => p.name === name)?.org ?? null;
-
   test('is the officer of the one company the article is about', () => {
     const text = 'Brindle Foods said Monday it would close two plants. Former CEO Tom Varga left in May. Shares of Brindle Foods fell after new chief executive Ana Ruiz spoke.';
     expect(orgOf(text, 'Tom Varga')).toBe('Brindle Foods');
@@ -288,8 +288,6 @@ describe('a title glossed with its acronym', () => {
 });
 
 describe("a team named by part of its name in a coach's title", () => {
-  const orgOf = (text: string, name: string) => findPersons(text).find((p) => p.name === name)?.org ?? null;
-
   test('is the one longer name the article writes: `Hawks coach` and `Port Hale coach` beside `the Port Hale Hawks`', () => {
     const text = 'The Port Hale Hawks beat the Dunmore Red Foxes 4-2. "We were ready," said Hawks coach Lena Ortiz. Red Foxes coach Tom Reyes was upset.';
     expect(orgOf(text, 'Lena Ortiz')).toBe('Port Hale Hawks');
