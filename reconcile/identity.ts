@@ -6,8 +6,8 @@
  * whatever order articles arrive in.
  */
 import { isCountryName } from '../lexicon/countries.js';
-import type { ClaimKind } from '../model/index.js';
 import { OWNED_COUNT_WORD } from './fact-key.js';
+import type { ClaimKind } from '../model/index.js';
 import { isRolePredicateKey } from './office.js';
 
 /** A fact as resolution sees it. */
@@ -53,7 +53,9 @@ interface Parsed {
  * cars` and `tariff on car parts`) mean the short mention is ambiguous, so it
  * stays apart. A non-person subject needs two words to resolve: one word (`cars`,
  * `terms`) says too little to pick an entity; a person's surname is enough, and so is a bare count keyed by its
- * figure resolving into an owner's count of that figure (`points` of 15 into `Marcus Camby points` of 15). A
+ * figure resolving into the one longer count of that figure in its story (`points` of 15 into `Marcus Camby points` of
+ * 15, `passengers` of 136 into `passengers carried` of 136: one article's `the 136 passengers`, another's `carrying
+ * 136 passengers`; a whole count under ten only into an owner's). A
  * country holding an office (`Pakistan | president`) resolves into nothing longer.
  */
 export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
@@ -78,14 +80,17 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
         parent.set(a.id, rep.id);
         continue;
       }
-      // A bare count keyed by its figure (`points|count #15`) is specific enough: it resolves into the one owner's
-      // count of that figure in its story (`Marcus Camby points`), never where two owners gave it.
-      const bareIntoOwned = !a.person && a.words.size < 2 && a.predicate.includes(' #');
-      if (!a.person && a.words.size < 2 && !bareIntoOwned) continue;
+      // A bare count keyed by its figure (`points|count #15`) is specific enough: it resolves into the one longer
+      // count of that figure in its story, an owner's (`Marcus Camby points`) or one that says what befell the
+      // things counted (`the 136 passengers` into `carrying 136 passengers`), never where two such counts gave it.
+      const bareIntoLonger = !a.person && a.words.size < 2 && isFigureKeyed(a.predicate);
+      if (!a.person && a.words.size < 2 && !bareIntoLonger) continue;
       // A country's office is no shorter mention of an organisation named after it (`Pakistan | president`
       // is not `Pakistan Association of Greater Boston | president`); a person named like one (`Jordan`) still is.
       if (a.person && !isRolePredicateKey(a.predicate) && isCountryName([...a.words])) continue;
-      const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words) && (!bareIntoOwned || b.words.has(OWNED_COUNT_WORD)));
+      // A whole count under ten (`two wickets`) is too common a figure to say which: it resolves only into an owner's.
+      const ownersOnly = bareIntoLonger && isSmallWholeCount(a.predicate);
+      const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words) && (!ownersOnly || b.words.has(OWNED_COUNT_WORD)));
       if (supersets.length === 0) continue;
       // Supersets that are one entity's names are one candidate (`Tull` inside `Marek Tull` and `Mareck Tull`).
       const entities = new Set(supersets.map((b) => repOf(b).id));
@@ -107,6 +112,20 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
     roots.set(id, root);
   }
   return roots;
+}
+
+/**
+ * A predicate that carries a count's figure (`count #amount:15_point`, `bareValueWord`): only facts of that one
+ * figure share it. A day-keyed event's (`date #day_01-14`) names a one-word event, which has no longer form.
+ */
+function isFigureKeyed(predicate: string): boolean {
+  return predicate.includes(' #') && !predicate.includes(' #day_');
+}
+
+/** A figure-keyed predicate whose figure is a whole count under ten (`count #amount:2_wicket`), which many things share. */
+function isSmallWholeCount(predicate: string): boolean {
+  const figure = /#amount:(-?\d+(?:\.\d+)?)_/.exec(predicate);
+  return figure !== null && Number.isInteger(Number(figure[1])) && Math.abs(Number(figure[1])) < 10;
 }
 
 /** A's claims may count for B: the same story, or B names its subject and A's story reports it. */

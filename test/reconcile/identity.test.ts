@@ -56,8 +56,28 @@ describe('resolveFacts', () => {
     expect(resolveFacts([count('f_b', 'points', 15), count('f_o', 'Mara Okafor points', 15)])).toEqual(new Map([['f_b', 'f_o']]));
     expect(resolveFacts([count('f_b', 'points', 15), count('f_o', 'Mara Okafor points', 17)])).toEqual(new Map());
     expect(resolveFacts([count('f_b', 'points', 15), count('f_o', 'Mara Okafor points', 15), count('f_k', 'Lena Kim points', 15)])).toEqual(new Map());
-    // A bare count with a verb says no owner: one word still does not resolve into it.
-    expect(resolveFacts([count('f_b', 'points', 15), count('f_v', 'points scored', 15)])).toEqual(new Map());
+  });
+
+  test('a bare count keyed by its figure resolves into the one count of that figure in its story that says more of it', () => {
+    const base = { start: 0, end: 1, quote: 'x', attribution: null, hedge: null, qualifier: null, extractor: 't@1', rule: 'r', confidence: 1 } as const;
+    const scope = { token: scopeToken('s_1'), names: new Set(['okafor']) };
+    const other = { token: scopeToken('s_2'), names: new Set<string>() };
+    const count = (id: string, subject: string, amount: number, unit = 'passenger', at = scope): KeyedFact => {
+      const claim: ClaimDraft = { ...base, kind: 'figure', value: { amount, unit }, subject, predicate: 'count' };
+      return { id, key: claimObservation(claim, at)!.key, kind: 'figure' };
+    };
+    // `with all 212 passengers escaping` in one article, `the jet, which was carrying 212 passengers` in another.
+    expect(resolveFacts([count('f_b', 'passengers', 212), count('f_v', 'passengers carried', 212)])).toEqual(new Map([['f_b', 'f_v']]));
+    // Another figure, another story: apart.
+    expect(resolveFacts([count('f_b', 'passengers', 212), count('f_v', 'passengers carried', 210)])).toEqual(new Map());
+    expect(resolveFacts([count('f_b', 'passengers', 212, 'passenger', other), count('f_v', 'passengers carried', 212)])).toEqual(new Map());
+    // Two things that befell 212 passengers: the bare count could be either, so it stays apart.
+    expect(resolveFacts([count('f_b', 'passengers', 212), count('f_v', 'passengers carried', 212), count('f_r', 'passengers rescued', 212)])).toEqual(new Map());
+    // A whole count under ten is too common a figure: `two wickets` and another player's `claimed two wickets`.
+    expect(resolveFacts([count('f_b', 'wickets', 2, 'wicket'), count('f_v', 'wickets claimed', 2, 'wicket')])).toEqual(new Map());
+    expect(resolveFacts([count('f_b', 'wickets', 2, 'wicket'), count('f_o', 'Mara Okafor wickets', 2, 'wicket')])).toEqual(new Map([['f_b', 'f_o']]));
+    // A count with a verb and an owner's count of one figure: which one the bare count is, the words do not say.
+    expect(resolveFacts([count('f_b', 'points', 15, 'point'), count('f_v', 'points scored', 15, 'point'), count('f_o', 'Mara Okafor points', 15, 'point')])).toEqual(new Map());
   });
 
   test('imported facts are never resolved', () => {
