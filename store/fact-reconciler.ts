@@ -538,8 +538,9 @@ const RootAnswerRow = z.object({ root_id: z.string(), status: z.enum(['fresh', '
 /**
  * The evidence keys (`fact-evidence-keys`) of each of some facts, by root then claim id. A fact whose keys the
  * cache kept from an earlier read is asked for only what changed since that read (0044: the claims of its members
- * that transactions the read's snapshot did not see recorded or changed, when none of them logged another change
- * to its evidence and the read's own transaction committed), and its kept keys are brought up to date with them;
+ * that transactions the read's snapshot did not see recorded or changed, or logged by id, and every claim of a
+ * fact they merged into it (0048), when none of them logged a change by which a claim may have left it and the
+ * read's own transaction committed), and its kept keys are brought up to date with them;
  * a hot fact's hundreds of claims are then not read again at each new one. Any other fact is read whole. What it
  * read is kept for next time.
  */

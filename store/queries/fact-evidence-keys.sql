@@ -3,9 +3,11 @@
 --          from an earlier read (store/fact-reconciler.ts, EvidenceCache) and reads it whole (fact-evidence-claims)
 --          only the first time, or after the row changed. A fact the reader read before (`since`: that read's
 --          snapshot, 0044) is answered with only the claims of its members that a transaction the snapshot did not
---          see (or the reading transaction itself, `writer`) recorded or changed, when nothing else changed its
---          evidence since: no evidence_changes row of its members by such a transaction, and the reading transaction
---          committed or is this one. Otherwise, and for a fact asked without `since`, every claim.
+--          see (or the reading transaction itself, `writer`) recorded or changed or logged by id in evidence_changes
+--          (a cluster joined, a correction: 0048), and every claim of a member such a transaction merged into it,
+--          when no claim may have left it since: no evidence_changes row naming neither a claim nor a member by such
+--          a transaction, of a member that did not join since, and the reading transaction committed or is this
+--          one. Otherwise, and for a fact asked without `since`, every claim.
 -- Inputs:  $1 jsonb array of {root: a fact id (of a fact that is not itself merged), since: a pg_snapshot as text or
 --          null, writer: xid8 as text or null}.
 --          A claim of an article that a later version of its page supersedes (0021, article_versions) does not count.
@@ -19,5 +21,5 @@
 --          holds the xmin back) makes the probe longer, never the answer.
 -- The ids are looked up one fact at a time (lateral): the planner takes a set-returning function for 100 rows
 -- and hashed a sequential scan of all facts, growing with the store (issue 13).
--- The statement is evidence_keys (0047), a PL/pgSQL function, so a session plans it once; its text there.
+-- The statement is evidence_keys (0047, as 0048 replaced it), a PL/pgSQL function, so a session plans it once; its text there.
 SELECT root_id, id, row_version, status, cluster_id, corrected_value FROM evidence_keys($1::jsonb);
