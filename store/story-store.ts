@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ClaimKind, FactValue, type Article } from '../model/index.js';
 import { rescopeKey } from '../reconcile/fact-key.js';
-import { scopeToken, storyIdOf, storyLink, StoryEntity, type StorySignature } from '../reconcile/story.js';
+import { MIN_SHARED_NAMES, scopeToken, storyIdOf, storyLink, StoryEntity, type StorySignature } from '../reconcile/story.js';
 import type { Database } from './database.js';
 import { factId } from './ids.js';
 import { decode, decodeAll } from './rows.js';
@@ -111,7 +111,8 @@ async function foldRoots(tx: Database, roots: ReadonlySet<string>, merge: 'story
  */
 async function linkedRoots(tx: Database, article: Article, signature: StorySignature, pass: number | null): Promise<Set<string>> {
   const keys = signature.entities.map((e) => e.key);
-  const candidates = decodeCandidates(await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT]), tx.label);
+  // Only candidates listing MIN_SHARED_NAMES of the keys can link (storyLink), so no other is sent.
+  const candidates = decodeCandidates(await tx.query(queries['story-candidates'], [keys, article.id, article.published, CANDIDATE_LIMIT, MIN_SHARED_NAMES]), tx.label);
   const rootOf =
     pass === null
       ? new Map(candidates.map((c) => [c.article_id, c.story_id]))

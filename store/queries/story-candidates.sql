@@ -9,7 +9,13 @@
 --          key read forwards after the date (and among the undated) and backwards before it, so the $4
 --          nearest overall are among the $4 nearest of some key on some side (story_key_neighbours, 0028):
 --          each key costs at most three range scans of $4 rows, whatever the number of articles sharing it.
--- Inputs:  $1 entity keys (text[]), $2 the new article's id (excluded), $3 its publish date (nullable), $4 limit.
+--          Of those nearest, only the ones whose signature lists at least $5 of the keys come back (and every
+--          near-duplicate): storyLink needs MIN_SHARED_NAMES distinct shared names, and counts no more than the
+--          entities listed with a shared key, so the others can never link; which articles are the nearest is
+--          decided before, so the stories formed are the same (issue 13: the recurring cast made 140 rows a call
+--          at 10,000 articles, most sharing one name).
+-- Inputs:  $1 entity keys (text[]), $2 the new article's id (excluded), $3 its publish date (nullable), $4 limit,
+--          $5 the fewest of the keys a candidate's entities must list (integer; 1 or less keeps every one).
 -- Outputs: rows (article_id, story_id: the root story now, published, entities, terms, marks (null: stored
 --          before 0042), same_cluster).
 WITH mine AS (SELECT COALESCE(cluster_id, id) AS cluster FROM articles WHERE id = $2),
@@ -33,4 +39,7 @@ SELECT a.article_id, COALESCE(s.merged_into, s.id) AS story_id, a.published, a.e
        (a.article_id IN (SELECT article_id FROM copies)) AS same_cluster
 FROM article_stories a JOIN stories s ON s.id = a.story_id
 WHERE a.article_id IN (SELECT article_id FROM shared UNION SELECT article_id FROM copies)
+  AND ($5::int <= 1
+       OR (SELECT count(*) FROM jsonb_array_elements(a.entities) e WHERE e->>'key' = ANY ($1::text[])) >= $5::int
+       OR a.article_id IN (SELECT article_id FROM copies))
 ORDER BY a.article_id;

@@ -74,7 +74,7 @@ describe.each(BACKENDS)('story candidates [%s]', (kind) => {
     for (const published of ['2024-03-05', '2024-03-07', '2024-01-01', null]) {
       for (const keys of [['common'], ['rare', 'fourth'], ['other', 'absent']]) {
         for (const limit of [1, 2, 3, 5, 8, 20]) {
-          const rows = (await db.query(queries['story-candidates'], [keys, fresh.id, published, limit])) as { article_id: string }[];
+          const rows = (await db.query(queries['story-candidates'], [keys, fresh.id, published, limit, 1])) as { article_id: string }[];
           expect(
             rows.map((r) => r.article_id),
             `${keys.join('+')} around ${published ?? 'no date'}, limit ${limit}`,
@@ -86,13 +86,40 @@ describe.each(BACKENDS)('story candidates [%s]', (kind) => {
     expect(compared).toBe(72);
   });
 
+  test('of the nearest, only those listing the fewest keys asked come back, and every near-duplicate; the nearest are chosen before', async ({ store, db }) => {
+    // Nearest first: one key shared (1, 2), two (3), three (4); a far one sharing two (5) is beyond the limit.
+    const stored: [number, string, string[]][] = [
+      [1, '2024-07-10', ['dam', 'valley']],
+      [2, '2024-07-09', ['dam', 'mayor lund']],
+      [3, '2024-07-08', ['dam', 'river board', 'x']],
+      [4, '2024-07-07', ['dam', 'river board', 'mayor lund']],
+      [5, '2024-05-01', ['dam', 'river board']],
+    ];
+    const ids = new Map<number, string>();
+    for (const [n, published, keys] of stored) {
+      const a = article(n + 200, published);
+      await storeSignature(store, db, a, keys);
+      ids.set(n, a.id);
+    }
+    const fresh = article(300, '2024-07-10');
+    await store.saveArticle(fresh, null);
+    const asked = async (least: number) =>
+      ((await db.query(queries['story-candidates'], [['dam', 'river board', 'mayor lund'], fresh.id, fresh.published, 4, least])) as { article_id: string }[]).map((r) => r.article_id);
+    expect(await asked(1)).toEqual([1, 2, 3, 4].map((n) => ids.get(n)!).sort(cmp));
+    expect(await asked(2)).toEqual([2, 3, 4].map((n) => ids.get(n)!).sort(cmp));
+    expect(await asked(3)).toEqual([ids.get(4)!]);
+    // A near-duplicate comes back whatever it shares.
+    await db.query(`UPDATE articles SET cluster_id = $1 WHERE id = $2`, [ids.get(1)!, fresh.id]);
+    expect(await asked(3)).toEqual([ids.get(1)!, ids.get(4)!].sort(cmp));
+  });
+
   test('a second record of one signature adds no key rows, and the new article is never its own candidate', async ({ store, db }) => {
     const a = article(1, '2024-05-01');
     await storeSignature(store, db, a, ['solo']);
     await storeSignature(store, db, a, ['solo']);
     const b = article(2, '2024-05-02');
     await storeSignature(store, db, b, ['solo']);
-    const rows = (await db.query(queries['story-candidates'], [['solo'], b.id, b.published, 10])) as { article_id: string }[];
+    const rows = (await db.query(queries['story-candidates'], [['solo'], b.id, b.published, 10, 1])) as { article_id: string }[];
     expect(rows.map((r) => r.article_id)).toEqual([a.id]);
     const keyRows = (await db.query(`SELECT count(*)::int AS n FROM article_story_keys WHERE key = 'solo'`)) as { n: number }[];
     expect(keyRows[0]!.n).toBe(2);
@@ -131,11 +158,12 @@ describe.each(BACKENDS)('story candidates [%s]', (kind) => {
 
     const bad = article(3, '2024-06-01');
     await store.saveArticle(bad, null);
-    await db.query(queries['story-insert'], [`s_${bad.id.slice(2)}`, bad.id, bad.published, JSON.stringify([{ key: 'river crossing', weight: 0 }]), ['river crossing'], [], []]);
+    const badEntities = [{ key: 'ferry landing', weight: 2 }, { key: 'river crossing', weight: 0 }];
+    await db.query(queries['story-insert'], [`s_${bad.id.slice(2)}`, bad.id, bad.published, JSON.stringify(badEntities), badEntities.map((e) => e.key), [], []]);
     const later = article(4, '2024-06-02');
     await store.saveArticle(later, null);
     const error = (await db
-      .transaction((tx) => joinStory(tx, later, { entities: [{ key: 'river crossing', weight: 2 }], terms: [], marks: [], published: later.published }))
+      .transaction((tx) => joinStory(tx, later, { entities: [{ key: 'ferry landing', weight: 2 }, { key: 'river crossing', weight: 2 }], terms: [], marks: [], published: later.published }))
       .catch((e: Error) => e)) as Error;
     expect(error.name).toBe('ValidationError');
     expect(error.message).toContain('story candidate row');
