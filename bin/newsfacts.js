@@ -36,7 +36,14 @@ if (args.length === 1 && ['--help', '-h', '--version', '-V'].includes(args[0])) 
   // ever wins back. `facts --json` on a seeds store 2.0 -> 1.1 s of CPU, on a 400-article store 2.6 -> 1.6 s;
   // opening the store 0.69 -> 0.40 s (`npm run bench:start`). Bulk and long-lived commands keep the optimising tier:
   // `run` on 400 articles costs the same either way, and a worker or the API serves for hours.
-  if (!BULK_COMMANDS.has(args.find((a) => !a.startsWith('-')) ?? '')) v8.setFlagsFromString('--liftoff-only');
+  const bulk = BULK_COMMANDS.has(args.find((a) => !a.startsWith('-')) ?? '');
+  if (!bulk) v8.setFlagsFromString('--liftoff-only');
+  // A bulk command's heap grows by at most half of what the last full collection kept, before it collects again.
+  // V8's own factor reaches 4x on a loaded machine (it reads slow collection as a reason to collect less often), so
+  // `run` on 10,000 articles retained about 100-200 MB yet peaked at 650-720 MB of RSS. The factor is read at every
+  // collection, so setting it here, before any work, takes effect; it bounds nothing (no out-of-memory for a large
+  // transaction, unlike --max-old-space-size). `npm run bench:pipeline` (bench/README.md, session 23) measures it.
+  if (bulk) v8.setFlagsFromString('--heap-growing-percent=50');
   // Packages imported before tsx's hooks are registered load as plain Node modules; imported after, every file of
   // theirs passes through the hooks' thread (resolve, load, a rewrite with its source map): zod, PGlite and pg cost
   // about 0.5 s of CPU more that way (`npm run bench:start`). The TypeScript sources then get these same modules
