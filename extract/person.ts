@@ -7,6 +7,7 @@
  */
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
+import { inferTitleOwners } from './office-owner.js';
 import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
 import { STOP_WORDS, countryOfWord, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from '../lexicon/vocabulary.js';
@@ -547,6 +548,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
     }
   }
   inferOrgs(mentions);
+  inferTitleOwners(text, sentences, mentions);
   companyOfficers(text, mentions);
   spellOutAcronymOrgs(text, mentions);
   fullTeamNames(text, mentions);

@@ -26,6 +26,23 @@ export const DEMONYMS: Record<string, string> = {
   ecuador: 'Ecuadorian', bolivia: 'Bolivian', uruguay: 'Uruguayan', 'new zealand': 'New Zealand', 'czech republic': 'Czech',
 };
 
+/**
+ * Countries and unions whose government has no prime minister (a president or a chancellor heads it), or parts of a
+ * country with a first minister: never the owner of a `Prime Minister` styled without one. A country not listed may
+ * have one (a list of those would go stale with every new constitution; one missing here only makes more candidates,
+ * so fewer owners are inferred, never a wrong one).
+ */
+const NO_PRIME_MINISTER = new Set([
+  'united states', 'germany', 'austria', 'switzerland', 'mexico', 'brazil', 'argentina', 'chile', 'colombia', 'venezuela',
+  'ecuador', 'bolivia', 'uruguay', 'indonesia', 'philippines', 'south africa', 'nigeria', 'ghana', 'afghanistan', 'iran',
+  'european union', 'europe', 'cyprus', 'england', 'scotland', 'wales',
+]);
+
+/** False for a country (as `countryNamed` names it) whose government has no prime minister (`United States`, `Germany`). */
+export function mayHavePrimeMinister(country: string): boolean {
+  return !NO_PRIME_MINISTER.has(country.toLowerCase());
+}
+
 /** The demonym of a country name, or null (`Japan` → `Japanese`). */
 export function demonymOf(country: string): string | null {
   return DEMONYMS[country.toLowerCase()] ?? null;
