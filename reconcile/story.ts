@@ -231,20 +231,81 @@ export function sharedWeight(a: StorySignature, b: StorySignature): number {
   return sharedNames(a, b).weight;
 }
 
-/** The entities two signatures share, counted as `sharedWeight` counts them: their weight and how many. */
+/**
+ * The entities two signatures share, counted as `sharedWeight` counts them: their weight and how many. A name of
+ * two or more words printed with one word spelt two ways (`Marjo Soebiandono`, `Mardjo Soebiandono`: a letter more,
+ * less or other in a word of five letters or more, `spelledTwoWays`) is one entity: a transliteration or a misprint.
+ */
 function sharedNames(a: StorySignature, b: StorySignature): { weight: number; count: number } {
   const weights = new Map(a.entities.map((e) => [e.key, e.weight]));
-  const shared = b.entities.filter((e) => weights.has(e.key));
-  const longer = shared.map((e) => ` ${e.key} `);
+  const pairs: { key: string; weight: number }[] = b.entities.filter((e) => weights.has(e.key)).map((e) => ({ key: e.key, weight: Math.min(weights.get(e.key)!, e.weight) }));
+  const keys = new Set(pairs.map((p) => p.key));
+  const variants = variantPairs(
+    a.entities.filter((e) => !keys.has(e.key)),
+    b.entities.filter((e) => !keys.has(e.key)),
+  );
+  const longer = [...pairs.map((p) => ` ${p.key} `), ...variants.flatMap(([x, y]) => [` ${x.key} `, ` ${y.key} `])];
   let weight = 0;
   let count = 0;
-  for (const e of shared) {
+  for (const p of pairs) {
     // A name inside a longer shared name is that entity again (`velez` in `anna velez`, `port hale` in `port hale stags`).
-    if (longer.some((l) => l.length > e.key.length + 2 && l.includes(` ${e.key} `))) continue;
-    weight += Math.min(weights.get(e.key)!, e.weight);
+    if (longer.some((l) => l.length > p.key.length + 2 && l.includes(` ${p.key} `))) continue;
+    weight += p.weight;
+    count += 1;
+  }
+  for (const [x, y] of variants) {
+    weight += Math.min(x.weight, y.weight);
     count += 1;
   }
   return { weight, count };
+}
+
+/**
+ * Names of one signature each that are one name spelt two ways (`spelledTwoWays`), paired one to one in the order of
+ * their keys, so the pairs are the same whichever signature comes first.
+ */
+function variantPairs(a: readonly StoryEntity[], b: readonly StoryEntity[]): [StoryEntity, StoryEntity][] {
+  const candidates: { x: StoryEntity; y: StoryEntity; order: string }[] = [];
+  for (const x of a) {
+    if (!x.key.includes(' ')) continue;
+    for (const y of b) if (spelledTwoWays(x.key, y.key)) candidates.push({ x, y, order: [x.key, y.key].sort(compareText).join('|') });
+  }
+  candidates.sort((p, q) => compareText(p.order, q.order));
+  const usedA = new Set<string>();
+  const usedB = new Set<string>();
+  const out: [StoryEntity, StoryEntity][] = [];
+  for (const { x, y } of candidates) {
+    if (usedA.has(x.key) || usedB.has(y.key)) continue;
+    usedA.add(x.key);
+    usedB.add(y.key);
+    out.push([x, y]);
+  }
+  return out;
+}
+
+/**
+ * True for two names of the same two or more words but one, that one five letters or more in both, with the same
+ * first letter and one letter inserted, dropped or replaced (`marjo soebiandono`, `mardjo soebiandono`). Shorter
+ * words are other names as often as misprints (`john smith`, `joan smith`).
+ */
+export function spelledTwoWays(x: string, y: string): boolean {
+  if (x === y) return false;
+  const xs = x.split(' ');
+  const ys = y.split(' ');
+  if (xs.length < 2 || xs.length !== ys.length) return false;
+  const differ = xs.flatMap((w, i) => (w === ys[i] ? [] : [[w, ys[i]!] as const]));
+  if (differ.length !== 1) return false;
+  const [u, v] = differ[0]!;
+  return u.length >= 5 && v.length >= 5 && u[0] === v[0] && /^\p{L}+$/u.test(u) && /^\p{L}+$/u.test(v) && oneEditApart(u, v);
+}
+
+/** True when one letter inserted, dropped or replaced makes one word the other. */
+function oneEditApart(u: string, v: string): boolean {
+  if (Math.abs(u.length - v.length) > 1) return false;
+  let i = 0;
+  while (i < u.length && i < v.length && u[i] === v[i]) i += 1;
+  if (u.length === v.length) return u.slice(i + 1) === v.slice(i + 1);
+  return u.length > v.length ? u.slice(i + 1) === v.slice(i) : u.slice(i) === v.slice(i + 1);
 }
 
 /**
@@ -324,7 +385,8 @@ export function isGenericSubject(subject: string, names: ReadonlySet<string>): b
 /** Capitalised name sequences in a text, normalised, with the word count and offset of each. */
 export function nameMentions(text: string): Mention[] {
   const out: (Mention & { opening: boolean })[] = [];
-  const token = /[\p{Lu}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{Lu}]\.?|[\p{Ll}]+|&|[.,!?:;"“”()\n—–]/gu;
+  // A hyphen between spaces is a dash (`YALA, Thailand - Suspected insurgents`, a dateline's or an aside's): it ends a name.
+  const token = /[\p{Lu}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{Lu}]\.?|[\p{Ll}]+|&|[.,!?:;"“”()\n—–]|(?<=\s)--?(?=\s)/gu;
   let run: { words: string[]; start: number; sentenceStart: boolean } | null = null;
   let atSentenceStart = true;
   const flush = () => {
@@ -342,7 +404,7 @@ export function nameMentions(text: string): Mention[] {
   };
   for (const m of text.matchAll(token)) {
     const t = m[0];
-    if (/^[.,!?:;"“”()\n—–]$/.test(t)) {
+    if (/^(?:[.,!?:;"“”()\n—–]|--?)$/.test(t)) {
       flush();
       if (/^[.!?:;\n]$/.test(t)) atSentenceStart = true;
       continue;

@@ -15,6 +15,7 @@ import {
   storyScore,
   storyMarks,
   storySignature,
+  spelledTwoWays,
   type StorySignature,
 } from '../../reconcile/story.js';
 import { extractClaims } from '../../extract/index.js';
@@ -58,6 +59,14 @@ describe('nameMentions', () => {
     const keys = nameMentions("Analysts at Bank of Lorrin doubted Velmora's plan.").map((m) => m.key);
     expect(keys).toContain('bank of lorrin');
     expect(keys).toContain('velmora');
+  });
+
+  test("a hyphen between spaces is a dash: it ends a name, as a dateline's dash does; one inside a word does not", () => {
+    const keys = nameMentions('TORVIK, Norland - Masked Gunmen attacked a convoy near Halden-Ostby on Monday.').map((m) => m.key);
+    expect(keys).toContain('norland');
+    expect(keys).toContain('halden ostby');
+    expect(keys.some((k) => k.startsWith('norland '))).toBe(false);
+    expect(nameMentions('Dora Lind -- the Harwick mayor -- resigned.').map((m) => m.key)).toContain('dora lind');
   });
 
   test('normaliseName folds case, accents and abbreviation dots', () => {
@@ -160,6 +169,19 @@ describe('storyLink', () => {
     // Alone, an article's surname still meets another's surname.
     const y: StorySignature = { entities: [{ key: 'velez', weight: 1 }], terms: [], marks: [], published: null };
     expect(storyScore(x, y).names).toBe(1);
+  });
+
+  test('a name printed with one long word spelt two ways is one entity; a short word or two words apart are two names', () => {
+    expect(spelledTwoWays('marjo soebiandono', 'mardjo soebiandono')).toBe(true);
+    expect(spelledTwoWays('karl haldorsen', 'karl haldorson')).toBe(true);
+    expect(spelledTwoWays('john smith', 'joan smith')).toBe(false);
+    expect(spelledTwoWays('anna velez', 'anna lopez')).toBe(false);
+    expect(spelledTwoWays('marjo soebiandono', 'mardjo soebiandomo')).toBe(false);
+    expect(spelledTwoWays('haldorsen', 'haldorson')).toBe(false);
+    const x: StorySignature = { entities: [{ key: 'marjo soebiandono', weight: 2 }, { key: 'harlan county', weight: 2 }], terms: [], marks: [], published: null };
+    const y: StorySignature = { entities: [{ key: 'mardjo soebiandono', weight: 3 }, { key: 'soebiandono', weight: 1 }, { key: 'harlan county', weight: 2 }], terms: [], marks: [], published: null };
+    expect(storyScore(x, y)).toMatchObject({ names: 4, entities: 2 });
+    expect(storyScore(y, x)).toMatchObject({ names: 4, entities: 2 });
   });
 
   test('a follow-up more than a year later must share more than one a day later', () => {
