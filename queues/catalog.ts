@@ -45,14 +45,25 @@ const ingest: JobDefinition<typeof IngestPayload> = {
   },
 };
 
+let extractorLoading: Promise<typeof import('../extract/index.js')> | undefined;
+
+/**
+ * The extractor, loaded on first use: the NLP lexicons cost a second or more, and ingest-only workers never need
+ * them. The promise is kept, as each `import()` call resolves its specifier again through the loader's hooks (under
+ * tsx on another thread, about 1 ms of CPU a call).
+ */
+function extractor(): Promise<typeof import('../extract/index.js')> {
+  extractorLoading ??= import('../extract/index.js');
+  return extractorLoading;
+}
+
 /** extract: article → claim drafts. Pure work; the drafts travel to reconcile in its payload. */
 const extract: JobDefinition<typeof ExtractPayload> = {
   schema: ExtractPayload,
   async handler({ articleId }, { store, logger, maxClaimsPerArticle = MAX_CLAIMS_PER_ARTICLE }) {
     const article = await store.getArticle(articleId);
     if (!article) throw new InputError(articleId, 'no such article in the store');
-    // Loaded on first use: the NLP lexicons cost a second or more, and ingest-only workers never need them.
-    const { extractClaims } = await import('../extract/index.js');
+    const { extractClaims } = await extractor();
     const { claims, more } = extractUpTo((text) => extractClaims({ text, published: article.published }), article.text, maxClaimsPerArticle);
     if (more) {
       logger.warn(

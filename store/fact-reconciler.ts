@@ -16,6 +16,7 @@ import { claimObservation, type Observation } from '../reconcile/observation.js'
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, listSummary, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { chainedFingerprint, encodeEvidence, fingerprint, headForm, isSnapshot, storedForms, type Members, type StoredForm, type VersionState } from './version-evidence.js';
+import { entityStore } from './entity-store-loader.js';
 import { queries } from './sql.js';
 
 /** A fact a batch observes. */
@@ -166,8 +167,8 @@ export async function planResolution(
       for (const row of decodeAll(IdRow, await tx.query(queries['facts-attested'], [JSON.stringify(named), storyId]), tx.label, 'fact row')) attested.add(row.id);
     }
     const persons = related.filter((r) => r.kind === 'person' && isRolePredicateKey(keyParts(r.key).predicate) && keyScope(r.key) === null);
-    // Loaded here, not at start: entity-store loads the name lexicon (fact-store.ts, `entityStore`).
-    const { personEntities } = await import('./entity-store.js');
+    // Loaded here, not at start: entity-store loads the name lexicon (`entityStore`).
+    const { personEntities } = await entityStore();
     const entities = await personEntities(tx, persons.map((r) => personKeyOf(r.key)));
     const resolution = resolveFacts(
       related.map(
@@ -208,7 +209,7 @@ function personKeyOf(key: string): string {
 /** The stored person facts under every printed name of the entities some person keys name. */
 async function entitySiblings(tx: Database, personKeys: readonly string[]): Promise<PlannedFact[]> {
   if (personKeys.length === 0) return [];
-  const { personEntities } = await import('./entity-store.js');
+  const { personEntities } = await entityStore();
   const entities = await personEntities(tx, personKeys);
   const subjects = [...new Set([...entities.values()].flatMap((e) => e.variantKeys.map((k) => k.slice(2))))];
   if (subjects.length === 0) return [];

@@ -59,13 +59,9 @@ import { applyChanges, type Members } from './version-evidence.js';
 import { withdrawReview } from './review-withdrawal.js';
 import { articleIds, placeArticle, reidentifyArticle, type ClaimCompletion, type ReidentifyResult } from './reidentify.js';
 import { identityReviewsOf, recordIdentityReview, withdrawIdentityReview, type IdentityReviewResult } from './identity-reviews.js';
+import { entityStore } from './entity-store-loader.js';
 import { queries } from './sql.js';
 
-/**
- * `entity-store.ts` when a method needs it: it loads the name lexicon (`reconcile/entities.ts` → compromise, about
- * 0.75 s of CPU), which reads that never touch entities (`facts`, `claims`, the API's lists) should not pay at start.
- */
-const entityStore = () => import('./entity-store.js');
 
 export const FactStoreOptions = z.strictObject({
   /** The clock for recorded time when a call passes no `now`. @defaultValue `() => new Date()` */
