@@ -117,7 +117,12 @@ function countriesIn(tokens: readonly Token[]): { country: string; object: boole
       }
     }
     if (!country) continue;
-    const prev = tokens[i - 1]?.text.toLowerCase() === 'the' ? tokens[i - 2] : tokens[i - 1];
+    // The word the country's phrase follows, over `the` and up to two lower-case modifiers (`in northern Iraq`, `to
+    // neighbouring Syria`).
+    let p = i - 1;
+    for (let k = 0; k < 2 && p >= 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[p]!.text) && !STOP_WORDS.has(tokens[p]!.text) && !PREPOSITION.test(tokens[p]!.text); k++) p -= 1;
+    if (tokens[p]?.text.toLowerCase() === 'the') p -= 1;
+    const prev = tokens[p];
     const next = tokens[i + n];
     // `for China and India`, `to New Zealand from Europe`: nothing modified after it. `With U.S.-Japan tariff talks`,
     // `Japan's`, `Iraqi officials` modify what follows.

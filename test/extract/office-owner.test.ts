@@ -45,6 +45,9 @@ describe('a title with no owner: the owner the article states for it', () => {
     expect(mentionsOf('Flights were delayed as Prime Minister Ana Lund left for Denmark.', 'Ana Lund')[0]?.org).toBeNull();
     expect(mentionsOf('The plan, backed by Syria and Egypt, was rejected by Prime Minister Omar Haddad.', 'Omar Haddad')[0]?.org).toBeNull();
     expect(mentionsOf('Aid flowed to Denmark. Prime Minister Ana Lund thanked donors.', 'Ana Lund')[0]?.org).toBeNull();
+    // Over the modifiers between: `in northern Syria` is a place, not an owner.
+    expect(mentionsOf('Jets struck rebels in northern Syria as Prime Minister Omar Haddad spoke.', 'Omar Haddad')[0]?.org).toBeNull();
+    expect(mentionsOf('Jets struck rebels in the north of Syria as Prime Minister Omar Haddad spoke.', 'Omar Haddad')[0]?.org).toBeNull();
   });
 
   test('a surname written alone has its title elsewhere: its sentence says nothing of whose the title is', () => {
