@@ -212,6 +212,21 @@ const PERFORMER = new RegExp(
 const NOT_A_PERFORMER = /^(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|There|Here|His|Her|Its|Their|Our|Who|Which|What|Each|Every|Both|All|Some|Most|Many|Few|One|Neither|Either|Nobody|Everyone|Someone|Police|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
+ * A clause that opens its sentence with a person named by pronoun or by description (`He scored 22 points`, `The
+ * 34-year-old netminder made 17 saves`, `The veteran goalie stopped 30 shots`) right before such a verb: the count's
+ * maker is someone named before, whom `countPerformer` cannot read from the sentence.
+ */
+const REFERRED_PERFORMER = new RegExp(
+  String.raw`^\s*["“]?\s*(?:He|She|The\s+(?:\d{1,2}-year-old|veteran|rookie|young)(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(?:(?:also|had|has|have|then)\s+)?(?:${PERFORMED})\s+(?:(?:a|an)\s+(?:career|season|game|team|personal|match|tournament)[- ](?:high|best|record|low)\s+|(?:just|only|another|a\s+combined|all|both)\s+)?$`,
+  'u',
+);
+
+/** True when a count's sentence, up to the figure, opens with its maker named by pronoun or description (`REFERRED_PERFORMER`). */
+export function isReferredPerformer(before: string): boolean {
+  return REFERRED_PERFORMER.test(before);
+}
+
+/**
  * The name that made a count (`Okafor` of "Okafor scored 22 points", `Lena Kim` of "…, and Lena Kim had 11
  * rebounds"), from its sentence up to the figure, or null: a pronoun, a determiner or a sentence word names no one.
  */

@@ -44,6 +44,12 @@ const HAPPENING_LINK = /^(?:in|on|at|early|late|last|this|(?:began|begun|started
 
 /** A state someone is in since a date (`on strike since`, `in custody since`, `in the hospital since`): the date it began. */
 const STATE_SINCE = /\b(?:on|in)\s+(?:the\s+)?(strike|power|office|custody|prison|jail|hospital|exile|detention|hiding|captivity|coma)\s+since\s+$/i;
+/**
+ * Entering hospital right before a date (`was admitted to hospital on Friday`, `entered the hospital on Friday`, `rushed
+ * to St. Mary's Hospital Tuesday`, `hospitalized on Monday`): the day the state `in hospital` began, as `in the
+ * hospital since` dates it (`STATE_SINCE`).
+ */
+const HOSPITAL_ENTRY = /(?:^|[^\p{L}])(?:(?:admitted|readmitted|taken|rushed|brought|flown|airlifted|transferred|moved|sent)\s+(?:back\s+)?(?:to|into)|entered|re-entered|checked\s+into|went\s+into)\s+(?:(?:the|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:[Hh]ospital)\s+(?:(?:on|late|early)\s+)?$|(?:^|[^\p{L}])hospitali[sz]ed\s+(?:(?:on|late|early)\s+)?$/u;
 /** A month's or a weekday's name: another date between a happening and a date. */
 const MONTH_OR_WEEKDAY = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 /** Verbs that start a happening: its date is the happening's (`launched its strike`, `began a walkout`, `staged a protest`). */
@@ -114,6 +120,8 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   // `on strike since Nov. 5`, `in custody since Monday`: the day a state began, the state its event.
   const since = STATE_SINCE.exec(sentence.text.slice(Math.max(0, start - sentence.start - 50), start - sentence.start));
   if (since) return since[1]!.toLowerCase();
+  // `was admitted to hospital on Friday`, `entered the hospital on Friday`: the day the stay in hospital began.
+  if (HOSPITAL_ENTRY.test(sentence.text.slice(Math.max(0, start - sentence.start - 80), start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return 'hospital';
   // `vowed … in a new audiotape Saturday`, `a video posted Tuesday`: a recording or message dated by a day is released then.
   if (RECORDING_BEFORE.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return 'release';
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.

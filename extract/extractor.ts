@@ -9,7 +9,7 @@ import { deicticInName, findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
 import { dateEvent, isDatedAtEvent } from './dated-at-event.js';
 import { describeDate } from './date-subject.js';
-import { articleCountries, countEvent, countPerformer, countPeriod, countPlace } from './count-place.js';
+import { articleCountries, countEvent, countPerformer, countPeriod, countPlace, isReferredPerformer } from './count-place.js';
 import { DEAL_STAGE, findDealStatuses, type DealStatusMention } from './deal-status.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
@@ -386,7 +386,7 @@ function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription
  * A count's owner joins its subject when a name before a possessive says whose it is (`Poland's 900 troops` →
  * `Poland troops`, `the bank's 4,200 branches` has none). A subject that already names someone is left alone.
  */
-function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, persons: readonly PersonMention[]): void {
+function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, persons: readonly PersonMention[], sentences: readonly Sentence[]): void {
   for (const f of figures) {
     // A subject that names someone already is left alone; a place after it (`delegates in Texas`) names no owner.
     if (f.m.form !== 'count' || !f.d.predicate?.startsWith('count') || !f.d.subject || /\p{Lu}/u.test(f.d.subject.replace(/\s+in\s+\p{Lu}.*$/u, ''))) continue;
@@ -397,9 +397,23 @@ function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription
     }
     // "Okafor scored 22 points": the name heading the clause made the count. A count is its story's
     // (`isStoryCount`), so one player's points of two games never meet; the owner keeps two players' apart.
-    const performer = countPerformer(f.s.text.slice(0, f.m.start - f.s.start));
+    const before = f.s.text.slice(0, f.m.start - f.s.start);
+    const performer = countPerformer(before) ?? (isReferredPerformer(before) ? onePersonBefore(f.s, sentences, persons) : null);
     if (performer) f.d = { ...f.d, subject: `${fullName(performer, persons)} ${f.d.subject}` };
   }
+}
+
+/**
+ * The one person the sentence before `s` names (`Manny Legace finally yielded a goal.` before `The 34-year-old
+ * netminder made 17 saves`), whom a clause opening `s` with a pronoun or a description refers to; null when that
+ * sentence names none or several.
+ */
+function onePersonBefore(s: Sentence, sentences: readonly Sentence[], persons: readonly PersonMention[]): string | null {
+  const i = sentences.indexOf(s);
+  const previous = i > 0 ? sentences[i - 1]! : null;
+  if (previous === null) return null;
+  const named = new Set(persons.filter((p) => p.start >= previous.start && p.start < previous.end).map((p) => p.name));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** A surname as the article's one person of that surname writes it in full (`White` → `Deron White`), else as written. */
@@ -495,7 +509,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   markProposedTargets(figures);
   markChangePeriods(figures);
   markCountPlaces(figures, text);
-  markCountOwners(figures, persons);
+  markCountOwners(figures, persons, sentences);
   markExpectedFigures(figures);
   linkCounterClaims(text, figures);
   linkPositions(text, figures);

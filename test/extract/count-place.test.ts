@@ -183,6 +183,17 @@ describe('counts in the extractor', () => {
     expect(found.filter(([q]) => q.startsWith('22')).map(([, s]) => s)).toEqual(['Mara Okafor points scored', 'Lena Kim points scored']);
   });
 
+  test('a count whose clause opens with a pronoun or a description is the one person the sentence before names', () => {
+    const found = counts('Tomas Vrba kept the visitors out until late. The 31-year-old goalkeeper made 24 saves, and Ilya Sorin had two goals.');
+    expect(found.find(([q]) => q.startsWith('24'))![1]).toBe('Tomas Vrba saves');
+    expect(counts('Lena Kim was unstoppable. She scored 31 points.').find(([q]) => q.startsWith('31'))![1]).toBe('Lena Kim points scored');
+    // Two people named before, or none: whose, the words do not say.
+    expect(counts('Lena Kim and Mara Okafor started. She scored 31 points.').find(([q]) => q.startsWith('31'))![1]).toBe('points scored');
+    expect(counts('The hall was full. He scored 31 points.').find(([q]) => q.startsWith('31'))![1]).toBe('points scored');
+    // A name heading the clause still wins.
+    expect(counts('Lena Kim was unstoppable. Okafor scored 31 points.').find(([q]) => q.startsWith('31'))![1]).toBe('Okafor points scored');
+  });
+
   test("a country's count is the national one, unless the article compares countries", () => {
     const one = counts('Floods killed 40 people in Chile on Monday. Rescuers searched all night.');
     expect(one.find(([q]) => q.startsWith('40'))![1]).not.toMatch(/Chile/);

@@ -187,6 +187,21 @@ describe('describeDate', () => {
   });
 });
 
+describe('entering hospital on a day', () => {
+  it('dates the stay in hospital, as `in the hospital since` does', () => {
+    expect(at('The 79-year-old was admitted to hospital on Monday with chest pains.', 'Monday')).toBe('hospital');
+    expect(at('Mr. Varga, 79, entered the hospital on Monday and was put on a ventilator.', 'Monday')).toBe('hospital');
+    expect(at('She was rushed to St. Luke’s Hospital Tuesday after the fall.', 'Tuesday')).toBe('hospital');
+    expect(at('The senator was hospitalized on Wednesday with pneumonia.', 'Wednesday')).toBe('hospital');
+  });
+
+  it('leaving it, a month or year, or a hospital that opens is no stay begun', () => {
+    expect(at('He left the hospital on Monday.', 'Monday')).not.toBe('hospital');
+    expect(at('She was admitted to hospital in March.', 'March')).not.toBe('hospital');
+    expect(at('The hospital opened on Monday.', 'Monday')).not.toBe('hospital');
+  });
+});
+
 describe('a recording dated by a day', () => {
   it('is released that day, as a release verb says', () => {
     expect(at('The rebel leader threatened the army in a new videotape Sunday.', 'Sunday')).toBe('release');
