@@ -7,6 +7,7 @@
  */
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
+import { letterBefore, wholeWordMatches } from './whole-words.js';
 import { inferTitleOwners } from './office-owner.js';
 import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
@@ -496,12 +497,11 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   // "Acme re-appointed Iger as CEO": a surname-only mention may be where a role is given.
   const roleless = [...families.entries()].filter(([, p]) => p.role === null);
   if (roleless.length > 0) {
-    const re = new RegExp(`(?<![\\p{L}])(?:${roleless.map(([f]) => escape(f)).join('|')})(?![\\p{L}])`, 'giu');
-    for (const m of text.matchAll(re)) {
-      const p = families.get(m[0].toLowerCase())!;
-      if (p.role !== null || m[0] !== p.family) continue;
-      const sentence = sentenceAt(sentences, m.index!);
-      const found = sentence ? clauseRole(sentence, m.index!, m.index! + m[0].length) : null;
+    for (const m of wholeWordMatches(text, roleless.map(([f]) => f), { ignoreCase: true })) {
+      const p = families.get(m.word)!;
+      if (p.role !== null || m.text !== p.family) continue;
+      const sentence = sentenceAt(sentences, m.index);
+      const found = sentence ? clauseRole(sentence, m.index, m.index + m.text.length) : null;
       if (found) {
         p.role = found.role;
         p.org = found.org;
@@ -526,12 +526,11 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   // Later surname-only mentions, also inside compounds ("Trump-Ishiba") and possessives: one pass for all families.
   const surnames = [...families.keys()].sort((a, b) => b.length - a.length);
   if (surnames.length > 0) {
-    const re = new RegExp(`(?<![\\p{L}])(?:${surnames.map(escape).join('|')})(?![\\p{L}])`, 'giu');
-    for (const m of text.matchAll(re)) {
-      const p = families.get(m[0].toLowerCase())!;
+    for (const m of wholeWordMatches(text, surnames, { ignoreCase: true })) {
+      const p = families.get(m.word)!;
       // The family name as written: case-insensitive matching only serves the lookup.
-      if (m[0] !== p.family) continue;
-      let start = m.index!;
+      if (m.text !== p.family) continue;
+      let start = m.index;
       const end = start + p.family.length;
       if (isCovered(start, end)) continue;
       // "Xabi Alonso" written in full: the mention spans the whole name.
@@ -541,7 +540,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       // A role the mention's own sentence gives ("makes Iger executive chairman") is the one it reports, in the
       // organisation of the person's known role when it names none.
       const sentence = sentenceAt(sentences, start);
-      const own = sentence ? clauseRole(sentence, m.index!, end) : null;
+      const own = sentence ? clauseRole(sentence, m.index, end) : null;
       const role = own ? own.role : fullest(p, null);
       const org = own ? own.org ?? p.org ?? (p.role ? roleOrg(p.role) : null) : p.org;
       mentions.push({ start, end, name: p.tokens.join(' '), role, org, rule: 'person.surname', confidence: 0.75 });
@@ -555,6 +554,9 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** A capitalised word and one space ending a string: the given name before a family name (a letter before it is checked apart). */
+const GIVEN_BEFORE = /(\p{Lu}[\p{Ll}’'-]+)\s$/u;
+
 /**
  * The full names of persons found only by family name, when the article writes
  * them elsewhere right after a capitalised word that is not a title or function
@@ -564,18 +566,20 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
 function completeGivenNames(text: string, persons: readonly Person[]): void {
   if (persons.length === 0) return;
   const byFamily = new Map(persons.map((p) => [p.family, p]));
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}’'-]+)\\s(${persons.map((p) => escape(p.family)).join('|')})(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) {
-    const p = byFamily.get(m[2]!);
-    const given = m[1]!;
+  // Each family name written right after a capitalised word (`\p{Lu}[\p{Ll}’'-]+` and a space) that no letter
+  // precedes, left to right, none overlapping the one before (as one regular expression over the text would match).
+  let reach = 0;
+  for (const m of wholeWordMatches(text, persons.map((p) => p.family))) {
+    const from = Math.max(0, m.index - 128);
+    const written = GIVEN_BEFORE.exec(text.slice(from, m.index));
+    if (!written || from + written.index < reach || letterBefore(text, from + written.index)) continue;
+    reach = m.index + m.text.length;
+    const p = byFamily.get(m.word);
+    const given = written[1]!;
     if (!p || p.tokens.length > 1) continue;
     if (FUNCTION_CAP.test(given) || MONTH_OR_DAY.test(given) || TITLE_HEAD.test(given) || ORG_WORD.test(given) || isCountryWord(given) || isPlace(given)) continue;
     p.tokens = [given, p.family];
   }
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 
@@ -727,7 +731,7 @@ function articleCompany(text: string, mentions: readonly PersonMention[]): strin
     if (org !== null && m.role && COMPANY_OFFICE.test(bareTitle(titleAndOrg(m.role)?.title ?? m.role))) add(org);
   }
   if (names.size === 0) return null;
-  const counts = [...names].map((name) => ({ name, n: text.match(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu'))?.length ?? 0 }));
+  const counts = [...names].map((name) => ({ name, n: wholeWordMatches(text, [name]).length }));
   counts.sort((a, b) => b.n - a.n || b.name.length - a.name.length);
   const top = counts[0]!;
   // A name and a longer one it starts (`Sprint`, `Sprint Nextel`) are one company, never its rival.
