@@ -50,6 +50,26 @@ const STATE_SINCE = /\b(?:on|in)\s+(?:the\s+)?(strike|power|office|custody|priso
  * hospital since` dates it (`STATE_SINCE`).
  */
 const HOSPITAL_ENTRY = /(?:^|[^\p{L}])(?:(?:admitted|readmitted|taken|rushed|brought|flown|airlifted|transferred|moved|sent)\s+(?:back\s+)?(?:to|into)|entered|re-entered|checked\s+into|went\s+into)\s+(?:(?:the|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:[Hh]ospital)\s+(?:(?:on|late|early)\s+)?$|(?:^|[^\p{L}])hospitali[sz]ed\s+(?:(?:on|late|early)\s+)?$/u;
+/**
+ * A passive verb that calls a happening off or puts it off, right before a day (`were canceled Monday`, `was postponed
+ * on Tuesday`, `has been called off today`): the day is the cancellation's, not the happening's, which the subject
+ * names. Only right before the day: `postponed until Friday`, `moved to Friday` give the happening's new day.
+ */
+const CALLED_OFF = /(?:^|[^\p{L}])(?:was|were|is|are|been|being)\s+(?:(?:officially|formally|abruptly|also|then|finally|indefinitely)\s+)?(cancell?ed|postponed|called\s+off|scrapped|suspended|put\s+off|delayed|rescheduled|abandoned|halted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/iu;
+/** The event each such verb names, as the extractor names a verb's event by its infinitive. */
+const CALL_OFF_EVENT: Readonly<Record<string, string>> = {
+  canceled: 'cancel',
+  cancelled: 'cancel',
+  postponed: 'postpone',
+  'called off': 'call off',
+  scrapped: 'scrap',
+  suspended: 'suspend',
+  'put off': 'put off',
+  delayed: 'delay',
+  rescheduled: 'reschedule',
+  abandoned: 'abandon',
+  halted: 'halt',
+};
 /** A month's or a weekday's name: another date between a happening and a date. */
 const MONTH_OR_WEEKDAY = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 /** Verbs that start a happening: its date is the happening's (`launched its strike`, `began a walkout`, `staged a protest`). */
@@ -115,6 +135,9 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     // a day only for a noun alone (`today's announcement`, `today's ballot`), or a happening, which the event words read first.
     if (owned && !(/^today$/i.test(day) && owned.includes(' '))) return owned;
   }
+  // `The ceremony was canceled Monday`, `the vote was postponed on Tuesday`: the day of the cancellation, not the ceremony's.
+  const calledOff = CALLED_OFF.exec(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start));
+  if (calledOff && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return CALL_OFF_EVENT[calledOff[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
   const happening = happeningBefore(sentence.text.slice(0, start - sentence.start)) ?? happeningHeld(sentence.text.slice(0, start - sentence.start));
   if (happening) return happening;
   // `on strike since Nov. 5`, `in custody since Monday`: the day a state began, the state its event.
@@ -226,12 +249,17 @@ const VERB_FORMS = new Map<string, { infinitive: string; past: boolean } | undef
 function verbForms(word: string): { infinitive: string; past: boolean } | undefined {
   const w = word.toLowerCase();
   if (VERB_FORMS.has(w)) return VERB_FORMS.get(w);
-  const forms = (nlp(`they ${w}`) as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } }).verbs().conjugate()[0];
-  const infinitive = forms?.Infinitive;
-  // Only a past form that differs from its infinitive is surely a verb (`rain`, `cut` are nouns as often).
-  const out = infinitive && w === forms?.PastTense && w !== infinitive ? { infinitive, past: true } : undefined;
+  // American spelling keeps one `l` where the lexicon doubles it (`canceled`, `traveled`, `labeled`).
+  const out = pastForm(w) ?? (/[^aeiou][aeiou]led$/.test(w) ? pastForm(`${w.slice(0, -2)}led`) : undefined);
   if (VERB_FORMS.size < 10_000) VERB_FORMS.set(w, out);
   return out;
+}
+
+/** A word's infinitive when it is a past form of a verb that differs from its infinitive (`rain`, `cut` are nouns as often). */
+function pastForm(w: string): { infinitive: string; past: boolean } | undefined {
+  const forms = (nlp(`they ${w}`) as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } }).verbs().conjugate()[0];
+  const infinitive = forms?.Infinitive;
+  return infinitive && w === forms?.PastTense && w !== infinitive ? { infinitive, past: true } : undefined;
 }
 
 /**

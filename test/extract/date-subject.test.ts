@@ -202,6 +202,22 @@ describe('entering hospital on a day', () => {
   });
 });
 
+describe('a happening called off or put off on a day', () => {
+  it('dates the cancellation or postponement, not the happening the subject names', () => {
+    expect(at('The Harwick regatta was canceled Monday because of the storm.', 'Monday')).toBe('cancel');
+    expect(at('The runoff vote was postponed on Tuesday.', 'Tuesday')).toBe('postpone');
+    expect(at('The final has been called off today.', 'today')).toBe('call off');
+    // An active verb with American spelling is the verb's event too.
+    expect(at('The organisers on Monday canceled the regatta.', 'Monday')).toBe('cancel');
+  });
+
+  it('a new day the happening is moved to is still its day; a day the happening took place is its own', () => {
+    expect(at('The runoff vote was postponed until Friday.', 'Friday')).not.toBe('postpone');
+    expect(at('The runoff vote was held on Tuesday.', 'Tuesday')).not.toBe('postpone');
+    expect(at('The regatta was canceled in March.', 'March')).not.toBe('cancel');
+  });
+});
+
 describe('a recording dated by a day', () => {
   it('is released that day, as a release verb says', () => {
     expect(at('The rebel leader threatened the army in a new videotape Sunday.', 'Sunday')).toBe('release');
