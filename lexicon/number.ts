@@ -4,14 +4,15 @@
  * (`billion`, `bn`, `B`).
  */
 
-const UNITS: Record<string, number> = {
+// Maps, not object literals: `word in {…}` is true for `constructor` and `toString` too.
+const UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, dozen: 12,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS = new Map<string, number>(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+}));
 
 /** Scale words and abbreviations, lower-cased. */
 export const SCALES: Record<string, number> = {
@@ -28,22 +29,25 @@ export const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seve
 /** A regex source for a scale word after a number (with or without a space). */
 export const SCALE_WORD = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akhs?|[Cc]rores?)\b|\s?(?:bn|mn|mln|tn|trn)\b|[kKmMbBtT]\b)`;
 
+const WHOLE_NUMERAL = new RegExp(`^${NUMERAL}$`);
+
 /** Parses a numeral (`12,000` → 12000, `1.7` → 1.7); null when it is not one. */
 export function parseNumeral(text: string): number | null {
-  if (!new RegExp(`^${NUMERAL}$`).test(text)) return null;
+  if (!WHOLE_NUMERAL.test(text)) return null;
   return Number(text.replace(/,/g, ''));
 }
 
 /** Parses a spelled-out cardinal (`three`, `Twenty-five`); null when it is not one. */
 export function parseNumberWord(text: string): number | null {
   const word = text.toLowerCase();
-  if (word in UNITS) return UNITS[word]!;
-  if (word in TENS) return TENS[word]!;
-  const [tens, unit] = word.split('-');
-  if (tens !== undefined && unit !== undefined && tens in TENS && unit in UNITS && UNITS[unit]! < 10) {
-    return TENS[tens]! + UNITS[unit]!;
-  }
-  return null;
+  const single = UNITS.get(word) ?? TENS.get(word);
+  if (single !== undefined) return single;
+  // `twenty-one`, and `twenty-one-year-old` as its first two parts.
+  const [first, second] = word.split('-');
+  if (second === undefined) return null;
+  const tens = TENS.get(first!);
+  const unit = UNITS.get(second);
+  return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;
 }
 
 /** Parses a numeral or number word. */

@@ -13,6 +13,12 @@ describe('number parsing', () => {
     expect(parseNumberWord('twenty-five')).toBe(25);
     expect(parseNumberWord('third')).toBeNull();
     expect(parseNumber('dozen')).toBe(12);
+    expect(parseNumberWord('twenty-one-year-old')).toBe(21);
+    expect(parseNumberWord('twenty-ten')).toBeNull();
+  });
+
+  it('reads no number in words an object has by inheritance', () => {
+    for (const word of ['constructor', 'Constructor', 'valueOf', '__proto__', 'hasOwnProperty']) expect(parseNumber(word)).toBeNull();
   });
 
   it('maps scale words and abbreviations', () => {
