@@ -44,6 +44,10 @@ const SPEECH_AFTER = /^(?:said|says|added|told|argued|noted|wrote|posted|stated|
 const CREDIT = /\b(?:With assistance from|Additional reporting by|Reporting by|Written by|Edited by|Contributors?:)\s+([^\n]+)|^By\s+(\p{Lu}[^\n.]{2,100})$/gmu;
 // Lower-case particles inside names (`Abdulaziz bin Salman`, `Ursula von der Leyen`).
 const PARTICLE = /^(?:bin|bint|ibn|al|el|de|da|del|della|di|van|von|der|den|dos|das|du)$/;
+/** A family name written with the Arabic article (`al-Maliki`, `el-Baradei`): the last word of a name. */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}[\p{L}’'-]+$/u;
+/** The article of such a name, which a later mention may leave out (`Maliki said`) or capitalise (`Al-Maliki`). */
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-/i;
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t) return false;
@@ -69,6 +73,11 @@ function nameRun(tokens: Token[], i: number): Token[] {
     if (run.length > 0 && PARTICLE.test(t.text) && isNameToken(tokens[k + 1])) {
       run.push(t);
       continue;
+    }
+    // "Nouri al-Maliki", "Ayman al-Zawahri": the family name with its article ends the name.
+    if (run.length > 0 && ARTICLE_NAME.test(t.text) && !isOrganization(t.text)) {
+      run.push(t);
+      break;
     }
     if (!isNameToken(t) || run.filter((r) => !PARTICLE.test(r.text)).length >= 4) break;
     // "George W. Bush", "John F. Kennedy": a middle initial and its period are one word of the name.
@@ -231,6 +240,8 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     const speech = (next && SPEECH_AFTER.test(next.text)) || (prev && SPEECH_AFTER.test(prev.text));
     const appositive = appositiveRole(sentence, tokens, i + run.length);
     if (!known && !speech && !appositive && !ageAfter(tokens, i + run.length)) continue;
+    // "Ansar al-Islam said": a group's name is written so as often as a person's; a speech verb alone tells none apart.
+    if (ARTICLE_NAME.test(run[run.length - 1]!.text) && !known && !appositive) continue;
     if (prev && ORG_NOUN.test(prev.text) && !appositive) continue;
     push(run, appositive?.role ?? null, appositive?.org ?? null, appositive ? 'person.appositive' : known ? 'person.given-name' : 'person.speaker', known ? 0.8 : 0.7);
   }
@@ -435,7 +446,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       let tokens = [...m.tokens];
       // Family name first is evident when the first word, not the last, is used alone.
       if (tokens.length === 2 && singles.has(tokens[0]!.toLowerCase()) && !singles.has(tokens[1]!.toLowerCase())) tokens = [tokens[1]!, tokens[0]!];
-      addPerson(k, { tokens, family: tokens[tokens.length - 1]!, role: m.role, org: m.org });
+      addPerson(k, { tokens, family: tokens[tokens.length - 1]!.replace(ARTICLE, ''), role: m.role, org: m.org });
     } else if (persons.get(k)!.role === null && m.role !== null) {
       persons.get(k)!.role = m.role;
       persons.get(k)!.org = m.org;
@@ -536,6 +547,9 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       // "Xabi Alonso" written in full: the mention spans the whole name.
       const given = p.tokens.slice(0, -1).join(' ');
       if (given && text.slice(Math.max(0, start - given.length - 1), start) === `${given} `) start -= given.length + 1;
+      // "al-Maliki", "Al-Maliki's": the article written before the family name belongs to the mention.
+      const article = /(?:^|[^\p{L}])((?:al|el|ad|ar|as|ash|at|az|an)-)$/iu.exec(text.slice(Math.max(0, start - 5), start));
+      if (article && p.tokens.at(-1) !== p.family) start -= article[1]!.length;
       covered.fill(1, start, end);
       // A role the mention's own sentence gives ("makes Iger executive chairman") is the one it reports, in the
       // organisation of the person's known role when it names none.

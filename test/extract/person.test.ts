@@ -312,3 +312,23 @@ describe("a team named by part of its name in a coach's title", () => {
     expect(orgOf(mayor, 'Ana Ruiz')).toBeNull();
   });
 });
+
+describe('a family name written with the Arabic article', () => {
+  test('ends the name, and a later mention with or without the article is that person', () => {
+    const text = 'Syrian President Karim al-Nasser met envoys. Al-Nasser’s aides said Nasser would travel, and al-Nasser left.';
+    const found = findPersons(text);
+    expect(found.map((p) => [text.slice(p.start, p.end), p.name])).toEqual([
+      ['Karim al-Nasser', 'Karim al-Nasser'],
+      ['Al-Nasser', 'Karim al-Nasser'],
+      ['Nasser', 'Karim al-Nasser'],
+      ['al-Nasser', 'Karim al-Nasser'],
+    ]);
+    expect(found[0]).toMatchObject({ role: 'President', org: 'Syria' });
+  });
+
+  test('a group named so is no person when only a speech verb says so', () => {
+    expect(findPersons('Jund al-Karim said it fired the rockets.')).toEqual([]);
+    // A given name the lexicon knows still makes one.
+    expect(findPersons('Ahmed al-Karim said he fired the rockets.').map((p) => p.name)).toEqual(['Ahmed al-Karim']);
+  });
+});
