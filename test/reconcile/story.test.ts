@@ -6,6 +6,7 @@ import {
   isGenericSubject,
   LINK_SCORE,
   MIN_NAME_WEIGHT,
+  MIN_SHARED_NAMES,
   MIN_SHARED_TERMS,
   nameMentions,
   nameWords,
@@ -196,6 +197,37 @@ describe('storyLink', () => {
     };
     expect(storyLink(base, { ...base, published: '2024-05-08' })).toBe(true);
     expect(storyLink(base, { ...base, published: '2026-05-08' })).toBe(false);
+  });
+});
+
+describe('storyLink and the candidates the store sends', () => {
+  // store/queries/story-candidates.sql leaves out a candidate whose entities list fewer than MIN_SHARED_NAMES of
+  // the new article's keys: that is right only while no such pair links, whatever the weights, terms and dates.
+  test('never links two signatures where fewer than MIN_SHARED_NAMES of one\'s entities carry a key of the other', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return Math.floor((seed / 2_147_483_647) * n);
+    };
+    const names = ['anna velez', 'velez', 'port hale', 'port hale stags', 'tom reyes', 'reyes', 'lake ord', 'mira stone'];
+    const terms = ['flood', 'river', 'rescue', 'boats', 'levee', 'rain', 'homes', 'crews', 'water', 'town', 'mayor', 'storm'];
+    const signature = (): StorySignature => ({
+      entities: [...new Set(Array.from({ length: 1 + next(7) }, () => names[next(names.length)]!))].map((key) => ({ key, weight: 1 + next(8) })),
+      terms: terms.filter(() => next(5) > 0),
+      marks: next(2) ? ['amount:450 usd'] : null,
+      published: next(4) ? `2024-05-${String(1 + next(28)).padStart(2, '0')}` : null,
+    });
+    let linked = 0;
+    for (let i = 0; i < 3000; i++) {
+      const [x, y] = [signature(), signature()];
+      const keys = new Set(x.entities.map((e) => e.key));
+      const listed = y.entities.filter((e) => keys.has(e.key)).length;
+      if (storyLink(x, y)) {
+        linked++;
+        expect(listed).toBeGreaterThanOrEqual(MIN_SHARED_NAMES);
+      }
+    }
+    expect(linked).toBeGreaterThan(0);
   });
 });
 
