@@ -147,6 +147,10 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   if (HOSPITAL_ENTRY.test(sentence.text.slice(Math.max(0, start - sentence.start - 80), start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return 'hospital';
   // `vowed … in a new audiotape Saturday`, `a video posted Tuesday`: a recording or message dated by a day is released then.
   if (RECORDING_BEFORE.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return 'release';
+  // `…, a spokesman said on Thursday`, `…, officials said Monday`: a day right after `said` dates the saying, whatever
+  // event the reported clause before it names (`has reached an agreement`, `the election will be held in March`); an
+  // occasion right after it is still the day's (`said Monday at a news conference`).
+  if (SAID_BEFORE.test(sentence.text.slice(0, start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return eventAfter(tokens, tokenIndexAt(tokens, end)) ?? 'statement';
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.
   for (let i = tokenIndexBefore(tokens, start); i >= 0; i--) {
     // "elections … despite the assassination of X last month": a happening nearer the date, though not against

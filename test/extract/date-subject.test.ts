@@ -202,6 +202,16 @@ describe('entering hospital on a day', () => {
   });
 });
 
+describe('a day right after `said`', () => {
+  it('dates the saying, whatever event the reported clause names', () => {
+    expect(at('The dockers have reached an agreement with the port, a union spokesman said on Thursday.', 'Thursday')).toBe('statement');
+    expect(at('The election will be held in March, officials said Monday.', 'Monday')).toBe('statement');
+    // The reported clause's own date is still its event's; a possessive day after `said` owns its noun.
+    expect(at('The election will be held in March, officials said Monday.', 'March')).toBe('election');
+    expect(at('Police said Monday’s blast killed five.', 'Monday')).toBe('blast');
+  });
+});
+
 describe('a happening called off or put off on a day', () => {
   it('dates the cancellation or postponement, not the happening the subject names', () => {
     expect(at('The Harwick regatta was canceled Monday because of the storm.', 'Monday')).toBe('cancel');
