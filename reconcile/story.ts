@@ -234,16 +234,22 @@ export function sharedWeight(a: StorySignature, b: StorySignature): number {
 /**
  * The entities two signatures share, counted as `sharedWeight` counts them: their weight and how many. A name of
  * two or more words printed with one word spelt two ways (`Marjo Soebiandono`, `Mardjo Soebiandono`: a letter more,
- * less or other in a word of five letters or more, `spelledTwoWays`) is one entity: a transliteration or a misprint.
+ * less or other in a word of five letters or more, `spelledTwoWays`) is one entity: a transliteration or a misprint,
+ * counted when the two share `MIN_SHARED_NAMES` names printed alike as well.
  */
 function sharedNames(a: StorySignature, b: StorySignature): { weight: number; count: number } {
   const weights = new Map(a.entities.map((e) => [e.key, e.weight]));
   const pairs: { key: string; weight: number }[] = b.entities.filter((e) => weights.has(e.key)).map((e) => ({ key: e.key, weight: Math.min(weights.get(e.key)!, e.weight) }));
   const keys = new Set(pairs.map((p) => p.key));
-  const variants = variantPairs(
-    a.entities.filter((e) => !keys.has(e.key)),
-    b.entities.filter((e) => !keys.has(e.key)),
-  );
+  // Only beside `MIN_SHARED_NAMES` names printed alike: the store's candidates for a link are the stories that share
+  // that many keys (`story-candidates.sql`), so a variant adds weight to a link, never makes one of too few names.
+  const variants =
+    pairs.length < MIN_SHARED_NAMES
+      ? []
+      : variantPairs(
+          a.entities.filter((e) => !keys.has(e.key)),
+          b.entities.filter((e) => !keys.has(e.key)),
+        );
   const longer = [...pairs.map((p) => ` ${p.key} `), ...variants.flatMap(([x, y]) => [` ${x.key} `, ` ${y.key} `])];
   let weight = 0;
   let count = 0;
