@@ -17,6 +17,9 @@ import { z } from 'zod';
 import { isOrganization, isPlace } from '../lexicon/vocabulary.js';
 import type { ClaimDraft } from '../model/index.js';
 import { normaliseWords } from './fact-key.js';
+import { editDistance, givenNamesAgree, JOINERS, nameWords, spelledAlike } from './person-name.js';
+
+export { givenNamesAgree, nameWords, spelledAlike };
 
 export const EntityType = z.enum(['person', 'organisation', 'place', 'project']);
 export type EntityType = z.infer<typeof EntityType>;
@@ -85,25 +88,12 @@ const NOT_NAME_WORDS = new Set(
   'a an the this that these those it its he she they we i his her their our and but or so if when while after before since as at by in on of to from with for about according also mr mrs ms dr prof sir'.split(' '),
 );
 
-/** Joining words inside a name: `Bank of America`, `Securities and Exchange Commission`. */
-const JOINERS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'al', 'bin', 'for', 'the']);
 
 /** Role words too common to say two roles are alike. */
 const ROLE_FILLERS = new Set(['of', 'the', 'a', 'an', 'for', 'at', 'and', 'in', 'on', 'to', 'former', 'new', 'senior', 'then', 'who', 'is', 'was', 's']);
 
 const PREFIX: Record<EntityType, string> = { person: 'p', organisation: 'o', place: 'l', project: 'j' };
 
-/** Lower-case, accent-free words of a name in order, without punctuation (`U.S.` → `us`, `O'Neil` → `oneil`). */
-export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[.'’]/g, '')
-    .split(/[^\p{L}\p{N}&]+/u)
-    .filter((w) => w !== '');
-}
 
 /**
  * The identity key of a name of a type: its normalised words (`normaliseWords`: `U.S.` = `United States`),
@@ -186,16 +176,7 @@ export function surnamesAgree(a: string, b: string): boolean {
   return a.length >= SURNAME_STEM && b.length >= SURNAME_STEM && a.slice(0, SURNAME_STEM) === b.slice(0, SURNAME_STEM) && editDistance(a, b) <= 1;
 }
 
-/**
- * Two given names that may be one name printed two ways: an initial of the other (`R.` / `Rosa`), the
- * same first two letters (`Jon` / `Jonathan`), or one edit apart (two for names of six letters or more).
- */
-export function givenNamesAgree(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  if (a.slice(0, 2) === b.slice(0, 2)) return true;
-  return editDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
-}
+
 
 /**
  * Two people's contexts say one person: they share an organisation, or, unless both name organisations
@@ -207,16 +188,6 @@ export function contextAgrees(a: Pick<EntitySketch, 'orgs' | 'roles'>, b: Pick<E
   return a.roles.some((r) => b.roles.includes(r));
 }
 
-/** Levenshtein distance (small words only: given names). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /**
  * The name an entity goes by among its names: the one with most mentions, then the longest, then the

@@ -18,6 +18,7 @@ import {
   type CandidateStatus,
 } from '../model/index.js';
 import { factKey } from './fact-key.js';
+import { isRolePredicateKey } from './office.js';
 import { voteCount } from './truth.js';
 import { AgreementOptions, typedAgree, typedSupport, typedValue, VOTE_AGREEMENT, type TypedValue } from './value-agreement.js';
 import { typedKey } from './value-key.js';
@@ -213,12 +214,24 @@ export function reconcileFact(evidence: readonly FactEvidenceInput[], options: R
 export function reconcileDecoded(parsed: readonly FactEvidence[], options: ReconcileOptions = {}): Reconciliation {
   const o = ReconcileOptions.parse(options);
   // Synchronous from here to the return, so the module-level setting cannot leak between calls.
-  inUse = { dependence: o.dependence, mirrors: o.mirrors, agreement: o.agreement, vote: o.voteAgreement, memo: newMemo() };
+  // An office's values are its holders' names: one holder's name printed two ways is one holder, not a succession.
+  const names = holdsNames(parsed);
+  const agreement = names ? { ...o.agreement, personNames: true } : o.agreement;
+  const vote = names ? { ...o.voteAgreement, personNames: true } : o.voteAgreement;
+  inUse = { dependence: o.dependence, mirrors: o.mirrors, agreement, vote, memo: newMemo() };
   try {
     return reconcileParsed(parsed, o);
   } finally {
     inUse = DEFAULT_SETTINGS;
   }
+}
+
+/**
+ * True when a fact's values are people's names: every claim a person claim that says who holds an office
+ * (`Iraq | prime minister`), not a person's own post (`role: coach`, whose values are titles).
+ */
+function holdsNames(parsed: readonly FactEvidence[]): boolean {
+  return parsed.length > 0 && parsed.every((e) => e.kind === 'person' && !isRolePredicateKey(e.predicate));
 }
 
 function reconcileParsed(parsed: readonly FactEvidence[], o: z.output<typeof ReconcileOptions>): Reconciliation {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { FactValue } from '../model/index.js';
+import { nameWords, spelledAlike } from './person-name.js';
 import { normaliseWords, WORKFORCE } from './fact-key.js';
 
 /**
@@ -30,6 +31,13 @@ export const AgreementOptions = z.strictObject({
    * @defaultValue true
    */
   qualifiedText: z.boolean().default(true),
+  /**
+   * Whether texts are people's names (an office's holders): one name printed two ways is one value
+   * (`spelledAlike`: `Nuri al-Maliki` = `Nouri al-Maliki`), two people who share a surname are not (`George Bush`,
+   * `Jeb Bush`). Only for values that are names: titles too end alike (`Defence Minister`, `Development Minister`).
+   * @defaultValue false
+   */
+  personNames: z.boolean().default(false),
 });
 export type AgreementOptions = z.input<typeof AgreementOptions>;
 type Tolerances = z.output<typeof AgreementOptions>;
@@ -42,7 +50,7 @@ type Tolerances = z.output<typeof AgreementOptions>;
  * 14:49 backed by more independent sources, and made the chosen minute the middle of a spread rather than
  * a value anyone reported most (Flight: 0.866 pooled against 0.980 exact, see bench/README.md).
  */
-export const VOTE_AGREEMENT: Readonly<Tolerances> = Object.freeze({ amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: 0, qualifiedText: false });
+export const VOTE_AGREEMENT: Readonly<Tolerances> = Object.freeze({ amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: 0, qualifiedText: false, personNames: false });
 
 /** A value as its type reads it: text that spells a time of day or a list is compared as one. */
 export type TypedValue =
@@ -51,9 +59,18 @@ export type TypedValue =
   | { type: 'date'; date: string | null }
   | { type: 'time'; minutes: number }
   | { type: 'list'; items: string[] }
-  | { type: 'text'; words: string; /** The words without a name's middle initials, when it has one (`George W. Bush`). */ bare?: string };
+  | {
+      type: 'text';
+      words: string;
+      /** The words without a name's middle initials, when it has one (`George W. Bush`). */
+      bare?: string;
+      /** A text that may be a person's name (two to five words, no digit): its words in order (`nameWords`), for `personNames`. */
+      name?: readonly string[];
+    };
 
 const MINUTES_PER_DAY = 24 * 60;
+/** Most words a person's name has (`Ana Maria de la Cruz`); a longer text is no name `personNames` compares. */
+const MAX_NAME_WORDS = 5;
 /** Words a title may carry or drop without naming another post (`US Secretary of Commerce`, `former minister`). */
 const TITLE_NOISE = new Set(['us', 'uk', 'eu', 'then', 'former']);
 /** `14:05`, `2:05 pm`, `14:05:30`; hours 0–23 (1–12 with am/pm). */
@@ -90,7 +107,12 @@ export function typedValue(value: FactValue): TypedValue {
   if (items.length > 1) return { type: 'list', items };
   const bare = parts[0]?.bare ?? null;
   const words = items[0] ?? value.text.trim().replace(/\s+/g, ' ').toLowerCase();
-  return bare !== null ? { type: 'text', words, bare } : { type: 'text', words };
+  const text: TypedValue = bare !== null ? { type: 'text', words, bare } : { type: 'text', words };
+  if (!/\d/.test(value.text)) {
+    const name = nameWords(value.text);
+    if (name.length >= 2 && name.length <= MAX_NAME_WORDS) text.name = name;
+  }
+  return text;
 }
 
 /**
@@ -146,6 +168,7 @@ export function typedAgree(a: TypedValue, b: TypedValue, t: Tolerances = DEFAULT
       // A name with a middle initial is the name without one (`George W. Bush`, `George Bush`); two initials must be the same.
       if (b.type !== 'text') return false;
       if (a.words === b.words || ((a.bare === undefined) !== (b.bare === undefined) && (a.bare ?? a.words) === (b.bare ?? b.words))) return true;
+      if (t.personNames && a.name !== undefined && b.name !== undefined && spelledAlike(a.name, b.name)) return true;
       return t.qualifiedText && (qualifies(a.words, b.words) || qualifies(b.words, a.words));
   }
 }
@@ -187,10 +210,12 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const DEFAULT_TOLERANCES: Tolerances = { amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: TIME_TOLERANCE_MINUTES, qualifiedText: true };
+const DEFAULT_TOLERANCES: Tolerances = { amountTolerance: AMOUNT_TOLERANCE, timeToleranceMinutes: TIME_TOLERANCE_MINUTES, qualifiedText: true, personNames: false };
 
 function tolerances(options: AgreementOptions): Tolerances {
-  if (options.amountTolerance === undefined && options.timeToleranceMinutes === undefined && options.qualifiedText === undefined) return DEFAULT_TOLERANCES;
+  if (options.amountTolerance === undefined && options.timeToleranceMinutes === undefined && options.qualifiedText === undefined && options.personNames === undefined) {
+    return DEFAULT_TOLERANCES;
+  }
   return AgreementOptions.parse(options);
 }
 

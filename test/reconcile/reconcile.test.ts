@@ -428,3 +428,31 @@ describe('reconcileDecoded and nameDecoded', () => {
     expect(nameDecoded(decoded, null)).toEqual(nameFact(items, null));
   });
 });
+
+describe('an office whose holder is named in two spellings', () => {
+  const office = (doc: string, day: string, name: string) =>
+    evidence(doc, day, { text: name }, { subject: 'Norland', predicate: 'prime minister', kind: 'person' });
+
+  test('one holder printed two ways is one value, not succeeded by themselves', () => {
+    const r = reconcileFact([office('a.txt', '2024-01-10', 'Elan Vesk'), office('b.txt', '2024-06-02', 'Ilan Vesk'), office('c.txt', '2024-06-20', 'Elan Vesk')]);
+    expect(r.status).toBe('settled');
+    expect(r.value).toEqual({ text: 'Elan Vesk' });
+    expect(r.candidates).toHaveLength(1);
+    expect(r.candidates[0]!.sources).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  test('another holder with the same surname still succeeds', () => {
+    const r = reconcileFact([office('a.txt', '2024-01-10', 'Elan Vesk'), office('b.txt', '2024-06-02', 'Marta Vesk')]);
+    expect(r.value).toEqual({ text: 'Marta Vesk' });
+    expect(r.candidates.map((c) => [c.value, c.status])).toEqual([
+      [{ text: 'Marta Vesk' }, 'current'],
+      [{ text: 'Elan Vesk' }, 'superseded'],
+    ]);
+  });
+
+  test("a person's own post holds titles, which are not compared as names", () => {
+    const post = (doc: string, name: string) => evidence(doc, DAY, { text: name }, { subject: 'Elan Vesk', predicate: 'role: minister', kind: 'person' });
+    expect(reconcileFact([post('a.txt', 'Defence Minister'), post('b.txt', 'Development Minister')]).candidates).toHaveLength(2);
+  });
+});
+

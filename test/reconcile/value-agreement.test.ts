@@ -180,3 +180,20 @@ describe('text values worded two ways', () => {
     expect(valuesAgree({ text: 'coach' }, { text: 'Rangers coach' }, VOTE_AGREEMENT)).toBe(false);
   });
 });
+
+describe('personNames: values that are people', () => {
+  const person = (a: string, b: string, personNames: boolean) => valuesAgree({ text: a }, { text: b }, { personNames });
+
+  test('one name printed two ways is one value when the values are names', () => {
+    expect(person('Elan Vesk', 'Ilan Vesk', true)).toBe(true);
+    expect(person('Dan Okoro', 'Daniel Okoro', true)).toBe(true);
+    expect(valuesAgree({ text: 'Elan Vesk' }, { text: 'Ilan Vesk' }, { ...VOTE_AGREEMENT, personNames: true })).toBe(true);
+    // Two people who share a surname are two values.
+    expect(person('Hana Voss', 'Pieter Voss', true)).toBe(false);
+  });
+
+  test('off by default: titles end alike too', () => {
+    expect(person('Elan Vesk', 'Ilan Vesk', false)).toBe(false);
+    expect(valuesAgree({ text: 'Defence Minister' }, { text: 'Development Minister' })).toBe(false);
+  });
+});
