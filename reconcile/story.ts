@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { ClaimDraft, IsoDay } from '../model/index.js';
 import { isSpanUnit } from './fact-key.js';
 import { valueKey } from './value-key.js';
+import { editDistance } from './person-name.js';
 
 /** One entity of an article's signature. */
 export const StoryEntity = z.strictObject({
@@ -302,16 +303,7 @@ export function spelledTwoWays(x: string, y: string): boolean {
   const differ = xs.flatMap((w, i) => (w === ys[i] ? [] : [[w, ys[i]!] as const]));
   if (differ.length !== 1) return false;
   const [u, v] = differ[0]!;
-  return u.length >= 5 && v.length >= 5 && u[0] === v[0] && /^\p{L}+$/u.test(u) && /^\p{L}+$/u.test(v) && oneEditApart(u, v);
-}
-
-/** True when one letter inserted, dropped or replaced makes one word the other. */
-function oneEditApart(u: string, v: string): boolean {
-  if (Math.abs(u.length - v.length) > 1) return false;
-  let i = 0;
-  while (i < u.length && i < v.length && u[i] === v[i]) i += 1;
-  if (u.length === v.length) return u.slice(i + 1) === v.slice(i + 1);
-  return u.length > v.length ? u.slice(i + 1) === v.slice(i) : u.slice(i) === v.slice(i + 1);
+  return u.length >= 5 && v.length >= 5 && u[0] === v[0] && /^\p{L}+$/u.test(u) && /^\p{L}+$/u.test(v) && editDistance(u, v) === 1;
 }
 
 /**
