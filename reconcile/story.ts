@@ -264,7 +264,39 @@ function sharedNames(a: StorySignature, b: StorySignature): { weight: number; co
     weight += Math.min(x.weight, y.weight);
     count += 1;
   }
+  // Only beside MIN_SHARED_NAMES names printed alike, as a variant: a surname one article prints alone and the other
+  // prints with its given name (`Rice`, `Tracie Rice`) is that person, even when the other's signature has no room
+  // left for the surname alone (a digest of many stories).
+  if (pairs.length >= MIN_SHARED_NAMES) {
+    const paired = new Set([...keys, ...variants.flatMap(([x, y]) => [x.key, y.key])]);
+    for (const [x, y] of surnamePairs(a.entities.filter((e) => !paired.has(e.key)), b.entities.filter((e) => !paired.has(e.key)))) {
+      weight += Math.min(x.weight, y.weight);
+      count += 1;
+    }
+  }
   return { weight, count };
+}
+
+/**
+ * A one-word name of one signature that is the surname of a person of the other (`rice`, `tracie rice`: a person's
+ * key is the only one of `PERSON_WEIGHT`), each name paired at most once, whichever signature comes first.
+ */
+function surnamePairs(a: readonly StoryEntity[], b: readonly StoryEntity[]): [StoryEntity, StoryEntity][] {
+  const out: [StoryEntity, StoryEntity][] = [];
+  const used = new Set<string>();
+  const take = (singles: readonly StoryEntity[], persons: readonly StoryEntity[], flip: boolean) => {
+    for (const single of singles) {
+      if (single.key.includes(' ') || used.has(single.key)) continue;
+      const person = persons.find((p) => p.weight >= PERSON_WEIGHT && !used.has(p.key) && p.key.endsWith(` ${single.key}`));
+      if (!person) continue;
+      used.add(single.key);
+      used.add(person.key);
+      out.push(flip ? [person, single] : [single, person]);
+    }
+  };
+  take(a, b, false);
+  take(b, a, true);
+  return out;
 }
 
 /**

@@ -188,6 +188,25 @@ describe('storyLink', () => {
     expect(storyScore(lone(x), lone(y))).toMatchObject({ names: 2, entities: 1 });
   });
 
+  test('a surname printed alone in one article is the person another prints in full, beside two names printed alike', () => {
+    // A digest names the lawyer in full but has no room for the surname alone in its signature.
+    const brief: StorySignature = {
+      entities: [{ key: 'harlan county', weight: 2 }, { key: 'marlow creek', weight: 2 }, { key: 'reyes', weight: 1 }],
+      terms: [],
+      marks: [],
+      published: null,
+    };
+    const digest: StorySignature = { ...brief, entities: [{ key: 'harlan county', weight: 2 }, { key: 'marlow creek', weight: 2 }, { key: 'tom reyes', weight: 3 }] };
+    expect(storyScore(brief, digest)).toMatchObject({ names: 5, entities: 3 });
+    expect(storyScore(digest, brief)).toMatchObject({ names: 5, entities: 3 });
+    // Only a person's name gives its surname: `port hale` is a place, not a `hale`.
+    const place: StorySignature = { ...digest, entities: [{ key: 'harlan county', weight: 2 }, { key: 'marlow creek', weight: 2 }, { key: 'tom reyes', weight: 2 }] };
+    expect(storyScore(brief, place)).toMatchObject({ names: 4, entities: 2 });
+    // Beside one name printed alike it adds nothing: the store never sends such a pair to be linked.
+    const lone = (sig: StorySignature): StorySignature => ({ ...sig, entities: sig.entities.filter((e) => e.key !== 'marlow creek') });
+    expect(storyScore(lone(brief), lone(digest))).toMatchObject({ names: 2, entities: 1 });
+  });
+
   test('a follow-up more than a year later must share more than one a day later', () => {
     const base: StorySignature = {
       entities: [
