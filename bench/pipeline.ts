@@ -26,13 +26,13 @@
  * memory at each twentieth of its articles: rss, V8 heap used and total, external, one JSON line each;
  * `bench/memory-at-progress.mjs` says what BENCH_MEMORY_GC and BENCH_HEAP_SNAPSHOT_AT add).
  * `--keep` leaves the scratch PostgreSQL databases in place and prints their URLs (for `bench:api --store`,
- * `bench:fact-reads`; drop them by hand).
+ * `bench:fact-reads`; drop them by hand), and moves a PGlite store's home out of the scratch folder (NEWSFACTS_HOME).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -432,7 +432,8 @@ async function main(): Promise<void> {
   const values = benchArgs(
     `npm run bench:pipeline -- [--n 1000] [--configs pglite,postgres,bullmq1,bullmq2] [--concurrency 4] [--keep]
 The whole pipeline on N generated articles, per configuration: articles/s, claims/s, CPU per article per 10%
-window, peak RSS, store bytes per claim. --keep leaves the scratch PostgreSQL stores and prints their URLs.`,
+window, peak RSS, store bytes per claim. --keep leaves the scratch PostgreSQL stores and prints their URLs, and
+moves the PGlite store's home out of the scratch folder and prints it.`,
     {
     options: {
       n: { type: 'string', default: '1000' },
@@ -454,6 +455,12 @@ window, peak RSS, store bytes per claim. --keep leaves the scratch PostgreSQL st
       let result: PipelineResult;
       if (config === 'pglite') {
         result = await runInProcess(config, corpus, n, scratch, null);
+        if (values.keep) {
+          // The embedded store is a folder: moved out of the scratch folder before it is removed.
+          const kept = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bench-pglite-'));
+          await rename(path.join(scratch, `home-${config}`), path.join(kept, 'home'));
+          console.log(`${config}: kept the store at NEWSFACTS_HOME=${path.join(kept, 'home')}`);
+        }
       } else {
         const workers = /^bullmq(\d+)$/.exec(config);
         if (config !== 'postgres' && !workers) throw new Error(`bench: unknown configuration ${config} (pglite, postgres, bullmqK)`);

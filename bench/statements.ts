@@ -24,15 +24,18 @@ export interface StatementWindow {
   articles: number;
   /** ms per article of every statement. */
   msPerArticle: number;
+  /** The process's CPU ms per article while awaiting every statement (0 for files written before it was measured). */
+  cpuPerArticle: number;
   /** Parameter kB (thousands of characters) per article of every statement. */
   sentKbPerArticle: number;
   statements: Record<string, StatementTotals>;
 }
 
 function add(into: Totals, name: string, d: StatementTotals): void {
-  const t = into.get(name) ?? { calls: 0, ms: 0, rows: 0, sent: 0 };
+  const t = into.get(name) ?? { calls: 0, ms: 0, rows: 0, cpu: 0, sent: 0 };
   t.calls += d.calls;
   t.ms += d.ms;
+  t.cpu += d.cpu;
   t.rows += d.rows;
   t.sent += d.sent;
   into.set(name, t);
@@ -47,8 +50,8 @@ export function increments(snapshots: readonly StatementSnapshot[]): { at: numbe
     const before = last.get(key) ?? {};
     const delta: Totals = new Map();
     for (const [name, now] of Object.entries(s.statements)) {
-      const was = before[name] ?? { calls: 0, ms: 0, rows: 0, sent: 0 };
-      if (now.calls > was.calls) add(delta, name, { calls: now.calls - was.calls, ms: now.ms - was.ms, rows: now.rows - was.rows, sent: now.sent - was.sent });
+      const was = before[name] ?? { calls: 0, ms: 0, rows: 0, cpu: 0, sent: 0 };
+      if (now.calls > was.calls) add(delta, name, { calls: now.calls - was.calls, ms: now.ms - was.ms, rows: now.rows - was.rows, cpu: now.cpu - was.cpu, sent: now.sent - was.sent });
     }
     last.set(key, s.statements);
     out.push({ at: s.at, delta });
@@ -81,12 +84,14 @@ export function statementWindows(snapshots: readonly StatementSnapshot[], window
 
 function windowOf(totals: Totals, articles: number): StatementWindow {
   let ms = 0;
+  let cpu = 0;
   let sent = 0;
   for (const t of totals.values()) {
     ms += t.ms;
+    cpu += t.cpu;
     sent += t.sent;
   }
-  return { articles, msPerArticle: ms / articles, sentKbPerArticle: sent / 1000 / articles, statements: Object.fromEntries(totals) };
+  return { articles, msPerArticle: ms / articles, cpuPerArticle: cpu / articles, sentKbPerArticle: sent / 1000 / articles, statements: Object.fromEntries(totals) };
 }
 
 function msPerArticle(w: StatementWindow, name: string): number {
@@ -104,19 +109,20 @@ export function formatWindows(windows: readonly StatementWindow[], top: number):
   const lines = [
     `statement ms per article, ${windows.length} windows (${windows.map((w) => w.articles).join(' ')} articles)`,
     `all statements  ${windows.map((w) => fixed(w.msPerArticle)).join(' ')}`,
+    `all statements, CPU ms per article  ${windows.map((w) => fixed(w.cpuPerArticle)).join(' ')}`,
     `parameter kB per article  ${windows.map((w) => fixed(w.sentKbPerArticle)).join(' ')}`,
     ...names.map((name) => `${name}  ${windows.map((w) => fixed(msPerArticle(w, name))).join(' ')}`),
     '',
-    'first → last window: calls per article, ms per call, rows per call, parameter kB per article',
+    'first → last window: calls per article, ms per call, CPU ms per call, rows per call, parameter kB per article',
     ...names.map((name) => {
       const per = (w: StatementWindow) => {
-        const t = w.statements[name] ?? { calls: 0, ms: 0, rows: 0, sent: 0 };
+        const t = w.statements[name] ?? { calls: 0, ms: 0, rows: 0, cpu: 0, sent: 0 };
         const calls = Math.max(1, t.calls);
-        return [t.calls / w.articles, t.ms / calls, t.rows / calls, t.sent / 1000 / w.articles] as const;
+        return [t.calls / w.articles, t.ms / calls, t.cpu / calls, t.rows / calls, t.sent / 1000 / w.articles] as const;
       };
-      const [c0, m0, r0, s0] = per(first);
-      const [c1, m1, r1, s1] = per(last);
-      return `${name}  calls ${fixed(c0, 2)} → ${fixed(c1, 2)}, ms ${fixed(m0, 2)} → ${fixed(m1, 2)}, rows ${fixed(r0)} → ${fixed(r1)}, kB ${fixed(s0)} → ${fixed(s1)}`;
+      const [c0, m0, u0, r0, s0] = per(first);
+      const [c1, m1, u1, r1, s1] = per(last);
+      return `${name}  calls ${fixed(c0, 2)} → ${fixed(c1, 2)}, ms ${fixed(m0, 2)} → ${fixed(m1, 2)}, CPU ms ${fixed(u0, 2)} → ${fixed(u1, 2)}, rows ${fixed(r0)} → ${fixed(r1)}, kB ${fixed(s0)} → ${fixed(s1)}`;
     }),
   ];
   return `${lines.join('\n')}\n`;
@@ -142,7 +148,7 @@ async function main(): Promise<void> {
 
 Reads the snapshots of a run made with NEWSFACTS_STATEMENT_STATS=FILE (--file defaults to that variable) and prints each statement's ms per
 article per window of articles (an article = one call of --per), then the costliest statements' calls,
-ms and rows per call in the first and last window.`,
+ms, CPU ms and rows per call in the first and last window.`,
     {
       options: {
         file: { type: 'string', default: process.env.NEWSFACTS_STATEMENT_STATS ?? '' },

@@ -17,6 +17,12 @@ export const StatementTotals = z.strictObject({
   /** Wall time awaiting the driver, ms: on PGlite the statement's own CPU, on PostgreSQL the round trip too. */
   ms: z.number().nonnegative(),
   rows: z.number().int().nonnegative(),
+  /**
+   * This process's CPU (user and system, every thread) while awaiting the driver, ms: on PGlite the statement's own
+   * work and the process's garbage collection meanwhile, whatever else the machine runs (`ms` is not, under load);
+   * on PostgreSQL the client's side only. 0 in files written before it was measured.
+   */
+  cpu: z.number().nonnegative().default(0),
   /** Characters of the parameters sent (strings by length, other values as 8): what a statement ships to the server. */
   sent: z.number().int().nonnegative().default(0),
 });
@@ -58,11 +64,14 @@ export class StatementStats {
   /** Runs one statement and adds its time, rows and parameter size to its name's totals (a failed statement adds nothing). */
   async time<T>(sql: string, params: readonly unknown[], run: () => Promise<T[]>): Promise<T[]> {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const rows = await run();
+    const used = process.cpuUsage(cpu);
     const name = statementName(sql);
-    const total = this.totals.get(name) ?? { calls: 0, ms: 0, rows: 0, sent: 0 };
+    const total = this.totals.get(name) ?? { calls: 0, ms: 0, rows: 0, cpu: 0, sent: 0 };
     total.calls += 1;
     total.ms += performance.now() - started;
+    total.cpu += (used.user + used.system) / 1000;
     total.rows += rows.length;
     for (const p of params) total.sent += typeof p === 'string' ? p.length : 8;
     this.totals.set(name, total);
