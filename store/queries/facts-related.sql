@@ -7,17 +7,30 @@
 --          named subjects).
 -- Outputs: rows (i, id, key, kind, merged_into, story_id) of extracted (kind not null) facts, by question, then id;
 --          a fact answering several questions comes once for each.
--- Three lookups, each by its own index, so none visits other stories' facts: the story's facts (facts_story_idx),
--- the facts about named subjects (facts_unscoped_subject_tokens_idx, 0041) and the exact keys (facts.key); a fact
--- two of them find comes once.
+-- Three lookups, each by its own index, so none visits other stories' facts: the story's facts (facts_story_idx,
+-- read once for every question: ANDed with the index of predicates, which PGlite did, each question read every
+-- story's facts of its predicate),
+-- the facts about named subjects by predicate and word (facts_unscoped_predicate_words_idx, 0050: those listing the
+-- predicate joined to each of the question's words, then tested on the predicate and words themselves; OFFSET 0
+-- keeps PGlite, which has no statistics, from ANDing in the index of all facts' words or predicates) and the exact
+-- keys (facts.key); a fact two of them find comes once.
+WITH story AS MATERIALIZED (
+  SELECT id, key, kind, merged_into, story_id, predicate_key, subject_tokens FROM facts WHERE story_id = $2::text
+)
 SELECT q.i, f.id, f.key, f.kind, f.merged_into, f.story_id
 FROM jsonb_to_recordset($1::jsonb) AS q (i integer, predicate text, words text[], keys text[])
 CROSS JOIN LATERAL (
-  SELECT id, key, kind, merged_into, story_id FROM facts
-  WHERE kind IS NOT NULL AND story_id = $2::text AND predicate_key = q.predicate AND subject_tokens @> q.words
+  SELECT id, key, kind, merged_into, story_id FROM story
+  WHERE kind IS NOT NULL AND predicate_key = q.predicate AND subject_tokens @> q.words
   UNION
-  SELECT id, key, kind, merged_into, story_id FROM facts
-  WHERE kind IS NOT NULL AND story_id IS NULL AND predicate_key = q.predicate AND subject_tokens @> q.words
+  SELECT id, key, kind, merged_into, story_id FROM (
+    SELECT id, key, kind, merged_into, story_id, predicate_key, subject_tokens FROM facts
+    WHERE story_id IS NULL
+      AND fact_predicate_words(predicate_key, subject_tokens) @> CASE WHEN cardinality(q.words) = 0 THEN ARRAY[q.predicate]
+            ELSE ARRAY(SELECT q.predicate || chr(31) || w FROM unnest(q.words) AS w) END
+    OFFSET 0
+  ) named
+  WHERE kind IS NOT NULL AND predicate_key = q.predicate AND subject_tokens @> q.words
   UNION
   SELECT id, key, kind, merged_into, story_id FROM facts
   WHERE kind IS NOT NULL AND key = ANY (q.keys)

@@ -1,0 +1,168 @@
+/**
+ * Candidate reads that PGlite, which keeps no statistics, must answer by index lookups (issue 13): `facts-related`
+ * (0050's index of predicate and word), `entity-candidates` and `version-members`. Each is held here to what it
+ * documents, over a small random store on both backends: the same rows as a plain filter of every row would give.
+ */
+import { describe, expect } from 'vitest';
+import type { Database } from '../../store/index.js';
+import { queries } from '../../store/sql.js';
+import { BACKENDS, storeTest } from './store-fixture.js';
+
+/** A small deterministic generator (mulberry32), so a failure replays. */
+function random(seed: number): { int: (n: number) => number; pick: <T>(xs: readonly T[]) => T; some: <T>(xs: readonly T[], most: number) => T[] } {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(xs: readonly T[]) => xs[int(xs.length)]!;
+  const some = <T>(xs: readonly T[], most: number) => [...new Set(Array.from({ length: int(most + 1) }, () => pick(xs)))];
+  return { int, pick, some };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const WORDS = ['ana', 'bell', 'cole', 'dunn', 'east', 'fund', 'grid', 'hale'];
+// Predicates with spaces and one that is also a subject word, so a predicate and a word never read as one another.
+const PREDICATES = ['role chair', 'amount', 'count', 'bell'];
+const STORIES = ['s_01', 's_02', 's_03'];
+
+interface StoredFact {
+  id: string;
+  key: string;
+  predicate: string;
+  words: string[];
+  kind: string | null;
+  story: string | null;
+}
+
+describe.each(BACKENDS)('candidate reads [%s]', (kind) => {
+  const test = storeTest(kind);
+
+  test('facts-related answers each question with the facts of its predicate whose words include its words, in its story or named, and its exact keys', { timeout: 120_000 }, async ({ db }) => {
+    const r = random(13);
+    for (const id of STORIES) await db.query(`INSERT INTO stories (id) VALUES ($1)`, [id]);
+    const facts = new Map<string, StoredFact>();
+    for (let n = 0; facts.size < 160 && n < 1000; n++) {
+      const story = r.int(3) === 0 ? null : r.pick(STORIES);
+      const words = r.some(WORDS, 3);
+      if (words.length === 0) words.push(r.pick(WORDS));
+      const predicate = r.pick(PREDICATES);
+      const tokens = story === null ? words : [...words, `~${story}`];
+      const key = `${[...tokens].sort(cmp).join(' ')}|${predicate}`;
+      if ([...facts.values()].some((f) => f.key === key)) continue;
+      const id = `f_${String(facts.size).padStart(4, '0')}`;
+      const fact = { id, key, predicate, words: tokens, kind: r.int(8) === 0 ? null : 'figure', story };
+      facts.set(id, fact);
+      await db.query(`INSERT INTO facts (id, key, subject, predicate, kind, story_id) VALUES ($1, $2, $3, $4, $5, $6)`, [id, key, words.join(' '), predicate, fact.kind, story]);
+    }
+    const keys = [...facts.values()].map((f) => f.key);
+    let answers = 0;
+    for (let round = 0; round < 40; round++) {
+      const story = r.int(4) === 0 ? null : r.pick(STORIES);
+      const questions = Array.from({ length: 1 + r.int(5) }, (_, i) => ({
+        i,
+        predicate: r.pick(PREDICATES),
+        words: r.some(WORDS, 2),
+        keys: [...r.some(keys, 2), ...(r.int(2) === 0 ? ['nobody|amount'] : [])],
+      }));
+      const rows = (await db.query(queries['facts-related'], [JSON.stringify(questions), story])) as { i: number; id: string; story_id: string | null }[];
+      const expected = questions.flatMap((q) =>
+        [...facts.values()]
+          .filter(
+            (f) =>
+              f.kind !== null &&
+              (((f.story === null || f.story === story) && f.predicate === q.predicate && q.words.every((w) => f.words.includes(w))) || q.keys.includes(f.key)),
+          )
+          .map((f) => ({ i: q.i, id: f.id, story_id: f.story }))
+          .sort((a, b) => cmp(a.id, b.id)),
+      );
+      expect(rows.map((x) => ({ i: x.i, id: x.id, story_id: x.story_id })), `round ${round}`).toEqual(expected);
+      answers += rows.length;
+    }
+    // The questions found something (the comparison is not of empty lists).
+    expect(answers).toBeGreaterThan(100);
+  });
+
+  test('entity-candidates returns every variant with a linking alias among the keys, once, with its root', { timeout: 120_000 }, async ({ db }) => {
+    const r = random(17);
+    const keys = WORDS.map((w) => `p:${w}`);
+    const aliases: { entity: string; key: string; links: boolean }[] = [];
+    const roots = new Map<string, string>();
+    for (let n = 0; n < 60; n++) {
+      const id = `e_${String(n).padStart(3, '0')}`;
+      const merged = n > 5 && r.int(3) === 0 ? `e_${String(r.int(n)).padStart(3, '0')}` : null;
+      roots.set(id, merged ?? id);
+      await db.query(`INSERT INTO entities (id, type, name, key, sketch, merged_into) VALUES ($1, 'person', $1, $1, $2, $3)`, [id, JSON.stringify({ n }), merged]);
+      for (const key of r.some(keys, 3)) {
+        const links = r.int(4) !== 0;
+        aliases.push({ entity: id, key, links });
+        await db.query(`INSERT INTO entity_aliases (entity_id, key, alias, links) VALUES ($1, $2, '', $3)`, [id, key, links]);
+      }
+    }
+    for (let round = 0; round < 30; round++) {
+      const asked = [...r.some(keys, 3), ...(r.int(2) === 0 ? ['p:nobody'] : [])];
+      const rows = (await db.query(queries['entity-candidates'], [asked])) as { id: string; root_id: string }[];
+      const ids = [...new Set(aliases.filter((a) => a.links && asked.includes(a.key)).map((a) => a.entity))].sort(cmp);
+      expect(
+        rows.map((x) => [x.id, x.root_id]),
+        `round ${round}`,
+      ).toEqual(ids.map((id) => [id, roots.get(id)!]));
+    }
+  });
+
+  test("version-members replays each fact's membership changes, the latest change of a claim in a slot deciding", { timeout: 120_000 }, async ({ db }) => {
+    const r = random(19);
+    const slots = ['0', '1', '2'];
+    const claims = Array.from({ length: 12 }, (_, n) => `c_${String(n).padStart(2, '0')}`);
+    const changes: { fact: string; seq: number; slot: string; claim: string; added: boolean }[] = [];
+    const facts = Array.from({ length: 8 }, (_, n) => `f_${String(n).padStart(2, '0')}`);
+    for (const fact of facts) {
+      await db.query(`INSERT INTO facts (id, key, subject, predicate, kind) VALUES ($1, $2, $1, 'amount', 'figure')`, [fact, `${fact}|amount`]);
+      const versions = 1 + r.int(6);
+      for (let seq = 1; seq <= versions; seq++) {
+        const version = `v_${fact}_${seq}`;
+        await insertVersion(db, version, fact, seq, seq === versions);
+        const seen = new Set<string>();
+        for (let k = r.int(6); k > 0; k--) {
+          const slot = r.pick(slots);
+          const claim = r.pick(claims);
+          if (seen.has(`${slot} ${claim}`)) continue;
+          seen.add(`${slot} ${claim}`);
+          const added = r.int(3) !== 0;
+          changes.push({ fact, seq, slot, claim, added });
+          await db.query(`INSERT INTO version_members (version_id, slot, claim_id, added) VALUES ($1, $2, $3, $4)`, [version, slot, claim, added]);
+        }
+      }
+    }
+    let members = 0;
+    for (let round = 0; round < 12; round++) {
+      const asked = [...r.some(facts, 4), 'f_none'];
+      const rows = (await db.query(queries['version-members'], [JSON.stringify(asked)])) as { fact_id: string; slot: string; claim_id: string }[];
+      const latest = new Map<string, { seq: number; added: boolean; fact: string; slot: string; claim: string }>();
+      for (const c of changes.filter((x) => asked.includes(x.fact))) {
+        const at = `${c.fact} ${c.slot} ${c.claim}`;
+        if ((latest.get(at)?.seq ?? 0) < c.seq) latest.set(at, c);
+      }
+      const expected = [...latest.values()]
+        .filter((c) => c.added)
+        .map((c) => [c.fact, c.slot, c.claim])
+        .sort((a, b) => cmp(a[0]!, b[0]!) || cmp(a[1]!, b[1]!) || cmp(a[2]!, b[2]!));
+      expect(rows.map((x) => [x.fact_id, x.slot, x.claim_id]), `round ${round}`).toEqual(expected);
+      members += rows.length;
+    }
+    expect(members).toBeGreaterThan(20);
+  });
+});
+
+/** A bare version row (0018's delta form): only what version_members' key and the replay's order need. */
+async function insertVersion(db: Database, id: string, fact: string, seq: number, open: boolean): Promise<void> {
+  await db.query(
+    `INSERT INTO fact_versions (id, fact_id, seq, status, recorded_from, recorded_to, confidence, reason, candidates, evidence_form)
+     VALUES ($1, $2, $3, 'settled', now(), $4, 1, 'test', '[]', 'delta')`,
+    [id, fact, seq, open ? null : new Date().toISOString()],
+  );
+}
