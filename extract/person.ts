@@ -11,7 +11,7 @@ import { letterBefore, wholeWordMatches } from './whole-words.js';
 import { inferTitleOwners } from './office-owner.js';
 import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
-import { STOP_WORDS, countryOfWord, isCountryWord, isFirstName, isLastName, isOrganization, isPlace, tidy } from '../lexicon/vocabulary.js';
+import { STOP_WORDS, countryOfWord, isCountryWord, isCommonWord, isFirstName, isGrammarWord, isLastName, isOrganization, isPersonNoun, isPlace, tidy } from '../lexicon/vocabulary.js';
 
 /** A person mention with its canonical (article-linked) name. */
 export interface PersonMention {
@@ -35,7 +35,7 @@ interface RawMention {
 }
 
 // Words that make a capitalised run an organisation or place rather than a name.
-const ORG_WORD = /^(?:Classic|Open|Championship|Championships|Tournament|Invitational|Festival|Awards|Trophy|Marathon|Prix|Olympics|Summit|Conference|Forum|Expo|Show|State|College|Academy|Security|Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|Group|Bank|Motor|Motors|Company|Institute|University|Council|Committee|Commission|Ministry|Department|Agency|Association|Coalition|Foundation|Center|Centre|House|Street|Journal|Times|Post|News|Television|TV|Steel|Industries|Holdings|Partners|Capital|Fund|Party|Senate|Congress|Parliament|Administration|Office|Bureau|Authority|Board|Union|Republic|States|Kingdom|Business|Businessweek|Week|Media|Press|Review|Energy|Airlines|Technologies|Technology|Systems|Electronics|Semiconductor|Manufacturing|Pharmaceuticals|Petroleum|Oil|Gas|Insurance|Securities|Financial|Investments|Ventures|Labs|Robotics|Entertainment|Airways|Re|Motor|Stadium|Airport|Electric|Utilities|Railway|Railways|Telecom|Communications|Chemical|Chemicals|Mining|Resources|Logistics|Shipping|Foods|Brands|Retail|Trust|Exchange|Services|Fund|Agency|Pharma|Pharmaceutical|Therapeutics|Bio|Biotech|Biosciences|League|Club|Cup|Federation|County|Parish|Province|District|Prefecture|Municipality|Service|Rescue|Region|Products|Parks|Experiences|Studios|Networks|Pictures|Records|Games)$/;
+const ORG_WORD = /^(?:Classic|Open|Championship|Championships|Tournament|Invitational|Festival|Awards|Trophy|Marathon|Prix|Olympics|Summit|Conference|Forum|Expo|Show|State|College|Academy|Security|Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|Group|Bank|Motor|Motors|Company|Institute|University|Council|Committee|Commission|Ministry|Department|Agency|Association|Coalition|Foundation|Center|Centre|House|Street|Journal|Times|Post|News|Television|TV|Steel|Industries|Holdings|Partners|Capital|Fund|Party|Senate|Congress|Parliament|Administration|Office|Bureau|Authority|Board|Union|Republic|States|Kingdom|Business|Businessweek|Week|Media|Press|Review|Energy|Airlines|Technologies|Technology|Systems|Electronics|Semiconductor|Manufacturing|Pharmaceuticals|Petroleum|Oil|Gas|Insurance|Securities|Financial|Investments|Ventures|Labs|Robotics|Entertainment|Airways|Re|Motor|Stadium|Airport|Police|Hospital|School|Zoo|Museum|Cathedral|Mosque|Aquarium|Prison|Electric|Utilities|Railway|Railways|Telecom|Communications|Chemical|Chemicals|Mining|Resources|Logistics|Shipping|Foods|Brands|Retail|Trust|Exchange|Services|Fund|Agency|Pharma|Pharmaceutical|Therapeutics|Bio|Biotech|Biosciences|League|Club|Cup|Federation|County|Parish|Province|District|Prefecture|Municipality|Service|Rescue|Region|Products|Parks|Experiences|Studios|Networks|Pictures|Records|Games)$/;
 // Common nouns for organisations: a capitalised run right after one names the organisation ("mining company Minera Pacifico said").
 const ORG_NOUN = /^(?:company|firm|group|club|bank|lender|insurer|agency|carrier|airline|automaker|carmaker|drugmaker|biotech|consortium|utility|startup|start-up|retailer|party|union|conglomerate|house|fund|manufacturer|supplier|broadcaster|newspaper|outlet|regulator|watchdog|organisation|organization|charity)$/i;
 const FUNCTION_CAP = /^(?:The|A|An|And|But|Or|His|Her|Its|Their|Our|In|On|At|For|From|With|By|As|Of|To|If|When|While|After|Before|Under|Even|Thanks|According|Meanwhile|However|Although|This|That|These|Those|It|He|She|They|We|I|Most|Other|Some|Any|All|Both|Each|Every|Despite|Following|During|Since|Until)$/;
@@ -60,6 +60,28 @@ function isNameToken(t: Token | undefined): boolean {
   return true;
 }
 
+/** Particles that begin family names (`Le Van Thanh`, `Le Pen`, `De Gaulle`, `Van Gogh`), though the lexicon lists some as determiners. */
+const NAME_PARTICLE = /^(?:Le|La|Les|El|Du|Des|De|Da|Di|Van|Von)$/;
+
+/** Words that qualify a person, capitalised at a sentence's start before the name (`Former Williams driver Alex Wurz`). */
+const LEAD_MODIFIER = /^(?:Former|Late|Incoming|Outgoing)$/;
+
+/**
+ * A capitalised word right before a name that is no part of it: a function word or a verb in the present
+ * (`THE Alan Shearer silence`, `Is Kate Moss …`), a plural (`Politicians Clara Rojas and …`), a modifier (`Former`), or a
+ * singular occupation before a full name (`Astronaut Daniel Tani`, `Comedian Russell Brand`), which is then the person's
+ * `role`. Never a given or family name, a style (`Lord`, `Sir`), a word inside a longer name (`Hoang Son Pham`), or
+ * an occupation before a single word (`Son Heung-min`).
+ */
+function leadWord(tokens: readonly Token[], i: number): 'role' | 'other' | null {
+  const t = tokens[i];
+  if (t === undefined || i < 0 || !isCapitalized(t.text) || isNameToken(tokens[i - 1]) || !isNameToken(tokens[i + 1])) return null;
+  const w = t.text;
+  if (isFirstName(w) || isLastName(w) || STYLE.test(w) || NAME_PARTICLE.test(w)) return null;
+  if (LEAD_MODIFIER.test(w) || isGrammarWord(w)) return 'other';
+  return isPersonNoun(w) && isNameToken(tokens[i + 2]) ? 'role' : null;
+}
+
 /** Up to three name tokens starting at `i`; empty when the run looks like a place or organisation. */
 /** A party's member written before a name (`Republican`, `Democrat`): an affiliation, not a given name. */
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|GOP|Labour|Tory|Conservative|Liberal|Socialist|Communist)$/;
@@ -70,6 +92,7 @@ function nameRun(tokens: Token[], i: number): Token[] {
     const t = tokens[k]!;
     // "ranking Republican Tom Davis", "Democrat Ana Ruiz": a party word before a name is no part of it.
     if (run.length === 0 && PARTY_WORD.test(t.text) && isNameToken(tokens[k + 1])) break;
+    if (run.length === 0 && leadWord(tokens, k) !== null) break;
     if (run.length > 0 && PARTICLE.test(t.text) && isNameToken(tokens[k + 1])) {
       run.push(t);
       continue;
@@ -239,10 +262,21 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     const known = isFirstName(run[0]!.text) || (run.length >= 3 && isFirstName(run[1]!.text)) || (run.length === 2 && run.some((r) => isLastName(r.text) && !isPlace(r.text)));
     const speech = (next && SPEECH_AFTER.test(next.text)) || (prev && SPEECH_AFTER.test(prev.text));
     const appositive = appositiveRole(sentence, tokens, i + run.length);
-    if (!known && !speech && !appositive && !ageAfter(tokens, i + run.length)) continue;
+    // An occupation alone marks a person only before words the lexicon knows as no common word (not `Revolutionary
+    // Armed Forces`, `Celebrity Big Brother`).
+    const occupation = !appositive && leadWord(tokens, i - 1) === 'role' && (known || !run.some((t) => isCommonWord(t.text)));
+    if (!known && !speech && !appositive && !occupation && !ageAfter(tokens, i + run.length)) continue;
     // "Ansar al-Islam said": a group's name is written so as often as a person's; a speech verb alone tells none apart.
     if (ARTICLE_NAME.test(run[run.length - 1]!.text) && !known && !appositive) continue;
     if (prev && ORG_NOUN.test(prev.text) && !appositive) continue;
+    // "Astronaut Daniel Tani", "Chief Magistrate Graeme Henson": the occupation before the name, with the title words
+    // before it, is a title.
+    if (occupation) {
+      let from = i - 1;
+      while (from > 0 && isCapitalized(tokens[from - 1]!.text) && (TITLE_HEAD.test(tokens[from - 1]!.text) || ROLE_MODIFIER.test(tokens[from - 1]!.text))) from -= 1;
+      push(run, tokens.slice(from, i).map((t) => t.text).join(' '), null, 'person.title', 0.8);
+      continue;
+    }
     push(run, appositive?.role ?? null, appositive?.org ?? null, appositive ? 'person.appositive' : known ? 'person.given-name' : 'person.speaker', known ? 0.8 : 0.7);
   }
   // "Alonso, 43, replaces": an age in commas marks a person, even one word long.
@@ -390,6 +424,9 @@ function clauseRole(sentence: Sentence, start: number, end: number): { role: str
   return { role: words.slice(0, last + 1).join(' '), org: m[1] ?? namer };
 }
 
+/** Abbreviated days and months of a credit line's date (`Fri Dec 28`); not `Sun`, `Jun`, `Mar`, which are also names. */
+const CREDIT_DATE = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 function findCredits(text: string, out: RawMention[]): void {
   for (const m of text.matchAll(CREDIT)) {
     // A byline ("By Maki Shiraki and Daniel Leussink in Tokyo") ends at its dateline place.
@@ -397,7 +434,10 @@ function findCredits(text: string, out: RawMention[]): void {
     const listStart = m.index! + m[0].length - (m[1] ?? m[2]!).length;
     for (const item of list.matchAll(/(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})/gu)) {
       const start = listStart + item.index!;
-      out.push({ start, end: start + item[0].length, tokens: item[0].split(' '), role: null, org: null, rule: 'person.credit', confidence: 0.85 });
+      const tokens = item[0].split(' ');
+      // "By Associated Press Writer Fri Dec 28": an agency's credit and its date are no names.
+      if (tokens.every(isCommonWord) || tokens.some((t) => MONTH_OR_DAY.test(t) || CREDIT_DATE.test(t))) continue;
+      out.push({ start, end: start + item[0].length, tokens, role: null, org: null, rule: 'person.credit', confidence: 0.85 });
     }
   }
 }

@@ -41,6 +41,25 @@ export function isBaseVerb(word: string): boolean {
   return tagsOf(word).some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Imperative');
 }
 
+/** True when compromise's lexicon lists `word` as a person's occupation or kind (`astronaut`, `comedian`, `politicians`). */
+export function isPersonNoun(word: string): boolean {
+  return tagsOf(word).includes('Actor');
+}
+
+/**
+ * True when compromise's lexicon lists `word` as a function word, a verb in the present or a plural noun (`the`, `is`,
+ * `does`, `stars`): capitalised at a sentence's start, never the first word of a person's name (a verb in the past is: `Said Jalili`).
+ */
+export function isGrammarWord(word: string): boolean {
+  return tagsOf(word).some((t) => ['Determiner', 'Copula', 'Pronoun', 'Preposition', 'Conjunction', 'PresentTense', 'Plural'].includes(t));
+}
+
+/** True when compromise's lexicon lists `word`, and not as a name (`Forces`, `Big`, `Fri`; not `Daniel`, `Tani`, `Henson`). */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].includes(t));
+}
+
 /** True when compromise's lexicon lists `word` as an organisation. */
 export function isOrganization(word: string): boolean {
   return tagsOf(word).includes('Organization');

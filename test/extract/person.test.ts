@@ -332,3 +332,40 @@ describe('a family name written with the Arabic article', () => {
     expect(findPersons('Ahmed al-Karim said he fired the rockets.').map((p) => p.name)).toEqual(['Ahmed al-Karim']);
   });
 });
+
+describe('a capitalised word before a name that is no part of it', () => {
+  it('drops a determiner, a verb in the present, a plural or a modifier that opens the sentence', () => {
+    expect(people('THE Rosa Lindqvist affair is not over.').map(([q]) => q)).toEqual(['Rosa Lindqvist']);
+    expect(people('Is Karen Holt the best choice?').map(([q]) => q)).toEqual(['Karen Holt']);
+    expect(people('Doctors Maria Ortiz and Helen Brandt examined the boy.').map(([q]) => q)).toEqual(['Maria Ortiz', 'Helen Brandt']);
+    expect(people('Former Ferrari driver Tomas Berg has joined the team.').map(([q]) => q)).toEqual(['Tomas Berg']);
+  });
+
+  it('takes a singular occupation before a full name, with the title words before it, as the role', () => {
+    expect(people('Astronaut Peter Lind returned to Earth on Thursday.')).toEqual([['Peter Lind', 'Peter Lind', 'Astronaut']]);
+    expect(people('Chief Magistrate Owen Darby dismissed the charges.')).toEqual([['Owen Darby', 'Owen Darby', 'Chief Magistrate']]);
+  });
+
+  it('keeps a word inside a longer name, a family name particle, a style, and an occupation before a single word', () => {
+    expect(people('Ten-year-old Hoang Son Pham had surgery.').map(([q]) => q)).toEqual(['Son Pham']);
+    expect(people('They picked out security guard Le Van Thanh, who refused to testify.').map(([q]) => q)).toEqual(['Le Van Thanh']);
+    expect(people('Lord Stevens said the report was final.').map(([q]) => q)).toEqual(['Lord Stevens']);
+    expect(people('Said Khan, the negotiator, left early.').map(([q]) => q)).toEqual(['Said Khan']);
+  });
+
+  it('an occupation alone marks no person before common words', () => {
+    expect(people('The Revolutionary Armed Forces freed two hostages.')).toEqual([]);
+    expect(people('She won Celebrity Big Brother last year.')).toEqual([]);
+  });
+
+  it("a credit line's agency and date are no names", () => {
+    expect(people('By Associated Press Writer Fri Dec 28, 2007')).toEqual([]);
+    expect(people('By Maki Shiraki and Daniel Leussink in Tokyo').map(([q]) => q)).toEqual(['Maki Shiraki', 'Daniel Leussink']);
+  });
+
+  it('a zoo, a hospital, a school or a police force named after a place is no person', () => {
+    expect(people('The San Diego Zoo said the tiger was calm.')).toEqual([]);
+    expect(people('Cleveland Police said two men were arrested.')).toEqual([]);
+    expect(people('He was taken to Hayes Hospital on Monday.')).toEqual([]);
+  });
+});
