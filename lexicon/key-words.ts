@@ -93,3 +93,86 @@ export function singular(word: string): string {
   return word;
 }
 
+
+/**
+ * Event stems (`eventStem`'s suffix rules) of words that news writes for one happening, and the stem each class is
+ * keyed by. A verb and its noun that no suffix rule joins (`die`, `death`; `sell`, `sale`) meet, and so do a few
+ * classes whose members are one event in any story on one day: a statement is whatever a source said, told or
+ * announced that day; an opening is when a thing was opened, launched, inaugurated or unveiled; a walkout is a
+ * strike; a detention an arrest. Only words whose synonymy holds for a happening on its day: a story keys a
+ * one-word event by its day (`reconcile/observation.ts`), so these meet only on the same day.
+ */
+const EVENT_CLASSES = new Map<string, string>([
+  ['die', 'death'],
+  ['decid', 'decis'],
+  ['sell', 'sal'],
+  ['bury', 'funer'],
+  ['buri', 'funer'],
+  ['burial', 'funer'],
+  ['sue', 'lawsuit'],
+  ['suit', 'lawsuit'],
+  ['wed', 'marry'],
+  ['marriag', 'marry'],
+  ['born', 'birth'],
+  ['testimony', 'testif'],
+  ['say', 'stat'],
+  ['tell', 'stat'],
+  ['announc', 'stat'],
+  ['launch', 'open'],
+  ['inaugur', 'open'],
+  ['unveil', 'open'],
+  ['debut', 'open'],
+  ['walkout', 'strik'],
+  ['stoppag', 'strik'],
+  ['detain', 'arrest'],
+  ['detent', 'arrest'],
+  ['inform', 'notif'],
+  ['free', 'releas'],
+  ['quit', 'resign'],
+]);
+
+/**
+ * Derivational endings of event nouns and verbs, the first that applies stripped (or replaced) when `min` letters or
+ * more stay: `notification`, `notify` → `notif`, `election` → `elect`, `announcement` → `announce`, `approval` → `approv`,
+ * `hearing` → `hear`, `departure` → `depart`, `recovery` → `recover`, `nominate` → `nomin`.
+ */
+const EVENT_SUFFIXES: readonly { suffix: RegExp; min: number }[] = [
+  { suffix: /(?<=if)ication$/, min: 4 },
+  { suffix: /(?<=if)y$/, min: 4 },
+  { suffix: /(?:is|iz)ation$/, min: 4 },
+  { suffix: /ation$/, min: 4 },
+  { suffix: /(?<=[st])ion$/, min: 4 },
+  { suffix: /ment$/, min: 3 },
+  { suffix: /(?<=[vswr])al$/, min: 4 },
+  { suffix: /ing$/, min: 3 },
+  { suffix: /(?<=[tsz])ure$/, min: 4 },
+  { suffix: /(?<=[^aeiou]er)y$/, min: 4 },
+  { suffix: /ate$/, min: 4 },
+];
+
+/**
+ * The stem of an event word (after `normaliseWords`), so that a verb's infinitive (the extractor names a verb's event
+ * by it: `died` → `die`) and its nouns meet: `announcement`, `announce` → `announc`; `approval`, `approve` → `approv`;
+ * `election`, `elect` → `elect`; `hearing`, `hear` → `hear`; `resignation`, `resign` → `resign`; `cancellation`,
+ * `cancel` → `cancel`; then `EVENT_CLASSES`. A stem that only looks like another word's meets nothing it should not:
+ * only a date's event is keyed by it.
+ */
+export function eventStem(word: string): string {
+  let w = word;
+  if (w.length >= 6) {
+    for (const { suffix, min } of EVENT_SUFFIXES) {
+      const m = suffix.exec(w);
+      if (m === null) continue;
+      if (m.index >= min) w = w.slice(0, m.index);
+      break;
+    }
+  }
+  // `approve`/`approv`, `cancell`/`cancel`, `admitt`/`admit`: a silent `e` and a doubled last consonant go.
+  if (w.length >= 4) w = w.replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  return EVENT_CLASSES.get(w) ?? EVENT_CLASSES.get(word) ?? w;
+}
+
+/** The words a date's event is keyed by: `normaliseWords`, each word its `eventStem`. */
+export function eventWords(text: string): string[] {
+  return normaliseWords(text).map(eventStem);
+}

@@ -1,5 +1,5 @@
 import { countryNamed, isCountryName } from '../lexicon/countries.js';
-import { KEY_STOP_WORDS, normaliseWords, singular } from '../lexicon/key-words.js';
+import { eventStem, KEY_STOP_WORDS, normaliseWords, singular } from '../lexicon/key-words.js';
 import { IRREGULAR_PLURALS } from '../lexicon/words.js';
 
 export { normaliseWords, singular };
@@ -62,8 +62,11 @@ const PEOPLE = new Set(['people']);
  *
  * `scope` (a story's `scopeToken`) joins the subject words: the same words in two stories give two
  * keys, and neither is a word subset of the other, so they never resolve into one fact.
+ *
+ * `event`: the subject names a date's event, whose words are keyed by their stems (`eventStem`): `announced`
+ * Monday and Monday's `announcement`, `died` and `death`, `opened` and `launched` meet.
  */
-export function factKey(subject: string, predicate: string, scope: string | null = null): string {
+export function factKey(subject: string, predicate: string, scope: string | null = null, event = false): string {
   const phrased = subject.replace(TAKING_PART_PHRASE, ' participated ');
   let words = [...new Set(normaliseWords(phrased).filter((word) => !SUBJECT_FILLERS.has(word)).map((word) => (TAKING_PART.has(word) ? 'people' : word)))];
   // A job cut is one measure however it is worded: `4,000 jobs slashed`, `4,000 workers laid off`, `4,000 positions
@@ -77,6 +80,7 @@ export function factKey(subject: string, predicate: string, scope: string | null
     const names = nameWordsOf(subject);
     if (words.some((word) => !PEOPLE.has(word) && !names.has(word))) words = words.filter((word) => !PEOPLE.has(word));
   }
+  if (event) words = [...new Set(words.map(eventStem))];
   const subjectKey = (scope === null || words.length === 0 ? words : [...words, scope]).sort().join(' ');
   const predicateKey = normaliseWords(predicate)
     .map((word) => PREDICATE_SYNONYMS.get(word) ?? word)
@@ -104,6 +108,54 @@ export function rescopeKey(key: string, scope: string): string {
  */
 export function importKey(object: string, attribute: string): string {
   return `import:${JSON.stringify([object.trim(), attribute.trim()])}`;
+}
+
+/**
+ * Counted nouns news writes for one kind of thing (after `normaliseWords`): `125 of its retail stores` and `125 of its
+ * retail locations`, `202,000 users` and `202,000 subscribers`. Only for a count keyed by its figure (a bare count, a
+ * partitive's part: `countedNounKey`), where the same figure in the same story must also agree, so two measures of
+ * different things meet only if they print one figure under two of these nouns.
+ */
+const COUNTED_NOUN_CLASSES = new Map<string, string>([
+  ['shop', 'store'],
+  ['outlet', 'store'],
+  ['location', 'store'],
+  ['branch', 'store'],
+  ['storefront', 'store'],
+  ['customer', 'subscriber'],
+  ['user', 'subscriber'],
+  ['traveler', 'passenger'],
+  ['traveller', 'passenger'],
+  ['troop', 'soldier'],
+  ['serviceman', 'soldier'],
+  ['servicemen', 'soldier'],
+  ['house', 'home'],
+  ['dwelling', 'home'],
+  ['residence', 'home'],
+  ['factory', 'plant'],
+  ['airplane', 'plane'],
+  ['aircraft', 'plane'],
+  ['jet', 'plane'],
+  ['vessel', 'ship'],
+  ['kid', 'child'],
+  ['children', 'child'],
+  ['pupil', 'student'],
+  ['physician', 'doctor'],
+]);
+
+/** A counted noun's class (`COUNTED_NOUN_CLASSES`), of a word as `normaliseWords` gives it: `location` → `store`; a noun of no class is itself. */
+export function countedNoun(word: string): string {
+  return COUNTED_NOUN_CLASSES.get(word) ?? word;
+}
+
+/**
+ * A figure-keyed count's key with its subject words' counted nouns in their class (`countedNoun`), words kept sorted
+ * and unique: `retail location|count` → `retail store|count`. The scope token and every other word stay.
+ */
+export function countedNounKey(key: string): string {
+  const bar = key.indexOf('|');
+  const words = key.slice(0, bar).split(' ').filter(Boolean).map((w) => (w.startsWith('~') || w.includes('#') ? w : countedNoun(w)));
+  return `${[...new Set(words)].sort().join(' ')}${key.slice(bar)}`;
 }
 
 /** Units of time: a span of them (`22 minutes`, `five years`) is always the length of something else. */

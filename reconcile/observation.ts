@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimKind, FactValue, type ClaimDraft } from '../model/index.js';
-import { ambiguousBareCounts, bareCountKey, factKey, isBareCount, isBareSpan, isOwnedBareCount, isUsableKey, normaliseWords, OWNED_COUNT_WORD, TOLL_WORDS } from './fact-key.js';
+import { ambiguousBareCounts, bareCountKey, countedNounKey, factKey, isBareCount, isBareSpan, isOwnedBareCount, isUsableKey, normaliseWords, OWNED_COUNT_WORD, TOLL_WORDS } from './fact-key.js';
 import { officeOf, officeSubject, ROLE_PREDICATE, rolePost } from './office.js';
 import { isGenericSubject } from './story.js';
 import { valueKey } from './value-key.js';
@@ -62,7 +62,7 @@ function dateKeySubject(claim: ClaimDraft & { kind: 'date' }): string {
 
 /** How `ambiguousCounts` lists a subject its article dates two ways: in a namespace of its own, apart from bare counts. */
 function datedTwiceKey(subject: string, predicate: string): string {
-  return `date:${factKey(subject.trim(), predicate.trim())}`;
+  return `date:${factKey(subject.trim(), predicate.trim(), null, true)}`;
 }
 
 /** How `ambiguousCounts` lists one date claim of a subject dated two ways whose event is not written against it. */
@@ -159,7 +159,7 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // `White points scored` in two stories is two games, so a count names a fact only within its story.
   // A winner's prize money is one event's too (a tournament's, a draw's): `Choi prize money` in two stories is two prizes.
   const scoped = scope !== null && claim.kind !== 'person' && (isGenericSubject(subject, scope.names) || isStoryCount(claim, predicate) || isPrizeMoney(claim, subject));
-  const key = factKey(subject, predicate, scoped ? scope.token : null);
+  const key = factKey(subject, predicate, scoped ? scope.token : null, claim.kind === 'date');
   if (!isUsableKey(key)) return null;
   // A bare count its article gives once is its story's, but only the figure says which thing it counts: in a
   // story of several games or rounds each article counts its own (`6 feet`, `65 feet`; `3 saves`, `26 saves`),
@@ -170,8 +170,11 @@ export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = n
   // day, and different days are different events, never a revision or a contest.
   // (A scoped key's subject is its words and the scope token: one word and the token.)
   const bareEvent = scoped && storyEvent;
-  const keyed = owned ? withSubjectWord(key, OWNED_COUNT_WORD) : key;
+  // A count keyed by its figure meets the same figure under another noun of its class (`125 retail stores`, `125 retail
+  // locations`: `countedNoun`), as the figure must agree too.
+  const keyed = bare ? countedNounKey(owned ? withSubjectWord(key, OWNED_COUNT_WORD) : key) : key;
   // A job cut counted in workers or in jobs (`factKey`: `cut job`) is one figure whichever noun it counts.
+  // (Its figure's unit is read in its class by `valueKey`: `125 locations` is `amount:125 store`.)
   const keyValue = bare && isJobCutKey(key) && 'amount' in found.value ? { ...found.value, unit: 'job' } : found.value;
   // A day-keyed event carries its month and day, not its year: a day resolved into the wrong year (`January 22` read as
   // next year's) is the same event, which contests, rather than another fact nobody reviews.
@@ -206,7 +209,7 @@ function isPrizeMoney(claim: ClaimDraft, subject: string): boolean {
  * generic subject, and a scoped key adds only the scope token).
  */
 function isOneWordEvent(subject: string): boolean {
-  return factKey(subject, 'date').split('|')[0]!.split(' ').filter(Boolean).length === 1;
+  return factKey(subject, 'date', null, true).split('|')[0]!.split(' ').filter(Boolean).length === 1;
 }
 
 /** A key of a job cut (`factKey`: `4,000 workers laid off`, `4,000 jobs slashed` → `cut job`). */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { FactValue } from '../model/index.js';
 import { nameWords, spelledAlike } from './person-name.js';
-import { normaliseWords, WORKFORCE } from './fact-key.js';
+import { countedNoun, normaliseWords, WORKFORCE } from './fact-key.js';
 
 /**
  * Relative tolerance within which two amounts are one value: reports round
@@ -318,7 +318,8 @@ function canonicalUnit(unit: string): string {
     const words = normaliseWords(canonical);
     // Deaths are counted in people: "10 people were killed" and "the death toll rose to 10" say one number.
     // A workforce is counted in jobs: a fact of jobs cut holds "4,000 workers laid off" and "4,000 jobs slashed" alike.
-    if (words.length > 0) canonical = words.length === 1 && words[0] === 'death' ? 'people' : words.length === 1 && WORKFORCE.has(words[0]!) ? 'job' : words.join(' ');
+    // A count keyed by its figure holds one figure under nouns of one class (`countedNoun`: `125 stores`, `125 locations`).
+    if (words.length > 0) canonical = words.length === 1 && words[0] === 'death' ? 'people' : words.length === 1 && WORKFORCE.has(words[0]!) ? 'job' : words.length === 1 ? countedNoun(words[0]!) : words.join(' ');
   }
   if (CANONICAL_UNITS.size < 10_000) CANONICAL_UNITS.set(unit, canonical);
   return canonical;

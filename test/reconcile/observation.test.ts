@@ -344,6 +344,32 @@ describe('partitives', () => {
   });
 });
 
+describe('counts keyed by their figure under two nouns', () => {
+  const scope = { token: scopeToken('s_1'), names: new Set<string>(), ambiguousCounts: new Set<string>() };
+  const part = (amount: number, unit: string, subject: string): ClaimDraft => ({ ...base, kind: 'figure', rule: 'figure.count-part', value: { amount, unit }, subject, predicate: 'count' });
+  const bare = (amount: number, unit: string, subject: string): ClaimDraft => ({ ...base, kind: 'figure', rule: 'figure.count', value: { amount, unit }, subject, predicate: 'count' });
+
+  test('the same figure under two nouns of one kind of thing is one count: stores and locations, users and subscribers', () => {
+    expect(claimObservation(part(60, 'store', 'branch stores'), scope)!.key).toBe(claimObservation(part(60, 'location', 'branch locations'), scope)!.key);
+    expect(claimObservation(bare(900, 'user', 'users'), scope)!.key).toBe(claimObservation(bare(900, 'subscriber', 'subscribers'), scope)!.key);
+    expect(claimObservation(bare(31, 'troop', 'troops'), scope)!.key).toBe(claimObservation(bare(31, 'soldier', 'soldiers'), scope)!.key);
+    // The fact keeps the claim's words and value.
+    expect(claimObservation(part(60, 'location', 'branch locations'), scope)).toMatchObject({ subject: 'branch locations', value: { amount: 60, unit: 'location' } });
+  });
+
+  test('another figure, another kind of thing or another modifier stays apart', () => {
+    expect(claimObservation(part(60, 'store', 'branch stores'), scope)!.key).not.toBe(claimObservation(part(61, 'location', 'branch locations'), scope)!.key);
+    expect(claimObservation(bare(900, 'user', 'users'), scope)!.key).not.toBe(claimObservation(bare(900, 'employee', 'employees'), scope)!.key);
+    expect(claimObservation(part(60, 'store', 'branch stores'), scope)!.key).not.toBe(claimObservation(part(60, 'location', 'franchise locations'), scope)!.key);
+    // A count keyed by its words, not its figure, keeps its noun: `prepaid users` and `prepaid subscribers` may be two
+    // measures, whose figures would contest.
+    expect(claimObservation(bare(900, 'user', 'prepaid users'), scope)!.key).not.toBe(claimObservation(bare(900, 'subscriber', 'prepaid subscribers'), scope)!.key);
+    // An owner's count is keyed by its figure: one owner's one figure under either noun is one count.
+    const named = { ...scope, names: new Set(['acme']) };
+    expect(claimObservation(bare(900, 'user', 'Acme users'), named)!.key).toBe(claimObservation(bare(900, 'subscriber', 'Acme subscribers'), named)!.key);
+  });
+});
+
 describe('prize money', () => {
   test("a winner's prize money is its story's, like a count: the same winner's prize in another story is another prize", () => {
     const prize: ClaimDraft = { ...base, kind: 'figure', value: { amount: 410000, unit: 'USD' }, subject: 'Ruiz prize money', predicate: 'amount' };
@@ -408,6 +434,49 @@ describe('one-word dated events', () => {
     expect(claimObservation(named('Ames funeral', '2026-03-02'), scope)!.key).not.toBe(claimObservation(named('funeral', '2026-03-02'), scope)!.key);
     expect(claimObservation(named('step down', '2026-03-02'), scope)!.key).not.toBe(claimObservation(named('down', '2026-03-02'), scope)!.key);
     expect(claimObservation(named('arrive', '2026-03-02'))!.key).toBe(claimObservation(named('arrive', '2026-03-05'))!.key);
+  });
+
+  test("a verb's event and its noun are one event on one day: `announced` and the announcement, `died` and the death, `opened` and the launch", () => {
+    const key = (event: string, day = '2026-03-02') => claimObservation(named(event, day), scope)!.key;
+    for (const [verb, noun] of [
+      ['announce', 'announcement'],
+      ['announce', 'statement'],
+      ['say', 'statement'],
+      ['die', 'death'],
+      ['approve', 'approval'],
+      ['elect', 'election'],
+      ['hear', 'hearing'],
+      ['resign', 'resignation'],
+      ['cancel', 'cancellation'],
+      ['open', 'launch'],
+      ['open', 'opening'],
+      ['inaugurate', 'inauguration'],
+      ['notify', 'notification'],
+      ['inform', 'notification'],
+      ['arrive', 'arrival'],
+      ['depart', 'departure'],
+      ['rule', 'ruling'],
+      ['strike', 'walkout'],
+      ['bury', 'funeral'],
+    ]) {
+      expect(key(verb!), `${verb} = ${noun}`).toBe(key(noun!));
+      expect(key(verb!), `${verb} on another day`).not.toBe(key(noun!, '2026-03-03'));
+    }
+    // Different happenings stay apart on one day: the statement about a death is not the death.
+    for (const [a, b] of [
+      ['statement', 'death'],
+      ['open', 'close'],
+      ['arrest', 'release'],
+      ['hearing', 'ruling'],
+      ['election', 'inauguration'],
+      ['meeting', 'vote'],
+      ['approval', 'rejection'],
+      ['kill', 'death'],
+    ]) expect(key(a!), `${a} != ${b}`).not.toBe(key(b!));
+    // Outside a story (a named subject) the stems key too: `Senate approval` is `Senate approve`.
+    expect(claimObservation(date('Senate approval', '2026-03-02'))!.key).toBe(claimObservation(date('Senate approve', '2026-03-09'))!.key);
+    // The fact keeps the claim's words.
+    expect(claimObservation(named('announcement', '2026-03-02'), scope)!.subject).toBe('announcement');
   });
 
   test('a day-keyed event keys its month and day, not its year: a day read into the wrong year contests', () => {

@@ -59,6 +59,11 @@ describe('valuesAgree', () => {
     // A job cut counted in workers or in jobs says one number.
     expect(valuesAgree({ amount: 4000, unit: 'worker' }, { amount: 4000, unit: 'job' })).toBe(true);
     expect(valuesAgree({ amount: 4000, unit: 'worker' }, { amount: 4000, unit: 'passenger' })).toBe(false);
+    // Nouns of one kind of thing (`countedNoun`): the same figure of stores and locations, users and subscribers.
+    expect(valuesAgree({ amount: 125, unit: 'store' }, { amount: 125, unit: 'locations' })).toBe(true);
+    expect(valueKey({ amount: 900, unit: 'user' })).toBe(valueKey({ amount: 900, unit: 'subscribers' }));
+    expect(valuesAgree({ amount: 125, unit: 'store' }, { amount: 125, unit: 'subscriber' })).toBe(false);
+    expect(valuesAgree({ amount: 125, unit: 'store' }, { amount: 140, unit: 'location' })).toBe(false);
     expect(valuesAgree({ amount: 10, unit: 'deaths' }, { amount: 10, unit: 'injured' })).toBe(false);
     expect(valuesAgree({ amount: 5, unit: 'USD' }, { amount: 5, unit: 'EUR' })).toBe(false);
     expect(valuesAgree({ amount: 5, unit: '%' }, { amount: 5, unit: 'point' })).toBe(false);
