@@ -17,7 +17,7 @@ import {
   type Candidate,
   type CandidateStatus,
 } from '../model/index.js';
-import { factKey } from './fact-key.js';
+import { countedNounKey, factKey } from './fact-key.js';
 import { isRolePredicateKey } from './office.js';
 import { voteCount } from './truth.js';
 import { AgreementOptions, typedAgree, typedSupport, typedValue, VOTE_AGREEMENT, type TypedValue } from './value-agreement.js';
@@ -310,7 +310,7 @@ export function nameDecoded(parsed: readonly FactEvidence[], factId: string | nu
     let bySubject = keys.get(e.subject);
     if (bySubject === undefined) keys.set(e.subject, (bySubject = new Map()));
     let key = bySubject.get(e.predicate);
-    if (key === undefined) bySubject.set(e.predicate, (key = factKey(e.subject, e.predicate)));
+    if (key === undefined) bySubject.set(e.predicate, (key = wordingKey(e)));
     return key;
   };
   const ownKeys = new Set(parsed.filter((e) => factId === null || e.factId === null || e.factId === factId).map(keyOf));
@@ -320,6 +320,16 @@ export function nameDecoded(parsed: readonly FactEvidence[], factId: string | nu
   let first: FactEvidence | undefined;
   for (const e of parsed) if (first === undefined || order(e, first) < 0) first = e;
   return first ? { subject: first.subject, predicate: first.predicate, kind: first.kind } : null;
+}
+
+/**
+ * The key a claim's wording gives, as `claimObservation` keys it without its scope: a date's event by its stems
+ * (`announcement` and `statement` word one fact alike), a count's nouns in their class (`stores`, `locations`).
+ */
+function wordingKey(e: FactEvidence): string {
+  if (e.kind === 'date') return factKey(e.subject, e.predicate, null, true);
+  const key = factKey(e.subject, e.predicate);
+  return e.kind === 'figure' ? countedNounKey(key) : key;
 }
 
 /** A value as `typedValue` and `typedKey` read it, by value object (values are never modified). */
