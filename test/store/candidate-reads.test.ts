@@ -1,7 +1,8 @@
 /**
  * Candidate reads that PGlite, which keeps no statistics, must answer by index lookups (issue 13): `facts-related`
- * (0050's index of predicate and word), `entity-candidates` and `version-members`. Each is held here to what it
- * documents, over a small random store on both backends: the same rows as a plain filter of every row would give.
+ * (0050's index of predicate and word), `entity-candidates` and `version-members`, and `version-close`'s lookup
+ * of the versions it ends. Each is held here to what it documents, over a small random store on both backends: the
+ * same rows as a plain filter of every row would give.
  */
 import { describe, expect } from 'vitest';
 import type { Database } from '../../store/index.js';
@@ -155,6 +156,24 @@ describe.each(BACKENDS)('candidate reads [%s]', (kind) => {
       members += rows.length;
     }
     expect(members).toBeGreaterThan(20);
+  });
+
+  test('version-close ends only the open versions among those asked, and names them', async ({ db }) => {
+    const facts = ['f_a', 'f_b', 'f_c'];
+    for (const fact of facts) {
+      await db.query(`INSERT INTO facts (id, key, subject, predicate, kind) VALUES ($1, $2, $1, 'amount', 'figure')`, [fact, `${fact}|amount`]);
+      await insertVersion(db, `v_${fact}_1`, fact, 1, false);
+      await insertVersion(db, `v_${fact}_2`, fact, 2, true);
+    }
+    const at = '2026-01-02T03:04:05.000Z';
+    const closed = (await db.query(queries['version-close'], [JSON.stringify(['v_f_a_2', 'v_f_b_1', 'v_f_c_2', 'v_none']), at])) as { id: string }[];
+    expect(closed.map((r) => r.id).sort(cmp)).toEqual(['v_f_a_2', 'v_f_c_2']);
+    const open = (await db.query(`SELECT id FROM fact_versions WHERE recorded_to IS NULL ORDER BY id`)) as { id: string }[];
+    expect(open.map((r) => r.id)).toEqual(['v_f_b_2']);
+    const ended = (await db.query(`SELECT id FROM fact_versions WHERE recorded_to = $1::timestamptz ORDER BY id`, [at])) as { id: string }[];
+    expect(ended.map((r) => r.id)).toEqual(['v_f_a_2', 'v_f_c_2']);
+    // A second close of the same versions finds them closed.
+    expect(await db.query(queries['version-close'], [JSON.stringify(['v_f_a_2']), at])).toEqual([]);
   });
 });
 
