@@ -1,6 +1,6 @@
 /**
  * Candidate reads that PGlite, which keeps no statistics, must answer by index lookups (issue 13): `facts-related`
- * (0050's index of predicate and word), `entity-candidates` and `version-members`, and `version-close`'s lookup
+ * (0050's index of predicate and word), `facts-person-roles`, `entity-candidates` and `version-members`, and `version-close`'s lookup
  * of the versions it ends. Each is held here to what it documents, over a small random store on both backends: the
  * same rows as a plain filter of every row would give.
  */
@@ -86,6 +86,35 @@ describe.each(BACKENDS)('candidate reads [%s]', (kind) => {
     }
     // The questions found something (the comparison is not of empty lists).
     expect(answers).toBeGreaterThan(100);
+  });
+
+  test("facts-person-roles returns each subject's person facts of a post (`role`, `role <post>`), whatever else shares its words", { timeout: 120_000 }, async ({ db }) => {
+    const r = random(23);
+    const predicates = ['role', 'role coach', 'role chair', 'roles', 'rolex', 'amount'];
+    const facts: { id: string; subject: string; predicate: string; kind: string }[] = [];
+    const keys = new Set<string>();
+    for (let n = 0; facts.length < 120 && n < 1000; n++) {
+      const subject = [...new Set(r.some(WORDS.slice(0, 5), 2).concat(r.pick(WORDS)))].sort(cmp).join(' ');
+      const predicate = r.pick(predicates);
+      if (keys.has(`${subject}|${predicate}`)) continue;
+      keys.add(`${subject}|${predicate}`);
+      const fact = { id: `f_${String(facts.length).padStart(4, '0')}`, subject, predicate, kind: r.int(4) === 0 ? 'figure' : 'person' };
+      facts.push(fact);
+      await db.query(`INSERT INTO facts (id, key, subject, predicate, kind) VALUES ($1, $2, $3, $4, $5)`, [fact.id, `${subject}|${predicate}`, subject, predicate, fact.kind]);
+    }
+    const subjects = [...new Set(facts.map((f) => f.subject))];
+    let found = 0;
+    for (let round = 0; round < 25; round++) {
+      const asked = [...r.some(subjects, 3), 'nobody'];
+      const rows = (await db.query(queries['facts-person-roles'], [asked])) as { id: string }[];
+      const expected = facts
+        .filter((f) => f.kind === 'person' && (f.predicate === 'role' || f.predicate.startsWith('role ')) && asked.includes(f.subject))
+        .map((f) => f.id)
+        .sort(cmp);
+      expect(rows.map((x) => x.id), `round ${round}`).toEqual(expected);
+      found += rows.length;
+    }
+    expect(found).toBeGreaterThan(20);
   });
 
   test('entity-candidates returns every variant with a linking alias among the keys, once, with its root', { timeout: 120_000 }, async ({ db }) => {
