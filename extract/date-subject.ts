@@ -180,9 +180,17 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   }
   const before = sentence.text.slice(0, start - sentence.start);
   return (
+    (BEGAN_OPERATING.test(before) ? 'open' : null) ??
     eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start)) ? (SAID_BEFORE.test(before) ? 'statement' : ANNOUNCED_BEFORE.test(before) ? 'announcement' : null) : null)
   );
 }
+
+/**
+ * A thing that began to work right before the date (`began operating on Monday`, `started service in 2004`, `went into
+ * operation in May`): the day it opened, as `opened on Monday` says (`begin` alone is no event: began what?).
+ */
+const BEGAN_OPERATING =
+  /(?:^|[^\p{L}])(?:(?:began|begun|begins|begin|started|starts|start|commenced)\s+(?:operating|operations|operation|service|services|running|trading|flying|broadcasting)|(?:went|goes|go|came|comes|come)\s+(?:into\s+(?:operation|service)|online))\s+(?:(?:on|in|at)\s+)?$/u;
 
 /** What may open a sentence before its date: a conjunction or time adverb, then a preposition of time. */
 const OPENING = /^\s*["“‘']?\s*(?:(?:back|early|late|later|earlier|also|but|and|then|even|just|so)\s+)?(?:(?:in|on|at|during)\s+)?$/i;

@@ -32,12 +32,24 @@ export function isDatedAtEvent(text: string, start: number, end: number, subject
   if (at >= 0 && !near.slice(at + 1).some((w) => NOT_EVENT_LINK.test(w))) return true;
   const after = /^(?:[’']s)?\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 60));
   if (after !== null && (isEvent(after[2]!) || (after[1] !== undefined && isEvent(after[1])))) return true;
+  // A date opening its sentence dates the verb of the clause after it (`In August, the tenant filed a lawsuit`, `On
+  // Monday, police arrested two men`): over the comma and a short subject, with no other break (never a deadline's
+  // `By Friday,` or a span's `Since 2004,`).
+  if (SENTENCE_OPENING.test(before)) {
+    const clause = OPENING_CLAUSE.exec(text.slice(end, end + 80))?.[1] ?? '';
+    if (clause.split(/\s+/).filter(Boolean).slice(0, 6).some(isEvent)) return true;
+  }
   // The occasion the date is placed in (`on Tuesday during a hearing on …`, `Friday in the Hawks' 99-97 win`).
   const occasion = OCCASION_AFTER.exec(text.slice(end, end + 90))?.[1] ?? '';
   const words = occasion.split(/\s+/).filter(Boolean);
   const stop = words.findIndex((w) => OCCASION_END.test(w));
   return words.slice(0, stop < 0 ? 6 : Math.min(stop, 6)).some(isEvent);
 }
+
+/** Before a date that opens its sentence: nothing, or a preposition or a time word (`In`, `On`, `Early last`). */
+const SENTENCE_OPENING = /^\s*["“‘']?\s*(?:(?:back|early|late|later|earlier|also|but|and|then)\s+)?(?:(?:in|on|at|during)\s+)?(?:(?:early|late|last|this|mid)\s+)?$/i;
+/** After such a date: a part of the day, its comma, then the clause up to its next break (its first word the subject's). */
+const OPENING_CLAUSE = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*([^.!?;:,()"“”]*)/iu;
 
 /** A game's or a contest's result as `normaliseWords` keys it (`victory`, `defeat` and `win` are one word). */
 const RESULT = 'win';

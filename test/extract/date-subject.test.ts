@@ -39,6 +39,15 @@ describe('describeDate', () => {
     expect(at('The council adopted the budget on Tuesday.', 'Tuesday')).toBeNull();
   });
 
+  it('reads a thing that began to work right before the date as its opening', () => {
+    expect(at('The new ferry line began operating on Monday.', 'Monday')).toBe('open');
+    expect(at('The clinic started service in March 2019.', 'March 2019')).toBe('open');
+    expect(at('The second reactor went into operation in 1986.', '1986')).toBe('open');
+    // Began what else, or a day after its object, is no opening.
+    expect(at('The company began talks on Monday.', 'Monday')).not.toBe('open');
+    expect(at('The line began operating extra trains on Monday.', 'Monday')).not.toBe('open');
+  });
+
   it('takes a participle the conjugator reads alone as an adjective', () => {
     expect(at('The driver was charged Saturday with assault.', 'Saturday')).toBe('charge');
   });

@@ -32,6 +32,17 @@ describe('isDatedAtEvent', () => {
     expect(against('The envoy spoke on Monday during a visit to the briefing room.', 'Monday', 'briefing')).toBe(false);
   });
 
+  it('reads the verb of the clause a date opens, over its comma and a short subject', () => {
+    expect(against('In March, the tenant filed a complaint against the landlord.', 'March', 'file')).toBe(true);
+    expect(against('On Monday morning, two officers arrested the driver.', 'Monday', 'arrest')).toBe(true);
+    expect(against('The clinic, in May, opened a second ward.', 'May', 'open')).toBe(true);
+    // A deadline or a span opening the sentence, another clause's verb, or a verb past the clause: not its event.
+    expect(against('By March, the tenant filed a complaint.', 'March', 'file')).toBe(false);
+    expect(against('Since 2004, the tenant has filed three complaints.', '2004', 'file')).toBe(false);
+    expect(against('In March, prices rose; the tenant filed a complaint.', 'March', 'file')).toBe(false);
+    expect(against('In March, the long-serving tenant of the old mill on the river filed a complaint.', 'March', 'file')).toBe(false);
+  });
+
   it('dates a statement by the verb that reports it, and reads no subject without words', () => {
     expect(against('The ministry said Sunday that exports fell.', 'Sunday', 'statement')).toBe(true);
     expect(against('The ministry said Sunday that exports fell.', 'Sunday', '')).toBe(false);
