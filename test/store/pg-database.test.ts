@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../store/index.js';
+import { RENEW_PREPARED_AFTER_CALLS } from '../../store/pg-database.js';
 import { queries } from '../../store/sql.js';
 import { openBackend, TEST_DATABASE_URL } from './store-fixture.js';
 
@@ -41,6 +42,26 @@ describe('PgDatabase [postgres] prepared statements', () => {
       expect(prepared.every((name) => name.startsWith('nf_'))).toBe(true);
       // A script of several statements still runs as one simple query.
       await db.exec('CREATE TEMP TABLE t_exec (n int); DROP TABLE t_exec;');
+    } finally {
+      await backend.dispose();
+    }
+  });
+
+  test('a statement is prepared again under a new name after its renewal count of calls, the old name deallocated, and gives the same rows', async () => {
+    const backend = await openBackend('postgres');
+    try {
+      const names = await backend.db.transaction(async (tx) => {
+        const first = await tx.query(queries['migrations-applied']);
+        const seen = async () => (await tx.query<{ name: string }>("SELECT name FROM pg_prepared_statements WHERE name LIKE 'nf_migrations-applied%' ORDER BY name")).map((r) => r.name);
+        const before = await seen();
+        // The first call and RENEW_PREPARED_AFTER_CALLS more (opening the store called it too, fewer times).
+        let last = first;
+        for (let i = 0; i < RENEW_PREPARED_AFTER_CALLS; i++) last = await tx.query(queries['migrations-applied']);
+        expect(last).toEqual(first);
+        return { before, after: await seen() };
+      });
+      expect(names.before).toEqual(['nf_migrations-applied']);
+      expect(names.after).toEqual(['nf_migrations-applied_1']);
     } finally {
       await backend.dispose();
     }
