@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClaimKind, FactValue, type ClaimDraft } from '../model/index.js';
 import { ambiguousBareCounts, bareCountKey, countedNounKey, factKey, isBareCount, isBareSpan, isOwnedBareCount, isUsableKey, normaliseWords, OWNED_COUNT_WORD, TOLL_WORDS } from './fact-key.js';
-import { officeOf, officeSubject, ROLE_PREDICATE, rolePost } from './office.js';
+import { bareOffice, isFormerRole, officeOf, officeSubject, ROLE_PREDICATE, rolePost } from './office.js';
 import { isGenericSubject } from './story.js';
 import { valueKey } from './value-key.js';
 
@@ -33,6 +33,15 @@ export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
   const out = ambiguousBareCounts(
     claims.flatMap((c) => (c.kind === 'figure' && c.hedge !== 'denied' && !isQualifiedToll(c.subject, c.predicate) ? [{ subject: c.subject, unit: c.value.unit, value: JSON.stringify(c.value) }] : [])),
   );
+  // A post named without its owner, held by two people at once in one article (`Foreign Minister A met Foreign
+  // Minister B`): whose is whose the article does not say.
+  const holders = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const office = c.hedge === 'denied' || (c.kind === 'person' && isFormerRole(c.value.role)) ? null : storyOffice(c);
+    if (office === null || c.kind !== 'person') continue;
+    holders.set(office.ambiguityKey, (holders.get(office.ambiguityKey) ?? new Set()).add(c.value.name.trim().toLowerCase()));
+  }
+  for (const [key, names] of holders) if (names.size > 1) out.add(key);
   const dates = new Map<string, { date: string; claim: ClaimDraft }[]>();
   for (const c of claims) {
     if (c.kind !== 'date' || c.hedge === 'denied' || !c.subject?.trim() || !c.predicate?.trim() || c.value.date === null) continue;
@@ -58,6 +67,23 @@ export function ambiguousCounts(claims: readonly ClaimDraft[]): Set<string> {
  */
 function dateKeySubject(claim: ClaimDraft & { kind: 'date' }): string {
   return claim.event?.trim() || claim.subject!.trim();
+}
+
+/**
+ * What a person claim observes as its story's office (`bareOffice`: `Prime Minister X`, `police chief X`, no owner
+ * said): the body, the office and its holder. Keyed in the claim's story by `claimObservation`; the store's evidence
+ * of a claim held by such a fact rather than by the person's role fact reads its value from here, as that evidence
+ * is read without the story. `null` for any other claim.
+ */
+export function storyOffice(claim: ClaimDraft): { subject: string; predicate: string; value: FactValue; ambiguityKey: string } | null {
+  if (claim.kind !== 'person' || !claim.value.role || officeOf(claim.value.role, claim.value.org) !== null) return null;
+  const bare = bareOffice(claim.value.role);
+  return bare === null ? null : { subject: bare.body, predicate: bare.office, value: { text: claim.value.name }, ambiguityKey: bareOfficeKey(bare) };
+}
+
+/** How `ambiguousCounts` lists a post without its owner that its article gives two holders. */
+function bareOfficeKey(bare: { body: string; office: string }): string {
+  return `office:${bare.body}|${bare.office}`;
 }
 
 /** How `ambiguousCounts` lists a subject its article dates two ways: in a namespace of its own, apart from bare counts. */
@@ -113,6 +139,14 @@ export type Observation = z.infer<typeof Observation>;
  */
 export function claimObservation(claim: ClaimDraft, scope: StoryScope | null = null): Observation | null {
   if (claim.hedge === 'denied') return null;
+  // A post its article names without saying whose (`Justice Minister X`, `Prime Minister X`, `police chief X`) is the
+  // story's government's or police's: its holder is the office's value within the story, unless the article names
+  // two holders of it at once (a visiting minister beside the host's), when neither is.
+  const office = scope !== null ? storyOffice(claim) : null;
+  if (office !== null && !scope!.ambiguousCounts?.has(office.ambiguityKey)) {
+    const key = factKey(office.subject, office.predicate, scope!.token);
+    if (isUsableKey(key)) return { subject: office.subject, predicate: office.predicate, key, kind: claim.kind, value: office.value };
+  }
   const found = observe(claim);
   if (!found) return null;
   const named = found.subject?.trim();

@@ -5,6 +5,7 @@
  * holders at once a conflict. Pure.
  */
 import { countryNamed, isCountryName } from '../lexicon/countries.js';
+import { portfolioOf } from '../lexicon/offices.js';
 import { TITLE_FORMS } from './value-agreement.js';
 
 /** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */
@@ -15,6 +16,12 @@ const OFFICES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:independent )?lead director\b/i, 'lead director'],
   [/\b(?:(?:executive |non-executive )?(?:chairman|chairwoman|chairperson|chair)(?: of the board)?|board chair)\b/i, 'chair'],
   [/\bprime minister\b/i, 'prime minister'],
+  // The head of a state's or province's government where it is not a prime minister (`Gujarat Chief Minister`).
+  [/\bchief minister\b/i, 'chief minister'],
+  [/\bfirst minister\b/i, 'first minister'],
+  // A government's lawyer: one at a time (`New York Attorney General`, `attorney general of Texas`).
+  [/\battorney[- ]general\b/i, 'attorney general'],
+  [/\bsolicitor[- ]general\b/i, 'solicitor general'],
   [/\b(?:general secretary|secretary[- ]general)\b/i, 'general secretary'],
   [/\bhead coach\b/i, 'head coach'],
   // `Blues coach`, `coach of the Blues`: a team's coach, when no lower-case word makes it another post (`bowling coach`).
@@ -32,7 +39,7 @@ const FORMER = /\b(?:former|late)\b|\bex-/i;
 
 /** True when a role says its holder left it ("former CEO", "ex-mayor of Lyon"): the claim's value is an earlier one. */
 export function isFormerRole(role: string | null): boolean {
-  return role !== null && FORMER.test(role) && OFFICES.some(([pattern]) => pattern.test(role));
+  return role !== null && FORMER.test(role) && (OFFICES.some(([pattern]) => pattern.test(role)) || namedPost(role) !== null);
 }
 
 /** Words that are not part of the organisation's name: `Walt Disney Co.` is `Walt Disney`. */
@@ -55,6 +62,8 @@ export interface Office {
  */
 export function officeOf(role: string, org: string | null): Office | null {
   if (NOT_THE_HOLDER.test(role)) return null;
+  const post = namedPost(role, org);
+  if (post !== null) return postOffice(post, org);
   const match = OFFICES.map(([pattern, office]) => ({ m: pattern.exec(role), office })).find((x) => x.m !== null);
   if (!match || !match.m) return null;
   const before = role.slice(0, match.m.index).replace(new RegExp(FORMER.source, 'gi'), ' ').trim();
@@ -113,7 +122,7 @@ function cleanOrg(org: string): string {
     .replace(ORG_SUFFIX, '')
     .replace(/[,.;:]+$/, '')
     .trim();
-  return (/^\p{Lu}\p{L}+$/u.test(name) && countryNamed(name)) || name;
+  return (/^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?$/u.test(name) && countryNamed(name)) || name;
 }
 
 /**
@@ -127,7 +136,136 @@ export function officeSubject(org: string): string {
 
 /** Every office a role names (`chair and lead director`: both), by canonical name. */
 export function officesNamed(role: string): string[] {
-  return OFFICES.filter(([pattern]) => pattern.test(role)).map(([, office]) => office);
+  const post = namedPost(role);
+  return [...OFFICES.filter(([pattern]) => pattern.test(role)).map(([, office]) => office), ...(post ? [post.office] : [])];
+}
+
+/** A post of a government or a police force that the role names by what it is over, with the words that may say whose. */
+interface NamedPost {
+  /** Its canonical name: `justice minister`, `foreign affairs minister`, `police chief`. */
+  office: string;
+  /** Capitalised words before the post that are not part of it (`NSW` of `NSW Transport Minister`), as written. */
+  ownerBefore: string | null;
+  /** A name after the post (`of Kenya` of `Minister of Finance of Kenya`, `for Sindh province`), as written. */
+  ownerAfter: string | null;
+  /** Words of the post itself that an extractor may have given as its organisation (`Foreign Affairs`). */
+  own: string | null;
+}
+
+/** Words before a post that say which level of government or force, not whose (`National Police Commissioner`). */
+const LEVEL_WORDS = new Set(['national', 'federal', 'metropolitan', 'provincial', 'regional', 'district', 'divisional', 'state', 'city', 'county', 'municipal', 'general', 'senior', 'top']);
+/** Words that say when a post was held, not which (`then Interior Minister`, `new Justice Minister`). */
+const WHEN_WORDS = /^(?:former|late|then|new|current|incoming|ex|now|longtime)$/i;
+/** A police force's name ends in these words (`Los Angeles Police Department`, `South African Police Service`). */
+const FORCE = /\s*\bpolice(?:\s+(?:department|service|force|dept\.?))?$/i;
+
+/**
+ * The post a role names by its portfolio or force: a minister of a portfolio (`Justice Minister`, `Minister of
+ * Foreign Affairs`: `portfolioOf`), a police force's chief or
+ * commissioner (`police chief`, `Police Commissioner`, `chief of police`, `Los Angeles Police Department chief`). A
+ * minister with no portfolio (`the minister`) names no post (a government has many), nor does a `minister of state`
+ * (a junior minister, several at once).
+ */
+function namedPost(role: string, org: string | null = null): NamedPost | null {
+  const words = role.replace(/[,;:].*$/, '').split(/\s+/).filter(Boolean);
+  const clean = (w: string) => w.replace(/^(?:then|ex)-/i, '');
+  const lower = words.map((w) => clean(w).toLowerCase());
+  // A minister's post. Not yet a secretary's (`Commerce Secretary`): news styles its own country's secretaries without
+  // the country in nearly every report, so one report's office fact would split the person's role from the others'.
+  const head = lower.findIndex((w) => w === 'minister');
+  if (head >= 0 && !(lower[head - 1] === 'prime' || lower[head - 1] === 'chief' || lower[head - 1] === 'first' || lower[head + 1] === 'general' || lower[head - 1] === 'general')) {
+    const before = words.slice(0, head).map(clean).filter((w) => !WHEN_WORDS.test(w));
+    let from = before.length;
+    while (from > 0 && portfolioOf(before.slice(from - 1)) !== null) from -= 1;
+    // Joining words never open a portfolio (`Science and innovation minister`: `and innovation` is not one).
+    while (from < before.length && portfolioOf(before.slice(from)) === null) from += 1;
+    let portfolio = from < before.length ? portfolioOf(before.slice(from)) : null;
+    const ownerWords = before.slice(0, from).filter((w) => /^\p{Lu}/u.test(w));
+    let own: string | null = null;
+    let rest = words.slice(head + 1);
+    if (portfolio === null && /^(?:of|for)$/i.test(rest[0] ?? '')) {
+      // `Minister of Foreign Affairs of Kenya`: the portfolio runs to the next `of`/`for` or a word of none.
+      let k = 1;
+      while (k < rest.length && (portfolioOf([rest[k]!]) !== null || /^(?:and|&|the)$/i.test(rest[k]!))) k += 1;
+      while (k > 1 && portfolioOf(rest.slice(1, k)) === null) k -= 1;
+      portfolio = portfolioOf(rest.slice(1, k));
+      own = portfolio !== null ? rest.slice(1, k).join(' ') : null;
+      rest = rest.slice(k);
+    }
+    if (portfolio === null) return null;
+    const title = lower[head]!;
+    if (portfolio === 'state') return null;
+    const office = `${portfolio} ${title}`;
+    return { office, ownerBefore: ownerWords.length > 0 ? ownerWords.join(' ') : null, ownerAfter: orgAfter(rest.join(' ')), own };
+  }
+  // A police force's chief or commissioner.
+  const text = role.replace(/[,;:].*$/, '').trim();
+  const police = /^(.*?)\bpolice\s+(chief|commissioner)\b|^(.*?)\b(chief|commissioner)\s+of\s+(?:the\s+)?(.*?)\bpolice\b/i.exec(text);
+  const force = /^(.*?)\s+(chief|commissioner)$/i.exec(text);
+  // `police chief spokesman` is the spokesman's post, not the chief's.
+  if (police && !/^\s+\p{Ll}/u.test(text.slice(police.index + police[0].length))) {
+    const office = `police ${(police[2] ?? police[4])!.toLowerCase()}`;
+    const before = (police[1] ?? police[3] ?? '').split(/\s+/).filter((w) => w && !WHEN_WORDS.test(w)).join(' ');
+    const owner = police[5]?.trim() || before;
+    return { office, ownerBefore: ownerName(owner), ownerAfter: null, own: null };
+  }
+  // `Los Angeles Police Department chief`; `LAPD Chief`, whose force the extractor spelt out.
+  if (force && (FORCE.test(force[1]!) || (org !== null && FORCE.test(org)))) {
+    const owner = FORCE.test(force[1]!) ? force[1]!.replace(FORCE, '') : org!.replace(FORCE, '');
+    return { office: `police ${force[2]!.toLowerCase()}`, ownerBefore: ownerName(owner), ownerAfter: null, own: null };
+  }
+  return null;
+}
+
+/** A government's posts a title names without saying whose, beyond the named ones (`namedPost`). */
+const BARE_GOVERNMENT = /^(?:prime minister|chief minister|first minister|attorney general|solicitor general)$/;
+
+/**
+ * The office a role names when it says whose nowhere (`Prime Minister`, `former Attorney General`, `National Police
+ * Commissioner`, `police chief`), with the body it is a post of: `government` for a head of government or a
+ * government's lawyer, `police` for a force's chief or commissioner. An article reports its own government's and
+ * police's heads so; which country's is the story's (`claimObservation` keys it in the story). `null` for a role that
+ * names an owner (`Ruritanian Prime Minister`, `Harbin police chief`: `officeOf` gives it), names none of those posts
+ * (`president`, `CEO`, `coach` and `chair` are posts of companies, clubs and countries alike), or is not the holder
+ * (`deputy`, `acting`). A minister of a portfolio with no owner (`Justice Minister`) stays the person's role for now:
+ * a minister's moves between portfolios are read as changes of that role (eval/seeds-facts.json J-06), which a
+ * government's office facts would split.
+ */
+export function bareOffice(role: string): { body: string; office: string } | null {
+  if (NOT_THE_HOLDER.test(role)) return null;
+  const words = role.trim().split(/\s+/).filter((w) => !WHEN_WORDS.test(w.replace(/^(?:then|ex)-/i, '')) && !FORMER.test(w));
+  const title = words.map((w) => w.replace(/^(?:then|ex)-/i, '')).join(' ');
+  if (title.length === 0) return null;
+  const lower = title.toLowerCase().replace(/-/g, ' ');
+  if (BARE_GOVERNMENT.test(lower)) return { body: 'government', office: lower };
+  const post = namedPost(title);
+  if (post === null || post.ownerBefore !== null || post.ownerAfter !== null || !post.office.startsWith('police ')) return null;
+  // `National Police Commissioner`: a level word is no owner, but any other word before the post is one.
+  const rest = lower.replace(/\b(?:police|chief|commissioner|of|the)\b/g, ' ').split(/\s+/).filter(Boolean);
+  return rest.every((w) => LEVEL_WORDS.has(w)) ? { body: 'police', office: post.office } : null;
+}
+
+/** The capitalised words at the end of a phrase that name a place or body, without words of level (`National`). */
+function ownerName(text: string): string | null {
+  const words = text.split(/\s+/).filter((w) => w && !WHEN_WORDS.test(w));
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && /^\p{Lu}/u.test(words[i]!); i--) name.unshift(words[i]!);
+  while (name.length > 0 && LEVEL_WORDS.has(name[0]!.toLowerCase())) name.shift();
+  // `Ontario Provincial Police`: the force's level word is no part of its place.
+  while (name.length > 1 && LEVEL_WORDS.has(name.at(-1)!.toLowerCase())) name.pop();
+  return name.length > 0 ? name.join(' ') : null;
+}
+
+/**
+ * A named post's office where it is held: the organisation the extractor gave (unless it is the post's own words,
+ * `Foreign Affairs` of `Minister of Foreign Affairs`), else a name the role writes after or before it. With none, no office.
+ */
+function postOffice(post: NamedPost, org: string | null): Office | null {
+  const given = org !== null && !(post.own !== null && org.trim().toLowerCase() === post.own.toLowerCase()) && portfolioOf(org.split(/\s+/)) === null ? (FORCE.test(org) ? ownerName(org.replace(FORCE, '')) : org) : null;
+  const where = given || post.ownerAfter || post.ownerBefore;
+  if (!where) return null;
+  const name = cleanOrg(where);
+  return name ? { org: name, office: post.office } : null;
 }
 
 /** An article naming a holder in another office of the same organisation or place, on the day of its report. */

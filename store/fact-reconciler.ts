@@ -11,8 +11,8 @@ import type { Database } from './database.js';
 import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { endByOfficeMoves, isFormerRole, isRolePredicateKey, type OfficeMove } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
-import { versionId } from './ids.js';
-import { claimObservation, type Observation } from '../reconcile/observation.js';
+import { factId, versionId } from './ids.js';
+import { claimObservation, storyOffice, type Observation } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, listSummary, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
 import { chainedFingerprint, encodeEvidence, fingerprint, headForm, isSnapshot, storedForms, type Members, type StoredForm, type VersionState } from './version-evidence.js';
@@ -620,7 +620,13 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
       const c = decode(ClaimRow, row, tx.label, 'claim row');
       const { row_version } = decode(VersionTagRow, row, tx.label, 'evidence row');
       const cue = decode(CueRow, row, tx.label, 'evidence row');
-      const observation = claimObservation(c.claim);
+      let observation = claimObservation(c.claim);
+      // A claim its story's office holds (`Prime Minister X` with no owner said, keyed in its story) gives its holder,
+      // not the role it gives when read without the story (`storyOffice`); in its own role fact, the role.
+      if (observation !== null && c.factId !== null && c.factId !== factId(observation.key)) {
+        const office = storyOffice(c.claim);
+        if (office !== null) observation = { ...observation, subject: office.subject, predicate: office.predicate, value: office.value };
+      }
       fresh.push({ id: c.claim.id, tag: row_version, row: c, observation, stated: cue.cues_stored ? { validFrom: cue.stated_valid_from, earlier: cue.stated_earlier, validTo: cue.stated_valid_to } : null });
     }
     for (const { id, tag, row: c, observation, stated: cue } of fresh) {

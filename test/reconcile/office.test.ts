@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { personDraft as person } from './drafts.js';
-import { claimObservation, factKey } from '../../reconcile/index.js';
-import { endByOfficeMoves, isFormerRole, isRolePredicateKey, officeOf, officeSubject, rolePost } from '../../reconcile/office.js';
+import type { ClaimDraft } from '../../model/index.js';
+import { ambiguousCounts, claimObservation, factKey, scopeToken } from '../../reconcile/index.js';
+import { bareOffice, endByOfficeMoves, isFormerRole, isRolePredicateKey, officeOf, officeSubject, rolePost } from '../../reconcile/office.js';
 
 
 describe("a team's coach", () => {
@@ -21,6 +22,55 @@ describe("a team's coach", () => {
     // A college or a nation has a coach per sport.
     expect(officeOf('Dunmore coach', null)).toBeNull();
     expect(officeOf('New Zealand coach', null)).toBeNull();
+  });
+});
+
+describe("a government's post named by its portfolio, a police force's head", () => {
+  test('a minister or secretary of a portfolio is one post of its country, written before or after the title', () => {
+    expect(officeOf('Fisheries Minister', 'Norway')).toEqual({ org: 'Norway', office: 'fisheries minister' });
+    expect(officeOf('Minister of Foreign Affairs', 'Peru')).toEqual({ org: 'Peru', office: 'foreign affairs minister' });
+    expect(officeOf('minister of home affairs of Chile', null)).toEqual({ org: 'Chile', office: 'home affairs minister' });
+    expect(officeOf('Public Safety Minister', 'Canada')).toEqual({ org: 'Canada', office: 'public safety minister' });
+    expect(officeOf('Queensland Transport Minister', null)).toEqual({ org: 'Queensland', office: 'transport minister' });
+    expect(officeOf('Varna Chief Minister', null)).toEqual({ org: 'Varna', office: 'chief minister' });
+    expect(officeOf('Attorney General', 'Ohio')).toEqual({ org: 'Ohio', office: 'attorney general' });
+    // A two-word demonym is its country.
+    expect(officeOf('Health Minister', 'South African')).toEqual({ org: 'South Africa', office: 'health minister' });
+  });
+
+  test('the portfolio is never the owner, and a title without one names no office', () => {
+    // The extractor's organisation for `minister of agriculture and lands` is the portfolio's words.
+    expect(officeOf('minister of agriculture and lands', 'agriculture and lands')).toBeNull();
+    expect(officeOf('Minister of Foreign Affairs', 'Foreign Affairs')).toBeNull();
+    expect(officeOf('Justice Minister', null)).toBeNull();
+    // A minister with no portfolio, a junior minister, a deputy: not the one holder of a post.
+    expect(officeOf('minister', 'Norway')).toBeNull();
+    expect(officeOf('Minister of State', 'Norway')).toBeNull();
+    expect(officeOf('Deputy Finance Minister', 'Norway')).toBeNull();
+    expect(officeOf('press secretary', 'Norway')).toBeNull();
+    // A secretary's post stays the person's role for now: most reports style it without the country.
+    expect(officeOf('Energy Secretary', 'Norway')).toBeNull();
+  });
+
+  test("a police force's chief or commissioner is its place's, never a level word's", () => {
+    expect(officeOf('Harbin police chief', null)).toEqual({ org: 'Harbin', office: 'police chief' });
+    expect(officeOf('chief of the Harbin police', null)).toEqual({ org: 'Harbin', office: 'police chief' });
+    expect(officeOf('Dunmore Police Department chief', null)).toEqual({ org: 'Dunmore', office: 'police chief' });
+    expect(officeOf('DPD Chief', 'Dunmore Police Department')).toEqual({ org: 'Dunmore', office: 'police chief' });
+    expect(officeOf('Police Commissioner', 'Dunmore Metropolitan Police')).toEqual({ org: 'Dunmore', office: 'police commissioner' });
+    expect(officeOf('National Police Commissioner', null)).toBeNull();
+    expect(officeOf('police chief', null)).toBeNull();
+    expect(officeOf('Assistant Police Commissioner', 'Dunmore')).toBeNull();
+    // A commission has several commissioners; a chief of anything else is another post.
+    expect(officeOf('Dunmore Trade commissioner', null)).toBeNull();
+    expect(officeOf('Dunmore fitness chief', null)).toBeNull();
+    expect(officeOf('Harbin police chief spokesman', null)).toBeNull();
+  });
+
+  test('a former holder of a named post held it', () => {
+    expect(isFormerRole('former Fisheries Minister')).toBe(true);
+    expect(isFormerRole('former police chief')).toBe(true);
+    expect(isFormerRole('former fitness chief')).toBe(false);
   });
 });
 
@@ -159,5 +209,48 @@ describe('rolePost', () => {
     expect(isRolePredicateKey('role')).toBe(true);
     expect(isRolePredicateKey('roles')).toBe(false);
     expect(isRolePredicateKey('chief executive')).toBe(false);
+  });
+});
+
+describe('a post its article names without saying whose', () => {
+  const scope = (claims: ClaimDraft[], id = 's_1') => ({ token: scopeToken(id), names: new Set<string>(), ambiguousCounts: ambiguousCounts(claims) });
+
+  test('bareOffice: a government post or a police force head with no owner, and the body it belongs to', () => {
+    expect(bareOffice('former Prime Minister')).toEqual({ body: 'government', office: 'prime minister' });
+    expect(bareOffice('Attorney General')).toEqual({ body: 'government', office: 'attorney general' });
+    expect(bareOffice('National Police Commissioner')).toEqual({ body: 'police', office: 'police commissioner' });
+    expect(bareOffice('police chief')).toEqual({ body: 'police', office: 'police chief' });
+    // An owner in the role (officeOf's), another post, a post of companies and countries alike, not the holder.
+    expect(bareOffice('Harbin police chief')).toBeNull();
+    expect(bareOffice('Queensland Transport Minister')).toBeNull();
+    expect(bareOffice('minister')).toBeNull();
+    expect(bareOffice('President')).toBeNull();
+    expect(bareOffice('chief executive')).toBeNull();
+    expect(bareOffice('Energy Secretary')).toBeNull();
+    // A minister of a portfolio stays the person's role: their moves between portfolios are changes of it.
+    expect(bareOffice('Fisheries Minister')).toBeNull();
+    expect(bareOffice('Deputy Prime Minister')).toBeNull();
+  });
+
+  test("in a story, its holder is the value of the story's office; outside one, the post stays the person's role", () => {
+    const claims = [person('Ana Lund', 'Prime Minister'), person('Ben Ode', 'police chief')];
+    const s = scope(claims);
+    expect(claimObservation(claims[0]!, s)).toMatchObject({ subject: 'government', predicate: 'prime minister', value: { text: 'Ana Lund' } });
+    expect(claimObservation(claims[1]!, s)).toMatchObject({ subject: 'police', predicate: 'police chief', value: { text: 'Ben Ode' } });
+    expect(claimObservation(claims[0]!, null)).toMatchObject({ subject: 'Ana Lund', predicate: 'role: prime minister' });
+    // Two stories' prime ministers are two facts; an owned office is the owner's, whatever the story.
+    expect(claimObservation(claims[0]!, scope(claims, 's_2'))!.key).not.toBe(claimObservation(claims[0]!, s)!.key);
+    expect(claimObservation(person('Ana Lund', 'Prime Minister', 'Norway'), s)).toMatchObject({ subject: 'Norway', predicate: 'prime minister' });
+  });
+
+  test('an article naming two holders of one such post at once says of neither whose it is', () => {
+    const claims = [person('Ana Lund', 'Prime Minister'), person('Carl Berg', 'Prime Minister'), person('Dora Vik', 'Attorney General')];
+    const s = scope(claims);
+    expect(claimObservation(claims[0]!, s)).toMatchObject({ subject: 'Ana Lund', predicate: 'role: prime minister' });
+    expect(claimObservation(claims[1]!, s)).toMatchObject({ subject: 'Carl Berg', predicate: 'role: prime minister' });
+    expect(claimObservation(claims[2]!, s)).toMatchObject({ subject: 'government', predicate: 'attorney general' });
+    // A former holder beside the holder is a succession, not two at once.
+    const succession = [person('Ana Lund', 'Prime Minister'), person('Carl Berg', 'former Prime Minister')];
+    expect(claimObservation(succession[0]!, scope(succession))).toMatchObject({ subject: 'government', predicate: 'prime minister' });
   });
 });
