@@ -12,6 +12,7 @@ import { inferTitleOwners } from './office-owner.js';
 import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
 import { STOP_WORDS, countryOfWord, isCountryWord, isCommonWord, isFirstName, isGrammarWord, isLastName, isOrganization, isPersonNoun, isPlace, tidy } from '../lexicon/vocabulary.js';
+import { countryNamed } from '../lexicon/countries.js';
 
 /** A person mention with its canonical (article-linked) name. */
 export interface PersonMention {
@@ -126,7 +127,10 @@ function nameRun(tokens: Token[], i: number): Token[] {
  * word is there.
  */
 function countryBefore(tokens: Token[], at: number): string | null {
-  const country = (k: number) => (tokens[k] && isCapitalized(tokens[k]!.text) ? countryOfWord(tokens[k]!.text) : null);
+  // A country of two words is read whole (`South Korean`, `New Zealand`): its last word alone is another or none.
+  const two = (k: number) =>
+    tokens[k - 1] && tokens[k] && isCapitalized(tokens[k - 1]!.text) && isCapitalized(tokens[k]!.text) ? countryNamed(`${tokens[k - 1]!.text} ${tokens[k]!.text}`) : null;
+  const country = (k: number) => two(k) ?? (tokens[k] && isCapitalized(tokens[k]!.text) ? countryOfWord(tokens[k]!.text) : null);
   const direct = country(at - 1);
   if (direct) return direct;
   // "Venezuela's leftist President": a possessive country, up to two lower-case words before the title.
@@ -803,18 +807,23 @@ function articleCompany(text: string, mentions: readonly PersonMention[]): strin
  */
 function inferOrgs(mentions: PersonMention[]): void {
   const orgsOf = new Map<string, Set<string>>();
-  const note = (title: string, org: string) => {
+  // Who holds each title of a country (`Japan's Prime Minister Yasuo Fukuda`) or a team's coach (`Patriots coach X`):
+  // another person the article gives the same title with none (`prime minister Wen`, `visiting coach Y`) is as a rule
+  // another country's or team's holder, a counterpart or an opponent, not the same one's.
+  const countryHolders = new Map<string, Set<string>>();
+  const note = (title: string, org: string, name: string) => {
     const set = orgsOf.get(title);
     if (set) set.add(org);
     else orgsOf.set(title, new Set([org]));
+    if (countryOfWord(org) !== null || /\bcoach$/i.test(title)) countryHolders.set(title, (countryHolders.get(title) ?? new Set()).add(name));
   };
   for (const m of mentions) {
     if (!m.role) continue;
     const role = m.role.trim();
     const title = bareTitle(role);
-    if (m.org) note(title, m.org);
+    if (m.org) note(title, m.org, m.name);
     const owned = titleAndOrg(role);
-    if (owned) note(owned.title, owned.org);
+    if (owned) note(owned.title, owned.org, m.name);
   }
   for (const m of mentions) {
     if (!m.role || m.org) continue;
@@ -825,6 +834,8 @@ function inferOrgs(mentions: PersonMention[]): void {
     const title = bareTitle(m.role);
     if (!/^[\p{Ll}\s-]+$/u.test(title) || !title.split(/\s+/).some((w) => TITLE_HEAD.test(w))) continue;
     const orgs = orgsOf.get(title);
+    const holders = countryHolders.get(title);
+    if (holders !== undefined && !holders.has(m.name)) continue;
     if (orgs && orgs.size === 1) m.org = [...orgs][0]!;
   }
 }

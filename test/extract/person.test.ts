@@ -211,6 +211,16 @@ describe('offices named by who appoints, and bare titles in an article that name
     expect(two.find(([n]) => n === 'Tom Reyes')![2]).toBeNull();
   });
 
+  it("a country's title held by one person is not another's: a second holder is a counterpart", () => {
+    const text = "Norway's Prime Minister Ana Lund met her Danish counterpart Mette Berg. \"I asked prime minister Berg to visit,\" Lund said. Later the prime minister, Ana Lund, left.";
+    const found = roles(text);
+    expect(found.filter(([n]) => n === 'Mette Berg').every(([, , org]) => org !== 'Norway')).toBe(true);
+    expect(found.filter(([n]) => n === 'Ana Lund').every(([, , org]) => org === 'Norway')).toBe(true);
+    // A game's other coach is the opponent's.
+    const game = roles('Port Hale Hawks coach Ana Lund praised her defence. Later, the coach, Tom Reyes, blamed the referee.');
+    expect(game.find(([n]) => n === 'Tom Reyes')![2]).toBeNull();
+  });
+
   it("an owner's board is the owner's: \"Orbis's chairman of the board\" is Orbis's chair", () => {
     const found = roles("Lena Ortiz, Orbis's chairman of the board, said the search was over.");
     expect(found.find(([n]) => n === 'Lena Ortiz')).toEqual(['Lena Ortiz', 'chairman of the board', 'Orbis']);
@@ -229,6 +239,11 @@ describe('the country a title is styled with', () => {
     expect(findPersons("Kenya's President Ruth Mwangi spoke.")[0]).toMatchObject({ role: 'President', org: 'Kenya' });
     expect(findPersons("Chile's newly elected President Tomas Vial spoke.")[0]).toMatchObject({ role: 'President', org: 'Chile' });
     expect(findPersons('President Tomas Vial of Chile spoke.')[0]).toMatchObject({ role: 'President', org: 'Chile' });
+  });
+
+  test('a country of two words is read whole, not by its last word', () => {
+    expect(findPersons('South Korean Trade Minister Min Park spoke.')[0]).toMatchObject({ role: 'Trade Minister', org: 'South Korea' });
+    expect(findPersons('South African Justice Minister Ana Lund spoke.')[0]).toMatchObject({ role: 'Justice Minister', org: 'South Africa' });
   });
 
   test('no country, no place: a title alone, or an organisation that is no country after the name', () => {

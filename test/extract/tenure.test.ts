@@ -27,6 +27,16 @@ describe('tenureEnded', () => {
     expect(ended('Berg succeeds longtime chief Carla Mendes.', 'Carla Mendes')).toBe(true);
   });
 
+  test('a title styled as the one held then', () => {
+    expect(ended('The deal was signed with then Fisheries Minister Ana Lund in 2004.', 'Ana Lund')).toBe(true);
+    expect(ended('It was approved by then-CEO Tom Hale.', 'Tom Hale')).toBe(true);
+    expect(ended('It was approved by the then chief executive Tom Hale.', 'Tom Hale')).toBe(true);
+    // `then` of a sequence of actions, or before a verb, is no title's.
+    expect(ended('The king spoke and then Prime Minister Ana Lund rose.', 'Ana Lund')).toBe(false);
+    expect(ended('He then met Ana Lund at the port.', 'Ana Lund')).toBe(false);
+    expect(ended('He then called Prime Minister Ana Lund.', 'Ana Lund')).toBe(false);
+  });
+
   test('staying, speaking, or another person leaving is not the end of a tenure', () => {
     expect(ended('Mayor Eva Lind said the budget was approved.', 'Eva Lind')).toBe(false);
     expect(ended('Eva Lind, who replaced Jon Dahl in 2019, said the plan will stand.', 'Eva Lind')).toBe(false);

@@ -73,7 +73,7 @@ describe.each(BACKENDS)('NOTES.md conflicts [%s]', (kind) => {
 
   test('3: "Sanae Suga" is kept as printed, as a lone reported claim, and succeeds Ishiba as prime minister', async () => {
     const facts = ingested;
-    // Rules@69: a prime minister named with no country (these claims give none) is the office of the story's
+    // Rules@75: a prime minister named with no country (these claims give none) is the office of the story's
     // government, so the two reports are successive holders of one office, as eval/seeds-facts.json J-05 scores it
     // (who holds the office when), rather than two people's role facts that never met.
     const office = facts.get('government|prime minister')!;
