@@ -759,11 +759,15 @@ export async function reconcileRoots(
   tx: Database,
   roots: readonly string[],
   now: Date,
-  options: { weigh?: RootWeights; cache?: EvidenceCache; evidence?: ReadonlyMap<string, FactEvidence[]> } = {},
+  options: { weigh?: RootWeights; cache?: EvidenceCache; evidence?: ReadonlyMap<string, FactEvidence[]>; locked?: readonly LockedFactRow[] } = {},
 ): Promise<number> {
   if (roots.length === 0) return 0;
   const { weigh, cache } = options;
-  const locked = await lockFacts(tx, roots);
+  // Rows the caller's own `lockFacts` returned earlier in the transaction (a superset of the roots) are still
+  // what is stored: nothing but a rename here changes a locked fact's subject, predicate or kind, and the
+  // locks hold until the transaction ends. Kept in that statement's order, as locking again would return them.
+  const rootSet = new Set(roots);
+  const locked = options.locked ? options.locked.filter((r) => rootSet.has(r.id)) : await lockFacts(tx, roots);
   // Evidence the caller read under these locks earlier in the transaction (`refreshTrust`) is still what is stored.
   const evidence = options.evidence ?? (await loadEvidence(tx, roots, cache));
   const reviews = await loadReviews(tx, roots);

@@ -222,14 +222,15 @@ export class FactStore {
         facts.length > 0 || entities.mergedPersonKeys.length > 0 ? await planResolution(tx, facts, created, story.storyId, entities.mergedPersonKeys) : { merges: [], roots: [] };
       // A holder named in an office may have left another office of the same organisation (`endByOfficeMoves`).
       const siblings = await officeSiblings(tx, facts);
-      await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...siblings, ...replaced, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
+      const locked = await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...siblings, ...replaced, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
       await setArticleStage(tx, article.id, 'reconciled', { extractor: drafts[0]?.extractor ?? null });
       if (facts.length === 0 && merges.length === 0 && replaced.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
       await applyMerges(tx, rehoming.moves);
       await applyMerges(tx, merges);
       const reconciled = [...roots, ...siblings, ...replaced].filter((id) => !merges.some((m) => m.id === id && m.mergedInto !== null));
-      const versionsWritten = await reconcileRoots(tx, [...new Set(reconciled)].sort(compareText), now, { cache: this.evidence });
+      // Every root was locked above and merges change no fact's name: that statement's rows serve (one round trip fewer).
+      const versionsWritten = await reconcileRoots(tx, [...new Set(reconciled)].sort(compareText), now, { cache: this.evidence, locked });
       return { claimsInserted: inserted.length, factsTouched: facts.length, versionsWritten };
     });
   }
