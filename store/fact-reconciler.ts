@@ -90,8 +90,12 @@ function decodeImportEvidence(entry: unknown, values: Map<string, FactValue>, la
 const CorrectionRow = z.object({ corrected_value: FactValue.nullable() });
 /** A claim's stored valid-time cue (0014); `cues_stored` false for claims stored before it. */
 const CueRow = z.object({ stated_valid_from: IsoDay.nullable(), stated_earlier: z.boolean(), stated_valid_to: IsoDay.nullable(), cues_stored: z.boolean() });
-const TrustRow = z.object({ source: z.string(), trust: z.union([z.number(), z.string()]).transform(Number) });
-const CopyingRow = z.object({ source_a: z.string(), source_b: z.string(), probability: z.union([z.number(), z.string()]).transform(Number), mirror: z.boolean() });
+const WeightRow = z.object({
+  source_a: z.string(),
+  source_b: z.string().nullable(),
+  weight: z.union([z.number(), z.string()]).transform(Number),
+  mirror: z.boolean().nullable(),
+});
 export const ReviewRow = z
   .object({
     id: z.string(),
@@ -701,25 +705,29 @@ export async function loadReviews(tx: Database, roots: readonly string[]): Promi
 }
 
 /** Stored trust of the sources behind some evidence. */
-export async function loadTrust(tx: Database, evidence: Iterable<readonly FactEvidence[]>): Promise<Map<string, number>> {
-  const sources = sourcesOf(evidence);
-  if (sources.length === 0) return new Map();
-  const rows = decodeAll(TrustRow, await tx.query(queries['trust-read'], [JSON.stringify(sources)]), tx.label, 'trust row');
-  return new Map(rows.map((r) => [r.source, r.trust]));
-}
-
 /**
- * Stored copy relations among the sources behind some evidence (`refreshTrust`), as `reconcileFact`'s
+ * The stored weights of the sources behind some evidence, read in one statement (`source-weights`): each
+ * source's estimated trust, and the copy relations among them (`refreshTrust`) as `reconcileFact`'s
  * `dependence` (keyed `a\u0000b` in code-unit order) and `mirrors` (source → its group's first source in
  * code-unit order: the groups are the connected components of the mirror pairs).
  */
-export async function loadCopying(
+export async function loadWeights(
   tx: Database,
   evidence: Iterable<readonly FactEvidence[]>,
-): Promise<{ dependence: Map<string, number>; mirrors: Map<string, string> }> {
+): Promise<{ trust: Map<string, number>; dependence: Map<string, number>; mirrors: Map<string, string> }> {
   const sources = sourcesOf(evidence);
-  if (sources.length < 2) return { dependence: new Map(), mirrors: new Map() };
-  const rows = decodeAll(CopyingRow, await tx.query(queries['copying-read'], [JSON.stringify(sources)]), tx.label, 'copying row');
+  if (sources.length === 0) return { trust: new Map(), dependence: new Map(), mirrors: new Map() };
+  const rows = decodeAll(WeightRow, await tx.query(queries['source-weights'], [JSON.stringify(sources)]), tx.label, 'source weight row');
+  const trust = new Map(rows.filter((r) => r.source_b === null).map((r) => [r.source_a, r.weight]));
+  // A single source has no pair to weigh.
+  const pairs = sources.length < 2 ? [] : rows.flatMap((r) => (r.source_b === null ? [] : [{ source_a: r.source_a, source_b: r.source_b, probability: r.weight, mirror: r.mirror === true }]));
+  return { trust, ...copyingOf(pairs) };
+}
+
+function copyingOf(rows: readonly { source_a: string; source_b: string; probability: number; mirror: boolean }[]): {
+  dependence: Map<string, number>;
+  mirrors: Map<string, string>;
+} {
   const dependence = new Map(rows.map((r) => [r.source_a < r.source_b ? `${r.source_a}\u0000${r.source_b}` : `${r.source_b}\u0000${r.source_a}`, r.probability]));
   const parent = new Map<string, string>();
   const find = (s: string): string => {
@@ -771,7 +779,7 @@ export async function reconcileRoots(
   // Evidence the caller read under these locks earlier in the transaction (`refreshTrust`) is still what is stored.
   const evidence = options.evidence ?? (await loadEvidence(tx, roots, cache));
   const reviews = await loadReviews(tx, roots);
-  const stored = weigh ? null : { trust: await loadTrust(tx, evidence.values()), ...(await loadCopying(tx, evidence.values())) };
+  const stored = weigh ? null : await loadWeights(tx, evidence.values());
   const open = new Map(
     decodeAll(StoredVersionRow, await tx.query(queries['versions-open'], [JSON.stringify(roots)]), tx.label, 'version row').map((v) => [v.fact_id, v]),
   );
