@@ -120,37 +120,41 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     if (at > score && !/\d$/.test(tokens[at - 1]!.text)) at = score;
   }
   const after = phraseAfter(tokens, at, 4);
-  const yearOnly = /^\d{4}$/.test(sentence.text.slice(start - sentence.start, end - sentence.start).trim());
+  // The date as written, the sentence before it, and the last `n` characters of that.
+  const day = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const before = sentence.text.slice(0, start - sentence.start);
+  const justBefore = (n: number) => before.slice(Math.max(0, before.length - n));
+  const isDay = DAY_OWNER.test(day);
+  const yearOnly = /^\d{4}$/.test(day.trim());
   // "a November collision": an indefinite happening is one of several, and a month or year names which rather
   // than dates it; a day dates it (`a Jan. 22 state funeral`, `a Friday raid`), which happening the day says.
-  const indefinite = /^(?:a|an)$/i.test(tokens[tokenIndexBefore(tokens, start)]?.text ?? '') && !DAY_DATE.test(sentence.text.slice(start - sentence.start, end - sentence.start));
+  const indefinite = /^(?:a|an)$/i.test(tokens[tokenIndexBefore(tokens, start)]?.text ?? '') && !DAY_DATE.test(day);
   // After a possessive day a result is its game's event too ("Sunday's 3-2 win"): there `win` is no verb.
   const headAfter = after.findIndex((t) => EVENT.test(t.text) || (possessed && RESULT.test(t.text)) || (!yearOnly && !indefinite && HAPPENING.test(t.text)));
   if (headAfter >= 0) return tidy(phraseText(after.slice(0, headAfter + 1)));
   // `Tuesday's game`, `yesterday's session`: whatever noun a day owns is what happened that day.
-  const day = sentence.text.slice(start - sentence.start, end - sentence.start);
-  if (possessed && DAY_OWNER.test(day)) {
+  if (possessed && isDay) {
     const owned = dayOwned(tokens, at);
     // `today's` also owns its noun as the present (`today's anti-partisan climate`, `today's high-speed connections`):
     // a day only for a noun alone (`today's announcement`, `today's ballot`), or a happening, which the event words read first.
     if (owned && !(/^today$/i.test(day) && owned.includes(' '))) return owned;
   }
   // `The ceremony was canceled Monday`, `the vote was postponed on Tuesday`: the day of the cancellation, not the ceremony's.
-  const calledOff = CALLED_OFF.exec(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start));
-  if (calledOff && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return CALL_OFF_EVENT[calledOff[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
-  const happening = happeningBefore(sentence.text.slice(0, start - sentence.start)) ?? happeningHeld(sentence.text.slice(0, start - sentence.start));
+  const calledOff = isDay ? CALLED_OFF.exec(justBefore(60)) : null;
+  if (calledOff) return CALL_OFF_EVENT[calledOff[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  const happening = happeningBefore(before) ?? happeningHeld(before);
   if (happening) return happening;
   // `on strike since Nov. 5`, `in custody since Monday`: the day a state began, the state its event.
-  const since = STATE_SINCE.exec(sentence.text.slice(Math.max(0, start - sentence.start - 50), start - sentence.start));
+  const since = STATE_SINCE.exec(justBefore(50));
   if (since) return since[1]!.toLowerCase();
   // `was admitted to hospital on Friday`, `entered the hospital on Friday`: the day the stay in hospital began.
-  if (HOSPITAL_ENTRY.test(sentence.text.slice(Math.max(0, start - sentence.start - 80), start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return 'hospital';
+  if (isDay && HOSPITAL_ENTRY.test(justBefore(80))) return 'hospital';
   // `vowed … in a new audiotape Saturday`, `a video posted Tuesday`: a recording or message dated by a day is released then.
-  if (RECORDING_BEFORE.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return 'release';
+  if (isDay && RECORDING_BEFORE.test(justBefore(60))) return 'release';
   // `…, a spokesman said on Thursday`, `…, officials said Monday`: a day right after `said` dates the saying, whatever
   // event the reported clause before it names (`has reached an agreement`, `the election will be held in March`); an
   // occasion right after it is still the day's (`said Monday at a news conference`).
-  if (SAID_BEFORE.test(sentence.text.slice(0, start - sentence.start)) && DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start))) return eventAfter(tokens, tokenIndexAt(tokens, end)) ?? 'statement';
+  if (isDay && SAID_BEFORE.test(before)) return eventAfter(tokens, tokenIndexAt(tokens, end)) ?? 'statement';
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.
   for (let i = tokenIndexBefore(tokens, start); i >= 0; i--) {
     // "elections … despite the assassination of X last month": a happening nearer the date, though not against
@@ -178,10 +182,10 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     }
     return tidy(text);
   }
-  const before = sentence.text.slice(0, start - sentence.start);
+  // (A day right after `said` returned above.)
   return (
     (BEGAN_OPERATING.test(before) ? 'open' : null) ??
-    eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (DAY_OWNER.test(sentence.text.slice(start - sentence.start, end - sentence.start)) ? (SAID_BEFORE.test(before) ? 'statement' : ANNOUNCED_BEFORE.test(before) ? 'announcement' : null) : null)
+    eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (isDay && ANNOUNCED_BEFORE.test(before) ? 'announcement' : null)
   );
 }
 

@@ -45,10 +45,14 @@ const SPEECH_AFTER = /^(?:said|says|added|told|argued|noted|wrote|posted|stated|
 const CREDIT = /\b(?:With assistance from|Additional reporting by|Reporting by|Written by|Edited by|Contributors?:)\s+([^\n]+)|^By\s+(\p{Lu}[^\n.]{2,100})$/gmu;
 // Lower-case particles inside names (`Abdulaziz bin Salman`, `Ursula von der Leyen`).
 const PARTICLE = /^(?:bin|bint|ibn|al|el|de|da|del|della|di|van|von|der|den|dos|das|du)$/;
+/** The Arabic article as family names are written with it, assimilated or not (`al-`, `el-`, `ash-`). */
+const ARTICLE_FORMS = '(?:al|el|ad|ar|as|ash|at|az|an)-';
 /** A family name written with the Arabic article (`al-Maliki`, `el-Baradei`): the last word of a name. */
-const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}[\p{L}’'-]+$/u;
+const ARTICLE_NAME = new RegExp(String.raw`^${ARTICLE_FORMS}\p{Lu}[\p{L}’'-]+$`, 'u');
 /** The article of such a name, which a later mention may leave out (`Maliki said`) or capitalise (`Al-Maliki`). */
-const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-/i;
+const ARTICLE = new RegExp(`^${ARTICLE_FORMS}`, 'i');
+/** That article written right before a family name (`al-` of `al-Maliki's`), with no letter before it. */
+const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ARTICLE_FORMS})$`, 'iu');
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t) return false;
@@ -592,7 +596,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       const given = p.tokens.slice(0, -1).join(' ');
       if (given && text.slice(Math.max(0, start - given.length - 1), start) === `${given} `) start -= given.length + 1;
       // "al-Maliki", "Al-Maliki's": the article written before the family name belongs to the mention.
-      const article = /(?:^|[^\p{L}])((?:al|el|ad|ar|as|ash|at|az|an)-)$/iu.exec(text.slice(Math.max(0, start - 5), start));
+      const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
       if (article && p.tokens.at(-1) !== p.family) start -= article[1]!.length;
       covered.fill(1, start, end);
       // A role the mention's own sentence gives ("makes Iger executive chairman") is the one it reports, in the

@@ -18,22 +18,22 @@ const REPLACED_BEFORE = /\b(?:replacing|replaces|replaced|succeeding|succeeds|su
  * A title styled as one the person held then, right before the name: "then Interior Minister X", "then-CEO X" (not
  * "and then Prime Minister X", where `then` is when the sentence's action came).
  */
-const THEN_TITLE = /(?:^|[^\p{L}])(?<!\band\s)then[\s-]+(?:(?:\p{L}[\p{L}.'’-]*)\s+){1,5}$/iu;
+const THEN_TITLE = /(?:^|[^\p{L}])(?<!\band\s)then[\s-]+((?:\p{L}[\p{L}.'’-]*\s+){1,5})$/iu;
 
 /** True when the sentence says the person at `[start, end)` left the role it gives them. */
 export function tenureEnded(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   if (LEFT_AFTER.test(after)) return true;
-  if (THEN_TITLE.test(text.slice(Math.max(0, start - 60), start)) && isTitleRun(text.slice(Math.max(0, start - 60), start))) return true;
+  if (heldThen(text.slice(Math.max(0, start - 60), start))) return true;
   if (REPLACED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
   // Only a name heading a list (nothing but names, titles and commas before the verb) is its subject.
   const list = LIST_LEFT.exec(after);
   return list !== null && !/\b(?:said|says|told|who|which|that|after|before|when|while|because)\b/i.test(list[0]);
 }
 
-/** The words between `then` and the name: a title (its words capitalised, or a lower-case title of one or two words), ending in a title's head. */
-function isTitleRun(before: string): boolean {
-  const m = /then[\s-]+((?:\p{L}[\p{L}.'’-]*\s+){1,5})$/iu.exec(before);
+/** True when `THEN_TITLE` ends `before` with a title (its words capitalised, or a lower-case title of one or two words), ending in a title's head. */
+function heldThen(before: string): boolean {
+  const m = THEN_TITLE.exec(before);
   if (!m) return false;
   const words = m[1]!.trim().split(/\s+/);
   if (!TITLE_HEAD.test(words.at(-1)!)) return false;

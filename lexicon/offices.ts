@@ -21,10 +21,10 @@ export const PORTFOLIO_WORDS = new Set([
   'regional', 'rural', 'urban', 'religious', 'minority', 'minorities', 'human', 'rights', 'land', 'lands', 'natural',
   'resources', 'power', 'electricity', 'telecommunications', 'aviation', 'railways', 'railway', 'shipping', 'ports',
   'budget', 'revenue', 'investment', 'privatization', 'privatisation', 'reconstruction', 'intelligence', 'veterans',
-  'state', 'works', 'national', 'planning', 'cooperation', 'integration', 'police', 'prisons', 'corrections', 'legal',
+  'state', 'works', 'national', 'cooperation', 'integration', 'police', 'prisons', 'corrections', 'legal',
   'and', 'for', 'of', '&', 'the', 'revitalization', 'revitalisation', 'empowerment', 'affair', 'relations', 'international',
   'internal', 'external', 'overseas', 'migration', 'border', 'borders', 'consumer', 'small', 'business', 'enterprise',
-  'industrial', 'digital', 'media', 'tourism', 'wildlife', 'parks', 'sanitation', 'irrigation', 'disaster', 'management',
+  'industrial', 'digital', 'media', 'wildlife', 'parks', 'sanitation', 'irrigation', 'disaster', 'management',
 ]);
 
 /** Words of a portfolio that join its other words and never stand for one alone. */

@@ -627,10 +627,9 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
       let observation = claimObservation(c.claim);
       // A claim its story's office holds (`Prime Minister X` with no owner said, keyed in its story) gives its holder,
       // not the role it gives when read without the story (`storyOffice`); in its own role fact, the role.
-      if (observation !== null && c.factId !== null && c.factId !== factId(observation.key)) {
-        const office = storyOffice(c.claim);
-        if (office !== null) observation = { ...observation, subject: office.subject, predicate: office.predicate, value: office.value };
-      }
+      // (The office first: it is null at once for every claim but a person's, so no other claim hashes its key.)
+      const office = observation !== null && c.factId !== null ? storyOffice(c.claim) : null;
+      if (office !== null && c.factId !== factId(observation!.key)) observation = { ...observation!, subject: office.subject, predicate: office.predicate, value: office.value };
       fresh.push({ id: c.claim.id, tag: row_version, row: c, observation, stated: cue.cues_stored ? { validFrom: cue.stated_valid_from, earlier: cue.stated_earlier, validTo: cue.stated_valid_to } : null });
     }
     for (const { id, tag, row: c, observation, stated: cue } of fresh) {
