@@ -27,6 +27,9 @@
  * `bench/memory-at-progress.mjs` says what BENCH_MEMORY_GC and BENCH_HEAP_SNAPSHOT_AT add).
  * `--keep` leaves the scratch PostgreSQL databases in place and prints their URLs (for `bench:api --store`,
  * `bench:fact-reads`; drop them by hand), and moves a PGlite store's home out of the scratch folder (NEWSFACTS_HOME).
+ * `--database URL --skip K` measures a store that already holds the generator's first K articles (a copy of a
+ * kept run's database: the cost of articles K to K+N against the first N on a fresh store, without writing the
+ * K again); the postgres configurations then write into URL, which is never dropped.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -71,18 +74,25 @@ export interface PipelineResult {
   windowFactsPerArticle: number[];
   peakRssMb: number;
   storeBytes: number;
+  /** Claims the store held before the run (`--database`): `claims` and `storeBytes` are the whole store's. */
+  claimsBefore?: number;
   /** The stories the run formed (`newsfacts stories`): how many, how many of two articles or more, the largest sizes. In-process runs only. */
   stories?: { count: number; multi: number; largest: number[] };
 }
 
-/** Writes `n` generated articles and their manifest.json into `dir`, in batches (bounded memory). */
-export async function writeCorpus(dir: string, n: number): Promise<void> {
+/**
+ * Writes `n` generated articles and their manifest.json into `dir`, in batches (bounded memory): the
+ * generator's articles `skip` to `skip + n - 1`, so a run can go on from where an earlier one stopped.
+ */
+export async function writeCorpus(dir: string, n: number, skip = 0): Promise<void> {
   await mkdir(dir, { recursive: true });
   const manifest = createWriteStream(path.join(dir, 'manifest.json'));
   manifest.write('[\n');
   let batch: Promise<void>[] = [];
   let i = 0;
-  for (const article of generateArticles(n)) {
+  let seen = 0;
+  for (const article of generateArticles(skip + n)) {
+    if (seen++ < skip) continue;
     const { file, published, outlet, url, headline } = article;
     manifest.write(`${i > 0 ? ',\n' : ''}${JSON.stringify({ file, published, outlet, url, headline })}`);
     batch.push(writeFile(path.join(dir, file), article.text));
@@ -413,8 +423,9 @@ export function formatResult(r: PipelineResult): string {
   const windows = r.windowCpuMsPerArticle.map((ms) => ms.toFixed(0)).join(' ');
   const first = r.windowCpuMsPerArticle[0] ?? 0;
   const last = r.windowCpuMsPerArticle[r.windowCpuMsPerArticle.length - 1] ?? 0;
+  const newClaims = r.claims - (r.claimsBefore ?? 0);
   return [
-    `${r.config.padEnd(10)} ${(r.articles / r.wallSec).toFixed(1).padStart(6)} articles/s  ${(r.claims / r.wallSec).toFixed(0).padStart(5)} claims/s  ` +
+    `${r.config.padEnd(10)} ${(r.articles / r.wallSec).toFixed(1).padStart(6)} articles/s  ${(newClaims / r.wallSec).toFixed(0).padStart(5)} claims/s  ` +
       `${(r.articles / Math.max(r.cpuSec, 1e-9)).toFixed(1).padStart(5)} articles/CPU-s  peak RSS ${r.peakRssMb.toFixed(0)} MB  ` +
       `${(r.storeBytes / Math.max(1, r.claims)).toFixed(0)} store bytes/claim  (${r.claims} claims, ${r.failed} failed, ${r.wallSec.toFixed(0)} s)`,
     `           CPU ms per article by tenth: ${windows}   last/first ${(last / Math.max(first, 1e-9)).toFixed(2)}×`,
@@ -431,26 +442,33 @@ export function formatResult(r: PipelineResult): string {
 async function main(): Promise<void> {
   const values = benchArgs(
     `npm run bench:pipeline -- [--n 1000] [--configs pglite,postgres,bullmq1,bullmq2] [--concurrency 4] [--keep]
+                           [--database URL --skip K]
 The whole pipeline on N generated articles, per configuration: articles/s, claims/s, CPU per article per 10%
 window, peak RSS, store bytes per claim. --keep leaves the scratch PostgreSQL stores and prints their URLs, and
-moves the PGlite store's home out of the scratch folder and prints it.`,
+moves the PGlite store's home out of the scratch folder and prints it. --database writes the postgres
+configurations into an existing store (never dropped) and --skip K starts at the generator's article K: with a
+copy of a kept run's database of K articles, the cost of the next N on a grown store.`,
     {
     options: {
       n: { type: 'string', default: '1000' },
       configs: { type: 'string', default: 'pglite,postgres,bullmq1,bullmq2' },
       concurrency: { type: 'string', default: '4' },
       keep: { type: 'boolean', default: false },
+      database: { type: 'string' },
+      skip: { type: 'string', default: '0' },
     },
     },
   );
   const n = Number(values.n);
   if (!Number.isInteger(n) || n < 10) throw new Error(`bench: --n expects a whole number of at least 10, got ${values.n}`);
+  const skip = Number(values.skip);
+  if (!Number.isInteger(skip) || skip < 0) throw new Error(`bench: --skip expects a whole number, got ${values.skip}`);
   const configs = values.configs.split(',').map((c) => c.trim());
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'newsfacts-bench-pipeline-'));
   try {
     const corpus = path.join(scratch, 'articles');
-    await writeCorpus(corpus, n);
-    console.log(`bench:pipeline  ${n} generated articles; CPU is the newsfacts processes' (not PostgreSQL's or Redis's)`);
+    await writeCorpus(corpus, n, skip);
+    console.log(`bench:pipeline  ${n} generated articles${skip > 0 ? ` from the ${skip}th` : ''}; CPU is the newsfacts processes' (not PostgreSQL's or Redis's)`);
     for (const config of configs) {
       let result: PipelineResult;
       if (config === 'pglite') {
@@ -464,11 +482,13 @@ moves the PGlite store's home out of the scratch folder and prints it.`,
       } else {
         const workers = /^bullmq(\d+)$/.exec(config);
         if (config !== 'postgres' && !workers) throw new Error(`bench: unknown configuration ${config} (pglite, postgres, bullmqK)`);
-        const db = await scratchDatabase(config);
+        const db = values.database ? { url: values.database, drop: async () => {} } : await scratchDatabase(config);
         try {
+          const claimsBefore = values.database ? await claimCount(db.url) : 0;
           result = workers
             ? await runWorkers(config, corpus, n, scratch, db.url, Number(workers[1]), Number(values.concurrency))
             : await runInProcess(config, corpus, n, scratch, db.url);
+          result.claimsBefore = claimsBefore;
         } finally {
           if (values.keep) console.log(`${config}: kept the store at ${db.url}`);
           else await db.drop();
