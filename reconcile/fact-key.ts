@@ -176,6 +176,10 @@ export function isBareCount(subject: string, unit: string, withVerb = false): bo
   const rest = words.filter((word) => !unitWords.has(word));
   if (rest.length === 0) return true;
   if (!withVerb || words.length - rest.length !== 1) return false;
+  // What befell them as a toll (`soldiers killed`, `miners missing`, `passengers injured`) is no bare count: like a
+  // count of people, it is its story's casualty figure, which rises over the story and meets the same toll with an
+  // owner (`Thai soldiers killed`), never a per-game tally.
+  if (normaliseWords(rest.join(' ')).some((w) => TOLL_WORDS.has(w))) return false;
   // One verb, phrasal ones with their particle (`workers laid off`, `people picked up`).
   return (rest.length === 1 && isParticiple(rest[0]!)) || (rest.length === 2 && isParticiple(rest[0]!) && VERB_PARTICLES.has(rest[1]!));
 }

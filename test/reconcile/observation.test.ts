@@ -85,6 +85,20 @@ describe('bare counts', () => {
     expect(isBareCount('laps won', 'lap', true)).toBe(true);
     expect(isBareCount('laps led comfortably', 'lap', true)).toBe(false);
     expect(isBareCount('people injured', 'person', true)).toBe(false);
+    // A toll is its story's figure, whoever's dead they are: never bare, with any noun.
+    expect(isBareCount('miners killed', 'miner', true)).toBe(false);
+    expect(isBareCount('climbers missing', 'climber', true)).toBe(false);
+    expect(isBareCount('passengers hurt', 'passenger', true)).toBe(false);
+  });
+
+  test('a toll without an owner meets the same toll with one in its story', () => {
+    // "Gunmen killed six Peruvian miners on Monday." and "... a day after six miners were killed."
+    const owned = figure('Peruvian miners killed', 6, 'miner');
+    const plain = figure('miners killed', 6, 'miner');
+    const a = claimObservation(owned, scope([owned]))!;
+    const b = claimObservation(plain, scope([plain]))!;
+    expect(b.key.split('|')[1]).toBe(a.key.split('|')[1]);
+    expect(a.key.split('|')[0]!.split(' ')).toEqual(expect.arrayContaining(b.key.split('|')[0]!.split(' ')));
   });
 
   test('a span of time that does not say of what joins no fact once its story is known', () => {
