@@ -25,4 +25,16 @@ describe.each(BACKENDS)('migrations [%s]', (kind) => {
       await backend.dispose();
     }
   });
+
+  test("the facts list's trigram indexes move their pending entries into the tree past 64 kB (0053)", async ({ db }) => {
+    const rows = await db.query<{ name: string; options: string[] | null }>(
+      `SELECT c.relname AS name, c.reloptions AS options FROM pg_class c
+       WHERE c.oid IN (to_regclass('facts_unmerged_subject_trgm_idx'), to_regclass('facts_unmerged_predicate_trgm_idx'))
+       ORDER BY c.relname`,
+    );
+    expect(rows).toEqual([
+      { name: 'facts_unmerged_predicate_trgm_idx', options: ['gin_pending_list_limit=64'] },
+      { name: 'facts_unmerged_subject_trgm_idx', options: ['gin_pending_list_limit=64'] },
+    ]);
+  });
 });
