@@ -99,6 +99,35 @@ describe.each(BACKENDS)('fact batches on %s', (kind) => {
     expect(subject.map((s) => s.fact.predicate)).toEqual(['departure', 'gate']);
   });
 
+  test('pages of facts (pageFacts) list the attention order whatever the page size, a page running on into the next ranks', async ({ store }) => {
+    await seed(store);
+    const dl7 = (await store.listFacts({ subject: 'dl-7' }))[0]!;
+    await store.recordReview({ targetKind: 'fact', targetId: dl7.fact.id, action: 'correct', value: { text: '22:40' }, reviewer: 'ann' }, { now: T1 });
+    await store.importClaims([{ source: 'epsilon', object: 'DL-7', attribute: 'arrival', value: '22:45' }], { now: new Date('2026-01-03T00:00:00Z') });
+    const order = (await collect(store.factBatches({}, { sort: 'attention', batchSize: 100 }))).items.map((s) => s.fact.id);
+    const whole = await store.pageFacts({ limit: 100 });
+    expect(whole.items.map((i) => i.fact.id)).toEqual(order);
+    expect(whole.nextCursor).toBeNull();
+    for (const limit of [1, 2, 3, 6, 7]) {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.pageFacts({ limit, cursor });
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        ids.push(...page.items.map((i) => i.fact.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(ids).toEqual(order);
+    }
+    // Filters and a status keep the order; the page after the last contested fact starts the next rank.
+    const contested = whole.items.filter((i) => i.version.status === 'contested');
+    expect(contested.length).toBeGreaterThan(0);
+    expect((await store.pageFacts({ status: 'contested' })).items).toEqual(contested);
+    const first = await store.pageFacts({ limit: contested.length });
+    expect((await store.pageFacts({ limit: 2, cursor: first.nextCursor! })).items).toEqual(whole.items.slice(contested.length, contested.length + 2));
+    expect((await store.pageFacts({ subject: 'aa-' })).items).toEqual(whole.items.filter((i) => i.fact.subject.startsWith('AA-')));
+  });
+
   test('export batches are the FORMAT.md lines of the facts, as exportFacts collects them', async ({ store }) => {
     await seed(store);
     const { items } = await collect(store.exportFactBatches({}, { batchSize: 3 }));
