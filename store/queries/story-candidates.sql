@@ -14,6 +14,13 @@
 --          entities listed with a shared key, so the others can never link; which articles are the nearest is
 --          decided before, so the stories formed are the same (issue 13: the recurring cast made 140 rows a call
 --          at 10,000 articles, most sharing one name).
+--          That test is made first on the nearest rows themselves: one of the $4 nearest overall is among the $4
+--          nearest of every key it has (fewer than $4 articles come before it on its side for any of them), so
+--          story_key_neighbours returns it once for each of the keys it shares, and an article listed for fewer
+--          than $5 keys cannot list $5 of them (a signature's entity keys are distinct; article_story_keys holds
+--          every key of its current signature and may hold older ones, so the count is an upper bound and the
+--          signature's own test below still decides). Only those read their signature: at 52,000 generated
+--          articles 400 signatures a call were read to keep about 50 (issue 13).
 -- Inputs:  $1 entity keys (text[]), $2 the new article's id (excluded), $3 its publish date (nullable), $4 limit,
 --          $5 the fewest of the keys a candidate's entities must list (integer; 1 or less keeps every one).
 -- Outputs: rows (article_id, story_id: the root story now, published, entities, terms, marks (null: stored
@@ -21,7 +28,7 @@
 WITH mine AS (SELECT COALESCE(cluster_id, id) AS cluster FROM articles WHERE id = $2),
 near AS (SELECT article_id, published FROM story_key_neighbours($1::text[], $2, $3::date, $4)),
 shared AS (
-  SELECT d.article_id FROM (SELECT DISTINCT article_id, published FROM near) d
+  SELECT d.article_id, d.keys FROM (SELECT article_id, published, count(*) AS keys FROM near GROUP BY article_id, published) d
   ORDER BY CASE WHEN $3::date IS NULL OR d.published IS NULL THEN 0 ELSE abs(d.published - $3::date) END,
            CASE WHEN $3::date IS NOT NULL THEN d.published END ASC NULLS FIRST,
            CASE WHEN $3::date IS NULL THEN d.published END DESC NULLS FIRST,
@@ -38,7 +45,7 @@ copies AS (
 SELECT a.article_id, COALESCE(s.merged_into, s.id) AS story_id, a.published, a.entities, a.terms, a.marks,
        (a.article_id IN (SELECT article_id FROM copies)) AS same_cluster
 FROM article_stories a JOIN stories s ON s.id = a.story_id
-WHERE a.article_id IN (SELECT article_id FROM shared UNION SELECT article_id FROM copies)
+WHERE a.article_id IN (SELECT article_id FROM shared WHERE keys >= $5::int UNION SELECT article_id FROM copies)
   AND ($5::int <= 1
        OR (SELECT count(*) FROM jsonb_array_elements(a.entities) e WHERE e->>'key' = ANY ($1::text[])) >= $5::int
        OR a.article_id IN (SELECT article_id FROM copies))

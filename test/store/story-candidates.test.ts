@@ -113,6 +113,46 @@ describe.each(BACKENDS)('story candidates [%s]', (kind) => {
     expect(await asked(3)).toEqual([ids.get(1)!, ids.get(4)!].sort(cmp));
   });
 
+  test('with the fewest keys asked, the rows are those of the nearest listing that many, over a random store', { timeout: 180_000 }, async ({ store, db }) => {
+    // A small xorshift, so the store is the same at every run: 40 articles on 12 dates (some undated) over a
+    // pool of 6 keys, 1-4 keys each, so the limit cuts between articles listing one, two or three of the keys asked.
+    let seed = 0x2545f491;
+    const next = (n: number) => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const pool = ['ash', 'birch', 'cedar', 'elm', 'fir', 'oak'];
+    const stored: Stored[] = [];
+    for (let n = 0; n < 40; n++) {
+      const d = next(13);
+      const published = d === 12 ? null : `2024-04-${String(d * 2 + 1).padStart(2, '0')}`;
+      const keys = [...new Set(Array.from({ length: 1 + next(4) }, () => pool[next(pool.length)]!))];
+      const a = article(n + 400, published);
+      await storeSignature(store, db, a, keys);
+      stored.push({ id: a.id, published, keys });
+    }
+    const fresh = article(500, null);
+    await store.saveArticle(fresh, null);
+    let compared = 0;
+    for (const published of ['2024-04-09', '2024-04-14', null]) {
+      for (const keys of [['ash', 'birch'], ['ash', 'cedar', 'oak'], ['birch', 'elm', 'fir', 'oak']]) {
+        for (const limit of [3, 7, 15, 40]) {
+          for (const least of [2, 3]) {
+            const nearest = new Set(expected(stored, keys, published, limit));
+            const listing = stored.filter((s) => nearest.has(s.id) && s.keys.filter((k) => keys.includes(k)).length >= least).map((s) => s.id).sort(cmp);
+            const rows = (await db.query(queries['story-candidates'], [keys, fresh.id, published, limit, least])) as { article_id: string }[];
+            expect(rows.map((r) => r.article_id), `${keys.join('+')} around ${published ?? 'no date'}, limit ${limit}, at least ${least}`).toEqual(listing);
+            compared += listing.length;
+          }
+        }
+      }
+    }
+    // Enough rows kept that a key count the nearest rows get wrong would show.
+    expect(compared).toBeGreaterThan(100);
+  });
+
   test('a second record of one signature adds no key rows, and the new article is never its own candidate', async ({ store, db }) => {
     const a = article(1, '2024-05-01');
     await storeSignature(store, db, a, ['solo']);
