@@ -54,7 +54,7 @@ import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import type { EntityDetail, EntitySummary } from './entity-store.js';
 import { closeStoryPass, joinStory, listStories, openStoryPass, rehomeFacts, storyFacts, storyPassPlaced, type StoryFact, type StorySummary } from './story-store.js';
 import { COPY_THRESHOLD, discoverTruth, mirrorNames, TruthEvidence, type CopyRelation, type TruthResult } from '../reconcile/truth.js';
-import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
+import { ArticleClusterRow, ArticleRow, ClaimRow, CountsRow, decode, decodeAll, DuplicateCandidateRow, FactRow, FactStateRow, FetchedRow, FoundRow, LockedFactRow, minhashHex, StoredVersionRow, toVersion } from './rows.js';
 import { applyChanges, type Members } from './version-evidence.js';
 import { withdrawReview } from './review-withdrawal.js';
 import { articleIds, placeArticle, reidentifyArticle, type ClaimCompletion, type ReidentifyResult } from './reidentify.js';
@@ -1032,7 +1032,7 @@ async function clusterArticle(tx: Database, article: Article): Promise<void> {
     if (similarity >= DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { id: c.id, cluster: c.cluster_id, similarity };
   }
   const cluster = best ? (best.cluster ?? best.id) : null;
-  await tx.query(queries['article-cluster-set'], [article.id, JSON.stringify(signature), JSON.stringify(bands), cluster, JSON.stringify(best && !best.cluster ? [best.id] : [])]);
+  await tx.query(queries['article-cluster-set'], [article.id, minhashHex(signature), JSON.stringify(bands), cluster, JSON.stringify(best && !best.cluster ? [best.id] : [])]);
 }
 
 const ChangeRow = z.object({ seq: z.union([z.number(), z.string()]).transform(Number), slot: z.string(), claim_id: z.string(), added: z.boolean(), doc: z.string().nullable() });

@@ -333,8 +333,28 @@ export const ArticleClusterRow = z
   }));
 export type ArticleClusterRow = z.infer<typeof ArticleClusterRow>;
 
-/** A stored article's signature, to confirm a near-duplicate candidate (`article-duplicate-candidates.sql`). */
-export const DuplicateCandidateRow = z.object({ id: text, cluster_id: nullableText, minhash: z.array(z.number()) });
+/**
+ * A stored article's signature, to confirm a near-duplicate candidate (`article-duplicate-candidates.sql`): its
+ * slots as stored (0053: each an unsigned 32-bit integer, big-endian), read back as numbers.
+ */
+export const DuplicateCandidateRow = z
+  .object({ id: text, cluster_id: nullableText, minhash_slots: z.instanceof(Uint8Array) })
+  .transform((r) => ({ id: r.id, cluster_id: r.cluster_id, minhash: minhashFromBytes(r.minhash_slots) }));
+
+/** A MinHash signature as `article-cluster-set` stores it (0053): each slot as 8 hexadecimal digits, in order. */
+export function minhashHex(signature: readonly number[]): string {
+  let hex = '';
+  for (const slot of signature) hex += (slot >>> 0).toString(16).padStart(8, '0');
+  return hex;
+}
+
+/** The slots of a stored signature (`minhashHex`'s bytes). */
+export function minhashFromBytes(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const slots = new Array<number>(bytes.byteLength >>> 2);
+  for (let i = 0; i < slots.length; i++) slots[i] = view.getUint32(i * 4);
+  return slots;
+}
 
 /** Conditional-GET state of one URL (`fetched-find.sql`). */
 export const FetchedRow = z

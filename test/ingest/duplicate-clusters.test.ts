@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FactStore } from '../../store/index.js';
-import { ClaimRow } from '../../store/rows.js';
+import { bandKeys, minHashSignature } from '../../ingest/near-duplicate.js';
+import { FactStore, loadMigrations, runMigrations } from '../../store/index.js';
+import { ClaimRow, DuplicateCandidateRow, minhashHex } from '../../store/rows.js';
 import { queries } from '../../store/sql.js';
 import { article, figure, outlet } from '../store/samples.js';
 import { BACKENDS, openBackend, type Backend } from '../store/store-fixture.js';
@@ -54,6 +55,53 @@ describe.each(BACKENDS)('near-duplicate clusters on %s', (kind) => {
         ['wire.html', a.id],
       ]),
     );
+  });
+});
+
+describe.each(BACKENDS)('stored MinHash signatures on %s', (kind) => {
+  /** The stored articles sharing a band with `bands`, as clustering reads them. */
+  const candidates = async (b: Backend, bands: string[], exclude: string) =>
+    (await b.db.query(queries['article-duplicate-candidates'], [JSON.stringify(bands), exclude])).map((r) => DuplicateCandidateRow.parse(r));
+  const bandsOf = async (b: Backend, id: string) =>
+    ((await b.db.query(`SELECT band_key FROM article_bands WHERE article_id = $1 ORDER BY band_key`, [id])) as { band_key: string }[]).map((r) => r.band_key);
+
+  it('read back as the slots computed, the largest and zero ones included', async () => {
+    backend = await openBackend(kind);
+    const store = new FactStore(backend.db);
+    const a = article('tokyo.html', original, '2025-07-23');
+    const short = article('short.html', 'Two words', '2025-07-23');
+    await store.saveArticle(a, null);
+    await store.saveArticle(short, null);
+    const [row] = await candidates(backend, await bandsOf(backend, a.id), 'none');
+    expect(row).toEqual({ id: a.id, cluster_id: null, minhash: minHashSignature(original) });
+    const [zero] = await candidates(backend, await bandsOf(backend, short.id), 'none');
+    expect(zero!.minhash).toEqual(new Array(128).fill(0));
+    // Any unsigned 32-bit slot, the top bit set or not, reads back as written (a signed reading would turn it negative).
+    const extremes = Array.from({ length: 128 }, (_, i) => [0, 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 0x00ff00ff][i % 6]! + (i % 6 === 1 ? i : 0));
+    await backend.db.query(queries['article-cluster-set'], [short.id, minhashHex(extremes), '["x:1"]', null, '[]']);
+    const [written] = await candidates(backend, ['x:1'], 'none');
+    expect(written).toEqual({ id: short.id, cluster_id: null, minhash: extremes });
+  });
+
+  it("a store's jsonb signatures from before 0053 read the same, and its copies still cluster", { timeout: 120_000 }, async () => {
+    backend = await openBackend(kind, { migrate: false });
+    await runMigrations(backend.db, loadMigrations().filter((m) => m.version < 53));
+    const signature = minHashSignature(original);
+    await backend.db.query(
+      `INSERT INTO articles (id, doc, published, lang, text, content_hash, minhash) VALUES ('a_old', 'old.html', '2025-07-23', 'en', $1, $2, $3::jsonb)`,
+      [original, 'a'.repeat(64), JSON.stringify(signature)],
+    );
+    await backend.db.query(`INSERT INTO article_bands (band_key, article_id) SELECT k, 'a_old' FROM unnest($1::text[]) AS k`, [bandKeys(signature)]);
+    await runMigrations(backend.db);
+    const store = new FactStore(backend.db);
+    const copy = article('wire.html', syndicated, '2025-07-24');
+    await store.saveArticle(copy, null);
+    const [row] = await candidates(backend, await bandsOf(backend, copy.id), copy.id);
+    expect(row).toEqual({ id: 'a_old', cluster_id: 'a_old', minhash: signature });
+    expect((await store.listArticleClusters({ duplicatesOnly: true })).map((r) => [r.doc, r.cluster])).toEqual([
+      ['old.html', 'a_old'],
+      ['wire.html', 'a_old'],
+    ]);
   });
 });
 
