@@ -335,13 +335,13 @@ export type ArticleClusterRow = z.infer<typeof ArticleClusterRow>;
 
 /**
  * A stored article's signature, to confirm a near-duplicate candidate (`article-duplicate-candidates.sql`): its
- * slots as stored (0053: each an unsigned 32-bit integer, big-endian), read back as numbers.
+ * slots as stored (0054: each an unsigned 32-bit integer, big-endian), read back as numbers.
  */
 export const DuplicateCandidateRow = z
   .object({ id: text, cluster_id: nullableText, minhash_slots: z.instanceof(Uint8Array) })
   .transform((r) => ({ id: r.id, cluster_id: r.cluster_id, minhash: minhashFromBytes(r.minhash_slots) }));
 
-/** A MinHash signature as `article-cluster-set` stores it (0053): each slot as 8 hexadecimal digits, in order. */
+/** A MinHash signature as `article-cluster-set` stores it (0054): each slot as 8 hexadecimal digits, in order. */
 export function minhashHex(signature: readonly number[]): string {
   let hex = '';
   for (const slot of signature) hex += (slot >>> 0).toString(16).padStart(8, '0');

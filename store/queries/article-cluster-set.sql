@@ -1,5 +1,5 @@
 -- article-cluster-set: record an article's signature, band keys and cluster.
--- Inputs:  $1 article id, $2 minhash (its slots as 8 hexadecimal digits each, stored as bytes, 0053), $3 jsonb array of band keys, $4 cluster id (nullable),
+-- Inputs:  $1 article id, $2 minhash (its slots as 8 hexadecimal digits each, stored as bytes, 0054), $3 jsonb array of band keys, $4 cluster id (nullable),
 --          $5 jsonb array of article ids that join the cluster with it (the first copy, when it had none).
 -- Outputs: no rows.
 WITH bands AS (

@@ -1,7 +1,7 @@
 -- article-duplicate-candidates: stored articles sharing an LSH band with a new signature.
 -- Inputs:  $1 jsonb array of band keys (ingest/near-duplicate.ts bandKeys), $2 the new article's id (left out).
 -- Outputs: rows (id, cluster_id, minhash_slots, created_at), oldest first; the caller confirms on the full signature.
--- The signature goes out as bytes (0053): as jsonb, writing its 128 numbers as text was most of the statement's time.
+-- The signature goes out as bytes (0054): as jsonb, writing its 128 numbers as text was most of the statement's time.
 -- The band keys are an array (= ANY), not IN (SELECT ...): the planner takes a set-returning function for 100
 -- rows and hashed the whole of article_bands (a sequential scan growing with the store, 15.6 ms at 1,928 articles
 -- on PGlite) where the array probes the primary key's (band_key, article_id) for each key (1.0 ms).

@@ -83,9 +83,9 @@ describe.each(BACKENDS)('stored MinHash signatures on %s', (kind) => {
     expect(written).toEqual({ id: short.id, cluster_id: null, minhash: extremes });
   });
 
-  it("a store's jsonb signatures from before 0053 read the same, and its copies still cluster", { timeout: 120_000 }, async () => {
+  it("a store's jsonb signatures from before 0054 read the same, and its copies still cluster", { timeout: 120_000 }, async () => {
     backend = await openBackend(kind, { migrate: false });
-    await runMigrations(backend.db, loadMigrations().filter((m) => m.version < 53));
+    await runMigrations(backend.db, loadMigrations().filter((m) => m.version < 54));
     const signature = minHashSignature(original);
     await backend.db.query(
       `INSERT INTO articles (id, doc, published, lang, text, content_hash, minhash) VALUES ('a_old', 'old.html', '2025-07-23', 'en', $1, $2, $3::jsonb)`,

@@ -1,4 +1,4 @@
--- 0053_article_minhash_bytes: an article's MinHash signature is stored as 512 bytes, not a jsonb array.
+-- 0054_article_minhash_bytes: an article's MinHash signature is stored as 512 bytes, not a jsonb array.
 --
 -- Does:    articles.minhash_slots (bytea: the 128 slots of ingest/near-duplicate.ts's signature, each an unsigned
 --          32-bit integer, big-endian) takes the signature in place of articles.minhash (jsonb), which goes once
