@@ -407,11 +407,20 @@ function clauseRole(sentence: Sentence, start: number, end: number): { role: str
   const before = sentence.text.slice(Math.max(0, start - sentence.start - 80), start - sentence.start);
   let phrase: string | null = null;
   let namer: string | null = null;
-  const who = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?(?:took over as|was named|was appointed|was elected|became|becomes|serves as|served as|has served as|is also|was)\s+(.{1,100})/u.exec(after);
-  // "Iger will remain chairman", "X becomes chief executive": the role the person goes on in or takes.
-  const stays = /^\s+(?:will\s+)?(?:remain|remains|remained|stay on as|stays on as|stayed on as|become|becomes|became|serve as|serves as|return as|returns as|returned as|take over as|takes over as|took over as)\s+(.{1,100})/u.exec(after);
-  if (who) phrase = who[1]!;
-  else if (stays) phrase = stays[1]!;
+  const who = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?(?:took over as|was named|was appointed|was elected|became|becomes|serves as|served as|has served as|is also|is|was)\s+(.{1,100})/u.exec(after);
+  // "Iger will remain chairman", "X becomes chief executive": the role the person goes on in or takes; "X is the
+  // justice minister": the one they hold (only in the present: `was` may be a post left long ago).
+  const stays = /^\s+(?:will\s+)?(?:remain|remains|remained|stay on as|stays on as|stayed on as|become|becomes|became|serve as|serves as|return as|returns as|returned as|take over as|takes over as|took over as|is(?:\s+(?:also|now|currently))?)\s+(.{1,100})/u.exec(after);
+  // "X is the executive producer", "X is the eighth manager to leave": a copula names what someone is, which is a
+  // post only when the title ends its noun phrase (`is the justice minister of Peru`, `is chairman and chief executive`).
+  let copular = false;
+  if (who) {
+    phrase = who[1]!;
+    copular = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?is\s/u.test(after);
+  } else if (stays) {
+    phrase = stays[1]!;
+    copular = /^\s+is\s/.test(after);
+  }
   else if (/\b(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed|makes|made)\s+$/i.test(before)) {
     const obj = /^\s+(?:as\s+)?(.{1,100})/u.exec(after);
     if (obj) phrase = obj[1]!;
@@ -429,8 +438,27 @@ function clauseRole(sentence: Sentence, start: number, end: number): { role: str
   // "chief executive", "chief operating officer": the title runs on over further heads and modifiers.
   let last = head;
   while (last + 1 < words.length && (TITLE_HEAD.test(words[last + 1]!) || (ROLE_MODIFIER.test(words[last + 1]!) && TITLE_HEAD.test(words[last + 2] ?? '')))) last += 1;
-  return { role: words.slice(0, last + 1).join(' '), org: m[1] ?? namer };
+  const role = words.slice(0, last + 1).join(' ');
+  if (copular && !endsNounPhrase(words[last + 1], phrase, role)) return null;
+  // "became chief financial officer of Volvo", "is the mayor of Leeds": a name after the title is whose office it is.
+  const at = phrase.indexOf(role);
+  const of = m[1] || at < 0 ? null : TITLE_OWNER_AFTER.exec(phrase.slice(at + role.length));
+  return { role, org: m[1] ?? of?.[1] ?? namer };
 }
+
+/**
+ * True when a title found after a copula ends its noun phrase: nothing follows, or a function word does (`of`, `and`,
+ * `since`), but not a noun (`executive producer`, a title the lexicon does not know) nor `to` and a verb (`the
+ * eighth manager to leave`: a distinction, not a post). `to` and a name is a post (`ambassador to France`).
+ */
+function endsNounPhrase(next: string | undefined, phrase: string, role: string): boolean {
+  if (next === undefined) return true;
+  if (next === 'to') return /^\s+to\s+\p{Lu}/u.test(phrase.slice(phrase.indexOf(role) + role.length));
+  return STOP_WORDS.has(next.toLowerCase());
+}
+
+/** ` of the Federal Reserve`, ` at Acme Corp`, ` of the Bank of Japan`: the capitalised name a title's `of`/`at` phrase gives. */
+const TITLE_OWNER_AFTER = /^\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*(?:\s+of\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)?)/u;
 
 /** Abbreviated days and months of a credit line's date (`Fri Dec 28`); not `Sun`, `Jun`, `Mar`, which are also names. */
 const CREDIT_DATE = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec)$/;

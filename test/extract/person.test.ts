@@ -163,6 +163,21 @@ describe('findPersons on any topic', () => {
     expect(roleOf('Coach Ana Ruiz, who took over as head coach last year, praised the team.', 'Ana Ruiz')).toBe('head coach');
   });
 
+  it('reads a post from a copula, with the organisation its title names after it', () => {
+    const post = (text: string, name: string) => findPersons(text).filter((p) => p.name === name).map((p) => [p.role, p.org])[0];
+    expect(post('Marta Kuhn is the justice minister of Austria, and she said the law would pass.', 'Marta Kuhn')).toEqual(['justice minister', 'Austria']);
+    expect(post('Tom Baker, who is the mayor of Leeds, opened the bridge.', 'Tom Baker')).toEqual(['mayor', 'Leeds']);
+    expect(post('Ellen Park, who is president of the Federal Reserve Bank of Dallas, spoke.', 'Ellen Park')).toEqual(['president', 'Federal Reserve Bank of Dallas']);
+    expect(post('Peter Long is chairman of the board.', 'Peter Long')).toEqual(['chairman', null]);
+    // A naming verb's title takes its organisation the same way.
+    expect(post('Anna Berg became chief financial officer of Volvo in March.', 'Anna Berg')).toEqual(['chief financial officer', 'Volvo']);
+    // What someone is, but no post: a relation, a title the lexicon does not know, a distinction.
+    expect(post('Jane Doe is the daughter of a miner.', 'Jane Doe')).toEqual([null, null]);
+    expect(post('Dan Rowe is the executive producer of the show.', 'Dan Rowe')).toEqual([null, null]);
+    expect(post('Rita Moss is the third coach to be fired this season.', 'Rita Moss')).toEqual([null, null]);
+    expect(post('Ana Silva is expected to resign next week.', 'Ana Silva')).toEqual([null, null]);
+  });
+
   it('links a shorter form of a long name and does not take services or counties for people', () => {
     const found = findPersons('Mayor Maria Lopez Garcia visited. Crews arrived, said Lopez Garcia.');
     expect(new Set(found.map((p) => p.name))).toEqual(new Set(['Maria Lopez Garcia']));
