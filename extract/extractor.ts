@@ -10,7 +10,7 @@ import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js'
 import { dateEvent, isDatedAtEvent } from './dated-at-event.js';
 import { describeDate } from './date-subject.js';
 import { articleCountries, countEvent, countPerformer, countPeriod, countPlace, isReferredPerformer } from './count-place.js';
-import { DEAL_STAGE, findDealStatuses, type DealStatusMention } from './deal-status.js';
+import { findStatuses, isHeading, STAGE_ORDER, type StatusMention } from './status.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
 import { describeFigure, groupAfter, isCandidateShare, isProgressSubject, type FigureDescription } from './figure-subject.js';
@@ -549,7 +549,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
     });
   }
 
-  for (const { m, subject } of dealStates(sentences, grouped)) {
+  for (const { m, subject } of statuses(text, sentences, grouped)) {
     claims.push({
       kind: 'status', value: { state: m.state }, subject, predicate: 'status', qualifier: null,
       ...common(text, m.start, m.end, attributionAt(m.start), m.rule, 0.7),
@@ -560,23 +560,37 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
 }
 
 /**
- * The state each deal of the article is in, with every report of it: the deal is named as the article's
+ * The stage each thing of the article is at, with every report of it: a deal is named as the article's
  * acquisition project it mentions ("Elon Musk acquisition of Twitter"), else as the article's only one
- * for a buying noun or a bare "deal", else by its kind (`trade agreement`). An article reporting several
- * stages of one deal ("submitted his offer", "accepted the offer") reports the last one (`DEAL_STAGE`) as
- * the deal's state; the earlier ones are its history and give no claim.
+ * for a buying noun or a bare "deal", else by its kind (`trade agreement`, `pension reform`, `bill`).
+ * An article reporting several stages of one thing ("submitted his offer", "accepted the offer") reports
+ * the last one (`STAGE_ORDER`) as its state; the earlier ones are its history and give no claim.
+ * A heading counts for less than the body: where the body reports a thing's stage, the article's headings
+ * ("Fund launches", "Senate passes bill") give none for it, whatever stage they say.
  */
-function dealStates(sentences: readonly Sentence[], projects: readonly ProjectMention[]): { m: DealStatusMention; subject: string }[] {
-  const mentions = sentences.flatMap((s) => findDealStatuses(s));
-  if (mentions.length === 0) return [];
+function statuses(text: string, sentences: readonly Sentence[], projects: readonly ProjectMention[]): { m: StatusMention; subject: string }[] {
+  const found = sentences.flatMap((s) => findStatuses(s).map((m) => ({ m, heading: isHeading(text, s) })));
+  if (found.length === 0) return [];
   const deals = projects.filter((p) => /^project\.(?:acquisition|stake)/.test(p.rule));
   const names = new Set(deals.map((p) => p.name));
-  const named = mentions.map((m) => {
-    const at = deals.find((p) => p.start < m.nounEnd && m.nounStart < p.end);
+  const named = found.map(({ m, heading }) => {
+    const at = m.thing === 'deal' ? deals.find((p) => p.start < m.nounEnd && m.nounStart < p.end) : undefined;
     const only = names.size === 1 && /^(?:acquisition|merger|deal|agreement)$/.test(m.deal) ? [...names][0]! : null;
-    return { m, subject: at?.name ?? m.name ?? only ?? m.deal };
+    // A title-case heading capitalises every word, so the capitals of its noun phrase name nothing: its words are
+    // the thing's kind ("Council Approves Harbour Plan": `harbour plan`).
+    const name = m.name !== undefined && m.titled === true && heading && isTitleCase(sentenceAt(sentences, m.start)?.text ?? '') ? m.name.toLowerCase() : m.name;
+    return { m, heading, subject: at?.name ?? name ?? only ?? m.deal };
   });
+  // Headings are often in title case ("Senate Passes Farm Bill"): a thing is matched by its words in any case.
+  const inBody = new Set(named.filter((n) => !n.heading).map((n) => n.subject.toLowerCase()));
+  const reported = named.filter((n) => !n.heading || !inBody.has(n.subject.toLowerCase()));
   const stage = new Map<string, number>();
-  for (const { m, subject } of named) stage.set(subject, Math.max(stage.get(subject) ?? -1, DEAL_STAGE[m.state]!));
-  return named.filter(({ m, subject }) => DEAL_STAGE[m.state] === stage.get(subject)!);
+  for (const { m, subject } of reported) stage.set(subject, Math.max(stage.get(subject) ?? -1, STAGE_ORDER[m.state]));
+  return reported.filter(({ m, subject }) => STAGE_ORDER[m.state] === stage.get(subject)!);
+}
+
+/** Most words of a line capitalised, as headlines are styled ("Senate Passes Farm Bill"). */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }

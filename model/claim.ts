@@ -48,16 +48,25 @@ export const ProjectValue = z.strictObject({
 export type ProjectValue = z.infer<typeof ProjectValue>;
 
 /**
- * Where a deal stands in its life, in order: an offer `proposed`, `rejected` by its target, `agreed` between the
- * parties, `approved` by a board, regulator or shareholders, `blocked` or `terminated`, `completed`. An article that
- * reports several stages of one deal reports the latest as its state; the others are its history.
+ * Where a named or story-scoped undertaking stands: a deal, agreement, bill, plan, project, strike or lawsuit. One
+ * small lexicon for every topic: `proposed` (an offer made, a bill introduced, a plan unveiled), `filed` (a lawsuit
+ * or charges brought), `close to final` (talks or sides "close to finalizing", "on the verge of a deal"; not yet
+ * done), `rejected`, `agreed` (a deal signed or reached), `approved` (by a board, regulator, chamber or
+ * shareholders; a bill passed), `launched` (a project, programme or strike begun), `enacted` (a bill signed into
+ * law), `suspended` (halted, postponed), `blocked` (vetoed, struck down), `terminated` (cancelled, abandoned, called
+ * off), `dismissed` (a case thrown out, charges dropped), `settled` (a case), `ended` (a strike over), `completed`.
+ * An article that reports several stages of one thing reports the latest (`extract/status.ts`, `STAGE_ORDER`) as
+ * its state; the others are its history. Claims of rules@8..75 hold only the deal stages.
  */
-export const DealState = z.enum(['proposed', 'rejected', 'agreed', 'approved', 'blocked', 'terminated', 'completed']);
-export type DealState = z.infer<typeof DealState>;
+export const Stage = z.enum([
+  'proposed', 'filed', 'close to final', 'rejected', 'agreed', 'approved', 'launched', 'enacted', 'suspended', 'blocked',
+  'terminated', 'dismissed', 'settled', 'ended', 'completed',
+]);
+export type Stage = z.infer<typeof Stage>;
 
 export const StatusValue = z.strictObject({
-  /** The deal's state as the sentence reports it. */
-  state: DealState,
+  /** The stage as the sentence reports it. */
+  state: Stage,
 });
 export type StatusValue = z.infer<typeof StatusValue>;
 

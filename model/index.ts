@@ -8,7 +8,7 @@ export {
   ClaimKind,
   ClaimStatus,
   DateValue,
-  DealState,
+  Stage,
   FigureValue,
   Hedge,
   PersonValue,
