@@ -1,7 +1,7 @@
 /**
  * Candidate reads that PGlite, which keeps no statistics, must answer by index lookups (issue 13): `facts-related`
  * (0050's index of predicate and word), `facts-person-roles`, `entity-candidates` and `version-members`, and `version-close`'s lookup
- * of the versions it ends. Each is held here to what it documents, over a small random store on both backends: the
+ * of the versions it ends; and `facts-attested`, read from the story or from the facts by the story's size. Each is held here to what it documents, over a small random store on both backends: the
  * same rows as a plain filter of every row would give.
  */
 import { describe, expect } from 'vitest';
@@ -142,6 +142,68 @@ describe.each(BACKENDS)('candidate reads [%s]', (kind) => {
         `round ${round}`,
       ).toEqual(ids.map((id) => [id, roots.get(id)!]));
     }
+  });
+
+  test('facts-attested names the facts with a claim of theirs or of a fact merged into them in the story, read from either side', { timeout: 180_000 }, async ({ db }) => {
+    const r = random(29);
+    // Roots: a large story (70 stories merged into it: read from the facts) and two small ones (read whole).
+    const large = 's_large';
+    const roots = [large, 's_small', 's_tiny'];
+    const rootOf = new Map<string, string>();
+    for (const root of roots) {
+      await db.query(`INSERT INTO stories (id) VALUES ($1)`, [root]);
+      rootOf.set(root, root);
+    }
+    for (let n = 0; n < 76; n++) {
+      const id = `s_m${String(n).padStart(3, '0')}`;
+      const root = n < 70 ? large : n < 74 ? 's_small' : 's_tiny';
+      await db.query(`INSERT INTO stories (id, merged_into) VALUES ($1, $2)`, [id, root]);
+      rootOf.set(id, root);
+    }
+    const stories = [...rootOf.keys()];
+    const articleRoot = new Map<string, string>();
+    for (let n = 0; n < 120; n++) {
+      const id = `a_${String(n).padStart(4, '0')}`;
+      // A root first, so each has articles, then one of its stories.
+      const root = roots[r.int(3)]!;
+      const story = r.pick(stories.filter((id) => rootOf.get(id) === root));
+      await db.query(`INSERT INTO articles (id, doc, text, content_hash) VALUES ($1, $1, 'text', $2)`, [id, n.toString(16).padStart(64, '0')]);
+      await db.query(`INSERT INTO article_stories (article_id, story_id, entities, entity_keys, terms) VALUES ($1, $2, '[]', '{}', '{}')`, [id, story]);
+      articleRoot.set(id, rootOf.get(story)!);
+    }
+    const articles = [...articleRoot.keys()];
+    // Facts, some merged into earlier ones; each with 0-3 claims in random articles.
+    const factRoot = new Map<string, string>();
+    const claimRoots = new Map<string, Set<string>>();
+    for (let n = 0; n < 90; n++) {
+      const id = `f_${String(n).padStart(4, '0')}`;
+      const merged = n > 10 && r.int(2) === 0 ? factRoot.get(`f_${String(r.int(n)).padStart(4, '0')}`)! : null;
+      await db.query(`INSERT INTO facts (id, key, subject, predicate, kind, merged_into) VALUES ($1, $1, 'x', 'amount', 'figure', $2)`, [id, merged]);
+      factRoot.set(id, merged ?? id);
+      for (let c = r.int(4); c > 0; c--) {
+        const article = r.pick(articles);
+        await db.query(
+          `INSERT INTO claims (id, article_id, kind, start_offset, end_offset, quote, value, extractor, rule, confidence, fact_id)
+           VALUES ($1, $2, 'figure', 0, 1, 'q', '{}', 'test', 'test', 1, $3)`,
+          [`c_${n}_${c}`, article, id],
+        );
+        const set = claimRoots.get(merged ?? id) ?? new Set<string>();
+        set.add(articleRoot.get(article)!);
+        claimRoots.set(merged ?? id, set);
+      }
+    }
+    const factRoots = [...new Set(factRoot.values())];
+    const found = new Map(roots.map((root) => [root, 0]));
+    for (let round = 0; round < 30; round++) {
+      const story = roots[round % 3]!;
+      const asked = [...r.some(factRoots, 12), 'f_nobody'];
+      const rows = (await db.query(queries['facts-attested'], [JSON.stringify(asked), story])) as { id: string }[];
+      const expected = [...new Set(asked)].filter((id) => claimRoots.get(id)?.has(story)).sort(cmp);
+      expect(rows.map((x) => x.id).sort(cmp), `round ${round}, ${story}`).toEqual(expected);
+      found.set(story, found.get(story)! + rows.length);
+    }
+    // Both sides found facts (the comparisons are not of empty lists).
+    for (const root of roots) expect(found.get(root), root).toBeGreaterThan(3);
   });
 
   test("version-members replays each fact's membership changes, the latest change of a claim in a slot deciding", { timeout: 120_000 }, async ({ db }) => {
