@@ -346,7 +346,13 @@ function appositiveRole(sentence: Sentence, tokens: Token[], i: number): { role:
   let k = i + 1;
   if (/^(?:a|an|the|its|his|her|their|our)$/i.test(tokens[k]?.text ?? '')) k += 1;
   // "Tom Brennan, the city’s chief financial officer": the owner before the title is not part of it.
-  if (/^(?:the|its|his|her|their|our)$/i.test(tokens[i + 1]?.text ?? '') && isPossessive(tokens[k + 1]?.text ?? '') && isWord(tokens[k]?.text ?? '')) k += 2;
+  // "Guy Hands, the equity group's chief executive officer": so is an owner described in up to three lower-case words,
+  // which names no organisation (the article's company may be it: `companyOfficers`).
+  if (/^(?:the|its|his|her|their|our)$/i.test(tokens[i + 1]?.text ?? '')) {
+    let p = k;
+    while (p < k + 3 && isWord(tokens[p]?.text ?? '') && (p === k || isPlainNoun(tokens[p]!.text)) && !isPossessive(tokens[p + 1]?.text ?? '')) p += 1;
+    if (isWord(tokens[p]?.text ?? '') && (p === k || isPlainNoun(tokens[p]!.text)) && isPossessive(tokens[p + 1]?.text ?? '')) k = p + 2;
+  }
   // "Susan Arnold, Disney's board chair", "Ray Jadallah, a Miami-Dade Fire Rescue assistant fire chief":
   // an owner or organisation before the title is skipped to find its head.
   let o = k;

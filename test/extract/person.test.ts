@@ -163,6 +163,14 @@ describe('findPersons on any topic', () => {
     expect(roleOf('Coach Ana Ruiz, who took over as head coach last year, praised the team.', 'Ana Ruiz')).toBe('head coach');
   });
 
+  it('reads an appositive title after an owner described in lower-case words', () => {
+    expect(roleOf('Guy Hands, the equity group\'s chief executive officer, wanted cuts.', 'Guy Hands')).toBe('chief executive officer');
+    expect(roleOf('Kaz Hirai, the electronics maker\'s chief executive, said demand was weak.', 'Kaz Hirai')).toBe('chief executive');
+    expect(roleOf('Ann Cole, the city\'s finance director, said taxes rose.', 'Ann Cole')).toBe('finance director');
+    // A described owner is no organisation's name.
+    expect(orgOf('Guy Hands, the equity group\'s chief executive officer, wanted cuts.', 'Guy Hands')).toBeNull();
+  });
+
   it('reads a post from a copula, with the organisation its title names after it', () => {
     const post = (text: string, name: string) => findPersons(text).filter((p) => p.name === name).map((p) => [p.role, p.org])[0];
     expect(post('Marta Kuhn is the justice minister of Austria, and she said the law would pass.', 'Marta Kuhn')).toEqual(['justice minister', 'Austria']);
