@@ -218,7 +218,7 @@ export function reconcileDecoded(parsed: readonly FactEvidence[], options: Recon
   const names = holdsNames(parsed);
   const agreement = names ? { ...o.agreement, personNames: true } : o.agreement;
   const vote = names ? { ...o.voteAgreement, personNames: true } : o.voteAgreement;
-  inUse = { dependence: o.dependence, mirrors: o.mirrors, agreement, vote, memo: newMemo() };
+  inUse = { dependence: o.dependence, mirrors: o.mirrors, agreement, vote, memo: newMemo(), settings: parsed.length >= KEEP_CLUSTERS_FROM ? undefined : null };
   try {
     return reconcileParsed(parsed, o);
   } finally {
@@ -520,9 +520,81 @@ function cluster(items: readonly Item[]): Cluster[] {
   // Runs only grow, by appending: one clustered before at its present length is clustered already.
   const done = inUse.memo.clusters.get(items);
   if (done && done.length === items.length) return done.clusters;
-  const clusters = clustered(items);
+  const clusters = clusteredAcrossCalls(items);
   inUse.memo.clusters.set(items, { length: items.length, clusters });
   return clusters;
+}
+
+/**
+ * A fact of at least this many claims keeps its windows' clusters from one reconcile to the next (`CLUSTERED`):
+ * a long story's count (thousands of claims over thousands of windows) is reconciled again at each new claim, and
+ * all its windows but the newest are the same claims as before.
+ */
+const KEEP_CLUSTERS_FROM = 64;
+/** How many clusterings are kept per first claim (a window, and the runs it starts, share their first claim). */
+const KEPT_PER_CLAIM = 4;
+
+/** A clustering kept: the items it clustered (compared field by field), under the call's settings (`settingsKey`). */
+interface KeptClusters {
+  settings: string;
+  items: readonly Item[];
+  clusters: Cluster[];
+}
+
+/**
+ * Clusterings of earlier calls, by the evidence of their first item. `clustered` is a function of its items'
+ * fields and the call's tolerances, copy relations and mirrors alone, and values are never modified: the same
+ * claims (the same evidence objects, which the store hands to every reconcile of their fact while they do not
+ * change) weighed alike under the same settings cluster alike, so the clusters of a call before are the answer.
+ * Their items are that call's objects, equal field by field to this call's (nothing modifies an item once
+ * clustered); a new or changed claim, other weights or other settings miss and cluster anew.
+ */
+const CLUSTERED = new WeakMap<FactEvidence, KeptClusters[]>();
+
+function clusteredAcrossCalls(items: readonly Item[]): Cluster[] {
+  if (inUse.settings === null || items.length === 0) return clustered(items);
+  const settings = (inUse.settings ??= settingsKey());
+  const first = items[0]!.e;
+  const kept = CLUSTERED.get(first);
+  const found = kept?.find((k) => k.settings === settings && sameItems(k.items, items));
+  if (found) return found.clusters;
+  const clusters = clustered(items);
+  const entry = { settings, items: [...items], clusters };
+  if (kept === undefined) CLUSTERED.set(first, [entry]);
+  else {
+    kept.push(entry);
+    if (kept.length > KEPT_PER_CLAIM) kept.shift();
+  }
+  return clusters;
+}
+
+/** The same items field by field (their evidence by identity), in the same order. */
+function sameItems(a: readonly Item[], b: readonly Item[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.e !== y.e || x.key !== y.key || x.typed !== y.typed || x.source !== y.source || x.weight !== y.weight || x.vote !== y.vote ||
+      x.unit !== y.unit || x.day !== y.day || x.before !== y.before
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** What `clustered` reads besides its items: both tolerances, the copy relations and the mirrors, as text. */
+function settingsKey(): string {
+  return `${JSON.stringify(inUse.agreement)}\u0000${JSON.stringify(inUse.vote)}\u0000${mapKey(inUse.dependence)}\u0000${mapKey(inUse.mirrors)}`;
+}
+
+/** A map's entries as text, once per map object (the store passes one map to every fact of a batch). */
+const MAP_KEYS = new WeakMap<ReadonlyMap<string, unknown>, string>();
+function mapKey(map: ReadonlyMap<string, unknown>): string {
+  let key = MAP_KEYS.get(map);
+  if (key === undefined) MAP_KEYS.set(map, (key = JSON.stringify([...map].sort(([a], [b]) => compareText(a, b)))));
+  return key;
 }
 
 function clustered(items: readonly Item[]): Cluster[] {
@@ -643,6 +715,8 @@ interface Settings {
   agreement: z.output<typeof AgreementOptions>;
   vote: z.output<typeof AgreementOptions>;
   memo: { vote: PairMemo<boolean>; agreement: PairMemo<boolean>; support: PairMemo<number>; clusters: WeakMap<readonly Item[], { length: number; clusters: Cluster[] }> };
+  /** `settingsKey`, worked out at the first clustering that may be kept (`undefined` until then); null: none kept (a small fact). */
+  settings: string | undefined | null;
 }
 const newMemo = (): Settings['memo'] => ({ vote: new Map(), agreement: new Map(), support: new Map(), clusters: new WeakMap() });
 const DEFAULT_SETTINGS: Settings = {
@@ -651,6 +725,7 @@ const DEFAULT_SETTINGS: Settings = {
   agreement: AgreementOptions.parse({}),
   vote: AgreementOptions.parse({ ...VOTE_AGREEMENT }),
   memo: newMemo(),
+  settings: null,
 };
 /** The call's copy relations, mirrors, tolerances and comparisons made, set for the (synchronous) span of one `reconcileFact`. */
 let inUse = DEFAULT_SETTINGS;

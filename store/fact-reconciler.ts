@@ -348,10 +348,15 @@ export class EvidenceCache {
   private readonly entries = new Map<string, { stable: StableEvidence; last?: FactEvidence }>();
 
   /**
-   * @param limit claims kept (each about 500 bytes of heap with its value), and as many units of version
-   *   state (`stateUnits`, about 64 bytes each). @defaultValue 50 000
+   * @param limit claims kept (each about 500 bytes of heap with its value). @defaultValue 50 000
+   * @param keysLimit evidence keys kept (`keepKeys`, about 150 bytes each). @defaultValue `limit`
+   * @param unitsLimit units of version state kept (`stateUnits`, about 64 bytes each). @defaultValue `limit`
    */
-  constructor(private readonly limit = 50_000) {}
+  constructor(
+    private readonly limit = 50_000,
+    private readonly keysLimit = limit,
+    private readonly unitsLimit = limit,
+  ) {}
 
   /** How many claims it holds. */
   get size(): number {
@@ -401,7 +406,7 @@ export class EvidenceCache {
 
   /** Keeps a fact's evidence keys as just read, in place of earlier ones; bounded by `limit` keys, least recently used first. */
   keepKeys(root: string, kept: KeptKeys): void {
-    if (this.limit === 0) return;
+    if (this.keysLimit === 0) return;
     const previous = this.keys.get(root);
     if (previous !== undefined) {
       this.keys.delete(root);
@@ -409,7 +414,7 @@ export class EvidenceCache {
     }
     this.keys.set(root, kept);
     this.heldKeys += kept.keys.length + 1;
-    while (this.heldKeys > this.limit && this.keys.size > 0) {
+    while (this.heldKeys > this.keysLimit && this.keys.size > 0) {
       const [oldest, held] = this.keys.entries().next().value!;
       this.keys.delete(oldest);
       this.heldKeys -= held.keys.length + 1;
@@ -440,7 +445,7 @@ export class EvidenceCache {
    * then replayed their whole `version_members` history (`version-members`), a cost growing with the store.
    */
   keepVersionMembers(factId: string, versionId: string, fingerprint: string, state: VersionState): void {
-    if (this.limit === 0) return;
+    if (this.unitsLimit === 0) return;
     const previous = this.members.get(factId);
     if (previous !== undefined) {
       this.members.delete(factId);
@@ -449,7 +454,7 @@ export class EvidenceCache {
     this.members.set(factId, { key: `${versionId}@${fingerprint}`, state });
     this.heldUnits += stateUnits(state);
     // Bounded by what the states hold (claim ids, and candidates' stored forms by their length), least recently used first.
-    while (this.heldUnits > this.limit && this.members.size > 0) {
+    while (this.heldUnits > this.unitsLimit && this.members.size > 0) {
       const [oldest, held] = this.members.entries().next().value!;
       this.members.delete(oldest);
       this.heldUnits -= stateUnits(held.state);
@@ -497,12 +502,12 @@ function withState(stable: NonNullable<StableEvidence>, status: ClaimStatus, clu
 
 /**
  * What a version state holds, in units of about 64 bytes of heap: a claim id in a slot's set one, a candidate
- * two and its stored form (`stableStringify`, a few hundred characters) one per 64 characters, the fact's entry
+ * two (four with the candidate its form was written from) and its stored form (`stableStringify`, a few hundred characters) one per 64 characters, the fact's entry
  * four. Counting forms by length: at 3,000 generated articles the forms were 8 of the states' 21 MB.
  */
 function stateUnits(state: VersionState): number {
   let n = 4;
-  for (const form of state.candidates.values()) n += 2 + Math.ceil(form.form.length / 64);
+  for (const form of state.candidates.values()) n += 2 + (form.candidate === undefined ? 0 : 2) + Math.ceil(form.form.length / 64);
   for (const set of state.members.values()) n += set.size;
   return n;
 }

@@ -92,8 +92,13 @@ export type RefreshTrustOptions = z.input<typeof RefreshTrustOptions>;
  */
 export class FactStore {
   private readonly now: () => Date;
-  /** Claims this store has decoded as evidence: a fact's next reconcile reads only what can change of them. */
-  private readonly evidence = new EvidenceCache();
+  /**
+   * Claims this store has decoded as evidence: a fact's next reconcile reads only what can change of them. Its
+   * bounds (about 25 MB of claims, 15 MB of evidence keys, 26 MB of version states) hold a long story's counts:
+   * one of 4,000 values is about 37,000 units of version state, and with 50,000 the hot ones evicted each other,
+   * each replaying its whole `version_members` history at its next claim.
+   */
+  private readonly evidence = new EvidenceCache(50_000, 100_000, 400_000);
 
   constructor(
     private readonly db: Database,

@@ -256,8 +256,22 @@ export type ListSummary = z.infer<typeof ListSummary>;
 
 /** A version's `ListSummary`, from its candidates as it stores them. */
 export function listSummary(stored: readonly StoredCandidate[]): ListSummary {
-  return capped(summarise(stored.map((c) => ({ ...c, claims: c.claimCount, sources: c.sourceCount }))));
+  // `capped(summarise(…))` without ordering every candidate: the first, then the next `LIST_CANDIDATES - 1` by
+  // (list order, place), picked one pass per status (a long story's count has thousands of superseded values).
+  const picked: number[] = stored.length > 0 ? [0] : [];
+  const statusOf = (i: number): CandidateStatus => stored[i]!.status ?? (i === 0 ? 'current' : 'contested');
+  for (const status of LIST_STATUSES) {
+    for (let i = 1; i < stored.length && picked.length < LIST_CANDIDATES; i++) if (statusOf(i) === status) picked.push(i);
+  }
+  const candidates = picked.map((i): CandidateSummary => {
+    const c = stored[i]!;
+    return { value: c.value, status: statusOf(i), validFrom: c.validFrom, validTo: c.validTo, weight: c.weight, claims: c.claimCount, sources: c.sourceCount };
+  });
+  return { candidates, omitted: Math.max(0, stored.length - LIST_CANDIDATES) };
 }
+
+/** The statuses in `LIST_ORDER`. */
+const LIST_STATUSES = (Object.keys(LIST_ORDER) as CandidateStatus[]).sort((a, b) => LIST_ORDER[a] - LIST_ORDER[b]);
 
 /** The first `LIST_CANDIDATES` of some summaries in list order, and how many more there are. */
 export function capped(summaries: readonly CandidateSummary[]): ListSummary {

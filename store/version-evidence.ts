@@ -80,6 +80,8 @@ export type SlotEntry = (StoredCandidate & { pos: string }) | { slot: string; go
 export interface StoredForm {
   form: string;
   pos: string | null;
+  /** The candidate the form was written from, when this process wrote it (`encodeEvidence`): compared field by field. */
+  candidate?: StoredCandidate;
 }
 
 /**
@@ -100,7 +102,7 @@ export function storedForms(entries: readonly object[]): Map<string, StoredForm>
   const out = new Map<string, StoredForm>();
   for (const e of entries) {
     const { pos, rank: _rank, ...candidate } = e as { slot: string; pos?: unknown; rank?: unknown };
-    out.set(candidate.slot, { form: stableStringify(candidate), pos: typeof pos === 'string' ? pos : null });
+    out.set(candidate.slot, { form: candidateForm(candidate as StoredCandidate), pos: typeof pos === 'string' ? pos : null });
   }
   return out;
 }
@@ -211,19 +213,17 @@ export function encodeEvidence(
   };
   const support = cover(decided.supporting);
   const oppose = cover(decided.opposing);
-  const candidates = decided.candidates.map((c, i): StoredCandidate => ({
-    value: c.value,
-    valueKey: c.valueKey,
-    weight: c.weight,
-    validFrom: c.validFrom,
-    validTo: c.validTo,
-    ...(c.status === undefined ? {} : { status: c.status }),
-    slot: slots[i]!,
-    claimCount: c.claimIds.length,
-    sourceCount: c.sources.length,
-    ...(support?.[i] ? { support: true } : {}),
-    ...(oppose?.[i] ? { oppose: true } : {}),
-  }));
+  const candidates = decided.candidates.map((c, i): StoredCandidate => {
+    // Fields set in this order, one at a time: the conditional spreads it replaces cost a hot fact's thousands of candidates an object each.
+    const stored: StoredCandidate = { value: c.value, valueKey: c.valueKey, weight: c.weight, validFrom: c.validFrom, validTo: c.validTo } as StoredCandidate;
+    if (c.status !== undefined) stored.status = c.status;
+    stored.slot = slots[i]!;
+    stored.claimCount = c.claimIds.length;
+    stored.sourceCount = c.sources.length;
+    if (support?.[i]) stored.support = true;
+    if (oppose?.[i]) stored.oppose = true;
+    return stored;
+  });
   const changes: MemberChange[] = [];
   for (const [slot, ids] of members) {
     const before = previous.members.get(slot);
@@ -237,17 +237,20 @@ export function encodeEvidence(
   const keys = orderKeys(candidates.map((c) => previous.candidates.get(c.slot)?.pos ?? null));
   const forms = new Map<string, StoredForm>();
   const entries: SlotEntry[] = [];
-  const listed: SlotEntry[] = [];
   const delta: string[] = [];
   candidates.forEach((c, i) => {
-    const now: StoredForm = { form: stableStringify(c), pos: keys[i]! };
-    forms.set(c.slot, now);
-    listed.push({ ...c, pos: now.pos! });
     const before = previous.candidates.get(c.slot);
+    // A candidate the same field by field as the one the previous form was written from has that form: a hot
+    // fact's thousands of unchanged candidates are compared, not written out again.
+    const same = before?.candidate !== undefined && sameCandidate(before.candidate, c);
+    const now: StoredForm = { form: same ? before!.form : candidateForm(c), pos: keys[i]!, candidate: c };
+    forms.set(c.slot, now);
     if (before !== undefined && before.pos === now.pos && before.form === now.form) return;
     entries.push({ ...c, pos: now.pos! });
     delta.push(`${now.pos}\u0000${now.form}`);
   });
+  // Built only for a snapshot (`SNAPSHOT_EVERY`): a hot fact lists thousands of candidates.
+  let listed: SlotEntry[] | undefined;
   for (const slot of previous.candidates.keys()) {
     if (forms.has(slot)) continue;
     entries.push({ slot, gone: true });
@@ -258,7 +261,9 @@ export function encodeEvidence(
     delta: delta.join('\n'),
     candidates,
     entries,
-    listed,
+    get listed() {
+      return (listed ??= candidates.map((c, i): SlotEntry => ({ ...c, pos: keys[i]! })));
+    },
     disputed: candidates.some((c) => c.status === 'disputed'),
     supporting: support ? null : sorted(decided.supporting),
     opposing: oppose ? null : sorted(decided.opposing),
@@ -344,7 +349,51 @@ export function fingerprint(v: DecidedEvidence & Decided): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-function stableStringify(value: unknown): string {
+/** Two stored candidates with the same fields (their values the same object), so the same `candidateForm`. */
+function sameCandidate(a: StoredCandidate, b: StoredCandidate): boolean {
+  return (
+    a.value === b.value && a.valueKey === b.valueKey && a.weight === b.weight && a.validFrom === b.validFrom && a.validTo === b.validTo &&
+    a.status === b.status && a.slot === b.slot && a.claimCount === b.claimCount && a.sourceCount === b.sourceCount && a.support === b.support &&
+    a.oppose === b.oppose
+  );
+}
+
+/**
+ * A value's `stableStringify`, by value object: values are never modified, and a hot fact's thousands of
+ * candidates hand the same value objects (its claims' decoded values) to every reconcile of it.
+ */
+const VALUE_FORMS = new WeakMap<object, string>();
+
+/**
+ * `stableStringify` of a stored candidate, the same text, with its fields written in their sorted order
+ * (`claimCount`, `oppose`, `slot`, `sourceCount`, `status`, `support`, `validFrom`, `validTo`, `value`,
+ * `valueKey`, `weight`) instead of sorting them: a reconcile writes one per candidate of the fact, thousands
+ * for a long story's count. An object with any other field is written the general way.
+ */
+export function candidateForm(c: StoredCandidate): string {
+  const given =
+    c.claimCount !== undefined && c.slot !== undefined && c.sourceCount !== undefined && c.validFrom !== undefined && c.validTo !== undefined &&
+    c.valueKey !== undefined && c.weight !== undefined && c.value !== null && typeof c.value === 'object';
+  let fields = 8;
+  if (c.oppose !== undefined) fields++;
+  if (c.status !== undefined) fields++;
+  if (c.support !== undefined) fields++;
+  let own = 0;
+  for (const key in c) if ((c as Record<string, unknown>)[key] !== undefined) own++;
+  if (!given || own !== fields) return stableStringify(c);
+  let value = VALUE_FORMS.get(c.value);
+  if (value === undefined) VALUE_FORMS.set(c.value, (value = stableStringify(c.value)));
+  return (
+    `{"claimCount":${JSON.stringify(c.claimCount)}` +
+    (c.oppose === undefined ? '' : `,"oppose":${JSON.stringify(c.oppose)}`) +
+    `,"slot":${JSON.stringify(c.slot)},"sourceCount":${JSON.stringify(c.sourceCount)}` +
+    (c.status === undefined ? '' : `,"status":${JSON.stringify(c.status)}`) +
+    (c.support === undefined ? '' : `,"support":${JSON.stringify(c.support)}`) +
+    `,"validFrom":${JSON.stringify(c.validFrom)},"validTo":${JSON.stringify(c.validTo)},"value":${value},"valueKey":${JSON.stringify(c.valueKey)},"weight":${JSON.stringify(c.weight)}}`
+  );
+}
+
+export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) {
     // A list of claim ids (most of a hot fact's result) reads the same whole as element by element.
     if (value.every((v) => typeof v === 'string')) return JSON.stringify(value);

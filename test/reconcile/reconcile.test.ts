@@ -456,3 +456,40 @@ describe('an office whose holder is named in two spellings', () => {
   });
 });
 
+
+describe('a long fact reconciled again at each new claim', () => {
+  // A count revised over three months by several outlets, some copying others, some reports of an earlier value:
+  // enough claims (over 64) that clusterings are kept from one reconcile to the next.
+  const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+  const claims = Array.from({ length: 90 }, (_, i) =>
+    FactEvidence.parse(
+      evidence(`d${i}.txt`, day(Math.floor(i * 1.1)), { amount: 100 + 10 * Math.floor(i / 6) + (i % 5 === 0 ? 7 : 0), unit: 'people' }, {
+        id: `c_long_${String(i).padStart(3, '0')}`,
+        subject: 'people',
+        predicate: 'count',
+        kind: 'figure',
+        source: ['Wire', 'Herald', 'Post', 'Echo'][i % 4]!,
+        ...(i % 17 === 3 ? { earlier: true } : {}),
+        ...(i % 11 === 4 ? { hedge: 'reported' as const } : {}),
+      }),
+    ),
+  );
+  /** The same claims as new objects (new values too): nothing an earlier call kept can be reused for them. */
+  const fresh = (list: readonly FactEvidence[]) => structuredClone(list) as FactEvidence[];
+
+  test('decides as it does from the same claims read anew, whatever changed since the last reconcile', () => {
+    const trust = new Map([['Wire', 0.9], ['Herald', 0.6]]);
+    const copied = new Map([['Echo\u0000Post', 0.95]]);
+    for (let n = 70; n <= claims.length; n++) {
+      const list = claims.slice(0, n);
+      expect(reconcileDecoded(list, { trust })).toEqual(reconcileDecoded(fresh(list), { trust }));
+    }
+    // Another source's trust, copy relations, a rejected claim: each is decided as from fresh evidence.
+    expect(reconcileDecoded(claims, { trust: new Map([['Wire', 0.5]]) })).toEqual(reconcileDecoded(fresh(claims), { trust: new Map([['Wire', 0.5]]) }));
+    const withCopies = reconcileDecoded(claims, { trust, dependence: copied });
+    expect(withCopies).toEqual(reconcileDecoded(fresh(claims), { trust, dependence: copied }));
+    expect(withCopies).not.toEqual(reconcileDecoded(claims, { trust }));
+    const rejected = claims.map((c, i) => (i === 80 ? { ...c, status: 'rejected' as const } : c));
+    expect(reconcileDecoded(rejected, { trust })).toEqual(reconcileDecoded(fresh(rejected), { trust }));
+  });
+});

@@ -9,8 +9,21 @@ import { reconcileFact } from '../../reconcile/index.js';
 import { loadEvidence } from '../../store/fact-reconciler.js';
 import { FactStore, type Database, type ImportRow } from '../../store/index.js';
 import { LIST_CANDIDATES } from '../../store/fact-views.js';
-import { summariseCandidates } from '../../store/rows.js';
-import { applyChanges, candidateSlots, decodeEvidence, encodeEvidence, SNAPSHOT_EVERY, storedForms, type Members, type SlotEntry, type VersionState } from '../../store/version-evidence.js';
+import { listSummary, summariseCandidates } from '../../store/rows.js';
+import {
+  applyChanges,
+  candidateForm,
+  candidateSlots,
+  decodeEvidence,
+  encodeEvidence,
+  SNAPSHOT_EVERY,
+  stableStringify,
+  storedForms,
+  type Members,
+  type SlotEntry,
+  type StoredCandidate,
+  type VersionState,
+} from '../../store/version-evidence.js';
 import { article, figure } from './samples.js';
 import { BACKENDS, storeTest } from './store-fixture.js';
 
@@ -103,6 +116,62 @@ describe('the stored delta of a version', () => {
     expect([...ranked.values()].map((f) => f.pos)).toEqual([null, null]);
     const next = encodeEvidence({ candidates: [cand('A', ['c1'], 'current')], supporting: ['c1'], opposing: [] }, { members: new Map(), candidates: ranked });
     expect(next.entries.map((e) => ('gone' in e ? `-${e.slot}` : e.slot))).toEqual(['0:A', '-0:B']);
+  });
+
+  plain('a kept state (the candidates it was written from) and the same state replayed from stored forms give the same delta', () => {
+    let kept = none();
+    let replayed = none();
+    for (const step of steps) {
+      const a = encodeEvidence(step, kept);
+      const b = encodeEvidence(step, replayed);
+      expect({ entries: a.entries, changes: a.changes, delta: a.delta }).toEqual({ entries: b.entries, changes: b.changes, delta: b.delta });
+      // Forms written from the candidates or compared field by field are the general canonical form.
+      expect([...a.state.candidates.values()].map((f) => f.form)).toEqual(a.candidates.map((c) => stableStringify(c)));
+      kept = a.state;
+      // What a reconcile of another process replays (`version-candidates`): the listed entries, without the candidates.
+      replayed = { members: new Map([...a.state.members].map(([slot, ids]) => [slot, new Set(ids)])), candidates: storedForms(a.listed) };
+    }
+  });
+
+  plain("a candidate's form is its fields in sorted order, any field it lacks left out, whatever else it holds", () => {
+    const base = { value: { amount: 3, unit: 'people', approx: true }, valueKey: '3 people', weight: 0.5, validFrom: '2025-01-02', validTo: null, slot: '0:3 people', claimCount: 2, sourceCount: 1 };
+    const forms = [
+      base,
+      { ...base, status: 'superseded' as const },
+      { ...base, status: 'current' as const, support: true },
+      { ...base, status: 'contested' as const, oppose: true },
+      { ...base, status: undefined, oppose: undefined },
+      // A replayed entry of another form (0036's rank, an older field) is written the general way.
+      { ...base, rank: 2 },
+      { ...base, validFrom: undefined, rank: 2 },
+      { ...base, value: { text: 'Elan "Vesk"' }, weight: 1e-7 },
+    ];
+    for (const c of forms) expect(candidateForm(c as StoredCandidate)).toBe(stableStringify(c));
+  });
+
+  plain('a list of facts shows the value, then contested, disputed and superseded values in list order', () => {
+    const statuses = ['current', 'superseded', 'disputed', 'superseded', undefined, 'contested', 'disputed', 'current'] as const;
+    const stored = statuses.map((status, i): StoredCandidate => ({
+      value: { text: `v${i}` },
+      valueKey: `v${i}`,
+      weight: i,
+      validFrom: null,
+      validTo: null,
+      ...(status === undefined ? {} : { status }),
+      slot: `0:v${i}`,
+      claimCount: i + 1,
+      sourceCount: 1,
+    }));
+    const order = { current: 0, contested: 1, disputed: 2, superseded: 3 };
+    for (let n = 0; n <= stored.length; n++) {
+      const some = stored.slice(0, n);
+      const summaries = some.map((c, i) => ({ value: c.value, status: c.status ?? (i === 0 ? 'current' : 'contested'), validFrom: c.validFrom, validTo: c.validTo, weight: c.weight, claims: c.claimCount, sources: c.sourceCount }));
+      const [first, ...rest] = summaries;
+      const expected = first ? [first, ...rest.map((c, i) => ({ c, i })).sort((a, b) => order[a.c.status] - order[b.c.status] || a.i - b.i).map(({ c }) => c)] : [];
+      expect(listSummary(some)).toEqual({ candidates: expected.slice(0, LIST_CANDIDATES), omitted: Math.max(0, n - LIST_CANDIDATES) });
+    }
+    // The first is the value whatever its status; then the other current one, a contested (unmarked) one, a disputed one.
+    expect(listSummary(stored).candidates.map((c) => c.value)).toEqual([{ text: 'v0' }, { text: 'v7' }, { text: 'v4' }]);
   });
 
   plain('slots stay put when a newer epoch is listed first', () => {
