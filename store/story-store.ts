@@ -124,7 +124,9 @@ async function linkedRoots(tx: Database, article: Article, signature: StorySigna
   const roots = new Set<string>();
   for (const c of candidates) {
     const root = rootOf.get(c.article_id);
-    if (root === undefined) continue;
+    // A root found already gains nothing from another of its articles (the generated stream's largest story is
+    // most of the nearest candidates): storyLink, the cost per candidate, runs only for roots not found yet.
+    if (root === undefined || roots.has(root)) continue;
     if (c.same_cluster || storyLink(signature, { entities: c.entities, terms: c.terms, marks: c.marks, published: c.published })) roots.add(root);
   }
   return roots;
