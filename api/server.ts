@@ -18,7 +18,6 @@ import {
   isResponseSerializationError,
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -30,6 +29,7 @@ import type { JobQueues, ScheduleBook } from '../queues/index.js';
 import type { FactStore } from '../store/index.js';
 import { TokenGate } from './auth.js';
 import { registerPage } from './page.js';
+import { responseSerializerCompiler } from './response-serializer.js';
 import { registerArticleRoutes } from './routes/articles.js';
 import { registerFactRoutes } from './routes/facts.js';
 import { registerJobRoutes, type Ingestion } from './routes/jobs.js';
@@ -88,7 +88,8 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     routerOptions: { maxParamLength: 2000 },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses are checked against their schemas on the way out, as zod would, and written without a parsed copy.
+  app.setSerializerCompiler(responseSerializerCompiler);
   // A database outage fails every request until it ends: one warning when it starts and one line
   // when a request succeeds again, not a stack per request.
   const outages = new OutageLog(app.log as unknown as Logger);
