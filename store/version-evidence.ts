@@ -204,11 +204,33 @@ export function encodeEvidence(
 } {
   const slots = candidateSlots(decided.candidates);
   const members: Members = new Map();
-  decided.candidates.forEach((c, i) => members.set(slots[i]!, new Set(c.claimIds)));
+  const changes: MemberChange[] = [];
+  decided.candidates.forEach((c, i) => {
+    const slot = slots[i]!;
+    const before = previous.members.get(slot);
+    // A slot whose claims are those it had keeps the previous version's set (kept states' sets are never
+    // modified): a hot fact's thousands of unchanged candidates cost no new set and no change.
+    if (before !== undefined && before.size === c.claimIds.length && c.claimIds.every((id) => before.has(id))) {
+      members.set(slot, before);
+      return;
+    }
+    const ids = new Set(c.claimIds);
+    members.set(slot, ids);
+    for (const id of ids) if (!before?.has(id)) changes.push({ slot, claim_id: id, added: true });
+  });
+  for (const [slot, ids] of previous.members) {
+    const now = members.get(slot);
+    if (now === ids) continue;
+    for (const id of ids) if (!now?.has(id)) changes.push({ slot, claim_id: id, added: false });
+  }
+  changes.sort((a, b) => compareText(a.slot, b.slot) || compareText(a.claim_id, b.claim_id));
   const cover = (ids: readonly string[]) => {
     const wanted = new Set(ids);
     const flagged = decided.candidates.map((c) => c.claimIds.length > 0 && c.claimIds.every((id) => wanted.has(id)));
-    const covered = new Set(decided.candidates.flatMap((c, i) => (flagged[i] ? c.claimIds : [])));
+    const covered = new Set<string>();
+    decided.candidates.forEach((c, i) => {
+      if (flagged[i]) for (const id of c.claimIds) covered.add(id);
+    });
     return covered.size === wanted.size ? flagged : null;
   };
   const support = cover(decided.supporting);
@@ -224,16 +246,6 @@ export function encodeEvidence(
     if (oppose?.[i]) stored.oppose = true;
     return stored;
   });
-  const changes: MemberChange[] = [];
-  for (const [slot, ids] of members) {
-    const before = previous.members.get(slot);
-    for (const id of ids) if (!before?.has(id)) changes.push({ slot, claim_id: id, added: true });
-  }
-  for (const [slot, ids] of previous.members) {
-    const now = members.get(slot);
-    for (const id of ids) if (!now?.has(id)) changes.push({ slot, claim_id: id, added: false });
-  }
-  changes.sort((a, b) => compareText(a.slot, b.slot) || compareText(a.claim_id, b.claim_id));
   const keys = orderKeys(candidates.map((c) => previous.candidates.get(c.slot)?.pos ?? null));
   const forms = new Map<string, StoredForm>();
   const entries: SlotEntry[] = [];

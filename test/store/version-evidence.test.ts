@@ -127,6 +127,8 @@ describe('the stored delta of a version', () => {
       expect({ entries: a.entries, changes: a.changes, delta: a.delta }).toEqual({ entries: b.entries, changes: b.changes, delta: b.delta });
       // Forms written from the candidates or compared field by field are the general canonical form.
       expect([...a.state.candidates.values()].map((f) => f.form)).toEqual(a.candidates.map((c) => stableStringify(c)));
+      // A slot whose claims did not change keeps the kept state's set.
+      for (const [slot, ids] of kept.members) if (a.changes.every((c) => c.slot !== slot) && a.state.members.has(slot)) expect(a.state.members.get(slot)).toBe(ids);
       kept = a.state;
       // What a reconcile of another process replays (`version-candidates`): the listed entries, without the candidates.
       replayed = { members: new Map([...a.state.members].map(([slot, ids]) => [slot, new Set(ids)])), candidates: storedForms(a.listed) };
