@@ -21,6 +21,8 @@ export interface DateMention {
 const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 
 const PATTERNS: Array<{ rule: string; re: RegExp }> = [
+  // "on Christmas Day", "New Year's Eve 2006": a holiday on a fixed day of the year is that day.
+  { rule: 'date.holiday', re: new RegExp(String.raw`(?:\b(?:(?<mod>[Ll]ast|[Nn]ext)\s)?(?<hol>Christmas\s(?:Day|Eve)|New\sYear[’']s\s(?:Day|Eve)|Boxing\sDay|Valentine[’']s\sDay|Halloween)|(?<=\b[Oo]n\s)(?<hol2>Christmas)|\b(?<mod2>[Ll]ast|[Nn]ext)\s(?<hol3>Christmas))(?![\p{L}])(?:,?\s(?<y>${YEAR})\b)?`, 'gu') },
   { rule: 'date.iso', re: new RegExp(String.raw`\b(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`, 'g') },
   // "June 30 next year": the relative year fixes the year of a day.
   { rule: 'date.month-day-relative-year', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME})\s(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?:of\s)?(?<mod>last|this|next)\syear\b`, 'g') },
@@ -41,6 +43,18 @@ const PATTERNS: Array<{ rule: string; re: RegExp }> = [
   { rule: 'date.year-part', re: new RegExp(String.raw`\b(?:early|late|mid|mid-|end of|start of)\s?-?(?<y>${YEAR})\b`, 'gi') },
   { rule: 'date.year', re: new RegExp(String.raw`(?<![\d©$€£¥.,#/-]|©\s)(?<y>${YEAR})(?![\d%]|[.,]\d|-\d|\s?(?:percent|billion|million))`, 'g') },
 ];
+
+/** Holidays on a fixed day of the year (month, day), keyed as `resolve` normalises the words. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas day': [12, 25],
+  christmas: [12, 25],
+  'christmas eve': [12, 24],
+  'new year day': [1, 1],
+  'new year eve': [12, 31],
+  'boxing day': [12, 26],
+  'valentine day': [2, 14],
+  halloween: [10, 31],
+};
 
 const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -130,6 +144,22 @@ function resolve(rule: string, g: Record<string, string | undefined>, text: stri
       if (day < 1 || day > 31) return undefined;
       const year = g.y ? Number(g.y) : pub ? yearFor(pub, month, day, tense()) : null;
       return year !== null && isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+    }
+    case 'date.holiday': {
+      const [month, day] = HOLIDAYS[(g.hol ?? g.hol2 ?? g.hol3)!.replace(/[’']s\s|\s/g, ' ').replace(/\s+/g, ' ').toLowerCase()]!;
+      // "Last New Year's Eve": the one before publication; "next Christmas": the one after.
+      const before = pub && month * 100 + day < pub.month * 100 + pub.day;
+      const mod = (g.mod ?? g.mod2)?.toLowerCase();
+      const year = g.y
+        ? Number(g.y)
+        : !pub
+          ? null
+          : mod === 'last'
+            ? pub.year - (before ? 0 : 1)
+            : mod === 'next'
+              ? pub.year + (before || month * 100 + day === pub.month * 100 + pub.day ? 1 : 0)
+              : yearFor(pub, month, day, tense());
+      return year !== null ? formatDay({ year, month, day }) : null;
     }
     case 'date.month-day-relative-year': {
       if (!pub) return null;

@@ -6,6 +6,20 @@ const s = (text: string): Sentence => ({ start: 0, end: text.length, text });
 const dates = (text: string, published: string | null) => findDates(s(text), published).map((d) => [text.slice(d.start, d.end), d.date]);
 
 describe('findDates', () => {
+  it('reads a holiday on a fixed day as that day, by the tense of its clause', () => {
+    expect(dates('The tiger escaped on Christmas Day, mauling three visitors.', '2008-01-03')).toEqual([['Christmas Day', '2007-12-25']]);
+    expect(dates("Crowds gathered on New Year's Eve.", '2008-01-03')).toEqual([["New Year's Eve", '2007-12-31']]);
+    expect(dates('Shops will reopen on Boxing Day.', '2008-01-03')).toEqual([['Boxing Day', '2008-12-26']]);
+    expect(dates('The storm hit on Christmas Eve 2006.', '2008-01-03')).toEqual([['Christmas Eve 2006', '2006-12-24']]);
+    expect(dates('The attack happened on Christmas.', '2008-01-03')).toEqual([['Christmas', '2007-12-25']]);
+    // `last` and `next` name the one before or after publication, whatever the tense.
+    expect(dates("Last New Year's Eve was calm, and I expect the same.", '2007-12-28')).toEqual([["Last New Year's Eve", '2006-12-31']]);
+    expect(dates('We met last Christmas.', '2008-01-03')).toEqual([['last Christmas', '2007-12-25']]);
+    expect(dates('It opens next Halloween.', '2008-01-03')).toEqual([['next Halloween', '2008-10-31']]);
+    // `Christmas` alone is a season unless it is `on` a day.
+    expect(dates('Families gather at Christmas.', '2008-01-03')).toEqual([]);
+  });
+
   it('resolves month-day against the publish year, and keeps explicit years', () => {
     expect(dates('A ruling is due by August 14.', '2024-07-30')).toEqual([['August 14', '2024-08-14']]);
     expect(dates('It closed on March 3, 2021.', '2024-07-30')).toEqual([['March 3, 2021', '2021-03-03']]);
