@@ -40,7 +40,7 @@ export interface StatusMention {
 }
 
 /** The classes of thing whose stage a sentence reports. */
-export type Thing = 'deal' | 'bill' | 'plan' | 'strike' | 'case';
+export type Thing = 'deal' | 'bill' | 'plan' | 'strike' | 'case' | 'event';
 
 /**
  * The stages in the order a thing goes through them; an article reporting several stages of one thing reports the
@@ -180,7 +180,26 @@ const CASE: ThingClass = {
   prepositionsInLead: false,
 };
 
-const CLASSES: readonly ThingClass[] = [DEAL, BILL, PLAN, STRIKE, CASE];
+/**
+ * A scheduled event or service: only its cancellation or postponement is a stage a sentence reports as news ("the
+ * telecast was cancelled", "organisers postponed the vote", "talks broke down"); its taking place is no stage here.
+ */
+const EVENT: ThingClass = {
+  thing: 'event',
+  nouns: String.raw`ceremon(?:y|ies)|telecasts?|concerts?|festivals?|rall(?:y|ies)|races?|tours?|matche?s?|games?|summits?|visits?|votes?|meetings?|talks|negotiations|conferences?|trips?|hearings?|trials?|flights?|parades?|shows?|events?|fixtures?`,
+  lowerCase: true,
+  active: [
+    ['suspended', String.raw`postpon(?:es|ed|ing)|suspend(?:s|ed|ing)|adjourn(?:s|ed|ing)`],
+    ['terminated', String.raw`cancel(?:s|led|ed|ling|ing)|call(?:s|ed|ing)\s+off|scrap(?:s|ped|ping)`],
+  ],
+  passive: [
+    ['suspended', 'postponed|suspended|adjourned'],
+    ['terminated', 'cancell?ed|called off|scrapped|broke down|broken down|collapsed|broke off|broken off'],
+  ],
+  prepositionsInLead: false,
+};
+
+const CLASSES: readonly ThingClass[] = [DEAL, BILL, PLAN, STRIKE, CASE, EVENT];
 
 /** Words that may stand between the verb and the noun: articles, possessives, amounts, names and modifiers. */
 const NOUN_LEAD = String.raw`(?:(?:[\p{L}$€£¥\d][\p{L}\p{N}.$€£¥'’&-]*|“[^”]{1,30}”|"[^"]{1,30}")\s+){0,6}?`;
@@ -224,12 +243,13 @@ const BE_BEFORE = /(?:\b(?:is|are|was|were|am|be|been)|[’']s|[’']re)\s+(?:(?
 
 /** Modifiers that say nothing of which thing it is. */
 const PLAIN_MODIFIER =
-  /^(?:the|a|an|its|his|her|their|our|this|that|these|those|final|new|proposed|planned|definitive|tentative|landmark|historic|billion|million|potential|possible|first|initial|latest|current|second|third|two|three|four|five|several|some|such|same|similar|major|key|big|huge|massive|ambitious|controversial|joint|separate|another|other|long-awaited|much-anticipated|whole|entire|full|all|unique|most|important)$/;
+  /^(?:the|a|an|its|his|her|their|our|this|that|these|those|final|new|proposed|planned|definitive|tentative|landmark|historic|billion|million|potential|possible|first|initial|latest|current|second|third|two|three|four|five|several|some|such|same|similar|major|key|big|huge|massive|ambitious|controversial|joint|separate|another|other|long-awaited|much-anticipated|whole|entire|full|all|unique|most|important|and|or|nor|but|said|says|own)$/;
 
 /** The kind of thing a noun phrase names: `acquisition` for every buying noun, `merger`, else the phrase's last modifier and its noun. */
 function thingKind(lead: string, noun: string): string {
   const lower = noun.toLowerCase();
-  const n = lower === 'charges' ? lower : lower.replace(/ies$/, 'y').replace(/s$/, '');
+  // Nouns used in the plural for one thing keep it (`charges`, `talks`).
+  const n = /^(?:charges|talks|negotiations)$/.test(lower) ? lower : lower.replace(/ies$/, 'y').replace(/s$/, '');
   if (/^(?:acquisition|takeover|buyout|purchase|offer|bid)$/.test(n)) return 'acquisition';
   if (n === 'merger' || n === 'tie-up') return 'merger';
   // "the $44B Twitter buyout deal" is an acquisition; "the trade deal" a trade deal.
@@ -294,6 +314,8 @@ function activeReports(s: Sentence, k: CompiledClass): StatusMention[] {
     // "reached by mutual agreement" is a passive whose agent is no deal.
     if (/[,;:()]/.test(lead!) || /^(?:no|by|without)\s/i.test(lead!)) continue;
     if (!c.prepositionsInLead && LEAD_PREPOSITION.test(` ${lead!}`)) continue;
+    // "postponed launching their own talks": a gerund is the verb's object, the noun its.
+    if (!c.prepositionsInLead && /^\p{L}+ing\s/u.test(lead!)) continue;
     if (c.thing === 'strike' && NOT_LABOUR.test(lead!)) continue;
     if (c.thing === 'deal') {
       if (/^(?:offers?|bids?)$/i.test(noun!) && !BUYING_AFTER.test(after!) && !BUYING_LEAD.test(lead!)) continue;
@@ -325,7 +347,9 @@ function passiveReports(s: Sentence, k: CompiledClass): StatusMention[] {
     if (!state) continue;
     const before = text.slice(0, m.index);
     const name = thingName(before, noun!);
-    if (c.lowerCase && name === null && !isLowerNoun(noun!)) continue;
+    // A sentence's first word is capitalised for the sentence ("Talks broke down"), but "Bill" opening one is a name.
+    const opening = /^\W*$/u.test(before) && !/^Bill$/.test(noun!);
+    if (c.lowerCase && name === null && !isLowerNoun(opening ? noun!.toLowerCase() : noun!)) continue;
     if (c.thing === 'deal' && /^(?:offers?|bids?)$/i.test(noun!)) continue;
     if (c.thing === 'strike' && NOT_LABOUR.test(before)) continue;
     // "the charges he filed", "a plan proposed by": the noun is the subject. But a noun ending a phrase another noun

@@ -53,6 +53,7 @@ describe('findStatuses', () => {
     // A party that "rejected the bill" opposes it; a name is no bill; a bill to be passed is not passed.
     expect(states('Two opposition parties rejected the bill.')).toEqual([]);
     expect(states('Voters thanked Bill for his work.')).toEqual([]);
+    expect(states('Bill was introduced to the board in May.')).toEqual([]);
     expect(states('The chamber is expected to pass the bill next week.')).toEqual([]);
   });
 
@@ -80,6 +81,16 @@ describe('findStatuses', () => {
     expect(states('A judge dismissed the lawsuit on Friday.')).toEqual([['dismissed', 'lawsuit', 'dismissed the lawsuit']]);
     expect(states('The charges were dropped in June.')).toEqual([['dismissed', 'charges', 'charges were dropped']]);
     expect(states('The two firms settled the patent case out of court.')).toEqual([['settled', 'patent case', 'settled the patent case']]);
+  });
+
+  test('an event: only its cancellation or postponement is a stage', () => {
+    expect(states('Organisers postponed the vote until March.')).toEqual([['suspended', 'vote', 'postponed the vote']]);
+    expect(states('The open-air concert was cancelled because of the storm.')).toEqual([['terminated', 'open-air concert', 'concert was cancelled']]);
+    expect(states('Talks broke down on Friday.')).toEqual([['terminated', 'talks', 'Talks broke down']]);
+    // A player's ban; a gerund the verb governs; an event that took place.
+    expect(states('He was suspended for three games.')).toEqual([]);
+    expect(states('The union postponed starting the talks.')).toEqual([]);
+    expect(states('The festival took place in June.')).toEqual([]);
   });
 
   test('near the end is its own stage, never the end; a hedge or negation reports none', () => {
