@@ -91,18 +91,25 @@ const PageRow = z.compile(FactSummaryRow);
 export async function pageFacts(db: Database, input: FactPageQuery): Promise<Page<FactPageItem>> {
   const q = parse(FactPageQuery, input, 'facts query');
   const after = q.cursor === undefined ? null : decodeCursor(FactCursor, q.cursor);
-  const rows = await db.query(queries['facts-page'], [
-    q.subject ?? null,
-    q.predicate ?? null,
-    q.status ?? null,
-    q.asOf?.toISOString() ?? null,
-    q.validAt ?? null,
-    q.sort,
-    after?.[0] ?? null,
-    after?.[1] ?? null,
-    after?.[2] ?? null,
-    q.limit + 1,
-  ]);
+  // One rank a statement, from the cursor's, while the page has room: a page inside one rank asks only it.
+  const rows: Record<string, unknown>[] = [];
+  for (let rank = Math.max(0, after?.[0] ?? 0); rank <= (q.sort === 'attention' ? 3 : 0) && rows.length <= q.limit; rank++) {
+    rows.push(
+      ...(await db.query(queries['facts-page'], [
+        q.subject ?? null,
+        q.predicate ?? null,
+        q.status ?? null,
+        q.asOf?.toISOString() ?? null,
+        q.validAt ?? null,
+        q.sort,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        after?.[2] ?? null,
+        q.limit + 1 - rows.length,
+        rank,
+      ])),
+    );
+  }
   const items = rows.slice(0, q.limit).map((row) => {
     const state = decode(PageRow, row, db.label, 'fact row');
     const extra = decode(PageExtraRow, row, db.label, 'fact row');
