@@ -28,7 +28,7 @@
 --          with `%`, `_` and `\` escaped; 0008's trigram indexes). One rank a statement: a page inside one rank (a
 --          first page of contested facts) neither plans nor walks the others. On the 51,989-article store, a first
 --          page: 17.6 PostgreSQL CPU ms as one statement of the four ranks sorted, 11.1 with the later ranks run
---          only when the earlier ones left room, 8.6 as one rank (planning 3.3 -> 1.3 ms).
+--          only when the earlier ones left room, 9.4 as one rank (planning 3.3 -> 1.3 ms).
 WITH page AS (
   SELECT f.id AS fid, f.subject COLLATE "C" AS sort_subject
   FROM facts f
