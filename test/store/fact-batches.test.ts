@@ -128,6 +128,28 @@ describe.each(BACKENDS)('fact batches on %s', (kind) => {
     expect((await store.pageFacts({ subject: 'aa-' })).items).toEqual(whole.items.filter((i) => i.fact.subject.startsWith('AA-')));
   });
 
+  test('each fact carries the attention rank of its open version (0055), through imports, reviews and new evidence', async ({ store, db }) => {
+    const ranksHeld = async () => {
+      const rows = await db.query<{ id: string; attention: number | null }>('SELECT id, attention FROM facts WHERE merged_into IS NULL ORDER BY id');
+      return Object.fromEntries(rows.map((r) => [r.id, r.attention]));
+    };
+    const ranksOfVersions = async () =>
+      Object.fromEntries(
+        (await store.listFacts()).map((s) => [s.fact.id, RANK(s.version.status, s.version.candidates.some((c) => c.status === 'disputed'))]),
+      );
+    await seed(store);
+    expect(await ranksHeld()).toEqual(await ranksOfVersions());
+    const dl7 = (await store.listFacts({ subject: 'dl-7' }))[0]!;
+    await store.recordReview({ targetKind: 'fact', targetId: dl7.fact.id, action: 'correct', value: { text: '22:40' }, reviewer: 'ann' }, { now: T1 });
+    const afterReview = await ranksHeld();
+    expect(afterReview).toEqual(await ranksOfVersions());
+    await store.importClaims([{ source: 'epsilon', object: 'DL-7', attribute: 'arrival', value: '22:45' }], { now: new Date('2026-01-03T00:00:00Z') });
+    const afterEvidence = await ranksHeld();
+    expect(afterEvidence).toEqual(await ranksOfVersions());
+    // The three states give DL-7 three ranks, so the column moved with each new version.
+    expect(new Set(Object.values(await ranksOfVersions())).size).toBeGreaterThan(1);
+  });
+
   test('export batches are the FORMAT.md lines of the facts, as exportFacts collects them', async ({ store }) => {
     await seed(store);
     const { items } = await collect(store.exportFactBatches({}, { batchSize: 3 }));
