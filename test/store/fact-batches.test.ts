@@ -3,9 +3,9 @@
  * the facts `getFact` reads one at a time, in one order, each once, whatever the batch size, on both backends.
  */
 import { describe, expect } from 'vitest';
-import type { FactStore, ImportRow } from '../../store/index.js';
-import { toFactExport } from '../../store/index.js';
-import { BACKENDS, storeTest } from './store-fixture.js';
+import type { ImportRow } from '../../store/index.js';
+import { FactStore, loadMigrations, runMigrations, toFactExport } from '../../store/index.js';
+import { BACKENDS, openBackend, storeTest } from './store-fixture.js';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 const T1 = new Date('2026-01-02T00:00:00Z');
@@ -148,6 +148,24 @@ describe.each(BACKENDS)('fact batches on %s', (kind) => {
     expect(afterEvidence).toEqual(await ranksOfVersions());
     // The three states give DL-7 three ranks, so the column moved with each new version.
     expect(new Set(Object.values(await ranksOfVersions())).size).toBeGreaterThan(1);
+  });
+
+  test('0055 fills the attention rank of the facts a store held before it', async () => {
+    const backend = await openBackend(kind, { migrate: false });
+    try {
+      await runMigrations(backend.db, loadMigrations().filter((m) => m.version < 55));
+      const store = new FactStore(backend.db);
+      await seed(store);
+      expect(await runMigrations(backend.db)).toContain(55);
+      const held = await backend.db.query<{ id: string; attention: number | null }>('SELECT id, attention FROM facts WHERE merged_into IS NULL');
+      const ranks = Object.fromEntries(
+        (await store.listFacts()).map((s) => [s.fact.id, RANK(s.version.status, s.version.candidates.some((c) => c.status === 'disputed'))]),
+      );
+      expect(Object.fromEntries(held.map((r) => [r.id, r.attention]))).toEqual(ranks);
+      expect(Object.values(ranks)).toContain(0);
+    } finally {
+      await backend.dispose();
+    }
   });
 
   test('export batches are the FORMAT.md lines of the facts, as exportFacts collects them', async ({ store }) => {
