@@ -3,7 +3,7 @@
  * the facts `getFact` reads one at a time, in one order, each once, whatever the batch size, on both backends.
  */
 import { describe, expect } from 'vitest';
-import type { ImportRow } from '../../store/index.js';
+import type { Database, ImportRow } from '../../store/index.js';
 import { FactStore, loadMigrations, runMigrations, toFactExport } from '../../store/index.js';
 import { BACKENDS, openBackend, storeTest } from './store-fixture.js';
 
@@ -49,6 +49,17 @@ async function collect<T>(batches: AsyncIterable<T[]>): Promise<{ items: T[]; si
 }
 
 const RANK = (status: string, disputed: boolean) => (status === 'contested' ? 0 : status === 'needs-review' ? 1 : disputed ? 2 : 3);
+
+/** Each listed fact's attention rank, from its version as read. */
+async function ranksOfVersions(store: FactStore): Promise<Record<string, number>> {
+  return Object.fromEntries((await store.listFacts()).map((s) => [s.fact.id, RANK(s.version.status, s.version.candidates.some((c) => c.status === 'disputed'))]));
+}
+
+/** Each unmerged fact's stored attention rank (0055). */
+async function ranksHeld(db: Database): Promise<Record<string, number | null>> {
+  const rows = await db.query<{ id: string; attention: number | null }>('SELECT id, attention FROM facts WHERE merged_into IS NULL');
+  return Object.fromEntries(rows.map((r) => [r.id, r.attention]));
+}
 
 describe.each(BACKENDS)('fact batches on %s', (kind) => {
   const test = storeTest(kind);
@@ -129,25 +140,15 @@ describe.each(BACKENDS)('fact batches on %s', (kind) => {
   });
 
   test('each fact carries the attention rank of its open version (0055), through imports, reviews and new evidence', async ({ store, db }) => {
-    const ranksHeld = async () => {
-      const rows = await db.query<{ id: string; attention: number | null }>('SELECT id, attention FROM facts WHERE merged_into IS NULL ORDER BY id');
-      return Object.fromEntries(rows.map((r) => [r.id, r.attention]));
-    };
-    const ranksOfVersions = async () =>
-      Object.fromEntries(
-        (await store.listFacts()).map((s) => [s.fact.id, RANK(s.version.status, s.version.candidates.some((c) => c.status === 'disputed'))]),
-      );
     await seed(store);
-    expect(await ranksHeld()).toEqual(await ranksOfVersions());
+    expect(await ranksHeld(db)).toEqual(await ranksOfVersions(store));
     const dl7 = (await store.listFacts({ subject: 'dl-7' }))[0]!;
     await store.recordReview({ targetKind: 'fact', targetId: dl7.fact.id, action: 'correct', value: { text: '22:40' }, reviewer: 'ann' }, { now: T1 });
-    const afterReview = await ranksHeld();
-    expect(afterReview).toEqual(await ranksOfVersions());
+    expect(await ranksHeld(db)).toEqual(await ranksOfVersions(store));
     await store.importClaims([{ source: 'epsilon', object: 'DL-7', attribute: 'arrival', value: '22:45' }], { now: new Date('2026-01-03T00:00:00Z') });
-    const afterEvidence = await ranksHeld();
-    expect(afterEvidence).toEqual(await ranksOfVersions());
-    // The three states give DL-7 three ranks, so the column moved with each new version.
-    expect(new Set(Object.values(await ranksOfVersions())).size).toBeGreaterThan(1);
+    expect(await ranksHeld(db)).toEqual(await ranksOfVersions(store));
+    // The facts hold more than one rank, so the column is not one value for all.
+    expect(new Set(Object.values(await ranksOfVersions(store))).size).toBeGreaterThan(1);
   });
 
   test('0055 fills the attention rank of the facts a store held before it', async () => {
@@ -157,11 +158,8 @@ describe.each(BACKENDS)('fact batches on %s', (kind) => {
       const store = new FactStore(backend.db);
       await seed(store);
       expect(await runMigrations(backend.db)).toContain(55);
-      const held = await backend.db.query<{ id: string; attention: number | null }>('SELECT id, attention FROM facts WHERE merged_into IS NULL');
-      const ranks = Object.fromEntries(
-        (await store.listFacts()).map((s) => [s.fact.id, RANK(s.version.status, s.version.candidates.some((c) => c.status === 'disputed'))]),
-      );
-      expect(Object.fromEntries(held.map((r) => [r.id, r.attention]))).toEqual(ranks);
+      const ranks = await ranksOfVersions(store);
+      expect(await ranksHeld(backend.db)).toEqual(ranks);
       expect(Object.values(ranks)).toContain(0);
     } finally {
       await backend.dispose();
