@@ -147,19 +147,14 @@ function resolve(rule: string, g: Record<string, string | undefined>, text: stri
     }
     case 'date.holiday': {
       const [month, day] = HOLIDAYS[(g.hol ?? g.hol2 ?? g.hol3)!.replace(/[’']s\s|\s/g, ' ').replace(/\s+/g, ' ').toLowerCase()]!;
+      if (g.y) return formatDay({ year: Number(g.y), month, day });
+      if (!pub) return null;
       // "Last New Year's Eve": the one before publication; "next Christmas": the one after.
-      const before = pub && month * 100 + day < pub.month * 100 + pub.day;
       const mod = (g.mod ?? g.mod2)?.toLowerCase();
-      const year = g.y
-        ? Number(g.y)
-        : !pub
-          ? null
-          : mod === 'last'
-            ? pub.year - (before ? 0 : 1)
-            : mod === 'next'
-              ? pub.year + (before || month * 100 + day === pub.month * 100 + pub.day ? 1 : 0)
-              : yearFor(pub, month, day, tense());
-      return year !== null ? formatDay({ year, month, day }) : null;
+      const key = month * 100 + day;
+      const pubKey = pub.month * 100 + pub.day;
+      const year = mod === 'last' ? pub.year - (key < pubKey ? 0 : 1) : mod === 'next' ? pub.year + (key <= pubKey ? 1 : 0) : yearFor(pub, month, day, tense());
+      return formatDay({ year, month, day });
     }
     case 'date.month-day-relative-year': {
       if (!pub) return null;

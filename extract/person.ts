@@ -413,20 +413,15 @@ function clauseRole(sentence: Sentence, start: number, end: number): { role: str
   const before = sentence.text.slice(Math.max(0, start - sentence.start - 80), start - sentence.start);
   let phrase: string | null = null;
   let namer: string | null = null;
-  const who = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?(?:took over as|was named|was appointed|was elected|became|becomes|serves as|served as|has served as|is also|is|was)\s+(.{1,100})/u.exec(after);
+  const who = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?(?<verb>took over as|was named|was appointed|was elected|became|becomes|serves as|served as|has served as|is also|is|was)\s+(.{1,100})/u.exec(after);
   // "Iger will remain chairman", "X becomes chief executive": the role the person goes on in or takes; "X is the
   // justice minister": the one they hold (only in the present: `was` may be a post left long ago).
-  const stays = /^\s+(?:will\s+)?(?:remain|remains|remained|stay on as|stays on as|stayed on as|become|becomes|became|serve as|serves as|return as|returns as|returned as|take over as|takes over as|took over as|is(?:\s+(?:also|now|currently))?)\s+(.{1,100})/u.exec(after);
+  const stays = /^\s+(?:will\s+)?(?:remain|remains|remained|stay on as|stays on as|stayed on as|become|becomes|became|serve as|serves as|return as|returns as|returned as|take over as|takes over as|took over as|(?<verb>is)(?:\s+(?:also|now|currently))?)\s+(.{1,100})/u.exec(after);
   // "X is the executive producer", "X is the eighth manager to leave": a copula names what someone is, which is a
   // post only when the title ends its noun phrase (`is the justice minister of Peru`, `is chairman and chief executive`).
-  let copular = false;
-  if (who) {
-    phrase = who[1]!;
-    copular = /^(?:,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+ly\s+)?is\s/u.test(after);
-  } else if (stays) {
-    phrase = stays[1]!;
-    copular = /^\s+is\s/.test(after);
-  }
+  const copular = (who ?? stays)?.groups?.verb?.startsWith('is') ?? false;
+  if (who) phrase = who[2]!;
+  else if (stays) phrase = stays[2]!;
   else if (/\b(?:named|appointed|re-appointed|reappointed|elected|re-elected|hired|tapped|picked|promoted|installed|makes|made)\s+$/i.test(before)) {
     const obj = /^\s+(?:as\s+)?(.{1,100})/u.exec(after);
     if (obj) phrase = obj[1]!;
@@ -445,10 +440,12 @@ function clauseRole(sentence: Sentence, start: number, end: number): { role: str
   let last = head;
   while (last + 1 < words.length && (TITLE_HEAD.test(words[last + 1]!) || (ROLE_MODIFIER.test(words[last + 1]!) && TITLE_HEAD.test(words[last + 2] ?? '')))) last += 1;
   const role = words.slice(0, last + 1).join(' ');
-  if (copular && !endsNounPhrase(words[last + 1], phrase, role)) return null;
-  // "became chief financial officer of Volvo", "is the mayor of Leeds": a name after the title is whose office it is.
+  // What follows the title in the phrase (null if the title was written with other spaces).
   const at = phrase.indexOf(role);
-  const of = m[1] || at < 0 ? null : TITLE_OWNER_AFTER.exec(phrase.slice(at + role.length));
+  const tail = at < 0 ? null : phrase.slice(at + role.length);
+  if (copular && !endsNounPhrase(words[last + 1], tail)) return null;
+  // "became chief financial officer of Volvo", "is the mayor of Leeds": a name after the title is whose office it is.
+  const of = m[1] || tail === null ? null : TITLE_OWNER_AFTER.exec(tail);
   return { role, org: m[1] ?? of?.[1] ?? namer };
 }
 
@@ -457,9 +454,9 @@ function clauseRole(sentence: Sentence, start: number, end: number): { role: str
  * `since`), but not a noun (`executive producer`, a title the lexicon does not know) nor `to` and a verb (`the
  * eighth manager to leave`: a distinction, not a post). `to` and a name is a post (`ambassador to France`).
  */
-function endsNounPhrase(next: string | undefined, phrase: string, role: string): boolean {
+function endsNounPhrase(next: string | undefined, tail: string | null): boolean {
   if (next === undefined) return true;
-  if (next === 'to') return /^\s+to\s+\p{Lu}/u.test(phrase.slice(phrase.indexOf(role) + role.length));
+  if (next === 'to') return tail !== null && /^\s+to\s+\p{Lu}/u.test(tail);
   return STOP_WORDS.has(next.toLowerCase());
 }
 

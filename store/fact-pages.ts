@@ -91,9 +91,11 @@ const PageRow = z.compile(FactSummaryRow);
 export async function pageFacts(db: Database, input: FactPageQuery): Promise<Page<FactPageItem>> {
   const q = parse(FactPageQuery, input, 'facts query');
   const after = q.cursor === undefined ? null : decodeCursor(FactCursor, q.cursor);
-  // One rank a statement, from the cursor's, while the page has room: a page inside one rank asks only it.
+  // One rank a statement, from the cursor's, while the page has room: a page inside one rank asks only it, and a
+  // status asks only the ranks it can be in.
   const rows: Record<string, unknown>[] = [];
-  for (let rank = Math.max(0, after?.[0] ?? 0); rank <= (q.sort === 'attention' ? 3 : 0) && rows.length <= q.limit; rank++) {
+  const [firstRank, lastRank] = q.sort !== 'attention' ? [0, 0] : q.status === 'contested' ? [0, 0] : q.status === 'needs-review' ? [1, 1] : q.status ? [2, 3] : [0, 3];
+  for (let rank = Math.max(firstRank, after?.[0] ?? 0); rank <= lastRank && rows.length <= q.limit; rank++) {
     rows.push(
       ...(await db.query(queries['facts-page'], [
         q.subject ?? null,
