@@ -109,6 +109,8 @@ const HYPHEN_NOUN = /^(?:point|foot|seat|time|wheel|hand|line|round|pound)ers?$/
 /** A margin, lead or penalty after a hyphened count: `one-shot lead`, `one-vote majority`, `one-match ban`. */
 const MARGIN_AFTER = /^\s+(?:lead|leads|margin|advantage|deficit|edge|cushion|majority|victory|win|loss|defeat|ban|suspension)\b/i;
 const TIME_HYPHEN_UNIT = /^(?:second|minute|hour|day|week|month|year|decade|century)s?$/;
+// "three years ago", "eight minutes later": a span that places an event in time (a date's cue), no figure of anything.
+const TIME_OFFSET_AFTER = /^\s+(?:ago|later|earlier)\b/i;
 const SPLIT = /(?<![\p{L}\d.,-])(?<a>\d{1,2})-(?<b>\d{1,2})(?![\d%-])/gu;
 const SPLIT_CONTEXT = /\b(?:split|share[sd]?|divided|stake|ratio|venture|partnership)\b/i;
 
@@ -530,6 +532,7 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
     const minus = prev && /^minus$/i.test(prev.text) && gapIsSpace(src, rel(prev), rel(tok));
     const lastMod = mods[mods.length - 1];
     if (lastMod && COMPOUND_UNIT.has(lastMod.text.toLowerCase())) unit = `${lastMod.text.toLowerCase()} ${unit}`;
+    if (TIME_HYPHEN_UNIT.test(unit) && TIME_OFFSET_AFTER.test(src.slice(head.end - sentence.start))) continue;
     const noun = sentence.text.slice((mods[0] ?? head).start - sentence.start, head.end - sentence.start);
     lastUnit = unit;
     lastNoun = noun;

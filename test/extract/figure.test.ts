@@ -68,6 +68,12 @@ describe('findFigures', () => {
     expect(values('one official familiar with the talks said three people familiar with it agreed.')).toEqual([]);
   });
 
+  it('reads no figure in a span that places an event in time, but keeps a span that is a length', () => {
+    expect(values('The mill closed three years ago and reopened two months later.')).toEqual([]);
+    expect(values('Police arrived 15 minutes earlier, and 40 workers left a week ago.').map((f) => f.quote)).toEqual(['40 workers']);
+    expect(values('The strike lasted three years and ended 12 days before the vote.').map((f) => f.quote)).toEqual(['three years', '12 days']);
+  });
+
   it('gives an elided count the noun counted earlier in the sentence', () => {
     const found = values('Some 8,000 mining jobs went in May, and the sector has lost 21,000 since March.');
     expect(found[1]).toEqual({ quote: '21,000', value: { amount: 21000, unit: 'job' } });
