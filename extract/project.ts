@@ -10,7 +10,8 @@ import type { FigureMention } from './figure.js';
 import { sentenceTokens } from './phrase.js';
 import type { Sentence } from './sentence.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
-import { STOP_WORDS, isBaseVerb, isCountryWord, isPlace, tidy } from '../lexicon/vocabulary.js';
+import { WEEKDAYS } from '../lexicon/calendar.js';
+import { STOP_WORDS, isBaseVerb, isCountryWord, isGrammarWord, isPlace, tidy } from '../lexicon/vocabulary.js';
 
 /** A project mention with its article-level name. */
 export interface ProjectMention {
@@ -144,7 +145,8 @@ function subjectName(sentence: Sentence, tokens: Token[], pos: number): string |
   // A dateline ("YOKOHAMA, Japan, March 14 (Reuters) - ") is not part of the clause.
   const dateline = DATELINE.exec(sentence.text);
   const from = dateline ? sentence.start + dateline[0].length : sentence.start;
-  for (let k = tokens.findIndex((t) => t.start >= from); k >= 0 && k < tokens.length && tokens[k]!.start < pos; k++) {
+  const first = tokens.findIndex((t) => t.start >= from);
+  for (let k = first; k >= 0 && k < tokens.length && tokens[k]!.start < pos; k++) {
     const run = capitalizedRun(tokens, k);
     if (run.length === 0) continue;
     const after = tokens[k + run.length];
@@ -157,7 +159,9 @@ function subjectName(sentence: Sentence, tokens: Token[], pos: number): string |
     if (titled) return titled;
     // Leading country adjectives and sentence adverbs are not part of the name.
     let lead = 0;
-    while (lead < run.length && (isCountryWord(run[lead]!.text) || /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|Its|His|Her|Their|Separately|Meanwhile|Also|But|And|Earlier|Later|Last|Next|In|On|At|For|By|With|After|Before|While|When|If|As)$/.test(run[lead]!.text))) lead += 1;
+    // A plural noun or function word opening the sentence is capitalised as its first word, no name (`Problems
+    // resulting from the merger`, `From the merger, it inherited`); a weekday is none either (`From Monday, Acme`).
+    while (lead < run.length && ((lead === 0 && k === first && isGrammarWord(run[0]!.text)) || Object.hasOwn(WEEKDAYS, run[lead]!.text.toLowerCase()) || isCountryWord(run[lead]!.text) || /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|Its|His|Her|Their|Separately|Meanwhile|Also|But|And|Earlier|Later|Last|Next|In|On|At|For|By|With|After|Before|While|When|If|As)$/.test(run[lead]!.text))) lead += 1;
     if (lead < run.length) return run.slice(lead).map((w) => w.text).join(' ');
     k += run.length;
   }
@@ -297,7 +301,10 @@ function findAcquisitions(sentence: Sentence, tokens: Token[], figures: readonly
       // "Nippon Steel proposes a $14 billion buyout": the clause subject is the buyer.
       const before = sentence.text.slice(0, back.start - sentence.start);
       const subj = /(?:^|[,;:]\s*)((?:\p{Lu}[\p{L}.&-]*\s){1,3})(?:\p{Ll}+\s){1,2}(?:a|an|the)\s*$/u.exec(before);
-      if (subj && !/^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|But|And)$/.test(subj[1]!.trim().split(/\s+/)[0]!)) acquirer = subj[1]!.trim();
+      const opener = subj?.[1]!.trim().split(/\s+/)[0]!;
+      // `Delays caused by the merger`: a plural noun or function word opening the sentence is no buyer (see subjectName).
+      const common = subj !== null && subj.index === 0 && subj[1]!.trim() === opener && isGrammarWord(opener);
+      if (subj && !common && !/^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|But|And)$/.test(opener)) acquirer = subj[1]!.trim();
     }
     const merger = /^merger$/i.test(t.text);
     const objAt = acquire ? i + 3 : /^(?:of|with|for)$/i.test(tokens[i + 1]?.text ?? '') && (tokens[i + 1]!.text.toLowerCase() === 'of' || merger || bidFor) ? i + 2 : -1;

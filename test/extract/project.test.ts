@@ -60,6 +60,12 @@ describe('findProjects', () => {
     expect(projects('Chinese carmaker Geely is weighing a $3B bid for a Swedish rival.').map((p) => p.name)).toEqual(['Geely bid for Swedish rival']);
   });
 
+  it('takes no party from a common word that opens the sentence', () => {
+    expect(projects('Delays caused by the merger hurt sales.\nFrom the merger, the carrier gained 8,000 stores.')).toEqual([]);
+    expect(projects('Since the merger with Nextel, Sprint has lost customers.').map((p) => p.name)).toEqual(['merger with Nextel']);
+    expect(projects('From Monday, Acme Corp will finalise its merger with Zenith Labs.').map((p) => p.sponsor)).toEqual(['Acme Corp']);
+  });
+
   it('accepts a named facility after "the" and an unmodified one with a site', () => {
     expect(projects('The utility will rebuild the Rio Verde pumping station.').map((p) => p.name)).toEqual(['Rio Verde pumping station']);
     expect(projects('The firm broke ground on a factory in Tucson.').map((p) => p.location)).toEqual(['Tucson']);
