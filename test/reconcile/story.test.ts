@@ -287,11 +287,12 @@ describe('storyLink over time', () => {
     expect(storyLink({ ...quarter, marks: null }, other('2024-02-12'))).toBe(true);
   });
 
-  test('months apart, the same person and another name still make one story (a deal agreed in spring, completed in autumn)', () => {
+  test('months apart, a person and two other names still make one story (a deal agreed in spring, completed in autumn)', () => {
     const spring: StorySignature = {
       entities: [
         { key: 'vera holm', weight: 3 },
         { key: 'holm', weight: 1 },
+        { key: 'holm capital', weight: 2 },
         { key: 'tarnby', weight: 1 },
       ],
       terms: ['takeover', 'offer', 'board', 'buyout', 'acquisition', 'bid', 'shareholder', 'financing'],
@@ -300,13 +301,43 @@ describe('storyLink over time', () => {
       published: '2024-04-20',
     };
     const autumn: StorySignature = { ...spring, published: '2024-10-02' };
-    expect(storyScore(spring, autumn).names).toBe(4);
+    expect(storyScore(spring, autumn)).toMatchObject({ names: 6, entities: 3 });
     expect(storyLink(spring, autumn)).toBe(true);
     // Months apart, the same two names and words without a particular both report are two events (a rematch).
     expect(storyLink(spring, { ...autumn, marks: ['amount:310000000 usd'] })).toBe(false);
     // The same person alone, months apart, is not enough.
     const personOnly: StorySignature = { ...autumn, entities: [{ key: 'vera holm', weight: 3 }] };
     expect(storyLink(spring, personOnly)).toBe(false);
+    // Nor the person and her company with the price: a chief executive and her company are in many deals.
+    const pair: StorySignature = { ...autumn, entities: spring.entities.filter((e) => e.key !== 'tarnby') };
+    expect(storyScore(spring, pair)).toMatchObject({ names: 5, entities: 2 });
+    expect(storyLink(spring, pair)).toBe(false);
+    expect(storyLink(spring, { ...pair, published: '2024-05-10' })).toBe(true);
+  });
+
+  test('months apart, a governor and her province with a figure both report are two events, in any order', () => {
+    const stormWords = ['storm', 'flood', 'damage', 'shelter', 'power', 'resident', 'evacuat', 'rescue', 'district', 'school'];
+    const pair = [
+      { key: 'ilse brandt', weight: 3 },
+      { key: 'brandt', weight: 1 },
+      { key: 'vessmark', weight: 1 },
+    ];
+    const storm: StorySignature = { entities: [...pair, { key: 'port aldane', weight: 2 }], terms: stormWords, marks: ['amount:12 people', 'amount:3000 home'], published: '2024-03-04' };
+    const update: StorySignature = { ...storm, marks: ['amount:12 people', 'amount:3400 home'], published: '2024-03-07' };
+    // Half a year later another storm in another town of the province, whose toll happens to be the same.
+    const autumn: StorySignature = { entities: [...pair, { key: 'elmsby', weight: 1 }], terms: stormWords, marks: ['amount:12 people'], published: '2024-09-20' };
+    expect(storyScore(update, autumn)).toMatchObject({ names: 4, entities: 2 });
+    expect(storyLink(update, autumn)).toBe(false);
+    // Within a month the same two names and figure are one event (a storm's later report).
+    expect(storyLink(update, { ...autumn, published: '2024-03-20' })).toBe(true);
+    const articles = { storm, update, autumn };
+    for (const order of [
+      ['storm', 'update', 'autumn'],
+      ['autumn', 'update', 'storm'],
+      ['update', 'autumn', 'storm'],
+    ] as const) {
+      expect(stories(order.map((id) => [id, articles[id]] as const))).toEqual([['autumn'], ['storm', 'update']]);
+    }
   });
 
   test('three articles chained through a recurring name now form two stories, whatever their order', () => {
