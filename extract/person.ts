@@ -84,7 +84,13 @@ function leadWord(tokens: readonly Token[], i: number): 'role' | 'other' | null 
   const w = t.text;
   if (isFirstName(w) || isLastName(w) || STYLE.test(w) || NAME_PARTICLE.test(w)) return null;
   if (LEAD_MODIFIER.test(w) || isGrammarWord(w)) return 'other';
-  return isPersonNoun(w) && isNameToken(tokens[i + 2]) ? 'role' : null;
+  if (isPersonNoun(w) && isNameToken(tokens[i + 2])) return 'role';
+  // `Top-seeded Justine Henin`, `Two-time champion`: a compound with a lower-case part describes, it names no one.
+  if (/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(w)) return 'other';
+  // `Freshman Justin Burrell led`: a sentence's first word is capitalised whatever it is; before a given name and a
+  // further name word, a word that is no given name itself describes the person (a given name was tested above).
+  if (i === 0 && isFirstName(tokens[i + 1]!.text) && isNameToken(tokens[i + 2])) return 'other';
+  return null;
 }
 
 /** Up to three name tokens starting at `i`; empty when the run looks like a place or organisation. */

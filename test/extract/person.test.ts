@@ -379,6 +379,15 @@ describe('a capitalised word before a name that is no part of it', () => {
     expect(people('Former Ferrari driver Tomas Berg has joined the team.').map(([q]) => q)).toEqual(['Tomas Berg']);
   });
 
+  it('drops a hyphened description, and a word opening the sentence before a given name and a family name', () => {
+    expect(people('Top-seeded Anna Lind won in straight sets.').map(([q]) => q)).toEqual(['Anna Lind']);
+    expect(people('Sophomore Justin Marsh scored 20 points.').map(([q]) => q)).toEqual(['Justin Marsh']);
+    expect(people('Then Justin Marsh scored.').map(([q]) => q)).toEqual(['Justin Marsh']);
+    // A given name the lexicon knows opens the name; so does a word not first in its sentence.
+    expect(people('Mary Jo Kessler chaired the panel.').map(([q]) => q)).toEqual(['Mary Jo Kessler']);
+    expect(people('The panel heard Bao Justin Tran.').map(([q]) => q)).toEqual(['Bao Justin Tran']);
+  });
+
   it('takes a singular occupation before a full name, with the title words before it, as the role', () => {
     expect(people('Astronaut Peter Lind returned to Earth on Thursday.')).toEqual([['Peter Lind', 'Peter Lind', 'Astronaut']]);
     expect(people('Chief Magistrate Owen Darby dismissed the charges.')).toEqual([['Owen Darby', 'Owen Darby', 'Chief Magistrate']]);
