@@ -9,17 +9,21 @@
 --          a transaction, of a member that did not join since, and the reading transaction committed or is this
 --          one. Otherwise, and for a fact asked without `since`, every claim.
 -- Inputs:  $1 jsonb array of {root: a fact id (of a fact that is not itself merged), since: a pg_snapshot as text or
---          null, writer: xid8 as text or null}.
+--          null, writer: xid8 as text or null, scan_xids: a number or null}. A root whose kept read counts is
+--          brought up to date from the claims and log rows written since, by xid, in one pass for all such roots,
+--          when fewer transactions began since its snapshot's xmin than the roots' scan_xids add up to (0056);
+--          otherwise member by member: the same rows.
 --          A claim of an article that a later version of its page supersedes (0021, article_versions) does not count.
 -- Outputs: first one row (root_id null, id null; row_version: this statement's snapshot as text; status: this
 --          transaction's id as text, or null before it has one) that the reader keeps with what it read; then per
 --          fact asked with `since`, one row (root_id, id null, status: 'fresh' when only changed claims follow, else
 --          'whole'); then rows (root_id, id, row_version: the row's xmin, which any change to it moves, status,
---          cluster_id, corrected_value: the latest reviewer correction not withdrawn of the claim or null), by root
+--          cluster_id, corrected_value: the latest reviewer correction not withdrawn of the claim or null, fact_id:
+--          the member it belongs to), by root
 --          then claim id. Only ids at or after the snapshot's xmin are probed (claims_fact_xid_idx,
---          evidence_changes_fact_idx), then tested against the snapshot, so a long transaction elsewhere (which
+--          evidence_changes_fact_idx, or by xid alone: claims_recorded_xid_idx, evidence_changes_xid_idx), then tested against the snapshot, so a long transaction elsewhere (which
 --          holds the xmin back) makes the probe longer, never the answer.
 -- The ids are looked up one fact at a time (lateral): the planner takes a set-returning function for 100 rows
 -- and hashed a sequential scan of all facts, growing with the store (issue 13).
--- The statement is evidence_keys (0047, as 0048 replaced it), a PL/pgSQL function, so a session plans it once; its text there.
-SELECT root_id, id, row_version, status, cluster_id, corrected_value FROM evidence_keys($1::jsonb);
+-- The statement is evidence_keys (0047, as 0048, 0049 and 0056 replaced it), a PL/pgSQL function, so a session plans it once; its text there.
+SELECT root_id, id, row_version, status, cluster_id, corrected_value, fact_id FROM evidence_keys($1::jsonb);

@@ -43,11 +43,20 @@ async function roots(db: Database): Promise<string[]> {
   return (await db.query('SELECT id FROM facts WHERE merged_into IS NULL ORDER BY id')).map((r) => String((r as { id: unknown }).id));
 }
 
-describe.each(BACKENDS)('evidence read again [%s]', (kind) => {
+/**
+ * Member by member (a fact of few members), and by xid (0056: asked of every fact, whatever its members and
+ * however many transactions began since): the same rows either way.
+ */
+const READS = [
+  ['by member', () => new EvidenceCache(50_000, 50_000, 50_000, 0)],
+  ['by xid', () => new EvidenceCache(50_000, 50_000, 50_000, 1e9)],
+] as const;
+
+describe.each(BACKENDS.flatMap((kind) => READS.map(([mode, cache]) => [kind, mode, cache] as const)))('evidence read again [%s, %s]', (kind, _mode, newCache) => {
   const test = storeTest(kind);
 
   test('a fact read before is brought up to date with only its new claims, and equals a whole read', async ({ store, db }) => {
-    const cache = new EvidenceCache();
+    const cache = newCache();
     const rows: number[] = [];
     const reader = counting(db, rows);
     for (let n = 1; n <= 6; n++) {
@@ -62,7 +71,7 @@ describe.each(BACKENDS)('evidence read again [%s]', (kind) => {
   });
 
   test('a change a claim answers reads that claim, a fact merged in reads its claims, and only a claim leaving reads the fact whole', async ({ store, db }) => {
-    const cache = new EvidenceCache();
+    const cache = newCache();
     const rows: number[] = [];
     const reader = counting(db, rows);
     /** Reads every root with the kept keys and checks it against a whole read; the claim rows the read returned. */
@@ -126,7 +135,7 @@ describe.each(BACKENDS)('evidence read again [%s]', (kind) => {
   });
 
   test('a fact merged in with the facts merged into it reads the claims of each, and equals a whole read', async ({ store, db }) => {
-    const cache = new EvidenceCache();
+    const cache = newCache();
     const rows: number[] = [];
     const reader = counting(db, rows);
     const terminal = async (name: string, counts: readonly number[], day: number) => {
@@ -156,7 +165,7 @@ describe.each(BACKENDS)('evidence read again [%s]', (kind) => {
   });
 
   test('what the reading transaction records after its read is read next time', async ({ store, db }) => {
-    const cache = new EvidenceCache();
+    const cache = newCache();
     await record(store, report(1, 101), 1);
     const ids = await roots(db);
     const [claim] = await store.listClaims();
@@ -175,7 +184,7 @@ describe.each(BACKENDS)('evidence read again [%s]', (kind) => {
   });
 
   test('what a transaction that rolled back read is never used', async ({ store, db }) => {
-    const cache = new EvidenceCache();
+    const cache = newCache();
     for (let n = 1; n <= 2; n++) await record(store, report(n, 100 + n), n);
     const ids = await roots(db);
     await loadEvidence(db, ids, cache);
