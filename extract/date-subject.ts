@@ -155,6 +155,11 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   // event the reported clause before it names (`has reached an agreement`, `the election will be held in March`); an
   // occasion right after it is still the day's (`said Monday at a news conference`).
   if (isDay && SAID_BEFORE.test(before)) return eventAfter(tokens, tokenIndexAt(tokens, end)) ?? 'statement';
+  // `Toronto beat Philadelphia on Wednesday night`, `defeated the Rangers 3-2 in overtime Tuesday`, `won 124-120 on
+  // Friday`, `a 3-1 win over Chelsea on Saturday`: a day right after a game's result dates that result, whichever side
+  // the sentence tells it from (`lost to Denver on Friday`).
+  // Not a game to come (`can clinch a berth by beating Dallas on Sunday`): a modal or a condition in its clause.
+  if (isDay && (RESULT_VERB_BEFORE.test(before) || RESULT_NOUN_BEFORE.test(before)) && !UNREAL_CLAUSE.test(before)) return 'win';
   // Otherwise the nearest event noun before it in the sentence, with a short "by/of/on X" tail.
   for (let i = tokenIndexBefore(tokens, start); i >= 0; i--) {
     // "elections … despite the assassination of X last month": a happening nearer the date, though not against
@@ -284,6 +289,28 @@ function pastForm(w: string): { infinitive: string; past: boolean } | undefined 
  * a day: a year or month after `said` opens what was said (`said the past year was one of …`).
  */
 const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says)\s+(?:on\s+)?$/u;
+/** A game's score, with an aside on how it ended (`124-120`, `6-3 (OT)`), and how it went to extra time. */
+const SCORE_TAIL = String.raw`(?:\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\([^()]{1,12}\))?,?\s+)?(?:in\s+(?:overtime|OT|double\s+overtime|triple\s+overtime|extra\s+time|a\s+(?:penalty\s+)?shootout|penalties)\s+)?(?:(?:on|late|early)\s+)?$`;
+/**
+ * A verb of a game's result right before a day, over the beaten side's name (capitalised words, `the`, a ranking's
+ * `No. 17`), the score and extra time: `beat Philadelphia on`, `defeated the New York Islanders 3-2 on`, `lost to Denver
+ * 124-120`, `won 124-120 on`. The side must be a name: `beat the odds`, `won the vote`, `topped the charts` are none.
+ */
+const RESULT_VERB_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:beat|beats|beating|defeated|defeating|edged|edging|routed|routing|downed|blanked|thrashed|trounced|outlasted|whipped|upset|stunned|eliminated|held\s+off|rallied\s+past|cruised\s+past|rolled\s+past|knocked\s+off|lost\s+to|fell\s+to|won)\s+(?:the\s+)?(?:No\.\s?\d{1,2}\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,5}` + SCORE_TAIL,
+  'u',
+);
+/** A modal, a condition or a wish earlier in the clause: what follows has not happened. */
+const UNREAL_CLAUSE = /(?:^|[^\p{L}])(?:will|would|can|could|may|might|must|should|shall|if|unless|(?:need|needs|hope|hopes|want|wants|try|tries|trying)\s+to)\s[^,;:.!?]*$/iu;
+/**
+ * A game's result as a noun after its score, over the other side (`a 3-1 win over Chelsea on`, `a 101-91 defeat
+ * Tuesday`); `victory`, an event noun, is read as one further on.
+ */
+const RESULT_NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|\s)\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:(?:overtime|shootout|road|home|comeback)\s+)?(?:win|loss|defeat)\s+(?:(?:over|against|at|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5})?(?:(?:on|late|early)\s+)?$`,
+  'u',
+);
+
 /**
  * `announced the plan on Tuesday`, `will be announced on Tuesday`, `announces Monday`: a day after `announce` (over up
  * to four words of its object, no clause break) dates the announcement, the event `the announcement was expected

@@ -56,7 +56,7 @@ const RESULT = 'win';
 /** A recording, which the extractor dates as a release when a day follows it (`in a new audiotape Saturday`). */
 const RECORDING_WORD = new RegExp(`^(?:${RECORDING}|message)s?$`, 'i');
 /** The words that write a result against its date. */
-const RESULT_FORM = /^(?:win|wins|won|winning|victory|victories|defeat|defeats|defeated)$/i;
+const RESULT_FORM = /^(?:win|wins|won|winning|victory|victories|defeat|defeats|defeated|defeating|beat|beats|beating|edged|edging|routed|routing|downed|blanked|thrashed|trounced|outlasted|whipped)$/i;
 
 /**
  * The event a date claim's subject keys: a result with lower-case modifiers (`shootout win`, `narrow victory`, `first

@@ -249,3 +249,22 @@ describe('a recording dated by a day', () => {
     expect(at('She wrote a letter on Monday.', 'Monday')).not.toBe('release');
   });
 });
+
+describe("a game's result right before a day", () => {
+  it('dates the result, told by the winner or the loser, over the other side, the score and extra time', () => {
+    expect(at('Harwick beat Dunmore on Wednesday night.', 'Wednesday')).toBe('win');
+    expect(at('The Otters routed the Port Hale Hawks 6-1 Tuesday.', 'Tuesday')).toBe('win');
+    expect(at('The Otters edged Dunmore 4-3 in overtime on Friday.', 'Friday')).toBe('win');
+    expect(at('Dunmore lost to the Otters 98-95 on Sunday.', 'Sunday')).toBe('win');
+    expect(at('The club has not won since defeating No. 9 Harwick on Dec. 3.', 'Dec. 3')).toBe('win');
+    expect(at('Lund scored twice in a 3-1 win over the Otters on Saturday.', 'Saturday')).toBe('win');
+    expect(at('She opened with a 6-2, 6-4 win Monday over a qualifier.', 'Monday')).toBe('win');
+  });
+
+  it('no result without a named side, in a game to come, or a year or month after it', () => {
+    expect(at('Police beat protesters on Monday.', 'Monday')).not.toBe('win');
+    expect(at('The Otters can clinch a place by beating Harwick on Sunday.', 'Sunday')).not.toBe('win');
+    expect(at('If Dunmore beat the Otters on Friday, they go top.', 'Friday')).not.toBe('win');
+    expect(at('Harwick beat Dunmore in 2004.', '2004')).not.toBe('win');
+  });
+});

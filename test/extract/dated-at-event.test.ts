@@ -27,6 +27,12 @@ describe('isDatedAtEvent', () => {
     expect(against('Friday was cold; the victory came later.', 'Friday', 'victory')).toBe(false);
   });
 
+  it("reads a game's result by the verb that reports it, over the other side's name", () => {
+    expect(against('Harwick beat Dunmore on Wednesday night.', 'Wednesday', 'win')).toBe(true);
+    expect(against('The Otters routed Dunmore 6-1 Tuesday.', 'Tuesday', 'win')).toBe(true);
+    expect(against('Harwick beat Dunmore, and on Wednesday the coach quit.', 'Wednesday', 'win')).toBe(false);
+  });
+
   it('reads the occasion a phrase after the date places it in, up to the preposition that ends it', () => {
     expect(against('The envoy spoke on Monday during a briefing for donors.', 'Monday', 'briefing')).toBe(true);
     expect(against('The envoy spoke on Monday during a visit to the briefing room.', 'Monday', 'briefing')).toBe(false);
