@@ -199,7 +199,7 @@ export function countEvent(after: string, periodTotal = false): string | null {
  * `had 11 rebounds`, `threw four touchdown passes`, `won 52 delegates`. The one before them is the count's owner.
  */
 const PERFORMED =
-  'scored|scores|had|has|grabbed|grabs|added|adds|registered|made|makes|hit|hits|threw|throws|ran|rushed|caught|catches|collected|recorded|records|posted|posts|blocked|stole|dished|finished\\s+with|won|wins|picked\\s+up|earned|notched|tallied|netted|kicked|converted|saved|stopped|allowed|drove\\s+in|struck\\s+out|carded|fired|shot|sank|booted|amassed|racked\\s+up|piled\\s+up|totaled|totalled|logged|claimed|took|secured|received|got|gets|passed\\s+for|rushed\\s+for|ran\\s+for';
+  'scored|scores|had|has|poured\\s+in|chipped\\s+in(?:\\s+with)?|pitched\\s+in(?:\\s+with)?|ended\\s+with|contributed|grabbed|grabs|added|adds|registered|made|makes|hit|hits|threw|throws|ran|rushed|caught|catches|collected|recorded|records|posted|posts|blocked|stole|dished|finished\\s+with|won|wins|picked\\s+up|earned|notched|tallied|netted|kicked|converted|saved|stopped|allowed|drove\\s+in|struck\\s+out|carded|fired|shot|sank|booted|amassed|racked\\s+up|piled\\s+up|totaled|totalled|logged|claimed|took|secured|received|got|gets|passed\\s+for|rushed\\s+for|ran\\s+for';
 /**
  * A name heading the count's clause right before such a verb: at the start of the sentence or after a clause
  * joint, one to three capitalised words, then the verb, then at most a word of degree (`a career-high`, `just`).

@@ -387,9 +387,12 @@ function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription
  * `Poland troops`, `the bank's 4,200 branches` has none). A subject that already names someone is left alone.
  */
 function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, persons: readonly PersonMention[], sentences: readonly Sentence[]): void {
-  for (const f of figures) {
+  const performers = new Map<FigureMention, string>();
+  const unowned = (f: { m: FigureMention; d: FigureDescription }) =>
     // A subject that names someone already is left alone; a place after it (`delegates in Texas`) names no owner.
-    if (f.m.form !== 'count' || !f.d.predicate?.startsWith('count') || !f.d.subject || /\p{Lu}/u.test(f.d.subject.replace(/\s+in\s+\p{Lu}.*$/u, ''))) continue;
+    f.m.form === 'count' && f.d.predicate?.startsWith('count') && f.d.subject && !/\p{Lu}/u.test(f.d.subject.replace(/\s+in\s+\p{Lu}.*$/u, ''));
+  for (const f of figures) {
+    if (!unowned(f)) continue;
     const possessor = ownerBefore(sentenceTokens(f.s), f.m.start);
     if (possessor && !STOP_WORDS.has(possessor.toLowerCase())) {
       f.d = { ...f.d, subject: `${possessor} ${f.d.subject}` };
@@ -399,9 +402,27 @@ function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription
     // (`isStoryCount`), so one player's points of two games never meet; the owner keeps two players' apart.
     const before = f.s.text.slice(0, f.m.start - f.s.start);
     const performer = countPerformer(before) ?? (isReferredPerformer(before) ? onePersonBefore(f.s, sentences, persons) : null);
-    if (performer) f.d = { ...f.d, subject: `${fullName(performer, persons)} ${f.d.subject}` };
+    if (performer) {
+      performers.set(f.m, fullName(performer, persons));
+      f.d = { ...f.d, subject: `${performers.get(f.m)} ${f.d.subject}` };
+    }
+  }
+  // "Baron Davis had 29 points, 13 assists and seven rebounds": the counts listed after a performer's are his too.
+  const inOrder = [...figures].sort((a, b) => a.m.start - b.m.start);
+  for (let i = 1; i < inOrder.length; i++) {
+    const previous = inOrder[i - 1]!;
+    const f = inOrder[i]!;
+    const performer = performers.get(previous.m);
+    if (!performer || f.s !== previous.s || !unowned(f) || f.m.end <= previous.m.end) continue;
+    if ('amount' in f.m.value && TIME_UNIT.test(f.m.value.unit)) continue; // `with 7 minutes left` times the game
+    if (!LISTED_AFTER.test(f.s.text.slice(previous.m.end - f.s.start, f.m.start - f.s.start))) continue;
+    performers.set(f.m, performer);
+    f.d = { ...f.d, subject: `${performer} ${f.d.subject}` };
   }
 }
+
+/** Between two counts of one list: a comma, `and` or `with`, and a word of degree (`a team-high`). */
+const LISTED_AFTER = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)(?:(?:a|an)\s+(?:career|season|game|team|personal)[- ](?:high|best|record|low)\s+)?$/;
 
 /**
  * The one person the sentence before `s` names (`Manny Legace finally yielded a goal.` before `The 34-year-old

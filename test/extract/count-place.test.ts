@@ -120,6 +120,9 @@ describe('countPerformer', () => {
     expect(countPerformer('Brandt made 9 saves and Ruiz added ')).toBe('Ruiz');
     expect(countPerformer('Dalca had scored just ')).toBe('Dalca');
     expect(countPerformer('Dalca has registered ')).toBe('Dalca');
+    expect(countPerformer('Mara Voss poured in ')).toBe('Mara Voss');
+    expect(countPerformer('Voss chipped in with ')).toBe('Voss');
+    expect(countPerformer('Voss ended with ')).toBe('Voss');
   });
 
   test('a pronoun, a determiner or a name that is not the clause subject owns nothing', () => {
@@ -136,6 +139,19 @@ describe('counts in the extractor', () => {
     extractClaims({ text, published: '2024-03-08' })
       .filter((c) => c.kind === 'figure')
       .map((c) => [c.quote, c.subject, c.predicate, c.value] as const);
+
+  test("the counts listed after a performer's are the performer's, a span of the game's clock is not", () => {
+    const found = counts('Mara Voss had 29 points, 13 assists and a season-high nine rebounds, and Ida Lund had 12 points with 4 minutes left.');
+    expect(found.map(([q, s]) => [q, s])).toEqual([
+      ['29 points', 'Mara Voss points'],
+      ['13 assists', 'Mara Voss assists'],
+      ['nine rebounds', 'Mara Voss rebounds'],
+      ['12 points', 'Ida Lund points'],
+      ['4 minutes', 'minutes'],
+    ]);
+    // Another clause between them ends the list.
+    expect(counts('Voss had 20 points, but the team had 40 rebounds.').map(([, s]) => s)).toEqual(['Voss points', 'rebounds']);
+  });
 
   test("a city's count and the country's are worded apart; the country is left out", () => {
     const found = counts('Organisers said 900,000 people marched across Chile on Friday. The union counted 150,000 marchers in the capital Santiago.');
