@@ -208,6 +208,41 @@ const PERFORMER = new RegExp(
   String.raw`(?:^|[,;:(“".…]\s*|\s[—–-]\s+|\b(?:and|but|while|as|when|after)\s+)(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|had|has|have|then)\s+)?(?:${PERFORMED})\s+(?:(?:a|an)\s+(?:career|season|game|team|personal|match|tournament)[- ](?:high|best|record|low)\s+|(?:just|only|another|a\s+combined|all|both)\s+)?$`,
   'u',
 );
+/** A word of degree between such a verb and its count: `a career-high`, `just`, `another`. */
+const DEGREE = String.raw`(?:(?:a|an)\s+(?:career|season|game|team|personal|match|tournament)[- ](?:high|best|record|low)\s+|(?:just|only|another|a\s+combined|all|both)\s+)?`;
+/** One to three capitalised words: a name. */
+const NAME = String.raw`(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`;
+/**
+ * A verb of standing or leading, a few words of its complement, then `with` before the count: `Iguodala led the
+ * 76ers with 24 points`, `Voss remained third with 33 points`, `Kim was the other starter in double figures with`.
+ */
+const STANDING_WITH = String.raw`(?:led|leads|paced|paces|topped|tops|finished|ended|remained|remains|stayed|stays|sat|sits|is|was|moved|climbed|tied|closed|wound\s+up)\s+(?:(?!(?:with|and|but|while|who|which|after|before|as)\b)[\p{L}\p{N}'’.-]+\s+){0,6}with`;
+/**
+ * A name the clause's relative pronoun refers to (`…, and Kyle Reno, who had 20 points`), or a name heading its
+ * clause with an aside between it and the verb (`Reno, who started on the bench, finished with 15 points`).
+ */
+const RELATIVE_PERFORMER = new RegExp(
+  String.raw`${NAME}\s*,\s*who\s+(?:(?:also|had|has|have|then)\s+)?(?:${PERFORMED}|${STANDING_WITH})\s+${DEGREE}$`,
+  'u',
+);
+const ASIDE_PERFORMER = new RegExp(
+  String.raw`(?:^|[;:(“".…]\s*|\s[—–-]\s+|\b(?:and|but|while|as|when|after)\s+)${NAME}\s*,[^,;()]{1,80},\s*(?:(?:also|had|has|have|then)\s+)?(?:${PERFORMED}|${STANDING_WITH})\s+${DEGREE}$`,
+  'u',
+);
+/** The clause-heading name before a verb of standing and `with` (`STANDING_WITH`). */
+const STANDING_PERFORMER = new RegExp(
+  String.raw`(?:^|[,;:(“".…]\s*|\s[—–-]\s+|\b(?:and|but|while|as|when|after)\s+)${NAME}\s+(?:(?:also|then)\s+)?${STANDING_WITH}\s+${DEGREE}$`,
+  'u',
+);
+/**
+ * A name, then a bracket of its counts (`Hale (81 tackles, 3 sacks)`, `Dorn (1,120 yards, 9 TD)`): a stat line.
+ * The count stands first in the bracket or after other counts of it, each a number and one or two words.
+ */
+const STAT_LINE = new RegExp(
+  String.raw`${NAME}\s*\(\s*(?:\d[\d,]*(?:\.\d+)?(?:\s+\d\/\d)?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*[,;]\s*(?:and\s+)?)*$`,
+  'u',
+);
+
 /** Capitalised words that open a clause without naming anyone: pronouns, determiners, calendar words. */
 const NOT_A_PERFORMER = /^(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|There|Here|His|Her|Its|Their|Our|Who|Which|What|Each|Every|Both|All|Some|Most|Many|Few|One|Neither|Either|Nobody|Everyone|Someone|Police|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -221,6 +256,17 @@ const REFERRED_PERFORMER = new RegExp(
   'u',
 );
 
+/**
+ * Between two counts of one performer's list, a further verb of the same subject: `scored 22 points, dished out
+ * nine assists and collected five steals`, `had eight points and grabbed seven rebounds`.
+ */
+const LISTED_VERB = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:${PERFORMED})(?:\s+(?:out|in|up|down|off|away))?\s+${DEGREE}$`, 'u');
+
+/** True when the words between a performer's count and the next count go on with the performer's verbs (`LISTED_VERB`). */
+export function isListedVerb(between: string): boolean {
+  return LISTED_VERB.test(between);
+}
+
 /** True when a count's sentence, up to the figure, opens with its maker named by pronoun or description (`REFERRED_PERFORMER`). */
 export function isReferredPerformer(before: string): boolean {
   return REFERRED_PERFORMER.test(before);
@@ -231,7 +277,8 @@ export function isReferredPerformer(before: string): boolean {
  * rebounds"), from its sentence up to the figure, or null: a pronoun, a determiner or a sentence word names no one.
  */
 export function countPerformer(before: string): string | null {
-  const m = PERFORMER.exec(before.slice(-120));
+  const tail = before.slice(-160);
+  const m = PERFORMER.exec(tail.slice(-120)) ?? RELATIVE_PERFORMER.exec(tail) ?? ASIDE_PERFORMER.exec(tail) ?? STANDING_PERFORMER.exec(tail) ?? STAT_LINE.exec(tail);
   if (!m) return null;
   const name = m.groups!.name!.replace(/['’]s?$/u, '');
   if (NOT_A_PERFORMER.test(name.split(/\s+/)[0]!)) return null;

@@ -9,7 +9,7 @@ import { deicticInName, findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
 import { dateEvent, isDatedAtEvent } from './dated-at-event.js';
 import { describeDate } from './date-subject.js';
-import { articleCountries, countEvent, countPerformer, countPeriod, countPlace, isReferredPerformer } from './count-place.js';
+import { articleCountries, countEvent, countPerformer, countPeriod, countPlace, isListedVerb, isReferredPerformer } from './count-place.js';
 import { findStatuses, isHeading, STAGE_ORDER, type StatusMention } from './status.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { figurePhases } from './figure-phase.js';
@@ -401,7 +401,10 @@ function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription
     // "Okafor scored 22 points": the name heading the clause made the count. A count is its story's
     // (`isStoryCount`), so one player's points of two games never meet; the owner keeps two players' apart.
     const before = f.s.text.slice(0, f.m.start - f.s.start);
-    const performer = countPerformer(before) ?? (isReferredPerformer(before) ? onePersonBefore(f.s, sentences, persons) : null);
+    // `with 28 seconds left` times the game; nobody made it.
+    if ('amount' in f.m.value && CLOCK_UNIT.test(f.m.value.unit) && CLOCK_AFTER.test(f.s.text.slice(f.m.end - f.s.start))) continue;
+    // "the Hawks, who got 18 saves from Dale Ruiz": the one they got it from made it.
+    const performer = givenBy(f, persons) ?? countPerformer(before) ?? (isReferredPerformer(before) ? onePersonBefore(f.s, sentences, persons) : null);
     if (performer) {
       performers.set(f.m, fullName(performer, persons));
       f.d = { ...f.d, subject: `${performers.get(f.m)} ${f.d.subject}` };
@@ -415,10 +418,32 @@ function markCountOwners(figures: Array<{ m: FigureMention; d: FigureDescription
     const performer = performers.get(previous.m);
     if (!performer || f.s !== previous.s || !unowned(f) || f.m.end <= previous.m.end) continue;
     if ('amount' in f.m.value && TIME_UNIT.test(f.m.value.unit)) continue; // `with 7 minutes left` times the game
-    if (!LISTED_AFTER.test(f.s.text.slice(previous.m.end - f.s.start, f.m.start - f.s.start))) continue;
+    const between = f.s.text.slice(previous.m.end - f.s.start, f.m.start - f.s.start);
+    if (!LISTED_AFTER.test(between) && !isListedVerb(between)) continue;
     performers.set(f.m, performer);
     f.d = { ...f.d, subject: `${performer} ${f.d.subject}` };
   }
+}
+
+/** A span of the clock (`with 28 seconds left`, `nine seconds to go`): the game's time, no one's count. */
+const CLOCK_UNIT = /^(?:second|minute|hour)$/;
+const CLOCK_AFTER = /^\s+(?:left|remaining|to\s+go|to\s+play)\b/;
+
+/** A verb of getting right before a count: `got 22 points from`, `received 18 saves from`. */
+const GOT_BEFORE = /\b(?:got|gets|getting|received|receives|receiving)\s+(?:(?:a|an)\s+(?:career|season|game|team)[- ](?:high|best)\s+|just\s+|another\s+)?$/;
+/** `from` and a capitalised name right after a count's noun. */
+const FROM_NAME = /^\s+from\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * The person a side got a count from (`the Hawks got 22 points from Dale Ruiz`, `received 18 saves from Ruiz`): he made
+ * it. Only a name the article knows as a person's, so a place (`flew 300 people from Manila`) is none.
+ */
+function givenBy(f: { m: FigureMention; s: Sentence }, persons: readonly PersonMention[]): string | null {
+  if (f.m.nounEnd === null || !GOT_BEFORE.test(f.s.text.slice(Math.max(0, f.m.start - f.s.start - 40), f.m.start - f.s.start))) return null;
+  const from = FROM_NAME.exec(f.s.text.slice(f.m.nounEnd - f.s.start));
+  if (!from) return null;
+  const name = from[1]!;
+  return persons.some((p) => p.name === name || p.name.endsWith(` ${name}`)) ? name : null;
 }
 
 /** Between two counts of one list: a comma, `and` or `with`, and a word of degree (`a team-high`). */
@@ -439,8 +464,17 @@ function onePersonBefore(s: Sentence, sentences: readonly Sentence[], persons: r
 
 /** A surname as the article's one person of that surname writes it in full (`White` → `Deron White`), else as written. */
 function fullName(name: string, persons: readonly PersonMention[]): string {
-  const full = new Set(persons.map((p) => p.name).filter((n) => n === name || n.endsWith(` ${name}`)));
-  return full.size === 1 ? [...full][0]! : name;
+  const known = (part: string) => new Set(persons.map((p) => p.name).filter((n) => n === part || n.endsWith(` ${part}`)));
+  const full = known(name);
+  if (full.size === 1) return [...full][0]!;
+  // "Pro Bowler Lofa Tatupu", "Veteran Bobby Engram": capitalised words of description before a name the article
+  // knows; the name is the person's, of two words or more.
+  const words = name.split(' ');
+  for (let k = 1; full.size === 0 && words.length - k >= 2; k++) {
+    const rest = known(words.slice(k).join(' '));
+    if (rest.size === 1) return [...rest][0]!;
+  }
+  return name;
 }
 
 /**

@@ -130,7 +130,22 @@ describe('countPerformer', () => {
     expect(countPerformer('The Hawks scored ')).toBeNull();
     expect(countPerformer('Police said the gang scored ')).toBeNull();
     expect(countPerformer('Okafor said ')).toBeNull();
-    expect(countPerformer('a pass to Okafor, who scored ')).toBeNull();
+  });
+
+  test('a relative clause, an aside or a verb of standing with its count, and a stat line in brackets name the performer', () => {
+    // "who" refers to the name right before it, wherever that name stands.
+    expect(countPerformer('a pass to Okafor, who scored ')).toBe('Okafor');
+    expect(countPerformer('The Hawks won, and Kyle Reno, who had ')).toBe('Kyle Reno');
+    expect(countPerformer('Reno, who started on the bench, finished the game with ')).toBe('Reno');
+    expect(countPerformer('Ida Marsh remained third with ')).toBe('Ida Marsh');
+    expect(countPerformer('Ben Osei led the Hawks with ')).toBe('Ben Osei');
+    expect(countPerformer('the defence leans on linebacker Jo Hale (')).toBe('Jo Hale');
+    expect(countPerformer('the defence leans on Jo Hale (81 tackles, ')).toBe('Jo Hale');
+    // A bracket that is no stat line, a description or a pronoun before the verb, names no one.
+    expect(countPerformer('Jo Hale (who joined in May, ')).toBeNull();
+    expect(countPerformer('The Hawks remained third with ')).toBeNull();
+    expect(countPerformer('He led the Hawks with ')).toBeNull();
+    expect(countPerformer('Police, who arrived late, ended with ')).toBeNull();
   });
 });
 
@@ -151,6 +166,20 @@ describe('counts in the extractor', () => {
     ]);
     // Another clause between them ends the list.
     expect(counts('Voss had 20 points, but the team had 40 rebounds.').map(([, s]) => s)).toEqual(['Voss points', 'rebounds']);
+  });
+
+  test("a performer's further verbs in one list are the performer's; a side got a count from the person who made it", () => {
+    const found = counts('Tom Reno scored 22 points, dished out nine assists and collected five steals, and Ida Lund had a career-high 14 points and grabbed seven rebounds.');
+    expect(found.map(([, s]) => s)).toEqual(['Tom Reno points scored', 'Tom Reno assists', 'Tom Reno steals collected', 'Ida Lund points', 'Ida Lund rebounds grabbed']);
+    expect(counts('The Hawks, who got 22 points from Dale Ruiz, won again.').find(([q]) => q.startsWith('22'))![1]).toBe('Dale Ruiz points');
+    // A place after `from` names no performer.
+    expect(counts('Rescuers got 300 people from Manila to safety.').find(([q]) => q.startsWith('300'))![1]).not.toMatch(/Manila/);
+  });
+
+  test("a span of the clock is nobody's count; a description before a known name is left out of it", () => {
+    expect(counts('Dale Ruiz tied the game with 28 seconds left.').find(([q]) => q.startsWith('28'))![1]).toBe('seconds');
+    const found = counts('Mara Voss signed in May. The defence leans on three-time Pro Bowler Mara Voss (81 tackles, 3 sacks).');
+    expect(found.find(([q]) => q.startsWith('81'))![1]).toBe('Mara Voss tackles');
   });
 
   test("a city's count and the country's are worded apart; the country is left out", () => {
