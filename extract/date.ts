@@ -41,7 +41,7 @@ const PATTERNS: Array<{ rule: string; re: RegExp }> = [
   { rule: 'date.month', re: new RegExp(String.raw`\b(?<mon>${MONTH_NAME.replace('May|', '')})(?![\p{L}])`, 'gu') },
   { rule: 'date.may', re: new RegExp(String.raw`(?<=\b(?:in|since|by|until|from|of|early|late|mid|last|next|this|during)\s)May\b`, 'g') },
   { rule: 'date.year-part', re: new RegExp(String.raw`\b(?:early|late|mid|mid-|end of|start of)\s?-?(?<y>${YEAR})\b`, 'gi') },
-  { rule: 'date.year', re: new RegExp(String.raw`(?<![\d©$€£¥.,#/-]|©\s)(?<y>${YEAR})(?![\d%]|[.,]\d|-\d|\s?(?:percent|billion|million))`, 'g') },
+  { rule: 'date.year', re: new RegExp(String.raw`(?<![\d©$€£¥.,#/-]|©\s)(?<y>${YEAR})(?![\d%]|[.,]\d|-\d|s\b|\s?(?:percent|billion|million))`, 'g') },
 ];
 
 /** Holidays on a fixed day of the year (month, day), keyed as `resolve` normalises the words. */

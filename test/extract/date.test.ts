@@ -66,6 +66,11 @@ describe('findDates', () => {
     expect(dates('©2024 Example Media', '2024-01-01')).toEqual([]);
   });
 
+  it('reads a decade as no year', () => {
+    expect(dates('Sales peaked in the 1970s and again in 1988.', '2024-01-01')).toEqual([['1988', '1988']]);
+    expect(dates('She played in the late 1980s.', '2024-01-01')).toEqual([]);
+  });
+
   it('returns null for relative dates without a publish date', () => {
     expect(dates('It happened last year.', null)).toEqual([['last year', null]]);
   });
