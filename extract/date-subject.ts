@@ -190,7 +190,8 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   // (A day right after `said` returned above.)
   return (
     (BEGAN_OPERATING.test(before) ? 'open' : null) ??
-    eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (isDay && ANNOUNCED_BEFORE.test(before) ? 'announcement' : null)
+    eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (isDay && ANNOUNCED_BEFORE.test(before) ? 'announcement' : null) ??
+    (isDay ? verbOverObject(sentence, tokens, start) : null)
   );
 }
 
@@ -260,6 +261,60 @@ function verbAfter(sentence: Sentence, tokens: readonly Token[], start: number, 
   }
   return null;
 }
+
+/**
+ * The past verb a day right after its object dates (`hired Austin on Dec. 6`, `met the envoy for the first time on
+ * Tuesday`, `investigators entered the site on Friday morning`, `knocked him to the court on Dec. 11`): news writes
+ * the day after the verb's phrase, so the day is the verb's, as `The Senate on Tuesday approved the bill` gives
+ * `approve`. Over at most eight words of an object and its places, with no clause break, figure, other verb or word of
+ * a deadline or span between (`hired a contractor to build it on`, `left after the game on`: none). Only a day: a month
+ * or year after an object is as often a measure's period (`earned $3 billion in 2007`) or the object's own (`the
+ * reforms of 1994`). Not after a modal or condition (`could sign him on Friday`), nor a verb of speech, change or state.
+ */
+function verbOverObject(sentence: Sentence, tokens: readonly Token[], start: number): string | null {
+  let i = tokenIndexBefore(tokens, start);
+  if (/^(?:on|early|late)$/i.test(tokens[i]?.text ?? '')) i -= 1;
+  const last = i;
+  // The word right before the day ends the object: a noun, a name or an object pronoun, not a function word.
+  const end = tokens[last]?.text ?? '';
+  // A span of time is no object (`the search entered a third day Sunday`, `spent two weeks there`).
+  if (!/^\p{L}/u.test(end) || (STOP_WORDS.has(end.toLowerCase()) && !OBJECT_PRONOUN.test(end)) || TIME_SPAN.test(end)) return null;
+  for (; i >= 0 && last - i <= 8; i--) {
+    const t = tokens[i]!.text;
+    if (!/^[\p{L}'’-]/u.test(t)) {
+      if (t === '.' && ABBREVIATION.test(tokens[i - 1]?.text ?? '')) continue;
+      return null;
+    }
+    const prev = tokens[i - 1]?.text ?? '';
+    // `won't`, `didn't`: a negation, no event.
+    if (/^t$/i.test(t) && /^['’]$/.test(prev)) return null;
+    const forms = /^\p{Ll}/u.test(t) ? verbForms(t) : undefined;
+    // A past form after a determiner, a possessive, a preposition or another past form is an adjective of the object
+    // (`the wounded soldier`, `Taylor's pointed comments`, `by masked men`, `backed embattled coach X`).
+    const adjective = DETERMINER.test(prev) || isPossessive(prev) || ADJECTIVE_AFTER.test(prev) || (/^\p{Ll}/u.test(prev) && !AUXILIARY.test(prev) && !/^(?:got|became)$/.test(prev) && verbForms(prev)?.past === true);
+    if (forms?.past && !adjective) {
+      if (i === last || NOT_AN_EVENT.test(forms.infinitive) || /^(?:it|there)$/i.test(prev)) return null;
+      if (UNREAL_CLAUSE.test(sentence.text.slice(0, tokens[i]!.start - sentence.start))) return null;
+      const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
+      return PARTICLE.test(particle) ? `${forms.infinitive} ${particle}` : forms.infinitive;
+    }
+    if (OBJECT_BREAK.test(t) || IRREGULAR_VERB.test(t) || (CLAUSE_STOP.test(t) && !/^as$/i.test(t))) return null;
+    // `to` before a verb opens another clause (`hired a firm to build it`); before a noun phrase it is a place.
+    const next = tokens[i + 1]?.text ?? '';
+    if (/^to$/i.test(t) && !(DETERMINER.test(next) || OBJECT_PRONOUN.test(next) || /^\p{Lu}/u.test(next))) return null;
+    if (/^\p{Ll}[\p{Ll}-]*ing$/u.test(t) && !DETERMINER.test(prev)) return null;
+  }
+  return null;
+}
+
+/** Object pronouns, which may end a verb's object before its day (`hired him on Monday`). */
+const OBJECT_PRONOUN = /^(?:him|her|them|it|us|me|you|himself|herself|themselves|itself)$/i;
+/** A unit of time, which ends a span rather than an object. */
+const TIME_SPAN = /^(?:second|minute|hour|day|night|week|weekend|month|year|season|decade)s?$/i;
+/** A preposition, after which a past form is an adjective (`by masked men`, `with armed guards`). */
+const ADJECTIVE_AFTER = /^(?:by|with|of|for|in|on|at|from|to|into|among|about|against|than|as)$/i;
+/** Words of a deadline, a span, a comparison or another clause between a verb's object and a day. */
+const OBJECT_BREAK = /^(?:but|until|till|before|after|since|than|because|although|though|unless|despite|following|ahead|nor)$/i;
 
 /** A particle that makes a phrasal verb of the verb before it. */
 const PARTICLE = /^(?:out|down|up|off|through|over|back|away)$/;
@@ -373,8 +428,8 @@ function happeningHeld(before: string): string | null {
 
 /**
  * A place, cause or vehicle between the verb and its date: `died in a hospital on`, `died of cancer`, `crashed
- * near the airport in` (one or two such phrases). An object between them is not skipped (`adopted the budget on`:
- * adopted what names the event, and the verb alone does not).
+ * near the airport in` (one or two such phrases). An object between them is not skipped here: a day after an
+ * object is the verb's by `verbOverObject` (`adopted the budget on Tuesday`), a month or year none.
  */
 const PLACE_TAIL = /\s(?:in|at|of|near|from|outside|inside|aboard|off)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:(?:on|in|at)\s+)?$/u;
 
@@ -419,7 +474,7 @@ const VERB_BEFORE =
  * whose date is the period they are measured over (`tripled this year`).
  */
 const NOT_AN_EVENT =
-  /^(?:say|tell|speak|talk|announce|report|add|note|confirm|state|write|post|tweet|claim|warn|argue|explain|deny|reply|respond|comment|insist|acknowledge|disclose|reveal|describe|express|fail|contain|reflect|mean|represent|involve|require|lack|own|know|like|feel|believe|prompt|indicate|suggest|predict|estimate|expect|update|ask|agree|decline|refuse|be|have|do|get|go|come|make|take|give|put|set|keep|let|see|begin|start|end|continue|resume|finish|stop|remain|stay|become|seem|plan|want|try|need|hold|leave|return|show|find|use|call|include|follow|appear|happen|occur|double|triple|quadruple|slow|accelerate|improve|worsen|weaken|strengthen|rise|fall|grow|increase|decrease|climb|drop|surge|jump|plunge|soar|slump|gain|lose|decline|shrink|slip|edge|recover|rebound|slide|dip|tumble|plummet|ease|sink|sag|spike|fluctuate|rally|stabilize|stabilise|stretch|extend|widen|narrow)$/;
+  /^(?:say|tell|speak|talk|announce|report|add|note|confirm|state|write|post|tweet|claim|warn|argue|explain|deny|reply|respond|comment|insist|acknowledge|disclose|reveal|describe|express|fail|contain|reflect|mean|represent|involve|require|lack|own|know|like|feel|believe|prompt|cause|rank|indicate|suggest|predict|estimate|expect|update|ask|agree|decline|refuse|be|have|do|get|go|come|make|take|give|put|set|keep|let|see|begin|start|end|continue|resume|finish|stop|remain|stay|become|seem|plan|want|try|need|hold|leave|return|show|find|use|call|include|follow|appear|happen|occur|double|triple|quadruple|slow|accelerate|improve|worsen|weaken|strengthen|rise|fall|grow|increase|decrease|climb|drop|surge|jump|plunge|soar|slump|nosedive|skyrocket|gain|lose|decline|shrink|slip|edge|recover|rebound|slide|dip|tumble|plummet|ease|sink|sag|spike|fluctuate|rally|stabilize|stabilise|stretch|extend|widen|narrow)$/;
 const INFINITIVES = new Map<string, string | null>();
 
 /** The infinitive of a past-tense verb (or of an infinitive after `to`) ending `before`, when it names an event. */

@@ -36,7 +36,8 @@ describe('describeDate', () => {
     expect(at('It began Thursday.', 'Thursday')).toBeNull();
     expect(at('Shares have more than tripled this year.', 'this year')).toBeNull();
     expect(at('The toll increased to 11 on Monday.', 'Monday')).toBeNull();
-    expect(at('The council adopted the budget on Tuesday.', 'Tuesday')).toBeNull();
+    // A day after a past verb's object is the verb's (`verbOverObject`), as `The Senate on Tuesday approved the bill` is.
+    expect(at('The council adopted the budget on Tuesday.', 'Tuesday')).toBe('adopt');
   });
 
   it('reads a thing that began to work right before the date as its opening', () => {
@@ -66,7 +67,7 @@ describe('describeDate', () => {
     expect(at('A cargo plane crashed near the port on Sunday.', 'Sunday')).toBe('crash');
     expect(at('The mayor spoke in the square on Sunday.', 'Sunday')).toBeNull();
     expect(at('The ministry said in a note on Monday that exports fell.', 'Monday')).toBeNull();
-    expect(at('The council adopted the budget in full on Tuesday.', 'Tuesday')).toBeNull();
+    expect(at('The council adopted the budget in full on Tuesday.', 'Tuesday')).toBe('adopt');
     expect(at('She first proposed the theory of kin markets in 1994.', '1994')).toBeNull();
     expect(at('Growth continued to slow in the last quarter of 2007.', '2007')).toBeNull();
   });
@@ -107,7 +108,8 @@ describe('describeDate', () => {
   it('a plural event noun, but not a verb form', () => {
     expect(at('The board said elections would be held on June 2.', 'June 2')).toBe('elections');
     expect(at('The firm reports that it will cut costs this year.', 'this year')).toBeNull();
-    expect(at('She attended meetings Tuesday with the minister.', 'Tuesday')).toBeNull();
+    // Not the several meetings: the verb whose object they are.
+    expect(at('She attended meetings Tuesday with the minister.', 'Tuesday')).toBe('attend');
   });
 
   it('a change verb names no event: its date is its period', () => {
@@ -187,8 +189,8 @@ describe('describeDate', () => {
     expect(at('The rise in sales in 2007 offset the decline.', '2007')).toBeNull();
     expect(at('The suite 2007 contained no new features.', '2007')).toBeNull();
     expect(at('His comments Tuesday reflected the mood.', 'Tuesday')).toBeNull();
-    // Only auxiliaries and adverbs stand between: a verb after `and` is another clause's.
-    expect(at('He met the minister Monday and signed the deal.', 'Monday')).toBeNull();
+    // Only auxiliaries and adverbs stand between: a verb after `and` is another clause's, and the day is the verb's before it.
+    expect(at('He met the minister Monday and signed the deal.', 'Monday')).toBe('meet');
   });
 
   it('returns null when no event is named', () => {
@@ -266,5 +268,35 @@ describe("a game's result right before a day", () => {
     expect(at('The Otters can clinch a place by beating Harwick on Sunday.', 'Sunday')).not.toBe('win');
     expect(at('If Dunmore beat the Otters on Friday, they go top.', 'Friday')).not.toBe('win');
     expect(at('Harwick beat Dunmore in 2004.', '2004')).not.toBe('win');
+  });
+});
+
+describe("a day right after a past verb's object", () => {
+  it('dates the verb, over its object and a place, up to eight words', () => {
+    expect(at('The club hired its new coach on Dec. 6, 2006.', 'Dec. 6, 2006')).toBe('hire');
+    expect(at('Two detectives met the envoy for the first time on Tuesday.', 'on Tuesday')).toBe('meet');
+    expect(at('Investigators entered the site on Friday morning.', 'on Friday')).toBe('enter');
+    expect(at('A rookie knocked him to the court on Dec. 11.', 'Dec. 11')).toBe('knock');
+    expect(at('Police arrested the wounded driver on Monday.', 'on Monday')).toBe('arrest');
+    // A passive's participle after its auxiliary is still the verb.
+    expect(at('The winger was traded to the Otters on Dec. 12.', 'Dec. 12')).toBe('trade');
+    expect(at('The mayor had received a letter on June 3.', 'June 3')).toBe('receive');
+  });
+
+  it('no verb over another clause, a figure, a span, a deadline or a modal, and only a day', () => {
+    expect(at('The firm hired a contractor to build it on Monday.', 'on Monday')).toBeNull();
+    expect(at('He left the ground after the game on Monday.', 'on Monday')).not.toBe('leave');
+    expect(at('The club could sign him on Friday.', 'on Friday')).toBeNull();
+    expect(at('The striker scored 30 points on Monday.', 'on Monday')).toBeNull();
+    expect(at('The strike entered its third week on Monday.', 'on Monday')).toBeNull();
+    expect(at('The firm earned a record profit in 2007.', '2007')).toBeNull();
+    // A verb of speech, change or state names no event.
+    expect(at('The minister told reporters on Monday.', 'on Monday')).toBeNull();
+    expect(at('Shares lost a third of their value on Monday.', 'on Monday')).toBeNull();
+    // A past form after a determiner, a possessive, a preposition or another verb is an adjective; a negation is none.
+    expect(at('The coach has backed embattled striker Alan Ruiz on Friday.', 'on Friday')).toBe('back');
+    expect(at('The vases, which were taken by masked men on May 20, were found.', 'May 20')).toBeNull();
+    expect(at('His pointed remarks Tuesday reflected the mood.', 'Tuesday')).toBeNull();
+    expect(at("She won't dwell on her errors Sunday.", 'Sunday')).toBeNull();
   });
 });
