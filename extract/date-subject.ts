@@ -206,6 +206,8 @@ const BEGAN_OPERATING =
 const OPENING = /^\s*["“‘']?\s*(?:(?:back|early|late|later|earlier|also|but|and|then|even|just|so)\s+)?(?:(?:in|on|at|during)\s+)?$/i;
 /** A date said relative to the report (`today`, `last week`, `earlier this month`). */
 const DEICTIC = /^(?:today|tonight|yesterday|(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year|weekend))$/i;
+/** The first word of a subject right after an opening date with no comma: a determiner or a name. */
+const SUBJECT_START = /^(?:the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their|\p{Lu}[\p{Ll}.'’-]+)$/u;
 /** Auxiliaries and adverbs between a subject and its verb (`was hired`, `has since filed`, `also signed`). */
 const AUXILIARY = /^(?:was|were|is|are|has|have|had|been|be|being|also|since|then|later|just|once|first|finally|reportedly|officially|formally)$|ly$/i;
 /** Modals and verbs of speech or state that end the search: `will fly` (planned), `said`, `did not`. */
@@ -227,9 +229,17 @@ function verbAfter(sentence: Sentence, tokens: readonly Token[], start: number, 
   if (PART_OF_DAY.test(tokens[k]?.text ?? '')) k += 1;
   const before = sentence.text.slice(0, start - sentence.start);
   let first: number;
+  // A date opening its sentence: the subject after it takes at least one word.
+  let opening = false;
   if (OPENING.test(before) && tokens[k]?.text === ',') {
-    // `On Monday, <subject> <verb>`: the subject takes at least one word.
+    // `On Monday, <subject> <verb>`.
     first = k + 1;
+    opening = true;
+  } else if (OPENING.test(before) && SUBJECT_START.test(tokens[k]?.text ?? '')) {
+    // `On Friday the court rejected`, `In 1988 the USS Vincennes shot down`: no comma, the subject opening with a
+    // determiner or a name.
+    first = k;
+    opening = true;
   } else {
     // `<subject> [on] <date> <verb>`: the word before the date (or its `on`) is a noun of the subject.
     // A year or month after a noun, or after `in`, is more often the noun's (`sales in 2007 failed`, `Office 2007`).
@@ -245,19 +255,20 @@ function verbAfter(sentence: Sentence, tokens: readonly Token[], start: number, 
     const t = tokens[i]!;
     if (!/^[\p{L}'’-]/u.test(t.text)) {
       if (t.text === '.' && ABBREVIATION.test(tokens[i - 1]?.text ?? '')) continue;
+      // A count opening the subject (`In February 2006, 23 militants broke out`).
+      if (opening && i === first && /^\d{1,3}(?:,\d{3})*$/.test(t.text)) continue;
       return null;
     }
     if (CLAUSE_STOP.test(t.text)) return null;
-    if (i === first && first !== k) continue;
+    if (i === first && opening) continue;
     if (AUXILIARY.test(t.text)) continue;
     const forms = /^\p{Ll}/u.test(t.text) ? verbForms(t.text) : undefined;
     // Between a subject and its verb only auxiliaries and adverbs stand (`the minister Monday and signed`: no).
-    if (first === k && forms === undefined) return null;
+    if (!opening && forms === undefined) return null;
     if (forms === undefined || DETERMINER.test(tokens[i - 1]?.text ?? '')) continue;
     if (!forms.past || NOT_AN_EVENT.test(forms.infinitive)) return null;
     // A phrasal verb keeps its particle (`stepped down`, `rolled out`, `pushed through`): the verb alone is another.
-    const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
-    return PARTICLE.test(particle) ? `${forms.infinitive} ${particle}` : forms.infinitive;
+    return phrasal(forms.infinitive, tokens, i);
   }
   return null;
 }
@@ -295,8 +306,7 @@ function verbOverObject(sentence: Sentence, tokens: readonly Token[], start: num
     if (forms?.past && !adjective) {
       if (i === last || NOT_AN_EVENT.test(forms.infinitive) || /^(?:it|there)$/i.test(prev)) return null;
       if (UNREAL_CLAUSE.test(sentence.text.slice(0, tokens[i]!.start - sentence.start))) return null;
-      const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
-      return PARTICLE.test(particle) ? `${forms.infinitive} ${particle}` : forms.infinitive;
+      return phrasal(forms.infinitive, tokens, i);
     }
     if (OBJECT_BREAK.test(t) || IRREGULAR_VERB.test(t) || (CLAUSE_STOP.test(t) && !/^as$/i.test(t))) return null;
     // `to` before a verb opens another clause (`hired a firm to build it`); before a noun phrase it is a place.
@@ -315,6 +325,16 @@ const TIME_SPAN = /^(?:second|minute|hour|day|night|week|weekend|month|year|seas
 const ADJECTIVE_AFTER = /^(?:by|with|of|for|in|on|at|from|to|into|among|about|against|than|as)$/i;
 /** Words of a deadline, a span, a comparison or another clause between a verb's object and a day. */
 const OBJECT_BREAK = /^(?:but|until|till|before|after|since|than|because|although|though|unless|despite|following|ahead|nor)$/i;
+
+/**
+ * A verb with the particle after its token `i` (`stepped down`, `rolled out`): the verb alone is another. `up to`
+ * bounds a count (`killed up to half a million`), no particle.
+ */
+function phrasal(infinitive: string, tokens: readonly Token[], i: number): string {
+  const particle = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (particle === 'up' && /^to$/i.test(tokens[i + 2]?.text ?? '')) return infinitive;
+  return PARTICLE.test(particle) ? `${infinitive} ${particle}` : infinitive;
+}
 
 /** A particle that makes a phrasal verb of the verb before it. */
 const PARTICLE = /^(?:out|down|up|off|through|over|back|away)$/;

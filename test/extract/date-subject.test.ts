@@ -179,6 +179,21 @@ describe('describeDate', () => {
     expect(at('This year, the team is 8-3.', 'This year')).toBeNull();
   });
 
+  it('a date opening its sentence with no comma, or before a count, is the date of its clause\'s verb', () => {
+    expect(at('On Friday the court rejected the main challenges.', 'On Friday')).toBe('reject');
+    expect(at('In 1988 the cruiser shot down a jet.', '1988')).toBe('shoot down');
+    expect(at('In 1970 a cyclone killed thousands.', '1970')).toBe('kill');
+    // `up to` bounds a count: no particle.
+    expect(at('In 1970 a cyclone killed up to half a million people.', '1970')).toBe('kill');
+    expect(at('In February 2006, 23 inmates broke out of a prison.', 'February 2006')).toBe('break out');
+    // A state, a failure, a plan, a change or a listing is none; nor is a lower-case subject with no comma.
+    expect(at('Today the situation is much worse.', 'Today')).toBeNull();
+    expect(at('Seven years ago the bottle failed to break.', 'Seven years ago')).toBeNull();
+    expect(at('On Thursday the envoy will fly to Cairo.', 'On Thursday')).toBeNull();
+    expect(at('Saturday Seattle at Green Bay, 4:30 p.m.', 'Saturday')).toBeNull();
+    expect(at('Last year sales rose by a third.', 'Last year')).toBeNull();
+  });
+
   it('a date between a subject and its verb is the date of the verb', () => {
     expect(at('Police Monday arrested two suspects.', 'Monday')).toBe('arrest');
     expect(at('The Senate on Tuesday also approved the bill.', 'Tuesday')).toBe('approve');
