@@ -15,6 +15,7 @@ import { factId, versionId } from './ids.js';
 import { claimObservation, storyOffice, type Observation } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
 import { ClaimRow, decode, decodeAll, listSummary, LockedFactRow, StoredVersionRow, toVersion } from './rows.js';
+import { StringPool } from './string-pool.js';
 import { chainedFingerprint, encodeEvidence, fingerprint, headForm, isSnapshot, storedForms, type Members, type StoredForm, type VersionState } from './version-evidence.js';
 import { entityStore } from './entity-store-loader.js';
 import { queries } from './sql.js';
@@ -345,11 +346,19 @@ type StableEvidence = Omit<FactEvidence, 'status' | 'cluster'> | null;
  * One per `FactStore`: claim ids are only unique within one database.
  */
 export class EvidenceCache {
-  private readonly entries = new Map<string, { stable: StableEvidence; last?: FactEvidence }>();
+  /** By claim id: the row version (xmin) its stable evidence was decoded at, and that evidence. */
+  private readonly entries = new Map<string, { tag: string; stable: StableEvidence; last?: FactEvidence }>();
 
   /**
-   * @param limit claims kept (each about 500 bytes of heap with its value). @defaultValue 50 000
-   * @param keysLimit evidence keys kept (`keepKeys`, about 150 bytes each). @defaultValue `limit`
+   * Strings decoded rows repeat (statuses, kinds, subjects, predicates, documents, outlets, days, fact and root
+   * ids), one copy each: every row a driver decodes brings its own copy, and a claim's document, outlet and day
+   * are its article's, shared by its dozen claims and their keys.
+   */
+  readonly strings: StringPool;
+
+  /**
+   * @param limit claims kept (each about 600 bytes of heap with its value). @defaultValue 50 000
+   * @param keysLimit evidence keys kept (`keepKeys`, about 160 bytes each). @defaultValue `limit`
    * @param unitsLimit units of version state kept (`stateUnits`, about 64 bytes each). @defaultValue `limit`
    */
   constructor(
@@ -362,24 +371,29 @@ export class EvidenceCache {
      * read costs depends on it.
      */
     readonly scanXidsPerMember: number = SCAN_XIDS_PER_MEMBER,
-  ) {}
+  ) {
+    this.strings = new StringPool(limit === 0 ? 0 : STRING_POOL_SIZE);
+  }
 
   /** How many claims it holds. */
   get size(): number {
     return this.entries.size;
   }
 
-  get(key: string): StableEvidence | undefined {
-    const found = this.entries.get(key);
-    if (found !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, found);
-    }
-    return found?.stable;
+  /** A claim's stable evidence as decoded at row version `tag`, if kept (at another version: not). */
+  get(claimId: string, tag: string): StableEvidence | undefined {
+    const found = this.entries.get(claimId);
+    if (found === undefined || found.tag !== tag) return undefined;
+    this.entries.delete(claimId);
+    this.entries.set(claimId, found);
+    return found.stable;
   }
 
-  set(key: string, value: StableEvidence): void {
-    this.entries.set(key, { stable: value });
+  /** Keeps a claim's stable evidence as decoded at row version `tag`, in place of any other version's. */
+  set(claimId: string, tag: string, value: StableEvidence): void {
+    if (this.limit === 0) return;
+    this.entries.delete(claimId);
+    this.entries.set(claimId, { tag, stable: value });
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
   }
 
@@ -387,8 +401,8 @@ export class EvidenceCache {
    * A cached claim's evidence with its status and cluster now (uncorrected): the object the last reconcile
    * of its fact was given when neither changed, rather than a copy per claim per reconcile. Never modified.
    */
-  evidence(key: string, stable: NonNullable<StableEvidence>, status: ClaimStatus, cluster: string | null): FactEvidence {
-    const entry = this.entries.get(key);
+  evidence(claimId: string, stable: NonNullable<StableEvidence>, status: ClaimStatus, cluster: string | null): FactEvidence {
+    const entry = this.entries.get(claimId);
     const last = entry?.last;
     if (last !== undefined && entry!.stable === stable && last.status === status && last.cluster === cluster) return last;
     const made = withState(stable, status, cluster);
@@ -492,6 +506,9 @@ export interface KeptKeys {
  */
 export const SCAN_XIDS_PER_MEMBER = 0.5;
 
+/** Strings per generation of an `EvidenceCache`'s pool: more than the distinct documents, subjects and facts its claims name. */
+const STRING_POOL_SIZE = 50_000;
+
 /**
  * A claim's stable evidence with its status and cluster, field by field: a spread (`{ ...stable, status, cluster }`)
  * once V8 has optimised it gives every copy a hidden class of its own (about 250 bytes each, kept as long as the
@@ -519,13 +536,14 @@ function withState(stable: NonNullable<StableEvidence>, status: ClaimStatus, clu
 }
 
 /**
- * What a version state holds, in units of about 64 bytes of heap: a claim id in a slot's set one, a candidate
- * two (four with the candidate its form was written from) and its stored form (`stableStringify`, a few hundred characters) one per 64 characters, the fact's entry
- * four. Counting forms by length: at 3,000 generated articles the forms were 8 of the states' 21 MB.
+ * What a version state holds, in units of about 64 bytes of heap: a claim id in a slot's set one; a candidate
+ * this process wrote four (its object and value; its form is made again when needed, `StoredForm`); a candidate
+ * replayed from the store two and its stored form (`stableStringify`, a few hundred characters) one per 64
+ * characters; the fact's entry four.
  */
 function stateUnits(state: VersionState): number {
   let n = 4;
-  for (const form of state.candidates.values()) n += 2 + (form.candidate === undefined ? 0 : 2) + Math.ceil(form.form.length / 64);
+  for (const form of state.candidates.values()) n += form.candidate === undefined ? 2 + Math.ceil(form.form.length / 64) : 4;
   for (const set of state.members.values()) n += set.size;
   return n;
 }
@@ -549,17 +567,28 @@ type EvidenceKeyRow = z.output<typeof EvidenceKeyRow>;
  * `EvidenceKeyRow`, read at every reconcile for each claim of the facts reconciled: an uncorrected claim's
  * row checked by hand, any other (or one that fails a check) by the schema, for its error.
  */
-function decodeEvidenceKey(row: unknown, label: string): EvidenceKeyRow {
+function decodeEvidenceKey(row: unknown, label: string, strings: StringPool): EvidenceKeyRow {
   const r = row as Record<string, unknown>;
   const text = (v: unknown): v is string => typeof v === 'string';
   if (
     typeof row === 'object' && row !== null && text(r.root_id) && text(r.id) && text(r.row_version) && text(r.status) && CLAIM_STATUSES.has(r.status) &&
     (r.cluster_id === null || text(r.cluster_id)) && r.corrected_value === null && text(r.fact_id)
   ) {
-    return { root_id: r.root_id, id: r.id, row_version: r.row_version, status: r.status as ClaimStatus, cluster_id: r.cluster_id as string | null, corrected_value: null, fact_id: r.fact_id };
+    return {
+      root_id: strings.share(r.root_id),
+      id: r.id,
+      row_version: r.row_version,
+      status: STATUS_TEXT.get(r.status)!,
+      cluster_id: strings.share(r.cluster_id as string | null),
+      corrected_value: null,
+      fact_id: strings.share(r.fact_id),
+    };
   }
   return decode(EvidenceKeyRow, row, label, 'evidence row');
 }
+
+/** Each claim status as the one string the program's literal is, for rows to share. */
+const STATUS_TEXT = new Map<string, ClaimStatus>(ClaimStatus.options.map((s) => [s, s]));
 
 const ReadTagRow = z.object({ row_version: z.string(), status: z.string().nullable() });
 const RootAnswerRow = z.object({ root_id: z.string(), status: z.enum(['fresh', 'whole']) });
@@ -594,7 +623,7 @@ async function loadEvidenceKeys(tx: Database, roots: readonly string[], cache: E
       const answer = decode(RootAnswerRow, row, tx.label, 'evidence read row');
       if (answer.status === 'fresh') fresh.add(answer.root_id);
     } else {
-      const k = decodeEvidenceKey(row, tx.label);
+      const k = decodeEvidenceKey(row, tx.label, cache.strings);
       const list = read.get(k.root_id);
       if (list) list.push(k);
       else read.set(k.root_id, [k]);
@@ -636,10 +665,11 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
     else byRoot.set(root, [e]);
   };
   const keys = await loadEvidenceKeys(tx, roots, cache);
+  const strings = cache.strings;
   const known = new Map<string, StableEvidence>();
   const missing: string[] = [];
   for (const k of keys) {
-    const hit = cache.get(`${k.id}@${k.row_version}`);
+    const hit = cache.get(k.id, k.row_version);
     if (hit === undefined) missing.push(k.id);
     else known.set(k.id, hit);
   }
@@ -664,23 +694,23 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
       const stable: StableEvidence = observation
         ? {
             claimId: id,
-            factId: c.factId,
-            subject: observation.subject,
-            predicate: observation.predicate,
-            kind: observation.kind,
+            factId: strings.share(c.factId),
+            subject: strings.share(observation.subject),
+            predicate: strings.share(observation.predicate),
+            kind: strings.share(observation.kind),
             value: observation.value,
-            hedge: c.claim.hedge,
-            doc: c.doc,
-            published: c.published,
-            observedAt: former ? null : (cue?.validFrom ?? null),
+            hedge: strings.share(c.claim.hedge),
+            doc: strings.share(c.doc),
+            published: strings.share(c.published),
+            observedAt: former ? null : strings.share(cue?.validFrom ?? null),
             // "former CEO" holds the office's value, as an earlier one.
             earlier: (cue?.earlier ?? false) || former,
-            validTo: cue?.validTo ?? null,
-            source: c.source,
+            validTo: strings.share(cue?.validTo ?? null),
+            source: strings.share(c.source),
           }
         : null;
       known.set(id, stable);
-      cache.set(`${id}@${tag}`, stable);
+      cache.set(id, tag, stable);
     }
   }
   for (const k of keys) {
@@ -689,7 +719,7 @@ export async function loadEvidence(tx: Database, roots: readonly string[], cache
     add(
       k.root_id,
       k.corrected_value === null
-        ? cache.evidence(`${k.id}@${k.row_version}`, stable, k.status, k.cluster_id)
+        ? cache.evidence(k.id, stable, k.status, k.cluster_id)
         : { ...stable, value: k.corrected_value, status: k.status, cluster: k.cluster_id },
     );
   }

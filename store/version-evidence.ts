@@ -76,12 +76,17 @@ export type StoredCandidate = z.infer<typeof StoredCandidate>;
  */
 export type SlotEntry = (StoredCandidate & { pos: string }) | { slot: string; gone: true };
 
-/** A listed candidate's stored form (`stableStringify`, without its place) and order key (null: 0036's rank, never kept). */
-export interface StoredForm {
-  form: string;
-  pos: string | null;
-  /** The candidate the form was written from, when this process wrote it (`encodeEvidence`): compared field by field. */
-  candidate?: StoredCandidate;
+/**
+ * A listed candidate's stored form (`stableStringify`, without its place) and order key (null: 0036's rank, never
+ * kept): the form itself when replayed from what is stored, or the candidate it is the form of when this process
+ * wrote it (`encodeEvidence`), compared field by field and formed again only when it changed (a hot fact's
+ * thousands of forms, a few hundred characters each, are not kept beside their candidates).
+ */
+export type StoredForm = { form: string; pos: string | null; candidate?: undefined } | { form?: undefined; pos: string | null; candidate: StoredCandidate };
+
+/** The stored form a kept candidate stands for. */
+export function formOf(stored: StoredForm): string {
+  return stored.form ?? candidateForm(stored.candidate!);
 }
 
 /**
@@ -254,12 +259,14 @@ export function encodeEvidence(
     const before = previous.candidates.get(c.slot);
     // A candidate the same field by field as the one the previous form was written from has that form: a hot
     // fact's thousands of unchanged candidates are compared, not written out again.
+    const pos = keys[i]!;
+    forms.set(c.slot, { pos, candidate: c });
     const same = before?.candidate !== undefined && sameCandidate(before.candidate, c);
-    const now: StoredForm = { form: same ? before!.form : candidateForm(c), pos: keys[i]!, candidate: c };
-    forms.set(c.slot, now);
-    if (before !== undefined && before.pos === now.pos && before.form === now.form) return;
-    entries.push({ ...c, pos: now.pos! });
-    delta.push(`${now.pos}\u0000${now.form}`);
+    if (same && before!.pos === pos) return;
+    const form = candidateForm(c);
+    if (before !== undefined && before.pos === pos && formOf(before) === form) return;
+    entries.push({ ...c, pos });
+    delta.push(`${pos}\u0000${form}`);
   });
   // Built only for a snapshot (`SNAPSHOT_EVERY`): a hot fact lists thousands of candidates.
   let listed: SlotEntry[] | undefined;

@@ -80,11 +80,41 @@ describe('EvidenceCache claims', () => {
 
   test('a claim with its status and cluster is the stable evidence with both added last, and reused while they stay', () => {
     const cache = new EvidenceCache(100);
-    cache.set('c_1@7', stable);
-    const made = cache.evidence('c_1@7', stable, 'pending', 'k_1');
+    cache.set('c_1', '7', stable);
+    const made = cache.evidence('c_1', stable, 'pending', 'k_1');
     expect(made).toEqual({ ...stable, status: 'pending', cluster: 'k_1' });
     expect(Object.keys(made)).toEqual(Object.keys({ ...stable, status: 'pending', cluster: 'k_1' }));
-    expect(cache.evidence('c_1@7', stable, 'pending', 'k_1')).toBe(made);
-    expect(cache.evidence('c_1@7', stable, 'rejected', 'k_1')).toEqual({ ...stable, status: 'rejected', cluster: 'k_1' });
+    expect(cache.evidence('c_1', stable, 'pending', 'k_1')).toBe(made);
+    expect(cache.evidence('c_1', stable, 'rejected', 'k_1')).toEqual({ ...stable, status: 'rejected', cluster: 'k_1' });
+  });
+
+  test('a claim is kept for the row version it was decoded at: another version is read again, and replaces it', () => {
+    const cache = new EvidenceCache(100);
+    cache.set('c_1', '7', stable);
+    expect(cache.get('c_1', '7')).toBe(stable);
+    expect(cache.get('c_1', '8')).toBeUndefined();
+    const changed = { ...stable, subject: 'flood' };
+    cache.set('c_1', '8', changed);
+    expect(cache.size).toBe(1);
+    expect(cache.get('c_1', '8')).toBe(changed);
+    expect(cache.get('c_1', '7')).toBeUndefined();
+  });
+
+  test('beyond the bound the least recently read claim goes first', () => {
+    const cache = new EvidenceCache(2);
+    cache.set('c_1', '1', stable);
+    cache.set('c_2', '1', stable);
+    expect(cache.get('c_1', '1')).toBe(stable);
+    cache.set('c_3', '1', stable);
+    expect(cache.get('c_2', '1')).toBeUndefined();
+    expect(cache.get('c_1', '1')).toBe(stable);
+    expect(cache.get('c_3', '1')).toBe(stable);
+  });
+
+  test('keeps no claim when its bound is zero', () => {
+    const cache = new EvidenceCache(0);
+    cache.set('c_1', '1', stable);
+    expect(cache.size).toBe(0);
+    expect(cache.get('c_1', '1')).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import {
   candidateSlots,
   decodeEvidence,
   encodeEvidence,
+  formOf,
   SNAPSHOT_EVERY,
   stableStringify,
   storedForms,
@@ -126,7 +127,7 @@ describe('the stored delta of a version', () => {
       const b = encodeEvidence(step, replayed);
       expect({ entries: a.entries, changes: a.changes, delta: a.delta }).toEqual({ entries: b.entries, changes: b.changes, delta: b.delta });
       // Forms written from the candidates or compared field by field are the general canonical form.
-      expect([...a.state.candidates.values()].map((f) => f.form)).toEqual(a.candidates.map((c) => stableStringify(c)));
+      expect([...a.state.candidates.values()].map(formOf)).toEqual(a.candidates.map((c) => stableStringify(c)));
       // A slot whose claims did not change keeps the kept state's set.
       for (const [slot, ids] of kept.members) if (a.changes.every((c) => c.slot !== slot) && a.state.members.has(slot)) expect(a.state.members.get(slot)).toBe(ids);
       kept = a.state;
