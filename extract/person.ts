@@ -65,6 +65,9 @@ function isNameToken(t: Token | undefined): boolean {
   return true;
 }
 
+/** Honorifics written without a period (`Mr Watkins`, `Dr Amina Buttar`): never a word of the name. */
+const UNDOTTED_HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
+
 /** Particles that begin family names (`Le Van Thanh`, `Le Pen`, `De Gaulle`, `Van Gogh`), though the lexicon lists some as determiners. */
 const NAME_PARTICLE = /^(?:Le|La|Les|El|Du|Des|De|Da|Di|Van|Von)$/;
 
@@ -229,7 +232,10 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     const general =
       /^general$/i.test(head) &&
       (GENERAL_AFTER.test(tokens[i - 1]?.text ?? '') || (head === 'General' && !isCapitalized(tokens[i - 1]?.text ?? '') && isFirstName(tokens[i + 1]?.text ?? '')));
-    if (!NAME_TITLE.test(head) && !dotted && !general) continue;
+    // "Mr Watkins said", "Ms Lind": an honorific written without its period, as British and Australian copy does, is
+    // no part of the name either: the name after it is the person's, and links to the full name by family name.
+    const undotted = !dotted && UNDOTTED_HONORIFIC.test(t.text);
+    if (!NAME_TITLE.test(head) && !dotted && !general && !undotted) continue;
     // "Gov. Paulo Teixeira": the period is part of the title, not a sentence end.
     if (DOTTED_TITLE.test(head) && !dotted && /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Supt)$/.test(head)) continue;
     // "Minister of Economy, Ryosei Akazawa", "Ambassador to France Claire Roux": a complement belongs to the title.
@@ -257,7 +263,11 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     if (run.length === 0) continue;
     // "Commerce Secretary, Howard Lutnick" needs a two-word name; a single word after a comma is too loose.
     if (tokens[j - 1]?.text === ',' && run.length < 2) continue;
-    const role = HONORIFIC.test(`${head}${dotted ? '.' : ''}`) ? null : tidy(title);
+    // `Miss Universe`, `Miss Saigon`: `Miss` before a single word is a name only before a known family name.
+    if (undotted && t.text === 'Miss' && run.length === 1 && !isLastName(run[0]!.text)) continue;
+    // `Mr K. Swamy`: an initial alone is no name.
+    if (undotted && run.length === 1 && /^\p{Lu}$/u.test(run[0]!.text)) continue;
+    const role = undotted || HONORIFIC.test(`${head}${dotted ? '.' : ''}`) ? null : tidy(title);
     // "President Boris Tadic of Serbia": a country after the name is where the title is held too.
     const after = tokens[j + run.length]?.text === 'of' ? tokens[j + run.length + 1] : undefined;
     const countryAfter = after && isCapitalized(after.text) ? countryOfWord(after.text) : null;
@@ -629,6 +639,9 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       let start = m.index;
       const end = start + p.family.length;
       if (isCovered(start, end)) continue;
+      // "Tata Motors", "the Ford Foundation": a family name right before an organisation's word names the organisation.
+      const nextWord = /^\s+(\p{Lu}\p{L}*\.?)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+      if (ORG_WORD.test(nextWord) || ORG_WORD.test(nextWord.replace(/\.$/, ''))) continue;
       // "Xabi Alonso" written in full: the mention spans the whole name.
       const given = p.tokens.slice(0, -1).join(' ');
       if (given && text.slice(Math.max(0, start - given.length - 1), start) === `${given} `) start -= given.length + 1;
@@ -676,7 +689,7 @@ function completeGivenNames(text: string, persons: readonly Person[]): void {
     const p = byFamily.get(m.word);
     const given = written[1]!;
     if (!p || p.tokens.length > 1) continue;
-    if (FUNCTION_CAP.test(given) || MONTH_OR_DAY.test(given) || TITLE_HEAD.test(given) || ORG_WORD.test(given) || isCountryWord(given) || isPlace(given)) continue;
+    if (FUNCTION_CAP.test(given) || UNDOTTED_HONORIFIC.test(given) || MONTH_OR_DAY.test(given) || TITLE_HEAD.test(given) || ORG_WORD.test(given) || isCountryWord(given) || isPlace(given)) continue;
     p.tokens = [given, p.family];
   }
 }

@@ -50,6 +50,29 @@ describe('findPersons', () => {
     expect(orgs('GM chairman Ines Moreau met Gary Miller on Monday.')).toEqual([['Ines Moreau', null], ['Gary Miller', null]]);
   });
 
+  it('leaves an honorific written without its period out of the name, and links the family name to the full name', () => {
+    expect(people('Ports Minister Alan Verey opened the wharf. Mr Verey said it was late.')).toEqual([
+      ['Alan Verey', 'Alan Verey', 'Ports Minister'],
+      ['Verey', 'Alan Verey', 'Ports Minister'],
+    ]);
+    expect(people('Dr Ruth Okafor said the ward was full, and Ms Lind agreed.')).toEqual([
+      ['Ruth Okafor', 'Ruth Okafor', null],
+      ['Lind', 'Lind', null],
+    ]);
+    // A later full name gives the given name, never the honorific.
+    expect(people('Mrs Harwood declined to comment. Jane Harwood has run the inn since 1990.').map(([, name]) => name)).toEqual(['Jane Harwood', 'Jane Harwood']);
+    // `Miss` before a word that is no known family name names a title or a show, not a person; an initial alone is no name.
+    expect(people('Miss Universe was crowned on Sunday.')).toEqual([]);
+    expect(people('I met Mr K. Doshi at the gate.').map(([q]) => q)).not.toContain('K');
+  });
+
+  it('does not take a family name that begins an organisation name for the person', () => {
+    expect(people('Maria Varga opened the hall. Mr Varga smiled at the rivals of Varga Motors.').map(([q, name]) => [q, name])).toEqual([
+      ['Maria Varga', 'Maria Varga'],
+      ['Varga', 'Maria Varga'],
+    ]);
+  });
+
   it('drops "then-" from titles', () => {
     expect(people('The bill was vetoed by then-Governor Mark Hale.')).toEqual([['Mark Hale', 'Mark Hale', 'Governor']]);
   });
