@@ -68,6 +68,18 @@ function isNameToken(t: Token | undefined): boolean {
 /** Honorifics written without a period (`Mr Watkins`, `Dr Amina Buttar`): never a word of the name. */
 const UNDOTTED_HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
 
+/**
+ * The number of tokens from `i` that a place of two or three capitalised words takes (`San Francisco`, `North
+ * Carolina`, `Prince Edward Island`) as compromise knows it, or 0.
+ */
+function placeAt(tokens: readonly Token[], i: number): number {
+  for (const n of [3, 2]) {
+    const words = tokens.slice(i, i + n);
+    if (words.length === n && words.every((t) => isWord(t.text) && isCapitalized(t.text)) && isPlace(words.map((t) => t.text).join(' '))) return n;
+  }
+  return 0;
+}
+
 /** Particles that begin family names (`Le Van Thanh`, `Le Pen`, `De Gaulle`, `Van Gogh`), though the lexicon lists some as determiners. */
 const NAME_PARTICLE = /^(?:Le|La|Les|El|Du|Des|De|Da|Di|Van|Von)$/;
 
@@ -106,6 +118,8 @@ function nameRun(tokens: Token[], i: number): Token[] {
     const t = tokens[k]!;
     // "ranking Republican Tom Davis", "Democrat Ana Ruiz": a party word before a name is no part of it.
     if (run.length === 0 && PARTY_WORD.test(t.text) && isNameToken(tokens[k + 1])) break;
+    // "Maryland Democrat Ana Ruiz": nor is the place the member is from.
+    if (run.length === 0 && isPlace(t.text) && PARTY_WORD.test(tokens[k + 1]?.text ?? '') && isNameToken(tokens[k + 2])) break;
     if (run.length === 0 && leadWord(tokens, k) !== null) break;
     if (run.length > 0 && PARTICLE.test(t.text) && isNameToken(tokens[k + 1])) {
       run.push(t);
@@ -236,6 +250,8 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     // no part of the name either: the name after it is the person's, and links to the full name by family name.
     const undotted = !dotted && UNDOTTED_HONORIFIC.test(t.text);
     if (!NAME_TITLE.test(head) && !dotted && !general && !undotted) continue;
+    // "Prince Edward Island": a title word that begins a place's name is no title.
+    if (placeAt(tokens, i) > 0) continue;
     // "Gov. Paulo Teixeira": the period is part of the title, not a sentence end.
     if (DOTTED_TITLE.test(head) && !dotted && /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Supt)$/.test(head)) continue;
     // "Minister of Economy, Ryosei Akazawa", "Ambassador to France Claire Roux": a complement belongs to the title.
@@ -276,6 +292,21 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(tokens[i]!.start)) continue;
+    // "the San Francisco Giants", "North Carolina Central", "a Sri Lanka Cricket official": up to two capitalised words
+    // right after a place of two or three words name a team, school or body of that place, no person; the place's own
+    // words are no given name either (`Francisco Giants`). A given name after the place begins a name, and so does one
+    // after a party word (`New York Democrat Ana Ruiz`), which is the member's party and place, not their name.
+    const place = placeAt(tokens, i);
+    if (place > 0) {
+      let k = i + place;
+      if (PARTY_WORD.test(tokens[k]?.text ?? '') && isNameToken(tokens[k + 1])) k += 1;
+      else while (k < i + place + 2 && isNameToken(tokens[k]) && !isFirstName(tokens[k]!.text) && !isLastName(tokens[k]!.text)) k += 1;
+      if (k > i + place) {
+        for (let m = i; m < k; m++) covered.add(tokens[m]!.start);
+        i = k - 1;
+        continue;
+      }
+    }
     const run = nameRun(tokens, i);
     if (run.length < 2) continue;
     // "the St. Louis Blues": a name run after a place's abbreviation is the place's name (and a team's), no person.

@@ -73,6 +73,21 @@ describe('findPersons', () => {
     ]);
   });
 
+  it('takes no team, school or body named after a place of two or more words for a person', () => {
+    expect(people('Lena Ortiz scored twice for the San Jose Comets on Sunday.').map(([q]) => q)).toEqual(['Lena Ortiz']);
+    expect(people('The San Diego Comets said the deal was off.')).toEqual([]);
+    expect(people('He coached the South Carolina Pioneers before they folded.')).toEqual([]);
+    // A given name after the place begins a name.
+    expect(people('San Jose forward Lena Ortiz scored.').map(([q]) => q)).toEqual(['Lena Ortiz']);
+    // A title word that begins a place's name is no title.
+    expect(people('Prince Edward Island Harbour coach Tom Vail was fired.')).toEqual([['Tom Vail', 'Tom Vail', 'Prince Edward Island Harbour coach']]);
+  });
+
+  it('leaves the place and party of a member out of the name', () => {
+    expect(people('Oregon Democrat Ana Ruiz said the bill was dead.')).toEqual([['Ana Ruiz', 'Ana Ruiz', null]]);
+    expect(people('New Mexico Republican Tom Davis said the bill was dead.')).toEqual([['Tom Davis', 'Tom Davis', null]]);
+  });
+
   it('drops "then-" from titles', () => {
     expect(people('The bill was vetoed by then-Governor Mark Hale.')).toEqual([['Mark Hale', 'Mark Hale', 'Governor']]);
   });
