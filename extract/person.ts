@@ -95,8 +95,12 @@ const LEAD_MODIFIER = /^(?:Former|Late|Incoming|Outgoing)$/;
  */
 function leadWord(tokens: readonly Token[], i: number): 'role' | 'other' | null {
   const t = tokens[i];
-  if (t === undefined || i < 0 || !isCapitalized(t.text) || isNameToken(tokens[i - 1]) || !isNameToken(tokens[i + 1])) return null;
+  if (t === undefined || i < 0 || !isCapitalized(t.text) || !isNameToken(tokens[i + 1])) return null;
   const w = t.text;
+  // `Sir Alex Ferguson`, `MP Carole Lind`, `MVP Steve Nash`, `RW Shane Doan`: a style (kept before a family name alone,
+  // `Lord Stevens`) or an abbreviation (a title, an award, a position) before a given name and a family name.
+  if ((STYLE.test(w) || /^\p{Lu}{2,4}$/u.test(w)) && !isFirstName(w) && fullNameAt(tokens, i + 1)) return 'other';
+  if (isNameToken(tokens[i - 1])) return null;
   if (isFirstName(w) || isLastName(w) || STYLE.test(w) || NAME_PARTICLE.test(w)) return null;
   if (LEAD_MODIFIER.test(w) || isGrammarWord(w)) return 'other';
   if (isPersonNoun(w) && isNameToken(tokens[i + 2])) return 'role';
@@ -109,6 +113,11 @@ function leadWord(tokens: readonly Token[], i: number): 'role' | 'other' | null 
 }
 
 /** Up to three name tokens starting at `i`; empty when the run looks like a place or organisation. */
+/** True when a given name and a further name word begin at `i` (`Alex Ferguson`). */
+function fullNameAt(tokens: readonly Token[], i: number): boolean {
+  return isFirstName(tokens[i]?.text ?? '') && isNameToken(tokens[i]) && isNameToken(tokens[i + 1]);
+}
+
 /** A party's member written before a name (`Republican`, `Democrat`): an affiliation, not a given name. */
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|GOP|Labour|Tory|Conservative|Liberal|Socialist|Communist)$/;
 
@@ -274,7 +283,8 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
       j = k - (words.length - split);
     }
     if (tokens[j]?.text === ',') j += 1;
-    if (tokens[j] && STYLE.test(tokens[j]!.text) && tokens[j - 1]?.text === ',') j += 1;
+    // "energy minister, Prince Abdulaziz", "panel chairman Sir John Lind": a style between the title and a name.
+    if (tokens[j] && STYLE.test(tokens[j]!.text) && (tokens[j - 1]?.text === ',' || fullNameAt(tokens, j + 1))) j += 1;
     const run = nameRun(tokens, j);
     if (run.length === 0) continue;
     // "Commerce Secretary, Howard Lutnick" needs a two-word name; a single word after a comma is too loose.

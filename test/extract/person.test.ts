@@ -83,6 +83,16 @@ describe('findPersons', () => {
     expect(people('Prince Edward Island Harbour coach Tom Vail was fired.')).toEqual([['Tom Vail', 'Tom Vail', 'Prince Edward Island Harbour coach']]);
   });
 
+  it('leaves a style or an abbreviation before a given name and a family name out of the name', () => {
+    expect(people('Sir Colin Marwood said the club would appeal.')).toEqual([['Colin Marwood', 'Colin Marwood', null]]);
+    expect(people('Board chairman Sir Colin Marwood said the club would appeal.')).toEqual([['Colin Marwood', 'Colin Marwood', 'Board chairman']]);
+    expect(people('The Liberal MP Carla Brandt said the vote was rigged.').map(([q]) => q)).toEqual(['Carla Brandt']);
+    expect(people('Former MVP Dario Vance scored 20 points.').map(([q]) => q)).toEqual(['Dario Vance']);
+    // A style before a family name alone stays with it, and a name may begin with capital letters.
+    expect(people('Lord Marwood said the report was final.').map(([q]) => q)).toEqual(['Lord Marwood']);
+    expect(people('JR Marwood scored 20 points, JR Marwood said.').map(([q]) => q)).toEqual(['JR Marwood', 'JR Marwood']);
+  });
+
   it('leaves the place and party of a member out of the name', () => {
     expect(people('Oregon Democrat Ana Ruiz said the bill was dead.')).toEqual([['Ana Ruiz', 'Ana Ruiz', null]]);
     expect(people('New Mexico Republican Tom Davis said the bill was dead.')).toEqual([['Tom Davis', 'Tom Davis', null]]);
