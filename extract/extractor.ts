@@ -20,7 +20,7 @@ import { linkPositions } from './positions.js';
 import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { withStatedCues } from './time-cues.js';
-import { STOP_WORDS, isCountry } from '../lexicon/vocabulary.js';
+import { STOP_WORDS, isCountry, singularize } from '../lexicon/vocabulary.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 /** How dates are found: hand rules, a library, or rules with chrono-node filling gaps. */
@@ -446,6 +446,25 @@ function givenBy(f: { m: FigureMention; s: Sentence }, persons: readonly PersonM
   return persons.some((p) => p.name === name || p.name.endsWith(` ${name}`)) ? name : null;
 }
 
+/** The predicates `describeFigure` gives a device part's measure (`GDDR3 memory | capacity`, `processor | speed`). */
+const PART_MEASURE = /^(?:capacity|speed)$/;
+
+/**
+ * A part an article gives two values for (`a 320GB SATA drive` in one machine, `an 80GB SATA drive` in another) names
+ * two parts, of products the article compares, which the part's name does not tell apart (parts of one head noun are
+ * one part here): each is described as if no part were read (`GB | count`, which names no fact where its article gives it several values, as a bare count does).
+ */
+function markComparedParts(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, sentences: readonly Sentence[]): void {
+  const values = new Map<string, Set<string>>();
+  const parts = figures.filter((f) => f.d.subject && f.d.predicate && PART_MEASURE.test(f.d.predicate));
+  // Parts are told apart by their head noun (`Xeon processor`, `Intel Xeon processors`; `memory`, `flash memory`).
+  const key = (f: { d: FigureDescription }) => `${singularize(f.d.subject!.split(' ').pop()!.toLowerCase())}|${f.d.predicate}`;
+  for (const f of parts) values.set(key(f), (values.get(key(f)) ?? new Set()).add(JSON.stringify(f.m.value)));
+  for (const f of parts) {
+    if (values.get(key(f))!.size > 1) f.d = describeFigure(f.m, f.s, sentences[sentences.indexOf(f.s) - 1], { parts: false });
+  }
+}
+
 /** Between two counts of one list: a comma, `and` or `with`, and a word of degree (`a team-high`). */
 const LISTED_AFTER = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)(?:(?:a|an)\s+(?:career|season|game|team|personal)[- ](?:high|best|record|low)\s+)?$/;
 
@@ -557,6 +576,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
     for (const m of found) figures.push({ m, d: describeFigure(m, s, sentences[i - 1]), s });
     projects.push(...findProjects(s, found));
   });
+  markComparedParts(figures, sentences);
   linkSentenceSubjects(text, figures);
   linkMoneySubjects(figures);
   const grouped = groupProjects(projects);

@@ -339,7 +339,11 @@ export function isProgressSubject(subject: string | null): boolean {
   return subject !== null && /\s(?:counted|reporting|reported|processed|tallied|declared|returned)$/.test(subject);
 }
 
-export function describeFigure(m: FigureMention, sentence: Sentence, previous?: Sentence): FigureDescription {
+/**
+ * Describes a figure. `parts: false` leaves a device's part unread (`deviceSubject`), as the extractor asks for a part
+ * its article gives two values.
+ */
+export function describeFigure(m: FigureMention, sentence: Sentence, previous?: Sentence, options: { parts?: boolean } = {}): FigureDescription {
   const tokens = sentenceTokens(sentence);
   // The rules read the words just before the figure; a bounded window keeps their regexes linear.
   const before = sentence.text.slice(Math.max(0, m.start - sentence.start - BEFORE_WINDOW), m.start - sentence.start);
@@ -430,7 +434,7 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
     }
     case 'count':
     case 'ellipsis':
-      return describeCount(m, tokens, sentence, before);
+      return describeCount(m, tokens, sentence, before, options.parts ?? true);
     case 'money':
       return describeMoney(m, tokens, sentence, before);
   }
@@ -446,7 +450,7 @@ const WIN_BY =
 /** A place noun and `of` right before a count of people: the count is the place's population. */
 const POPULATED = /\b(city|country|nation|republic|kingdom|state|island|town|village|region|province|metropolis|capital|megacity|territory|emirate)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|roughly|approximately|just over|just under)\s+)?$/i;
 
-function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, before: string): FigureDescription {
+function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, before: string, parts: boolean): FigureDescription {
   // The toll rule already knows what it counts; the verb before it ("has risen to 87") is the toll's, not a change of deaths.
   if (m.rule === 'figure.toll') return { subject: 'death toll', predicate: 'count', strength: 'strong' };
   // "died on Friday, aged 88": an age, as `at the age of 88` is (`aged` is no verb done to it).
@@ -505,6 +509,8 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
   const unitName = 'amount' in m.value ? m.value.unit : '';
   const measure = MEASURE_UNIT.test(unitName) || /^(?:acre|hectare|square \p{L}+|liter|litre|hectolitre|tonne|ton|mph|kph|km|mm|cm|kg|lb|gallon|barrel|foot|yard|meter|metre|mile|inch|degree|tb|gb|mb|ghz|mhz)$/u.test(unitName);
   const afterNoun = sentence.text.slice((m.nounEnd ?? m.end) - sentence.start);
+  const device = parts ? deviceSubject(unitName, afterNoun, before) : null;
+  if (device) return device;
   if (measure) {
     // "18 inches of rain", "40,000 tonnes of nickel": the measured stuff follows "of".
     const of = /^(?:\s+per\s+\p{L}+)?\s+of\s+(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(afterNoun);
@@ -548,6 +554,48 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
     else if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && isBaseVerb(prevToken.text) && !STOP_WORDS.has(prevToken.text) && /^(?:will|would|to|can|could|may|might|must|should)$/i.test(tokens[tokenIndexBefore(tokens, m.start) - 1]?.text ?? '')) verb = participle(prevToken.text);
   }
   return { subject: noun ? `${noun}${verb ? ` ${verb}` : ''}` : null, predicate: 'count', strength: 'strong' };
+}
+
+/** Units of a device's capacity or speed, as a spec sheet gives them (`320GB`, `2.8 GHz`). */
+const DEVICE_UNIT = /^(?:kb|mb|gb|tb|pb|khz|mhz|ghz)$/;
+/** Words after such a unit that name no part: `(1GB Max)`, `2GB total`. */
+const NOT_A_PART = /^(?:max|maximum|min|minimum|total|each|apiece|combined|standard|more|less)$/i;
+/** A spec sheet's label right before the figure: `Memory: 512MB`, `Hard Disk Drive: 30GB`. */
+const PART_LABEL = /(?:^|[\s(;])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}):\s*$/u;
+/** A word of a part's name: letters, then letters, digits, hyphens or slashes (`GDDR3`, `microSD`, `BD-R/BD-RE`). */
+const PART_WORD = /^[\p{L}][\p{L}\d\/-]*$/u;
+/** Words after which a word in -s is a verb, not the part (`card becomes available`, `drives prices out`). */
+const AFTER_VERB = /^(?:out|up|down|off|available|at|in|on|to|the|a|an|its|their|from|about|around|only|just)$/i;
+
+/** Up to four words naming a part, from the start of `text`: to a stop word, punctuation or a verb. */
+function partWords(text: string): string {
+  const words = text.trim().split(/\s+/).slice(0, 6);
+  const out: string[] = [];
+  for (let k = 0; k < words.length && out.length < 4; k++) {
+    const raw = words[k]!;
+    const w = raw.replace(/[,.;:)]+$/, '');
+    if (!PART_WORD.test(w) || STOP_WORDS.has(w.toLowerCase()) || NOT_A_PART.test(w)) break;
+    if (k > 0 && /[^s]s$/.test(w) && AFTER_VERB.test((words[k + 1] ?? '').replace(/[,.;:)]+$/, ''))) break;
+    out.push(w);
+    if (w !== raw) break;
+  }
+  return out.join(' ');
+}
+
+/**
+ * The part a device's capacity or speed is of: its label (`Memory: 512MB`), `of` and the part (`1.5GB of GDDR3
+ * memory`), or the part the figure modifies (`a 320GB SATA drive`, `a 2.8 GHz Xeon processor`). Its predicate says
+ * which measure (`capacity`, `speed`), so the memory's size never meets a count of memory chips. Null for another unit,
+ * or when no part is named (`up to 32GB,`): the bare unit then stays the subject, as before.
+ */
+function deviceSubject(unit: string, after: string, before: string): FigureDescription | null {
+  if (!DEVICE_UNIT.test(unit)) return null;
+  const predicate = /hz$/.test(unit) ? 'speed' : 'capacity';
+  const label = PART_LABEL.exec(before.slice(-40));
+  const of = /^\s+of\s+(?:(?:the|its|their)\s+)?/.exec(after);
+  const part = label ? label[1]! : /^\s/.test(after) ? partWords(of ? after.slice(of[0].length) : after) : '';
+  if (!part) return null;
+  return { subject: caseFold(cleanSubject(part)), predicate, strength: 'strong' };
 }
 
 function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, before: string): FigureDescription {

@@ -61,6 +61,12 @@ describe('extractClaims', () => {
     ]);
   });
 
+  it("names a device's part once, but not a part its article gives two values (two products compared)", () => {
+    const text = 'The desktop has a 2TB hard drive and 16GB of memory. The laptop has a 512GB hard drive.';
+    const found = extractClaims({ text, published: '2025-03-01' }).filter((c) => c.kind === 'figure');
+    expect(found.map((c) => [c.quote, c.subject, c.predicate])).toEqual([['2TB', 'TB', 'count'], ['16GB', 'memory', 'capacity'], ['512GB', 'GB', 'count']]);
+  });
+
   it('gives a time span the subject of the figure it measures', () => {
     const text = 'Rain reached 300 millimeters in 12 hours. Acme will spend $5 billion over four years. It will cut debt by $1 billion within 18 months.';
     const found = extractClaims({ text, published: '2025-03-01' }).filter((c) => c.kind === 'figure');

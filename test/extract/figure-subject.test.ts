@@ -23,6 +23,17 @@ describe('describeFigure', () => {
     expect(describe1('charging 40% on copper and 10% on lumber, officials said', 1).subject).toBe('tariff on lumber');
   });
 
+  it("a device's capacity or speed is its part's: a label, `of` and the part, or the part the figure modifies", () => {
+    expect(describe1('The tablet ships with 6GB of LPDDR5 memory.')).toMatchObject({ subject: 'LPDDR5 memory', predicate: 'capacity' });
+    expect(describe1('It adds a 256GB solid-state drive to the base model.')).toMatchObject({ subject: 'solid-state drive', predicate: 'capacity' });
+    expect(describe1('The server runs a 3.1 GHz eight-core processor.')).toMatchObject({ subject: 'eight-core processor', predicate: 'speed' });
+    expect(describe1('Specifications: Storage: 64GB, Camera: 12 megapixels')).toMatchObject({ subject: 'storage', predicate: 'capacity' });
+    // A verb after the part is not part of it; a bare figure keeps its unit, as before.
+    expect(describe1('Every 128GB memory card sells out within a day.').subject).toBe('memory card');
+    expect(describe1('Buyers wait until a 64GB card becomes available.').subject).toBe('card');
+    expect(describe1('It takes up to 2TB, the maker said.').subject).toBe('TB');
+  });
+
   it('borrows the tariff target from the previous sentence when the figure sentence has none', () => {
     expect(describe1('A 35% tariff could return.', 0, 'Brussels may reimpose duties on Chinese goods.').subject).toBe('tariff on Chinese imports');
   });
