@@ -106,6 +106,8 @@ function datesFor(engine: DateEngine, text: string, published: string | null, se
 const TIME_UNIT = /^(?:year|decade|month|week|day|hour|minute)$/;
 const SUPERLATIVE_IN = /\b(?:largest|biggest|highest|lowest|worst|best|fastest|slowest|strongest|weakest|steepest|sharpest|first)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:in|since)\s+(?:(?:more than|nearly|almost|about|over)\s+)?$/iu;
 const COMPARED = /\b(?:up from|down from|compared with|compared to|versus|vs\.?|against|double|triple|twice|half|than|from)\s+(?:the\s+)?(?:(?:about|around|nearly|roughly)\s+)?$/i;
+/** `put the figure at`, `estimated the total at`, `(in 2004)` allowed between: an estimate of a figure named before. */
+const PUT_FIGURE = /\b(?:put|puts|putting|placed|places|estimated|estimates|pegged|pegs|set|sets)\s+(?:the|that|this|its|their)\s+(?:figure|total|sum|amount|number|estimate|tally)\s+(?:(?:in|for)\s+\d{4}\s+)?at\s+(?:(?:about|around|roughly|nearly|some|more than|as much as|up to)\s+)?$/i;
 const PERIOD_BEFORE = /\b(?:over|for|in|during|across)\s+(?:the\s+(?:next|past|last|previous|coming|first)\s+)?(?:(?:more than|less than|nearly|about|almost|around|roughly|some|just over|just under|up to)\s+)?$/i;
 
 /**
@@ -144,6 +146,11 @@ function linkSentenceSubjects(text: string, figures: Array<{ m: FigureMention; d
     // "a net profit of ¥2.5 trillion, more than double the ¥1.18 trillion ...": a compared amount measures the same.
     if (cur.m.form === 'money' && (cur.d.strength === 'weak' || !cur.d.subject) && COMPARED.test(lead.slice(-40))) {
       const same = earlier.find((f) => f.m.form === 'money' && f.d.strength === 'strong' && f.d.subject);
+      if (same) cur.d = { ...same.d };
+    }
+    // "had embezzled some $15 billion …, which put the figure at $35 billion": `the figure` is the money named before.
+    if (cur.m.form === 'money' && !cur.d.subject && PUT_FIGURE.test(lead.slice(-60))) {
+      const same = earlier.find((f) => f.m.form === 'money' && f.d.subject);
       if (same) cur.d = { ...same.d };
     }
     // "Turnout was 71.3%, up 2.4 percentage points": a change written after a figure is that figure's change.

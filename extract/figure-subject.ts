@@ -73,6 +73,9 @@ const VERB_NOUN: Record<string, string> = {
   save: 'savings', saves: 'savings', saving: 'savings', contribute: 'contribution', contributes: 'contribution', contributed: 'contribution',
   forfeit: 'forfeiture', forfeits: 'forfeiture', forfeited: 'forfeiture', donate: 'donation', donated: 'donation', donates: 'donation',
   commit: 'commitment', committed: 'commitment', commits: 'commitment', pour: 'investment', pours: 'investment', poured: 'investment',
+  // Crime: money taken is named by the taking (`embezzled some 15 billion dollars`).
+  embezzle: 'embezzlement', embezzled: 'embezzlement', embezzling: 'embezzlement', misappropriated: 'misappropriation',
+  steal: 'theft', stole: 'theft', stolen: 'theft', stealing: 'theft', siphoned: 'embezzlement', laundered: 'laundering', laundering: 'laundering',
 };
 const REVENUE_VERB = /\b(?:brought in|bring in|brings in|raised|collected|generated|earned|yielded|netted)\s+(?:about\s+|around\s+|nearly\s+|more than\s+)?$/i;
 const CHANGE_VERB = /\b(?:shrunk|shrank|shrinks|fell|fallen|falls|dropped|drops|declined|declines|rose|risen|rises|grew|grown|grows|increased|increases|decreased|decreases|added|adds|lost|loses|shed|sheds|cut|cuts)\b/i;
@@ -450,6 +453,14 @@ const WIN_BY =
 /** A place noun and `of` right before a count of people: the count is the place's population. */
 const POPULATED = /\b(city|country|nation|republic|kingdom|state|island|town|village|region|province|metropolis|capital|megacity|territory|emirate)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|roughly|approximately|just over|just under)\s+)?$/i;
 
+/** `to` and a verb right after a span, with its particle: the action the span is for (`30 days to disapprove`). */
+const SPAN_PURPOSE = /^\s+(?:in\s+which\s+)?to\s+(\p{Ll}+)(?:\s+(out|up|through|off|down|over|back))?\b/u;
+/** A verb of having, taking or giving right before the span, an indirect object and a degree allowed: `will have`, `took a mere`, `giving them`. */
+const SPAN_GIVEN =
+  /\b(?:have|has|had|having|take|takes|took|taking|taken|need|needs|needed|needing|give|gives|gave|given|giving|get|gets|got|allow|allows|allowed)\s+(?:(?:him|her|them|us|me|it|you)\s+)?(?:(?:a|an)\s+(?:mere|full|further|extra|additional)\s+|(?:only|just|about|nearly|almost|another|more\s+than|less\s+than|at\s+least|up\s+to|some|roughly|around)\s+)*$/i;
+/** Words after `to` that make no action of the span: the clock (`to go`, `to play`), a date (`to the day`), a noun. */
+const NOT_A_PURPOSE = /^(?:go|play|the|a|an|his|her|its|their|this|that|these|those|date|day|be)$/;
+
 function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, before: string, parts: boolean): FigureDescription {
   // The toll rule already knows what it counts; the verb before it ("has risen to 87") is the toll's, not a change of deaths.
   if (m.rule === 'figure.toll') return { subject: 'death toll', predicate: 'count', strength: 'strong' };
@@ -476,6 +487,9 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
     // "11 months after Iger left the company": the span since an event.
     const since = /^\s+(after|since|before)\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(afterText);
     if (since) return { subject: `time ${since[1]} ${tidy(cutPurpose(since[2]!))}`, predicate: 'duration', strength: 'strong' };
+    // "will have 30 days to disapprove", "took 51 minutes to overcome": the span an action is given or takes.
+    const purpose = SPAN_PURPOSE.exec(afterText);
+    if (purpose && !NOT_A_PURPOSE.test(purpose[1]!) && SPAN_GIVEN.test(before.slice(-60))) return { subject: `time to ${purpose[1]}${purpose[2] ? ` ${purpose[2]}` : ''}`, predicate: 'duration', strength: 'strong' };
   }
   if (time && /\b(?:within|in|after|for)\s+(?:the\s+next\s+)?(?:(?:another|an additional|a further|at least|more than|nearly|about|up to|almost|less than|over|some)\s+)?$/i.test(before)) {
     // "initiate fund disbursement within 45 working days": the deadline of the action before "within".
@@ -630,7 +644,8 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   const cost = /\b(\p{L}+)\s+(?:would|will|could|may|might|to)?\s*cost\s+(?:the\s+\p{L}+\s+|\p{L}+\s+)?(?:(?:about|around|roughly|nearly|more than|up to|an estimated|as much as)\s+)?$/iu.exec(before.slice(-80));
   if (cost && !STOP_WORDS.has(cost[1]!.toLowerCase())) return { subject: `${normalizeProduct(cost[1]!.toLowerCase())} cost`, predicate: 'amount', strength: 'strong' };
   // "$3 million in prize money", "$2 billion in new funding": the kind of money after "in".
-  const kind = /^\s+in\s+((?:\p{Ll}+\s+)?(?:money|funding|aid|financing|damages|fees|fines|bonuses|cash|loans|grants|subsidies|revenue|sales|profits?|spending|investments?|debt|savings|assets|deposits|compensation|relief|wages|pay))\b/u.exec(afterMoney);
+  // "$700 million a year in labor costs": a rate's period may stand between the money and its kind.
+  const kind = /^\s+(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\s+|annually\s+)?in\s+((?:\p{Ll}+\s+)?(?:money|funding|aid|financing|damages|fees|fines|bonuses|cash|loans|grants|subsidies|revenue|sales|profits?|spending|investments?|debt|savings|assets|deposits|compensation|relief|wages|pay|costs|expenses))\b/u.exec(afterMoney);
   if (kind) return { subject: `${kind[1]!}${claimedOrAwarded(kind[1]!, before)}`, predicate: 'amount', strength: 'strong' };
   // "about $400 million will go to treatment programmes": where the money goes.
   const goes = /^\s+(?:will|would|is to|are to|is set to|must)?\s*(?:go|goes|went|be spent|be used)\s+(?:to|toward|towards|on|for)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(afterMoney);
@@ -672,7 +687,7 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   const of = ofComplementSubject(tokens, m.start);
   if (of) return { subject: caseFold(cleanSubject(of)), predicate: 'amount', strength: 'strong' };
   // "to buy $200 billion in US agricultural commodities": the verb names the flow, "in X" what it buys.
-  const verbMatch = /(\p{L}+)\s+(?:back\s+|out\s+|up\s+)?(?:about\s+|around\s+|nearly\s+|more than\s+|up to\s+|an additional\s+|a further\s+|another\s+|an extra\s+|a total of\s+)?$/u.exec(before);
+  const verbMatch = /(\p{L}+)\s+(?:back\s+|out\s+|up\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|more than\s+|up to\s+|an additional\s+|a further\s+|another\s+|an extra\s+|a total of\s+)?$/u.exec(before);
   const flow = verbMatch ? VERB_NOUN[verbMatch[1]!.toLowerCase()] : undefined;
   let at = tokenIndexAt(tokens, m.end);
   // "750 billion rupees (about $8.7 billion) in a complex": a bracketed conversion sits between figure and object.
@@ -719,8 +734,25 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
   // "$550 billion as a key bargaining chip".
   const as = /^\s+as\s+(?:a|an|the)\s+((?:\p{L}+\s+){0,2}\p{L}+)/u.exec(sentence.text.slice(m.end - sentence.start));
   if (as) return { subject: caseFold(as[1]!), predicate: 'amount', strength: 'weak' };
+  if (!who) {
+    const copula = MONEY_COPULA.exec(before.slice(-120));
+    if (copula) {
+      // Articles are dropped, not cut at: "the cost of repairing the pier" is the cost of repairing the pier.
+      const of = copula[2] ? cutPurpose(copula[2].trim().replace(/\b(?:the|a|an)\s+/gi, '').replace(/^(?:its|his|her|their)\s+/i, '')).split(/\s+/).slice(0, 3).join(' ') : '';
+      const head = copula[1]!;
+      if (!STOP_WORDS.has(head.split(/\s+/).pop()!.toLowerCase())) return { subject: caseFold(cleanSubject(of ? `${head} of ${of}` : head)), predicate: 'amount', strength: 'weak' };
+    }
+  }
   return { subject: who ? tidy(who) : null, predicate: 'amount', strength: 'weak' };
 }
+
+/**
+ * The noun phrase heading a clause whose copula gives the money (`The cost of the upgrade would be £175 million`, `the
+ * value of the kits is about $120 million`, `with the highest being`): one or two words after a determiner, with a
+ * short `of` phrase.
+ */
+const MONEY_COPULA =
+  /(?:^|[,;:(]\s*|\b(?:that|and|but|while|with)\s+)(?:the|its|his|her|their|a|an|this|that)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:of\s+((?:[\p{L}'’-]+\s+){1,6}?))?(?:is|was|are|were|will\s+be|would\s+be|could\s+be|might\s+be|has\s+been|had\s+been|being|stood\s+at|stands\s+at)\s+(?:now\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|at least|up to|an estimated|a record|a whopping)\s+)?$/iu;
 
 /** A verb of winning money, with the name of who won it before it (`Choi, who won`, `Smith has pocketed`). */
 const PRIZE_VERB =

@@ -67,6 +67,12 @@ describe('extractClaims', () => {
     expect(found.map((c) => [c.quote, c.subject, c.predicate])).toEqual([['2TB', 'TB', 'count'], ['16GB', 'memory', 'capacity'], ['512GB', 'GB', 'count']]);
   });
 
+  it('gives an estimate of "the figure" the subject of the money named before it', () => {
+    const text = 'The report said he had stolen some $2 billion, a low estimate next to a watchdog that put the figure in 2019 at $5 billion.';
+    const found = extractClaims({ text, published: '2025-03-01' }).filter((c) => c.kind === 'figure');
+    expect(found.map((c) => [c.quote, c.subject])).toEqual([['$2 billion', 'theft'], ['$5 billion', 'theft']]);
+  });
+
   it('gives a time span the subject of the figure it measures', () => {
     const text = 'Rain reached 300 millimeters in 12 hours. Acme will spend $5 billion over four years. It will cut debt by $1 billion within 18 months.';
     const found = extractClaims({ text, published: '2025-03-01' }).filter((c) => c.kind === 'figure');

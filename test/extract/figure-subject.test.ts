@@ -34,6 +34,25 @@ describe('describeFigure', () => {
     expect(describe1('It takes up to 2TB, the maker said.').subject).toBe('TB');
   });
 
+  it('a span given or taken for an action is the time to do it; a span of another kind is not', () => {
+    expect(describe1('The panel will have 45 days to respond.')).toMatchObject({ subject: 'time to respond', predicate: 'duration' });
+    expect(describe1('She needed only 38 minutes to close out the match.')).toMatchObject({ subject: 'time to close out', predicate: 'duration' });
+    expect(describe1('The note gave them 12 hours to leave the town.')).toMatchObject({ subject: 'time to leave', predicate: 'duration' });
+    // No verb of having, taking or giving: the purpose may be another thing's (`ran the last four minutes to win`).
+    expect(describe1('The visitors used a late run over the final four minutes to win.').subject).not.toBe('time to win');
+    expect(describe1('They led with 40 seconds to go.').subject).not.toMatch(/^time to/);
+  });
+
+  it('money after a copula is what heads its clause; a period may stand between money and its kind', () => {
+    expect(describe1('The cost of repairing the old pier would be $4 million, the council said.').subject).toBe('cost of repairing old pier');
+    expect(describe1('The value of the order is about $90 million.').subject).toBe('value of order');
+    expect(describe1('Bids came in all week, with the highest being 8,000 euros.').subject).toBe('highest');
+    expect(describe1('The airline wants to cut $50 million a year in fuel costs.').subject).toBe('fuel costs');
+    // Money taken names the taking, with or without a degree word before it.
+    expect(describe1('The clerk had embezzled some $3 million over a decade.').subject).toBe('embezzlement');
+    expect(describe1('The club spent some 40 million euros on new players.').subject).toBe('spending on players');
+  });
+
   it('borrows the tariff target from the previous sentence when the figure sentence has none', () => {
     expect(describe1('A 35% tariff could return.', 0, 'Brussels may reimpose duties on Chinese goods.').subject).toBe('tariff on Chinese imports');
   });
