@@ -32,6 +32,11 @@ if (file) {
           const after = process.memoryUsage();
           Object.assign(line, { heapUsedAfterGc: mb(after.heapUsed), heapTotalAfterGc: mb(after.heapTotal), rssAfterGc: mb(after.rss) });
         }
+        // Each V8 space's committed size and what is live in it (after the collection, with BENCH_MEMORY_GC):
+        // a heap whose total grows while its live part does not is fragmented, and shows here in which space.
+        line.spaces = Object.fromEntries(
+          v8.getHeapSpaceStatistics().map((s) => [s.space_name.replace(/_space$/, ''), [mb(s.space_size), mb(s.space_used_size)]]),
+        );
         appendFileSync(file, `${JSON.stringify(line)}\n`);
       }
       if (snapshots.has(done)) v8.writeHeapSnapshot(path.join(path.dirname(file), `heap-${done}.heapsnapshot`));
