@@ -11,7 +11,7 @@ import { letterBefore, wholeWordMatches } from './whole-words.js';
 import { inferTitleOwners } from './office-owner.js';
 import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
-import { STOP_WORDS, countryOfWord, isCountryWord, isCommonWord, isFirstName, isGrammarWord, isLastName, isOrganization, isPersonNoun, isPlace, tidy } from '../lexicon/vocabulary.js';
+import { STOP_WORDS, countryOfWord, givenNameSex, isCountryWord, isCommonWord, isFirstName, isGrammarWord, isLastName, isOrganization, isPersonNoun, isPlace, tidy } from '../lexicon/vocabulary.js';
 import { countryNamed } from '../lexicon/countries.js';
 
 /** A person mention with its canonical (article-linked) name. */
@@ -597,10 +597,13 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
     persons.set(k, host);
   }
   const byFamily = (word: string): Person | undefined => families.get(word.toLowerCase());
+  const ofFamily = sharedFamilies(text, dedup, persons, families);
+  /** The person a family name written alone at `at` is (with the role its title gives, if any). */
+  const bare = (word: string, at: number, role: string | null): Person | undefined => ofFamily(word, at, role) ?? byFamily(word);
   const familyOnly: Person[] = [];
   for (const m of dedup.filter((x) => x.tokens.length === 1)) {
     const w = m.tokens[0]!;
-    const known = byFamily(w);
+    const known = bare(w, m.start, m.role);
     if (known) {
       if (known.role === null && m.role !== null) known.role = m.role;
       continue;
@@ -617,7 +620,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   // A short title at one mention ("Minister Akazawa") takes the fuller one written elsewhere for that person.
   // Distinct roles per person, in order of first use: repeated mentions must not make this quadratic.
   const rolesOf = new Map<Person, Set<string>>();
-  const personOf = (m: RawMention) => (m.tokens.length > 1 ? persons.get(key(m.tokens)) : byFamily(m.tokens[0]!) ?? persons.get(key(m.tokens)));
+  const personOf = (m: RawMention) => (m.tokens.length > 1 ? persons.get(key(m.tokens)) : bare(m.tokens[0]!, m.start, m.role) ?? persons.get(key(m.tokens)));
   for (const m of dedup) {
     const p = personOf(m);
     if (!p || !m.role) continue;
@@ -645,7 +648,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   const roleless = [...families.entries()].filter(([, p]) => p.role === null);
   if (roleless.length > 0) {
     for (const m of wholeWordMatches(text, roleless.map(([f]) => f), { ignoreCase: true })) {
-      const p = families.get(m.word)!;
+      const p = bare(m.word, m.index, null)!;
       if (p.role !== null || m.text !== p.family) continue;
       const sentence = sentenceAt(sentences, m.index);
       const found = sentence ? clauseRole(sentence, m.index, m.index + m.text.length) : null;
@@ -674,7 +677,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   const surnames = [...families.keys()].sort((a, b) => b.length - a.length);
   if (surnames.length > 0) {
     for (const m of wholeWordMatches(text, surnames, { ignoreCase: true })) {
-      const p = families.get(m.word)!;
+      const p = bare(m.word, m.index, null)!;
       // The family name as written: case-insensitive matching only serves the lookup.
       if (m.text !== p.family) continue;
       let start = m.index;
@@ -705,6 +708,86 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   spellOutAcronymOrgs(text, mentions);
   fullTeamNames(text, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Abbreviated titles as written before a name, and the title word each stands for. */
+const TITLE_ABBREVIATION: Record<string, string> = {
+  sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', prof: 'professor', lt: 'lieutenant',
+  col: 'colonel', sgt: 'sergeant', capt: 'captain', supt: 'superintendent', insp: 'inspector', amb: 'ambassador', atty: 'attorney',
+  adm: 'admiral', cmdr: 'commander', maj: 'major', pm: 'prime',
+};
+
+/** The title words of a role (`Sen.` → senator, `former Secretary of State` → secretary), lower-case. */
+function titleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .map((w) => TITLE_ABBREVIATION[w] ?? w)
+    .filter((w) => TITLE_HEAD.test(w) && !/^(?:mr|mrs|ms|dr|head|chief|executive|general|deputy|officer)$/.test(w));
+}
+
+/** `Mr.`/`Mr` (male) or `Mrs.`, `Ms.`, `Miss` (female) written right before a family name at `at`. */
+function honorificSex(text: string, at: number): 'female' | 'male' | null {
+  const h = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+  return h === undefined ? null : h === 'Mr' ? 'male' : 'female';
+}
+
+/**
+ * Who a family name written alone is when the article names two or more people of that family in full (`Bill
+ * Clinton` and `Hillary Clinton`, two brothers, a father and son): the one whose given name is written right before
+ * it (`Kulbir Dhaliwal's`, found again by family name), or the one a title or honorific of the mention fits when it
+ * fits only one of them (`President Clinton` when one is named president, `Mrs. Clinton` when one has a woman's given
+ * name and the other none), or else the one named in full most recently before it when that one is named with a title
+ * (a second principal: `President <given> Clinton`). `undefined` (the first named, as for one person) when the family is
+ * one person's or nothing tells them apart: one named last with no title is no guide, as news names a relative in
+ * passing (`his wife <given> <family>`) and goes on meaning the article's subject by the family name.
+ */
+function sharedFamilies(text: string, dedup: readonly RawMention[], persons: ReadonlyMap<string, Person>, families: ReadonlyMap<string, Person>) {
+  const named = new Map<string, Person[]>();
+  const titles = new Map<Person, Set<string>>();
+  /** Where each family's people are named in full, in text order. */
+  const full = new Map<string, { at: number; p: Person }[]>();
+  for (const m of dedup) {
+    if (m.tokens.length < 2) continue;
+    const p = persons.get(key(m.tokens));
+    if (!p) continue;
+    const family = p.family.toLowerCase();
+    const list = named.get(family) ?? [];
+    named.set(family, list);
+    if (!list.includes(p)) list.push(p);
+    full.set(family, [...(full.get(family) ?? []), { at: m.start, p }]);
+    const set = titles.get(p) ?? new Set<string>();
+    titles.set(p, set);
+    for (const w of titleWords(m.role ?? '')) set.add(w);
+  }
+  // A family name in capitals (`FC`) is an abbreviation's, no family's.
+  for (const [family, list] of named) if (list.length < 2 || families.get(family)?.family.toLowerCase() !== family || /^\p{Lu}+$/u.test(list[0]!.family)) named.delete(family);
+  return (word: string, at: number, role: string | null): Person | undefined => {
+    const people = named.get(word.toLowerCase());
+    if (people === undefined) return undefined;
+    // One person each: a style is no given name (`Sir Hillary` beside `Edmund Hillary`), and two names with one given
+    // name (`Hillary Rodham Clinton`, `Hillary Clinton`) are the first of them.
+    const distinct = people.filter((p, k) => !STYLE.test(p.tokens[0]!) && !people.slice(0, k).some((q) => q.tokens[0] === p.tokens[0]));
+    const written = distinct.filter((p) => {
+      const given = p.tokens.slice(0, -1).join(' ');
+      return text.slice(Math.max(0, at - given.length - 1), at) === `${given} ` && !letterBefore(text, at - given.length - 1);
+    });
+    if (written.length === 1) return written[0];
+    const sex = honorificSex(text, at);
+    const words = role === null ? [] : titleWords(role);
+    if (sex === null && words.length === 0) {
+      // The one named in full most recently before, when named with a title: a second principal of the article (`President
+      // <given> Clinton`), where a relative named in passing (`his wife <given> <family>`) has none.
+      const last = full.get(word.toLowerCase())!.filter((x) => x.at < at && distinct.includes(x.p)).at(-1)?.p;
+      return last !== undefined && titles.get(last)!.size > 0 ? last : undefined;
+    }
+    const titled = distinct.filter((p) => words.every((w) => titles.get(p)!.has(w)));
+    // A given name of the honorific's sex fits it; one the lexicon gives no sex only when none is of that sex.
+    const sure = titled.filter((p) => sex !== null && givenNameSex(p.tokens[0]!) === sex);
+    const fits = sex === null ? titled : sure.length > 0 ? sure : titled.filter((p) => givenNameSex(p.tokens[0]!) === null);
+    return fits.length === 1 ? fits[0] : undefined;
+  };
 }
 
 /** A capitalised word and one space ending a string: the given name before a family name (a letter before it is checked apart). */

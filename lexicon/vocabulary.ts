@@ -21,6 +21,14 @@ export function isFirstName(word: string): boolean {
   return tagsOf(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 }
 
+/** The sex compromise's lexicon gives a given name (`female` for `Hillary`), or null when it gives none or both. */
+export function givenNameSex(word: string): 'female' | 'male' | null {
+  const tags = tagsOf(word);
+  const female = tags.includes('FemaleName');
+  const male = tags.includes('MaleName');
+  return female === male ? null : female ? 'female' : 'male';
+}
+
 /** True when compromise's lexicon lists `word` as a family name (`Sasaki`, `Zhang`). */
 export function isLastName(word: string): boolean {
   return tagsOf(word).includes('LastName');

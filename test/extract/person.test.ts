@@ -66,6 +66,41 @@ describe('findPersons', () => {
     expect(people('I met Mr K. Doshi at the gate.').map(([q]) => q)).not.toContain('K');
   });
 
+  it('takes a family name shared by two people named in full for the one its title fits or its given name writes', () => {
+    const who = (text: string) => findPersons(text).map((p) => [text.slice(p.start, p.end), p.name, p.role]);
+    // A title the article gives only one of them, and an honorific of one given name's sex, say which; the role stays
+    // with that person and is not given to the first named.
+    expect(who('Senator Thomas Weber met Mayor Anna Weber. Senator Weber said no. Mayor Weber said yes.')).toEqual([
+      ['Thomas Weber', 'Thomas Weber', 'Senator'],
+      ['Anna Weber', 'Anna Weber', 'Mayor'],
+      ['Weber', 'Thomas Weber', 'Senator'],
+      ['Weber', 'Anna Weber', 'Mayor'],
+    ]);
+    expect(who('Thomas Weber met Anna Weber. Mrs. Weber said no. Mr. Weber said yes.').map(([, name]) => name)).toEqual([
+      'Thomas Weber', 'Anna Weber', 'Anna Weber', 'Thomas Weber',
+    ]);
+    expect(who('Anna Weber met President Thomas Weber. President Weber spoke first.')).toEqual([
+      ['Anna Weber', 'Anna Weber', null],
+      ['Thomas Weber', 'Thomas Weber', 'President'],
+      ['Weber', 'Thomas Weber', 'President'],
+    ]);
+    // Else the one named in full most recently before, when named with a title: a second principal of the story.
+    expect(who('Anna Weber spoke first. Mayor Thomas Weber spoke next. Weber said the bridge would open.').map(([, name]) => name)).toEqual([
+      'Anna Weber', 'Thomas Weber', 'Thomas Weber',
+    ]);
+    // Never one named only after it, and one named last with no title is no guide (a relative is often named in
+    // passing): the first named.
+    expect(who('Anna Weber spoke first. Weber said the bridge would open. Then Mayor Thomas Weber spoke.').map(([, name]) => name)).toEqual([
+      'Anna Weber', 'Anna Weber', 'Thomas Weber',
+    ]);
+    expect(who('Anna Weber met her brother Thomas Weber. Weber said the bridge would open.').map(([, name]) => name)).toEqual([
+      'Anna Weber', 'Thomas Weber', 'Anna Weber',
+    ]);
+    expect(who('Thomas Weber met Marco Weber. Mr. Weber said yes.').map(([, name]) => name)).toEqual(['Thomas Weber', 'Marco Weber', 'Thomas Weber']);
+    // A style is no second person of the family.
+    expect(who('Sir Edmund Hillary met Anna Hillary. Sir Hillary spoke.').map(([, name]) => name)).toEqual(['Edmund Hillary', 'Anna Hillary', 'Edmund Hillary']);
+  });
+
   it('does not take a family name that begins an organisation name for the person', () => {
     expect(people('Maria Varga opened the hall. Mr Varga smiled at the rivals of Varga Motors.').map(([q, name]) => [q, name])).toEqual([
       ['Maria Varga', 'Maria Varga'],
