@@ -20,12 +20,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { prng } from '../bench/prng.js';
+import { dateFromUrl } from '../ingest/html-article.js';
 import type { Claim, FactExport } from '../model/index.js';
 import { loadFolder } from './fact-run.js';
 import { readHtmlDevTruth } from './html-dev-data.js';
-
-/** The dataset is Google News of the first half of 2008; a page whose URL carries no date is dated mid-period. */
-const fallbackDay = '2008-03-15';
 
 function args(): { limit: number; sample: number; claims: number; out: string | null } {
   const argv = process.argv.slice(2);
@@ -45,10 +43,25 @@ function args(): { limit: number; sample: number; claims: number; out: string | 
   };
 }
 
-/** A day from the URL (`/2008/03/12/`, `2008-03/12`, `20080312`), else the fallback. */
-function publishedOf(url: string): string {
+/**
+ * A day from the URL: the path's date as ingest reads a page's (`/2008/03/12/`, `/2008/jan/12/`,
+ * `dateFromUrl`), else a compact one (`2008-03/12`, `20080312`), else null.
+ */
+function urlDay(url: string): string | null {
   const m = /(20[01]\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(url);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : fallbackDay;
+  return dateFromUrl(url) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : null);
+}
+
+/**
+ * Each page's publish day: its URL's, else the median of the days the other pages' URLs give (the set is a
+ * crawl of a few months; a page with no date in its URL was published within it), so that the relative dates
+ * of an undated page resolve in the crawl's season rather than at a fixed day.
+ */
+function publishDays(urls: readonly string[]): string[] {
+  const days = urls.map(urlDay);
+  const known = days.filter((d): d is string => d !== null).sort();
+  const fallback = known[Math.floor(known.length / 2)] ?? '2008-01-15';
+  return days.map((d) => d ?? fallback);
 }
 
 function valueText(v: unknown): string {
@@ -70,9 +83,10 @@ async function main(): Promise<void> {
     const entries = Object.entries(truth)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .slice(0, opts.limit);
-    const manifest = entries.map(([id, t]) => {
+    const published = publishDays(entries.map(([, t]) => t.url ?? ''));
+    const manifest = entries.map(([id, t], i) => {
       writeFileSync(path.join(dir, `${id}.txt`), t.articleBody);
-      return { file: `${id}.txt`, published: publishedOf(t.url ?? ''), url: t.url, headline: t.headline?.trim() || null };
+      return { file: `${id}.txt`, published: published[i]!, url: t.url, headline: t.headline?.trim() || null };
     });
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
     const started = Date.now();

@@ -182,11 +182,30 @@ export function isoDay(value: unknown): string | null {
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
 }
 
-/** News URLs often carry their date: `/2025/09/19/slug`. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * News URLs often carry their date as path segments: `/2025/09/19/slug`, or with the month's name
+ * (`/2024/jan/19/`, `/2008/January/10/`, `/2007/Dec/28/`). A day that does not exist is no date.
+ */
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
-  const m = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  const m = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2]|[A-Za-z]{3,9})[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
+  if (!m) return null;
+  const month = /^\d/.test(m[2]!) ? Number(m[2]) : monthNumber(m[2]!);
+  if (month === null) return null;
+  const day = `${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`;
+  // 2025-02-30 would roll over into March: not a day.
+  return new Date(`${day}T00:00:00Z`).toISOString().startsWith(day) ? day : null;
+}
+
+/** 1–12 for a month's English name or its three-letter abbreviation (any case; `sept` too), else null. */
+function monthNumber(name: string): number | null {
+  const lower = name.toLowerCase();
+  const i = MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)));
+  if (i < 0) return null;
+  const full = MONTHS[i]!;
+  return lower.length === 3 || full === lower || (i === 8 && lower === 'sept') ? i + 1 : null;
 }
 
 function absoluteUrl(href: string | undefined, base: string | null): string | null {

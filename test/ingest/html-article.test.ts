@@ -68,4 +68,15 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://x.com/2025/09/19/slug-467796')).toBe('2025-09-19');
     expect(dateFromUrl('https://x.com/news/story-10478')).toBeNull();
   });
+
+  it("reads a month's name or abbreviation in any case, and only a real month and day", () => {
+    expect(dateFromUrl('https://x.com/world/2024/jan/19/slug')).toBe('2024-01-19');
+    expect(dateFromUrl('https://x.com/news/2008/January/10/slug')).toBe('2008-01-10');
+    expect(dateFromUrl('https://x.com/article/2007/Dec/28/br/123.html')).toBe('2007-12-28');
+    expect(dateFromUrl('https://x.com/2019/sept/03/a')).toBe('2019-09-03');
+    expect(dateFromUrl('https://x.com/2024/janitor/19/slug')).toBeNull();
+    expect(dateFromUrl('https://x.com/2024/news/19/slug')).toBeNull();
+    expect(dateFromUrl('https://x.com/2025/02/30/slug')).toBeNull();
+    expect(dateFromUrl('https://x.com/2024/feb/29/leap')).toBe('2024-02-29');
+  });
 });
