@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { DataDirLock, FactStore, openDatabase } from '../../store/index.js';
+import { PgliteDatabase } from '../../store/pglite-database.js';
 import { article } from './samples.js';
 import { tempDirTest as test } from './store-fixture.js';
 
@@ -54,6 +55,28 @@ describe('PgliteDatabase [pglite] data folder lock', () => {
       expect(await new FactStore(second).getArticle('kept.txt')).toEqual(a);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('PgliteDatabase [pglite] statistics', () => {
+  test('refreshes the planner statistics as autovacuum would: first after 64 transactions, then at each doubling', async () => {
+    const db = await PgliteDatabase.open({ dataDir: null });
+    try {
+      await db.exec('CREATE TABLE grows (id int PRIMARY KEY)');
+      const tuples = async () => Number((await db.query<{ reltuples: number }>("SELECT reltuples FROM pg_class WHERE relname = 'grows'"))[0]!.reltuples);
+      const insert = (id: number) => db.transaction((tx) => tx.query('INSERT INTO grows VALUES ($1)', [id]));
+      for (let id = 1; id < 64; id++) await insert(id);
+      // Never analysed (PostgreSQL 14+ says -1): a plan made now would take the table for empty.
+      expect(await tuples()).toBe(-1);
+      await insert(64);
+      expect(await tuples()).toBe(64);
+      for (let id = 65; id < 128; id++) await insert(id);
+      expect(await tuples()).toBe(64);
+      await insert(128);
+      expect(await tuples()).toBe(128);
+    } finally {
+      await db.close();
     }
   });
 });
