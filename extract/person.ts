@@ -13,6 +13,7 @@ import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYL
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
 import { STOP_WORDS, countryOfWord, givenNameSex, isCountryWord, isCommonWord, isFirstName, isGrammarWord, isLastName, isOrganization, isPersonNoun, isPlace, tidy } from '../lexicon/vocabulary.js';
 import { countryNamed } from '../lexicon/countries.js';
+import { TITLE_FORMS } from '../lexicon/offices.js';
 
 /** A person mention with its canonical (article-linked) name. */
 export interface PersonMention {
@@ -710,20 +711,13 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** Abbreviated titles as written before a name, and the title word each stands for. */
-const TITLE_ABBREVIATION: Record<string, string> = {
-  sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', prof: 'professor', lt: 'lieutenant',
-  col: 'colonel', sgt: 'sergeant', capt: 'captain', supt: 'superintendent', insp: 'inspector', amb: 'ambassador', atty: 'attorney',
-  adm: 'admiral', cmdr: 'commander', maj: 'major', pm: 'prime',
-};
-
 /** The title words of a role (`Sen.` → senator, `former Secretary of State` → secretary), lower-case. */
 function titleWords(role: string): string[] {
   return role
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/\.$/, ''))
-    .map((w) => TITLE_ABBREVIATION[w] ?? w)
+    .flatMap((w) => TITLE_FORMS.get(w) ?? [w])
     .filter((w) => TITLE_HEAD.test(w) && !/^(?:mr|mrs|ms|dr|head|chief|executive|general|deputy|officer)$/.test(w));
 }
 
@@ -756,7 +750,9 @@ function sharedFamilies(text: string, dedup: readonly RawMention[], persons: Rea
     const list = named.get(family) ?? [];
     named.set(family, list);
     if (!list.includes(p)) list.push(p);
-    full.set(family, [...(full.get(family) ?? []), { at: m.start, p }]);
+    const at = full.get(family) ?? [];
+    full.set(family, at);
+    at.push({ at: m.start, p });
     const set = titles.get(p) ?? new Set<string>();
     titles.set(p, set);
     for (const w of titleWords(m.role ?? '')) set.add(w);

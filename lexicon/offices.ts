@@ -40,3 +40,33 @@ export function portfolioOf(words: readonly string[]): string | null {
   if (lower.every((w) => JOINING.has(w)) || JOINING.has(lower[0]!) || JOINING.has(lower.at(-1)!)) return null;
   return lower.join(' ');
 }
+
+/**
+ * A title's short forms as news writes them (`Capt.`, `Gov.`, `CEO`), in the words of its full form: how reconciliation
+ * compares titles and how the extractor tells which of two namesakes a titled mention is.
+ */
+export const TITLE_FORMS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
+  ['capt', ['captain']],
+  ['gov', ['governor']],
+  ['sen', ['senator']],
+  ['rep', ['representative']],
+  ['pres', ['president']],
+  ['gen', ['general']],
+  ['lt', ['lieutenant']],
+  ['col', ['colonel']],
+  ['sgt', ['sergeant']],
+  ['supt', ['superintendent']],
+  ['prof', ['professor']],
+  // The rest of the ranks and offices the extractor reads with a period before a name (`DOTTED_TITLE`).
+  ['adm', ['admiral']],
+  ['maj', ['major']],
+  ['cmdr', ['commander']],
+  ['det', ['detective']],
+  ['insp', ['inspector']],
+  ['amb', ['ambassador']],
+  ['atty', ['attorney']],
+  ['ceo', ['chief', 'executive']],
+  ['cfo', ['chief', 'financial']],
+  ['coo', ['chief', 'operating']],
+  ['cto', ['chief', 'technology']],
+]);

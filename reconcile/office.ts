@@ -6,7 +6,7 @@
  */
 import { countryNamed, isCountryName } from '../lexicon/countries.js';
 import { portfolioOf } from '../lexicon/offices.js';
-import { TITLE_FORMS } from './value-agreement.js';
+import { TITLE_FORMS } from '../lexicon/offices.js';
 
 /** Office heads one person holds at a time, with the name the office fact uses. Deputies and assistants are not the office. */
 const OFFICES: readonly (readonly [RegExp, string])[] = [

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { FactValue } from '../model/index.js';
 import { nameWords, spelledAlike } from './person-name.js';
 import { countedNoun, normaliseWords, WORKFORCE } from './fact-key.js';
+import { TITLE_FORMS } from '../lexicon/offices.js';
 
 /**
  * Relative tolerance within which two amounts are one value: reports round
@@ -262,33 +263,6 @@ function qualifies(shorter: string, longer: string): boolean {
   return rest.every((w) => !RANK_WORDS.has(w) && !/\d/.test(w));
 }
 
-/** A title's short forms as news writes them (`Capt.`, `Gov.`, `CEO`), in the words of its full form. */
-export const TITLE_FORMS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
-  ['capt', ['captain']],
-  ['gov', ['governor']],
-  ['sen', ['senator']],
-  ['rep', ['representative']],
-  ['pres', ['president']],
-  ['gen', ['general']],
-  ['lt', ['lieutenant']],
-  ['col', ['colonel']],
-  ['sgt', ['sergeant']],
-  ['supt', ['superintendent']],
-  ['prof', ['professor']],
-  // The rest of the ranks and offices the extractor reads with a period before a name (`DOTTED_TITLE`).
-  ['adm', ['admiral']],
-  ['maj', ['major']],
-  ['cmdr', ['commander']],
-  ['det', ['detective']],
-  ['insp', ['inspector']],
-  ['amb', ['ambassador']],
-  ['atty', ['attorney']],
-  ['ceo', ['chief', 'executive']],
-  ['cfo', ['chief', 'financial']],
-  ['coo', ['chief', 'operating']],
-  ['cto', ['chief', 'technology']],
-]);
-
 /**
  * A text's words, sorted (`typedValue`), and when it is a name with a middle initial (a single letter between two
  * words of two letters or more, in a text without digits: `George W. Bush`), its words without the initials.
@@ -307,7 +281,6 @@ function textWords(text: string): { words: string; bare: string | null } {
 
 /** Units seen so far, canonical: a store has few distinct units and every typed value asks for one. */
 const CANONICAL_UNITS = new Map<string, string>();
-
 
 function canonicalUnit(unit: string): string {
   const known = CANONICAL_UNITS.get(unit);
