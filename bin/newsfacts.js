@@ -7,6 +7,10 @@ import v8 from 'node:v8';
 /** Commands that run long enough for optimised WebAssembly to pay for its compilation (see below). */
 const BULK_COMMANDS = new Set(['run', 'import', 'reidentify', 'worker', 'serve']);
 
+/** The language packages a command's work imports (extraction; the name lexicon of entities and reviews): preloaded, see below. */
+const EXTRACTION = ['compromise', 'compromise-dates', 'chrono-node'];
+const LANGUAGE_PACKAGES = { run: EXTRACTION, extract: EXTRACTION, worker: EXTRACTION, review: ['compromise'], entities: ['compromise'] };
+
 const args = process.argv.slice(2);
 if (args.length === 1 && ['--help', '-h', '--version', '-V'].includes(args[0])) {
   // Answered without tsx, whose loader alone costs about half a second of CPU: the
@@ -36,7 +40,8 @@ if (args.length === 1 && ['--help', '-h', '--version', '-V'].includes(args[0])) 
   // ever wins back. `facts --json` on a seeds store 2.0 -> 1.1 s of CPU, on a 400-article store 2.6 -> 1.6 s;
   // opening the store 0.69 -> 0.40 s (`npm run bench:start`). Bulk and long-lived commands keep the optimising tier:
   // `run` on 400 articles costs the same either way, and a worker or the API serves for hours.
-  const bulk = BULK_COMMANDS.has(args.find((a) => !a.startsWith('-')) ?? '');
+  const command = args.find((a) => !a.startsWith('-')) ?? '';
+  const bulk = BULK_COMMANDS.has(command);
   if (!bulk) v8.setFlagsFromString('--liftoff-only');
   // A bulk command's heap grows by at most half of what the last full collection kept, before it collects again.
   // V8's own factor reaches 4x on a loaded machine (it reads slow collection as a reason to collect less often), so
@@ -48,7 +53,11 @@ if (args.length === 1 && ['--help', '-h', '--version', '-V'].includes(args[0])) 
   // theirs passes through the hooks' thread (resolve, load, a rewrite with its source map): zod, PGlite and pg cost
   // about 0.5 s of CPU more that way (`npm run bench:start`). The TypeScript sources then get these same modules
   // (same URLs) from Node's module cache. PGlite is the default store; without it (DATABASE_URL) it costs 0.08 s.
-  await Promise.all(['zod', 'commander', '@electric-sql/pglite', '@electric-sql/pglite/contrib/pg_trgm', 'pg'].map((name) => import(name)));
+  // The language packages are hundreds of files each (compromise 436, chrono-node 266, compromise-dates 59): through
+  // the hooks they cost `extract` of one article about a second of CPU more. Only the commands that read language load
+  // them (the others never import them, and would pay their import for nothing).
+  const language = LANGUAGE_PACKAGES[command] ?? [];
+  await Promise.all(['zod', 'commander', '@electric-sql/pglite', '@electric-sql/pglite/contrib/pg_trgm', 'pg', ...language].map((name) => import(name)));
   const { register } = await import('tsx/esm/api');
   register();
   const { main } = await import('../cli/main.ts');
