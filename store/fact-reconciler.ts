@@ -155,6 +155,9 @@ export async function planResolution(
   const newPersons = extracted.filter((f) => f.kind === 'person' && isRolePredicateKey(keyParts(f.key).predicate) && keyScope(f.key) === null);
   const siblings = await entitySiblings(tx, [...newPersons.map((f) => personKeyOf(f.key)), ...mergedPersonKeys]);
   for (const s of siblings) if (!extracted.some((f) => f.id === s.id)) extracted.push(s);
+  // Reconciled whether or not resolution moves them: the batch's own facts, and an entity's facts when its printed
+  // names meet. Any other related fact is reconciled only when resolution moves it (below).
+  const touched = new Set([...batch.map((f) => f.id), ...siblings.map((f) => f.id)]);
   const known = batch.filter((f) => !created.has(f.id)).map((f) => f.id);
   const roots = new Set<string>(batch.filter((f) => f.kind === null).map((f) => f.id));
   if (known.length > 0) {
@@ -197,6 +200,10 @@ export async function planResolution(
     for (const r of related) {
       if (!extracted.some((b) => areRelated(b.key, r.key))) continue;
       const target = targetOf(r.id);
+      // A related fact that stays where it resolved gains no evidence from this batch: reconciling it would read its
+      // evidence and write nothing. In a large store a generic key relates to hundreds of facts (a vote share in
+      // every story), so this is what kept the facts locked per article growing with the store.
+      if (target === r.merged_into && !touched.has(r.id)) continue;
       roots.add(r.merged_into ?? r.id);
       roots.add(target ?? r.id);
       if (target !== null) mergedNow.add(r.id);
