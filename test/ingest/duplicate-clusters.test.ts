@@ -83,6 +83,30 @@ describe.each(BACKENDS)('stored MinHash signatures on %s', (kind) => {
     expect(written).toEqual({ id: short.id, cluster_id: null, minhash: extremes });
   });
 
+  it('reads at most the 64 articles sharing the most bands, so a crowded band cannot hide a copy', { timeout: 120_000 }, async () => {
+    backend = await openBackend(kind);
+    const store = new FactStore(backend.db);
+    // 80 unrelated articles that all share one band with the new text, as a recurring paragraph's band fills up.
+    const fillers = Array.from({ length: 80 }, (_, i) =>
+      article(`filler-${i}.html`, Array.from({ length: 30 }, (_, j) => `w${i}x${j}`).join(' ') + '.', '2025-07-01'),
+    );
+    for (const f of fillers) await store.saveArticle(f, null);
+    await backend.db.query(`INSERT INTO article_bands (band_key, article_id) SELECT 'crowded', id FROM unnest($1::text[]) AS id`, [fillers.map((f) => f.id)]);
+    const a = article('tokyo.html', original, '2025-07-23');
+    await store.saveArticle(a, null);
+    const rows = await candidates(backend, [...(await bandsOf(backend, a.id)), 'crowded'], 'none');
+    expect(rows).toHaveLength(64);
+    expect(rows.map((r) => r.id)).toContain(a.id);
+    // And clustering finds the copy through them: it shares most of its bands with the original.
+    const copy = article('wire.html', syndicated, '2025-07-24');
+    await backend.db.query(`INSERT INTO article_bands (band_key, article_id) VALUES ('crowded', $1)`, [a.id]);
+    await store.saveArticle(copy, null);
+    expect((await store.listArticleClusters({ duplicatesOnly: true })).map((r) => [r.doc, r.cluster])).toEqual([
+      ['tokyo.html', a.id],
+      ['wire.html', a.id],
+    ]);
+  });
+
   it("a store's jsonb signatures from before 0054 read the same, and its copies still cluster", { timeout: 120_000 }, async () => {
     backend = await openBackend(kind, { migrate: false });
     await runMigrations(backend.db, loadMigrations().filter((m) => m.version < 54));
