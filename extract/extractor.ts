@@ -12,6 +12,7 @@ import { describeDate } from './date-subject.js';
 import { articleCountries, countEvent, countPerformer, countPeriod, countPlace, isListedVerb, isReferredPerformer } from './count-place.js';
 import { findStatuses, isHeading, STAGE_ORDER, type StatusMention } from './status.js';
 import { findFigures, type FigureMention } from './figure.js';
+import { datelineDollar, localiseDollars } from './local-dollar.js';
 import { figurePhases } from './figure-phase.js';
 import { describeFigure, groupAfter, isCandidateShare, isProgressSubject, type FigureDescription } from './figure-subject.js';
 import { ownerBefore, sentenceTokens, tokenIndexAt } from './phrase.js';
@@ -578,8 +579,10 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
 
   const figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }> = [];
   const projects: ProjectMention[] = [];
+  const localDollar = datelineDollar(text);
   sentences.forEach((s, i) => {
     const found = findFigures(s);
+    if (localDollar !== null) localiseDollars(text, localDollar, found);
     for (const m of found) figures.push({ m, d: describeFigure(m, s, sentences[i - 1]), s });
     projects.push(...findProjects(s, found));
   });

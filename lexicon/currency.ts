@@ -34,3 +34,28 @@ export function currencyOf(text: string, table: Array<[RegExp, string]>): string
   const iso = /^[A-Z]{3}/.exec(text.trim());
   return iso ? iso[0] : 'USD';
 }
+
+/**
+ * Cities whose dateline puts an article in a country that writes its own dollar as a bare `$` (Canada, Australia,
+ * New Zealand, Hong Kong, Singapore), each with that dollar's code. Capitals, provincial and state capitals and the
+ * largest cities, as datelines print them (in capitals); none that shares its name with a city elsewhere that
+ * datelines often (`HAMILTON` is also Bermuda's capital, `WINDSOR` and `PERTH` are also British towns).
+ */
+export const DOLLAR_DATELINE_CITIES: ReadonlyArray<[string, string]> = [
+  ...['OTTAWA', 'TORONTO', 'MONTREAL', 'MONTRÉAL', 'VANCOUVER', 'CALGARY', 'EDMONTON', 'WINNIPEG', 'HALIFAX', 'REGINA', 'SASKATOON',
+    'VICTORIA', 'QUEBEC', 'QUEBEC CITY', 'QUÉBEC', "ST. JOHN'S", 'FREDERICTON', 'CHARLOTTETOWN', 'WHITEHORSE', 'YELLOWKNIFE',
+    'IQALUIT', 'MONCTON', 'GATINEAU'].map((c): [string, string] => [c, 'CAD']),
+  ...['SYDNEY', 'MELBOURNE', 'CANBERRA', 'BRISBANE', 'ADELAIDE', 'HOBART', 'DARWIN', 'GOLD COAST', 'CAIRNS'].map((c): [string, string] => [c, 'AUD']),
+  ...['WELLINGTON', 'AUCKLAND', 'CHRISTCHURCH', 'DUNEDIN'].map((c): [string, string] => [c, 'NZD']),
+  ['HONG KONG', 'HKD'],
+  ['SINGAPORE', 'SGD'],
+];
+
+/** Each local dollar's own prefix: an article that writes it (`C$5 million`) marks its local amounts, so its bare `$` is the US dollar. */
+export const LOCAL_DOLLAR_PREFIX: Readonly<Record<string, RegExp>> = {
+  CAD: /(?<![\p{L}\d])(?:C|CA|CDN|Cdn)\$|\bCanadian dollars?\b/u,
+  AUD: /(?<![\p{L}\d])(?:A|AU|AUD)\$|\bAustralian dollars?\b/u,
+  NZD: /(?<![\p{L}\d])NZ\$|\bNew Zealand dollars?\b/u,
+  HKD: /(?<![\p{L}\d])HK\$|\bHong Kong dollars?\b/u,
+  SGD: /(?<![\p{L}\d])S\$|\bSingapore dollars?\b/u,
+};
