@@ -154,7 +154,9 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   // `…, a spokesman said on Thursday`, `…, officials said Monday`: a day right after `said` dates the saying, whatever
   // event the reported clause before it names (`has reached an agreement`, `the election will be held in March`); an
   // occasion right after it is still the day's (`said Monday at a news conference`).
-  if (isDay && SAID_BEFORE.test(before)) return eventAfter(tokens, tokenIndexAt(tokens, end)) ?? 'statement';
+  // A statement that reports an event as done in the clause after it (`said on Monday that it has opened two new probes`,
+  // `said Monday it had notified Congress`) dates that event: the speech act is not the event.
+  if (isDay && SAID_BEFORE.test(before)) return eventAfter(tokens, tokenIndexAt(tokens, end)) ?? reportedDone(tokens, tokenIndexAt(tokens, end)) ?? 'statement';
   // `Toronto beat Philadelphia on Wednesday night`, `defeated the Rangers 3-2 in overtime Tuesday`, `won 124-120 on
   // Friday`, `a 3-1 win over Chelsea on Saturday`: a day right after a game's result dates that result, whichever side
   // the sentence tells it from (`lost to Denver on Friday`).
@@ -172,6 +174,12 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
     }
     if (HAPPENING.test(tokens[i]!.text) && !/^(?:to|will|would|could|can|may|might|must|should|did|does|do)$/i.test(tokens[i - 1]?.text ?? '')) break;
     if (!EVENT.test(tokens[i]!.text)) continue;
+    // `The Commission, fresh from a major court victory over Microsoft, launched new investigations into the software
+    // giant on Monday`: an event noun before the verb whose object the day follows is another clause's (the verb's
+    // subject or what it follows); the day is the verb's. An event noun inside the object (`signed a deal on Monday`)
+    // stays the day's.
+    const over = isDay ? verbOverObjectAt(sentence, tokens, start) : null;
+    if (over !== null && over.at > i) return over.event;
     const mods = phraseBefore(tokens, i, 3);
     // "the president said elections": an irregular verb form is no modifier of the event.
     // "Denver's 110-98 victory": a score or count is no modifier of the event either.
@@ -182,7 +190,11 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
       let k = i + 2;
       if (tokens[k]?.text.toLowerCase() === 'the') k += 1;
       // The tail never runs into the date itself ("decision by June 5").
-      const tail = phraseAfter(tokens, k, 3).filter((t) => t.end <= start);
+      // Nor over another date (`inform Congress of the deal on January 15, … on January 14`: `deal`, never `deal on
+      // January`): a date in an event's words would key it by a day it may not be on.
+      const words = phraseAfter(tokens, k, 3).filter((t) => t.end <= start);
+      const dated = words.findIndex((t) => MONTH_OR_WEEKDAY.test(t.text) || /^(?:today|tonight|yesterday|tomorrow)$/.test(t.text));
+      const tail = dated < 0 ? words : words.slice(0, dated);
       if (tail.length > 0) text = `${text} ${prep.text} ${tokens[i + 2]!.text.toLowerCase() === 'the' ? 'the ' : ''}${phraseText(tail)}`;
     }
     return tidy(text);
@@ -283,6 +295,11 @@ function verbAfter(sentence: Sentence, tokens: readonly Token[], start: number, 
  * reforms of 1994`). Not after a modal or condition (`could sign him on Friday`), nor a verb of speech, change or state.
  */
 function verbOverObject(sentence: Sentence, tokens: readonly Token[], start: number): string | null {
+  return verbOverObjectAt(sentence, tokens, start)?.event ?? null;
+}
+
+/** `verbOverObject`, with the index of the verb's token. */
+function verbOverObjectAt(sentence: Sentence, tokens: readonly Token[], start: number): { event: string; at: number } | null {
   let i = tokenIndexBefore(tokens, start);
   if (/^(?:on|early|late)$/i.test(tokens[i]?.text ?? '')) i -= 1;
   const last = i;
@@ -306,7 +323,7 @@ function verbOverObject(sentence: Sentence, tokens: readonly Token[], start: num
     if (forms?.past && !adjective) {
       if (i === last || NOT_AN_EVENT.test(forms.infinitive) || /^(?:it|there)$/i.test(prev)) return null;
       if (UNREAL_CLAUSE.test(sentence.text.slice(0, tokens[i]!.start - sentence.start))) return null;
-      return phrasal(forms.infinitive, tokens, i);
+      return { event: phrasal(forms.infinitive, tokens, i), at: i };
     }
     if (OBJECT_BREAK.test(t) || IRREGULAR_VERB.test(t) || (CLAUSE_STOP.test(t) && !/^as$/i.test(t))) return null;
     // `to` before a verb opens another clause (`hired a firm to build it`); before a noun phrase it is a place.
@@ -401,6 +418,48 @@ const OCCASION_DET = new RegExp(`^${OCCASION_DETERMINER}$`, 'i');
 const PHRASE_END = /^(?:near|over|against|after|before|outside|inside|between|across|along|into|onto|toward|towards|amid|following|including|despite|under|without|within|beyond|behind|beside|versus|vs)$/i;
 /** A part of the day after a weekday (`Friday night`), skipped before the occasion. */
 const PART_OF_DAY = new RegExp(`^${DAY_PART}$`, 'i');
+
+/** The first word of a reported clause's subject: a pronoun, a determiner or a name. */
+const REPORTED_SUBJECT = /^(?:it|they|he|she|we|i|the|its|their|his|her|our|this|these|those|\p{Lu}[\p{L}.'’&-]*)$/u;
+/** The perfect's auxiliary. */
+const PERFECT = /^(?:has|have|had)$/i;
+/** Adverbs between the perfect's auxiliary and its participle (`has already opened`, `had formally notified`). */
+const PERFECT_ADVERB = /^(?:already|also|just|now|formally|officially|finally|since|recently|quietly)$/i;
+/** A date or a span's word in the reported clause: the event is dated there, not by the statement's day. */
+const CLAUSE_DATE = /^(?:\d{4}|ago|last|earlier|previously|before|since|yesterday|today|tonight|week|month|year|weekend)$/i;
+
+/**
+ * The event a statement dated by a day reports as done, right after the day: `said on Monday that it has opened two
+ * new probes` → `open`, `said Monday it had notified Congress` → `notify`. The reported clause opens with its subject
+ * (a pronoun, a determiner or a name, up to five words, no verb form among them) and a perfect (`has`, `have`,
+ * `had`) of a verb that names an event (no verb of speech, state or change: `NOT_AN_EVENT`, never `been`); a date
+ * of its own in the clause (`had notified Congress last week`, `in 2007`, `a month ago`) says the event was not that day.
+ */
+function reportedDone(tokens: readonly Token[], at: number): string | null {
+  let k = at;
+  if (PART_OF_DAY.test(tokens[k]?.text ?? '')) k += 1;
+  if (/^that$/i.test(tokens[k]?.text ?? '')) k += 1;
+  if (!REPORTED_SUBJECT.test(tokens[k]?.text ?? '')) return null;
+  const first = k;
+  for (; k < tokens.length && k - first < 5 && !PERFECT.test(tokens[k]!.text); k++) {
+    const t = tokens[k]!.text;
+    if (!/^[\p{L}'’.&-]/u.test(t) || CLAUSE_STOP.test(t) || IRREGULAR_VERB.test(t)) return null;
+    if (/^\p{Ll}/u.test(t) && verbForms(t) !== undefined) return null;
+  }
+  if (!PERFECT.test(tokens[k]?.text ?? '')) return null;
+  k += 1;
+  if (PERFECT_ADVERB.test(tokens[k]?.text ?? '')) k += 1;
+  const verb = tokens[k];
+  const forms = verb !== undefined && /^\p{Ll}/u.test(verb.text) ? verbForms(verb.text) : undefined;
+  if (forms === undefined || !forms.past || NOT_AN_EVENT.test(forms.infinitive) || /^(?:been|got|gotten)$/i.test(verb!.text)) return null;
+  // The clause up to its next break holds no date of its own.
+  for (let j = k + 1; j < tokens.length && j <= k + 12; j++) {
+    const t = tokens[j]!.text;
+    if (/^[.;:!?]$/.test(t)) break;
+    if (CLAUSE_DATE.test(t) || MONTH_OR_WEEKDAY.test(t)) return null;
+  }
+  return phrasal(forms.infinitive, tokens, k);
+}
 
 /**
  * The event a date is placed in by a phrase right after it, when nothing before the date names one: `told

@@ -315,3 +315,42 @@ describe("a day right after a past verb's object", () => {
     expect(at("She won't dwell on her errors Sunday.", 'Sunday')).toBeNull();
   });
 });
+
+describe('the verb a day follows, over an event noun of another clause', () => {
+  it('dates the verb, not an event noun before it', () => {
+    // The noun before the verb is its subject's (`fresh from a … victory`), not the day's.
+    expect(at('The regulator, fresh from a big court victory over the bank, opened a new inquiry into its fees on Monday.', 'on Monday')).toBe('open');
+    expect(at('After a long meeting, the board fired the chief executive on Tuesday.', 'on Tuesday')).toBe('fire');
+  });
+
+  it('keeps an event noun inside the verb’s object, and any event noun for a month or year', () => {
+    expect(at('The two sides signed a deal on Monday.', 'on Monday')).toBe('deal');
+    expect(at('After a long meeting, the board fired the chief executive in March.', 'in March')).toBe('long meeting');
+  });
+});
+
+describe('an event’s words never run into another date', () => {
+  it('drops a tail that is a date', () => {
+    expect(at('The firm had planned to tell investors of the deal on March 3, but will now do so on March 2.', 'March 2')).toBe('deal');
+    expect(at('Officials had not released results of the vote by Friday evening, late Saturday.', 'Saturday')).toBe('vote');
+    expect(at('A final ruling by the court is expected by May 9.', 'May 9')).toBe('final ruling by the court');
+  });
+});
+
+describe('a statement that reports an event as done', () => {
+  it('dates the event the clause after the day reports in the perfect', () => {
+    expect(at('The agency said on Friday that it has opened an inquiry into the sale.', 'Friday')).toBe('open');
+    expect(at('The ministry said Tuesday it had informed parliament of the plan.', 'Tuesday')).toBe('inform');
+    expect(at('Police said Sunday that their officers had already arrested two men.', 'Sunday')).toBe('arrest');
+  });
+
+  it('stays a statement for a state, a verb of speech, another tense, or a clause with a date of its own', () => {
+    expect(at('The mayor said Friday that crews were working.', 'Friday')).toBe('statement');
+    expect(at('The lawyer said Friday he had no knowledge of the message.', 'Friday')).toBe('statement');
+    expect(at('The firm said Monday it had been told of the plan.', 'Monday')).toBe('statement');
+    expect(at('The firm said Monday it has announced a buyback.', 'Monday')).toBe('statement');
+    expect(at('The firm said Monday it had sold the unit last year.', 'Monday')).toBe('statement');
+    expect(at('The firm said Monday it had sold the unit in 2006.', 'Monday')).toBe('statement');
+    expect(at('The firm said Monday it will open a plant.', 'Monday')).toBe('statement');
+  });
+});
