@@ -559,15 +559,41 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
     const wider = post[1]!.startsWith('in ') && /^\s*,?\s+and\s+(?:in\s+|at\s+)?(?:many|other|several|various|numerous|dozens|hundreds|elsewhere|across|throughout|around|beyond)\b/i.test(after.slice(post[0].length));
     verb = wider ? null : post[1]!;
   } else {
-    const prevToken = tokens[tokenIndexBefore(tokens, m.start)];
+    // The verb stands before the figure's approximation as before the figure (`killing at least 30 people`, `evacuated
+    // about 3,000 residents`): the count is of people killed however exactly it is given.
+    const prevAt = beforeApproximation(tokens, tokenIndexBefore(tokens, m.start));
+    const prevToken = tokens[prevAt];
     if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && /(?:ing|ed)$/.test(prevToken.text) && !STOP_WORDS.has(prevToken.text)) verb = participle(prevToken.text);
     else if (prevToken && /^(?:generate|create|add|cut|eliminate|hire|employ|shed|sell|sells|export|exports|build|builds|lost|lose|loses)$/i.test(prevToken.text)) verb = participle(prevToken.text);
     // "plans to lay off 4,000 workers": a phrasal verb of cutting before the number.
-    else if (prevToken && /^off$/i.test(prevToken.text) && /^(?:lay|lays|laid|laying)$/i.test(tokens[tokenIndexBefore(tokens, m.start) - 1]?.text ?? '')) verb = 'laid off';
+    else if (prevToken && /^off$/i.test(prevToken.text) && /^(?:lay|lays|laid|laying)$/i.test(tokens[prevAt - 1]?.text ?? '')) verb = 'laid off';
     // "will process 400,000 barrels": a base verb right before the number says what happens to them.
-    else if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && isBaseVerb(prevToken.text) && !STOP_WORDS.has(prevToken.text) && /^(?:will|would|to|can|could|may|might|must|should)$/i.test(tokens[tokenIndexBefore(tokens, m.start) - 1]?.text ?? '')) verb = participle(prevToken.text);
+    else if (prevToken && /^\p{Ll}+$/u.test(prevToken.text) && isBaseVerb(prevToken.text) && !STOP_WORDS.has(prevToken.text) && /^(?:will|would|to|can|could|may|might|must|should)$/i.test(tokens[prevAt - 1]?.text ?? '')) verb = participle(prevToken.text);
+    // "causing minor injuries to 13 people": they are people injured, as `injuring 13 people` says.
+    else if (prevToken && /^to$/i.test(prevToken.text) && /^(?:injuries|wounds)$/i.test(tokens[prevAt - 1]?.text ?? '')) verb = /^wounds$/i.test(tokens[prevAt - 1]!.text) ? 'wounded' : 'injured';
   }
   return { subject: noun ? `${noun}${verb ? ` ${verb}` : ''}` : null, predicate: 'count', strength: 'strong' };
+}
+
+/** Verbs of speech and thought, after which `about` is a preposition (`talking about`, `worried about`). */
+const SPEECH_BEFORE_ABOUT = /^(?:talk|speak|spoke|think|thought|worr|ask|complain|know|knew|hear|heard|read|writ|wrote|car|jok|laugh|argu|forg|boast|brag|learn|fuss|wonder|dream|sing|sang|tell|told|say|said)/;
+/** One-word approximations before a figure (`about 30`, `nearly 200`, `some 3,000`). */
+const APPROXIMATION = /^(?:about|nearly|almost|around|roughly|approximately|some|over|only|just)$/i;
+
+/**
+ * The index of the token before a figure's approximation, if one stands at `i` (`at least`, `more than`, `as
+ * many as`, `an estimated`, `about`): `i` itself when none does.
+ */
+function beforeApproximation(tokens: readonly Token[], i: number): number {
+  const t = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  if (t(i) === 'least' && t(i - 1) === 'at') return i - 2;
+  if (t(i) === 'than' && /^(?:more|fewer|less)$/.test(t(i - 1))) return i - 2;
+  if (t(i) === 'estimated' && /^(?:an|some)$/.test(t(i - 1))) return i - 2;
+  if (t(i) === 'as' && t(i - 1) === 'many' && t(i - 2) === 'as') return i - 3;
+  // `talking about two swings`, `thought about 20 players`: after a verb of speech or thought `about` is what it is of.
+  if (t(i) === 'about' && SPEECH_BEFORE_ABOUT.test(t(i - 1))) return i;
+  if (APPROXIMATION.test(t(i))) return i - 1;
+  return i;
 }
 
 /** Units of a device's capacity or speed, as a spec sheet gives them (`320GB`, `2.8 GHz`). */

@@ -249,3 +249,22 @@ describe('percentages of an election count', () => {
     expect(describe1('Acme had 12% growth.').subject).toBe('growth');
   });
 });
+
+describe('a count after its verb and an approximation', () => {
+  it('is counted with its verb as without the approximation', () => {
+    expect(describe1('The blast killed 12 people in the market.').subject).toBe('people killed');
+    expect(describe1('The blast killed at least 12 people in the market.').subject).toBe('people killed');
+    expect(describe1('The storm killed nearly 40 villagers, officials said.').subject).toBe('villagers killed');
+    expect(describe1('Rescuers evacuated more than 3,000 residents overnight.').subject).toBe('residents evacuated');
+    expect(describe1('The cyclone killed an estimated 9,000 people.').subject).toBe('people killed');
+  });
+
+  it('injuries to a count of people are people injured', () => {
+    expect(describe1('The collision caused minor injuries to 14 people.').subject).toBe('people injured');
+  });
+
+  it('keeps a preposition after a verb of speech, and a phrasal verb’s particle, out of it', () => {
+    expect(describe1('The coach was talking about two missed penalties.').subject).not.toMatch(/talk/);
+    expect(describe1('She inched up to 4 points.').subject).toBe('points');
+  });
+});
