@@ -9,6 +9,7 @@ import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { sentenceTokens } from './phrase.js';
 import { letterBefore, wholeWordMatches } from './whole-words.js';
 import { inferTitleOwners } from './office-owner.js';
+import { successions } from './succession.js';
 import { DOTTED_TITLE, GENERAL_AFTER, HONORIFIC, NAME_TITLE, ROLE_MODIFIER, STYLE, TITLE_HEAD, stripTitlePrefix } from './title.js';
 import { isCapitalized, isPossessive, isWord, type Token } from './token.js';
 import { STOP_WORDS, countryOfWord, givenNameSex, isCountryWord, isCommonWord, isFirstName, isGrammarWord, isLastName, isOrganization, isPersonNoun, isPlace, tidy } from '../lexicon/vocabulary.js';
@@ -703,6 +704,7 @@ export function findPersons(text: string, sentences: readonly Sentence[] = split
       mentions.push({ start, end, name: p.tokens.join(' '), role, org, rule: 'person.surname', confidence: 0.75 });
     }
   }
+  successions(text, sentences, mentions);
   inferOrgs(mentions);
   inferTitleOwners(text, sentences, mentions);
   companyOfficers(text, mentions);
