@@ -179,6 +179,38 @@ function countryBefore(tokens: Token[], at: number): string | null {
   return null;
 }
 
+/**
+ * The organisation a title is styled with as its owner right before it (`Sprint Nextel's new chief executive Dan
+ * Hesse`, `Newcastle's chairman, Chris Mort`, `Cricket Australia's chief executive`): the capitalised words before a
+ * possessive, up to two lower-case words before the title's first token at `at`. `null` when none is there, when it is
+ * a country alone (`countryBefore` reads that), or when the words are a sentence's first word that names people
+ * (`Women's empowerment minister`). A person's possessive (`Odinga's party spokesman`) is set here too and dropped
+ * once the article names that person (`findPersons`).
+ */
+/** Lower-case words between an owner's possessive and its title that say when or how (`Acme's new chief executive`). */
+const OWNER_GAP = /^(?:new|former|longtime|then|current|outgoing|incoming|acting|interim|recently|newly|appointed|elected|named)$/;
+
+function possessiveOwner(tokens: Token[], at: number): string | null {
+  let k = at - 1;
+  // Only words that say when or which (`new`, `former`, `acting`), never a verb (`B.C.'s premier toured Prince George`).
+  while (k >= 0 && k >= at - 2 && (OWNER_GAP.test(tokens[k]!.text) || ROLE_MODIFIER.test(tokens[k]!.text))) k -= 1;
+  if (k < 1 || !isPossessive(tokens[k]!.text)) return null;
+  const words: Token[] = [];
+  for (let i = k - 1; i >= 0 && words.length < 4; i--) {
+    const t = tokens[i]!;
+    if (!isWord(t.text) || !isCapitalized(t.text) || FUNCTION_CAP.test(t.text) || MONTH_OR_DAY.test(t.text)) break;
+    if (i + 1 < k && tokens[i + 1]!.start > t.end + 1) break;
+    words.unshift(t);
+  }
+  if (words.length === 0) return null;
+  // A titled person's possessive (`Secretary-General Ban Ki-moon's`) names whose aide, not an organisation.
+  if (words.some((t) => TITLE_HEAD.test(t.text))) return null;
+  const name = words.map((t) => t.text).join(' ');
+  if (words.length === 1 && (countryOfWord(name) !== null || isCountryWord(name) || (words[0] === tokens[0] && isPersonNoun(name)))) return null;
+  if (countryNamed(name) !== null) return null;
+  return name;
+}
+
 /** The title phrase ending at token `head` (inclusive), extended left over modifiers. */
 function titleBefore(tokens: Token[], head: number): { at: number; start: number; text: string } {
   let k = head;
@@ -299,7 +331,7 @@ function findInSentence(sentence: Sentence, out: RawMention[]): void {
     // "President Boris Tadic of Serbia": a country after the name is where the title is held too.
     const after = tokens[j + run.length]?.text === 'of' ? tokens[j + run.length + 1] : undefined;
     const countryAfter = after && isCapitalized(after.text) ? countryOfWord(after.text) : null;
-    const org = /\bof\s+(?:the\s+)?(.+)$/.exec(title)?.[1] ?? countryBefore(tokens, styled.at) ?? countryAfter;
+    const org = /\bof\s+(?:the\s+)?(.+)$/.exec(title)?.[1] ?? possessiveOwner(tokens, styled.at) ?? countryBefore(tokens, styled.at) ?? countryAfter;
     push(run, role, org, 'person.title', 0.9);
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -498,4 +498,18 @@ describe('a capitalised word before a name that is no part of it', () => {
     expect(people('Cleveland Police said two men were arrested.')).toEqual([]);
     expect(people('He was taken to Hayes Hospital on Monday.')).toEqual([]);
   });
+
+  it("takes the organisation a possessive names right before a title as the office's owner", () => {
+    expect(orgOf("Sprint Nextel's new chief executive Dan Hesse said the cuts were needed.", 'Dan Hesse')).toBe('Sprint Nextel');
+    expect(orgOf("Newcastle's chairman, Chris Mort, said so.", 'Chris Mort')).toBe('Newcastle');
+    // A longer name than the country it ends in is the organisation, not the country.
+    expect(orgOf("But Cricket Australia's chief executive, James Sutherland, said.", 'James Sutherland')).toBe('Cricket Australia');
+    expect(orgOf("Japan's Prime Minister Yasuo Fukuda spoke.", 'Yasuo Fukuda')).toBe('Japan');
+    // A sentence's first word naming people, and a person the article names, own no office.
+    expect(orgOf("Women's empowerment minister Meutia Hatta spoke.", 'Meutia Hatta')).toBeNull();
+    expect(orgOf("Raila Odinga said the vote was rigged. Odinga's party spokesman, Ahmed Hashi, said.", 'Ahmed Hashi')).toBeNull();
+    // Nor does a titled person's possessive, nor one a verb stands between.
+    expect(orgOf("Secretary-General Ban Ki-moon's Special Representative Joachim Rücker spoke.", 'Joachim Rücker')).toBeNull();
+    expect(orgOf("Acme's shares fell after chief executive Ana Lund spoke.", 'Ana Lund')).toBeNull();
+  });
 });
