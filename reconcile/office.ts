@@ -30,6 +30,10 @@ const OFFICES: readonly (readonly [RegExp, string])[] = [
   [/\bgovernor\b/i, 'governor'],
   [/\bchancellor\b/i, 'chancellor'],
   [/\bpresident\b/i, 'president'],
+  // A head of government styled premier (`Chinese Premier`, `Alberta Premier`, `premier of Ontario`): the prime minister's
+  // post, as `rolePost` reads it. Last, so that a post in an organisation's name (`president of Premier Foods`) wins,
+  // and never before a capitalised word (`Premier League manager`): that is a name.
+  [/\b(?:premier|Premier|PREMIER)\b(?!\s+\p{Lu})/u, 'prime minister'],
 ];
 
 /** A role with one of these is not (or no longer, or not yet the sole) holder of the office. */

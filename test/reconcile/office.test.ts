@@ -106,6 +106,21 @@ describe('officeOf', () => {
   });
 });
 
+describe('a premier', () => {
+  test('is the prime minister of the place named, and a name after the word is no title', () => {
+    expect(officeOf('Alberta Premier', null)).toEqual({ org: 'Alberta', office: 'prime minister' });
+    expect(officeOf('premier', 'Ruritania')).toEqual({ org: 'Ruritania', office: 'prime minister' });
+    expect(officeOf('former premier of Ontario', null)).toEqual({ org: 'Ontario', office: 'prime minister' });
+    expect(isFormerRole('former Alberta Premier')).toBe(true);
+    expect(officeOf('deputy premier', 'Ruritania')).toBeNull();
+    expect(officeOf('Premier League manager', null)).toBeNull();
+    expect(officeOf('president of Premier Foods', null)).toEqual({ org: 'Premier Foods', office: 'president' });
+    // With no owner it stays the person's post, as a province's premier and a country's prime minister share a story.
+    expect(officeOf('Premier', null)).toBeNull();
+    expect(bareOffice('Premier')).toBeNull();
+  });
+});
+
 describe('office observations', () => {
   test('a person holding an office observes who holds it; other roles stay the person\u2019s', () => {
     expect(claimObservation(person('Lena Ortiz', 'Halden Foods CEO'))).toMatchObject({ subject: 'Halden Foods', predicate: 'chief executive', value: { text: 'Lena Ortiz' } });
