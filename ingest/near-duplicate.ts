@@ -15,6 +15,14 @@ export const MINHASH_SIZE = 128;
 export const BAND_ROWS = 4;
 /** Estimated Jaccard similarity from which two texts are one cluster. */
 export const DUPLICATE_THRESHOLD = 0.5;
+/**
+ * Stored articles a new text is compared with at most: those sharing the most bands with it, then the newest
+ * (`article-duplicate-candidates.sql`). A band that boilerplate or a recurring paragraph fills holds hundreds of
+ * articles, so without a bound the comparisons grow with the store; 256 is above what 52,000 generated articles
+ * gave (178 a text), so only a copy at the threshold sharing one band with a text, older than the newest 256 such
+ * collisions, is missed.
+ */
+export const DUPLICATE_CANDIDATES = 256;
 /** Words per shingle. */
 const SHINGLE = 3;
 

@@ -19,7 +19,7 @@ import {
   type WithdrawalInput,
 } from '../model/index.js';
 import { CachedResponse } from '../ingest/fetch-cache.js';
-import { bandKeys, DUPLICATE_THRESHOLD, minHashSignature, signatureSimilarity } from '../ingest/near-duplicate.js';
+import { bandKeys, DUPLICATE_CANDIDATES, DUPLICATE_THRESHOLD, minHashSignature, signatureSimilarity } from '../ingest/near-duplicate.js';
 import { countArticleStages, listArticleStages, setArticleStage, type ArticleStage, type ArticleStageEntry } from './article-stages.js';
 import type { Database } from './database.js';
 import { FactBatchOptions, factBatches, toFactExport } from './fact-export.js';
@@ -1026,7 +1026,7 @@ async function clusterArticle(tx: Database, article: Article): Promise<void> {
   await tx.query(queries['article-cluster-lock']);
   const candidates = decodeAll(
     DuplicateCandidateRow,
-    await tx.query(queries['article-duplicate-candidates'], [JSON.stringify(bands), article.id]),
+    await tx.query(queries['article-duplicate-candidates'], [JSON.stringify(bands), article.id, DUPLICATE_CANDIDATES]),
     tx.label,
     'duplicate candidate row',
   );
