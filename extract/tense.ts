@@ -35,6 +35,9 @@ function tenseOf(text: string, around: string): Tense | null {
   return null;
 }
 
+/** The words after the last subordinating conjunction or relative word of a clause's lead. */
+const SUBORDINATE = /\b(?:why|how|as|when|whenever|while|because|after|before|until|once|although|though|whether|if|that|which|who|where)\s+((?:(?!\b(?:why|how|as|when|whenever|while|because|after|before|until|once|although|though|whether|if|that|which|who|where)\b)[^])*)$/i;
+
 /** Tense of the expression at [start, end): its clause first, then the whole sentence. */
 export function tenseAround(sentence: Sentence, start: number, end: number): Tense {
   // A cue right before the expression outranks the clause: "planned spending ... since his January inauguration".
@@ -56,6 +59,12 @@ export function tenseAround(sentence: Sentence, start: number, end: number): Ten
   // "left its rate unchanged at 11% in July and expects ...": the verb before the expression in its clause decides.
   const clause = clauseAround(sentence, start, end);
   const lead = clause.slice(0, Math.max(0, clause.indexOf(expression)));
+  // "will remain there while investigators try to determine why the aircraft lost power as it approached the airport on
+  // Thursday": the verb of the expression's own subordinate clause dates it, not the main clause's `will`.
+  // Only a clause of simple tenses within the sentence: `have invited … for talks on Monday` says nothing of the talks' time.
+  const own = SUBORDINATE.exec(lead);
+  const subordinate = own && own[1]!.trim() && !/[.!?"“”]|\b(?:has|have|had)\b/i.test(own[1]!) ? tenseOf(own[1]!, expression) : null;
+  if (subordinate) return subordinate;
   const leading = lead.trim() ? tenseOf(lead, expression) : null;
   if (leading) return leading;
   return tenseOf(clause, expression) ?? tenseOf(sentence.text, expression) ?? 'present';

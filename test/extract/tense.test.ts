@@ -15,6 +15,18 @@ describe('tenseAround', () => {
     expect(tense('Imports fell in October.', 'October')).toBe('past');
   });
 
+  it('reads the verb of the expression’s own subordinate clause before the main clause’s', () => {
+    expect(tense('The jet will remain there while investigators try to determine why it lost power as it approached the airport on Thursday afternoon.', 'Thursday')).toBe('past');
+    expect(tense('Investigators will try to find out why the aircraft lost power in October.', 'October')).toBe('past');
+    expect(tense('Officials will meet after the team arrived in October.', 'October')).toBe('past');
+    // A subordinate clause that gives no tense of its own leaves the main clause's.
+    expect(tense('The board will decide whether to approve the plan in October.', 'October')).toBe('future');
+    expect(tense('He said the vote will be held as planned in October.', 'October')).toBe('future');
+    expect(tense('The council said that the vote will be held in October.', 'October')).toBe('future');
+    // A perfect says nothing of the time of what follows it, nor does a clause across a quoted sentence's end.
+    expect(tense('He would continue the talks before the government decides. "I have invited them for talks in October," he said.', 'October')).toBe('future');
+  });
+
   it('reads `coming` as the future only of what comes, not of what something comes after', () => {
     expect(tense('The blast was the second in two days, coming after Monday’s raid.', 'Monday')).not.toBe('future');
     expect(tense('Talks are due in the coming week, on Monday.', 'Monday')).not.toBe('past');
