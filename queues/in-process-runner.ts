@@ -39,22 +39,43 @@ export interface InProcessRunOptions {
 export class InProcessRunner {
   constructor(private readonly context: JobContext) {}
 
-  async run(requests: JobRequest[], onEvent: (event: RunEvent) => void = () => {}, options: InProcessRunOptions = {}): Promise<RunOutcome> {
-    const seen = new Set<string>();
-    const stack = [...requests].reverse();
-    const given = new Set(requests);
+  /**
+   * Runs `requests` in order, each with the jobs it chains before the next. They are read one at a time: given
+   * an iterator that lets go of what it yielded (`drain`), the run holds only the article in hand, not the
+   * whole list (100,000 ingest requests of a folder are about 65 MB).
+   */
+  async run(requests: Iterable<JobRequest>, onEvent: (event: RunEvent) => void = () => {}, options: InProcessRunOptions = {}): Promise<RunOutcome> {
+    const given = requests[Symbol.iterator]();
+    // Ids of the given requests run (a repeated one is dropped), and of the jobs the one in hand chained. A job
+    // chained by an earlier article is not looked for: its article is stored by then, and a copy of it (the same
+    // text at another location) is found done at ingest, which chains nothing.
+    const givenSeen = new Set<string>();
+    const chainSeen = new Set<string>();
     // Requests a handler returned here: their payloads never left this process, so they are not parsed again.
     const chained = new WeakSet<JobRequest>();
     const outcome: RunOutcome = { completed: 0, failed: [], notStarted: 0 };
-    while (stack.length > 0) {
-      if (options.signal?.aborted && given.has(stack[stack.length - 1]!)) {
-        // Chained jobs sit above the given requests, so the article in hand is finished by now.
-        outcome.notStarted = stack.filter((r) => given.has(r) && !seen.has(r.id)).length;
-        break;
+    const stack: JobRequest[] = [];
+    for (;;) {
+      if (stack.length === 0) {
+        const next = given.next();
+        if (next.done) break;
+        if (givenSeen.has(next.value.id)) continue;
+        if (options.signal?.aborted) {
+          // Chained jobs ran before the next given request is read, so the article in hand is finished by now.
+          const left = new Set([next.value.id]);
+          for (let r = given.next(); !r.done; r = given.next()) if (!givenSeen.has(r.value.id)) left.add(r.value.id);
+          outcome.notStarted = left.size;
+          break;
+        }
+        givenSeen.add(next.value.id);
+        chainSeen.clear();
+        stack.push(next.value);
       }
       const request = stack.pop()!;
-      if (seen.has(request.id)) continue;
-      seen.add(request.id);
+      if (chained.has(request)) {
+        if (chainSeen.has(request.id)) continue;
+        chainSeen.add(request.id);
+      }
       let result: JobResult;
       try {
         result = await runJob(request.name, request.id, request.payload, this.context, { parsed: chained.has(request) });
@@ -75,4 +96,10 @@ export class InProcessRunner {
     }
     return outcome;
   }
+}
+
+/** The items of `items` in order, each let go of (removed from the array) as it is yielded. */
+export function* drain<T>(items: T[]): Generator<T> {
+  items.reverse();
+  while (items.length > 0) yield items.pop()!;
 }

@@ -10,7 +10,7 @@ export {
   runJob,
 } from './catalog.js';
 export { planIngest, locationOf, type IngestPlan } from './ingest-plan.js';
-export { InProcessRunner, type InProcessRunOptions, type RunEvent, type RunOutcome } from './in-process-runner.js';
+export { drain, InProcessRunner, type InProcessRunOptions, type RunEvent, type RunOutcome } from './in-process-runner.js';
 export { jobId, MAX_CLAIMS_PER_ARTICLE, type JobContext, type JobDefinition, type JobName, type JobRequest, type JobResult } from './job.js';
 export { BullmqRunner, BullmqRunnerOptions, type BullmqRunnerDeps } from './bullmq-runner.js';
 export { DiscoverPayload, discoverSource } from './discover.js';

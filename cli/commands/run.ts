@@ -28,7 +28,7 @@ export function registerRun(program: Command, context: CliContext): void {
     .option('--json', 'print the closing summary as JSON')
     .option('-q, --quiet', 'no progress lines on stderr')
     .action(async (paths: string[], options: RunOptions) => {
-      const [{ FileSource }, { InProcessRunner, ingestRequest }] = await Promise.all([
+      const [{ FileSource }, { drain, InProcessRunner, ingestRequest }] = await Promise.all([
         import('../../ingest/index.js'),
         import('../../queues/index.js'),
       ]);
@@ -79,7 +79,8 @@ export function registerRun(program: Command, context: CliContext): void {
         const report = (line: string) => {
           if (!options.quiet) context.err(line);
         };
-        const outcome = await runner.run(requests, (event) => {
+        // Each request is let go of once started: a folder of 100,000 files no longer keeps them all to the end.
+        const outcome = await runner.run(drain(requests), (event) => {
           const { request } = event;
           if (event.type === 'failed') {
             const entry = byIngestId.get(request.id) ?? articleEntry(request, byArticle);
