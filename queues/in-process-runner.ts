@@ -27,8 +27,9 @@ export interface InProcessRunOptions {
  * Runs jobs in this process, with no Redis: the one-shot mode of `newsfacts run`.
  * It executes the same catalog handlers as the BullMQ workers, depth first so
  * that each article goes through ingest → extract → reconcile before the next
- * starts (progress then reads per article), and it drops a request whose id it
- * has already run, as BullMQ does with a duplicate job id.
+ * starts (progress then reads per article), and it drops a given request whose
+ * id it has already run, and a job its article chained twice, as BullMQ does
+ * with a duplicate job id (see `run` for what it keeps).
  *
  * A failed job is reported and the run goes on: one bad file never stops a batch.
  * An outage (the database cannot be reached) is not one job's failure: it ends
