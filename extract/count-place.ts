@@ -195,6 +195,24 @@ export function countEvent(after: string, periodTotal = false): string | null {
 }
 
 /**
+ * A happening of an earlier year written before a count in its sentence, which the count is then of (`the 1991 storm
+ * that triggered a tidal wave, killing an estimated 138,000 people` → `1991 storm`; `the September 11, 2001, attacks on
+ * New York and Washington, which killed nearly 3,000 people` → `2001 attacks`), or null. A year at least two before
+ * `publishedYear` (a story's own happening is of its year, or of the last one in early January), followed by up to
+ * two lower-case words and the happening; no other figure between it and the count. Null without a publication year.
+ */
+export function earlierHappening(before: string, publishedYear: number | null): string | null {
+  if (publishedYear === null) return null;
+  let found: RegExpExecArray | null = null;
+  for (const m of before.matchAll(EARLIER_HAPPENING)) found = m;
+  if (found === null || Number(found[1]) > publishedYear - 2) return null;
+  if (/\d/.test(before.slice(found.index + found[0].length))) return null;
+  return `${found[1]} ${found[2]!.toLowerCase()}`;
+}
+
+const EARLIER_HAPPENING = new RegExp(String.raw`\b((?:1[89]|20)\d\d),?\s+(?:[\p{Ll}-]+\s+){0,2}?(${EVENT_NOUN})\b`, 'gu');
+
+/**
  * Verbs by which someone makes a count of their own in one game, race, poll or season: `scored 22 points`,
  * `had 11 rebounds`, `threw four touchdown passes`, `won 52 delegates`. The one before them is the count's owner.
  */

@@ -9,7 +9,7 @@ import { deicticInName, findDates, type DateMention } from './date.js';
 import { findDatesWithChrono, findDatesWithCompromise } from './date-library.js';
 import { dateEvent, isDatedAtEvent } from './dated-at-event.js';
 import { describeDate } from './date-subject.js';
-import { articleCountries, countEvent, countPerformer, countPeriod, countPlace, isListedVerb, isReferredPerformer } from './count-place.js';
+import { articleCountries, countEvent, countPerformer, earlierHappening, countPeriod, countPlace, isListedVerb, isReferredPerformer } from './count-place.js';
 import { findStatuses, isHeading, STAGE_ORDER, type StatusMention } from './status.js';
 import { findFigures, type FigureMention } from './figure.js';
 import { datelineDollar, localiseDollars } from './local-dollar.js';
@@ -361,7 +361,8 @@ const PLACE_WINDOW = 240;
 /** The counted phrase of a figure written after it (`the number of people killed in Iraq rose to`), up to the figure. */
 const NUMBER_OF = /\b(?:number|total|tally|count|toll)\s+of\s+[\p{L}\s-]*?(\s(?:in|across|throughout|at)\s[^,;:()]*)$/u;
 
-function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, text: string): void {
+function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription; s: Sentence }>, text: string, published: string | null = null): void {
+  const publishedYear = published !== null && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null;
   // An article that names two countries or more compares them: a country's count there is that country's.
   let comparesCountries: boolean | null = null;
   const national = () => (comparesCountries ??= articleCountries(text).size >= 2) === false;
@@ -385,7 +386,9 @@ function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription
     const window = f.s.text.slice(from, from + PLACE_WINDOW);
     const period = countPeriod(window, f.s.text.slice(Math.max(0, f.m.start - f.s.start - PLACE_WINDOW), f.m.start - f.s.start));
     // Many happenings of a period (`in plane crashes in 2007`) are what its total counts anyway: the period says it.
-    const event = countEvent(window, period !== null);
+    // A happening of an earlier year written before the count (`the 1991 storm …, killing an estimated 138,000 people`)
+    // is its happening too: that toll is never the story's.
+    const event = countEvent(window, period !== null) ?? (period === null ? earlierHappening(f.s.text.slice(Math.max(0, f.m.start - f.s.start - PLACE_WINDOW), f.m.start - f.s.start), publishedYear) : null);
     if ((event || period) && f.d.predicate) f.d = { ...f.d, predicate: [f.d.predicate, event ? `in ${event}` : '', period ?? ''].filter(Boolean).join(' ') };
   }
 }
@@ -593,7 +596,7 @@ function extractAll(input: ExtractInput, opts: z.output<typeof ExtractOptions>):
   linkDealAmounts(figures, grouped);
   markProposedTargets(figures);
   markChangePeriods(figures);
-  markCountPlaces(figures, text);
+  markCountPlaces(figures, text, published);
   markCountOwners(figures, persons, sentences);
   markExpectedFigures(figures);
   linkCounterClaims(text, figures);

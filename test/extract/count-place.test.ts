@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleCountries, countEvent, countPerformer, countPeriod, countPlace } from '../../extract/count-place.js';
+import { articleCountries, countEvent, countPerformer, earlierHappening, countPeriod, countPlace } from '../../extract/count-place.js';
 import { extractClaims } from '../../extract/index.js';
 
 describe('countPlace', () => {
@@ -251,5 +251,27 @@ describe('counts in the extractor', () => {
     const later = found.find(([q]) => q.startsWith('66'))!;
     expect(later[1]).toMatch(/in U\.S\.$/);
     expect(later[2]).toBe('count per year');
+  });
+});
+
+describe('earlierHappening', () => {
+  test('a happening of an earlier year written before a count is the count’s', () => {
+    expect(earlierHappening('Forecasters compared it with the 1998 cyclone that flooded the coast, killing an estimated ', 2008)).toBe('1998 cyclone');
+    expect(earlierHappening('He repeated his claim for the March 3, 1999, bombings in the capital, which killed ', 2008)).toBe('1999 bombings');
+  });
+
+  test('none for the story’s own year or the last, another figure between, or no publication year', () => {
+    expect(earlierHappening('The 2007 storm that flooded the coast, killing ', 2008)).toBeNull();
+    expect(earlierHappening('The 1998 cyclone flooded 40 towns and killed ', 2008)).toBeNull();
+    expect(earlierHappening('The 1998 cyclone that flooded the coast, killing ', null)).toBeNull();
+  });
+
+  test('an older toll is apart from its story’s: its predicate names the happening', () => {
+    const text = 'A cyclone killed 80 people on Tuesday. Officials compared it with the 1998 cyclone that flooded the coast, killing at least 9,000 people.';
+    const counts = extractClaims({ text, published: '2008-05-07' }).filter((c) => c.kind === 'figure');
+    expect(counts.map((c) => [c.subject, c.predicate])).toEqual([
+      ['people killed', 'count'],
+      ['people killed', 'count in 1998 cyclone'],
+    ]);
   });
 });
