@@ -372,11 +372,12 @@ function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription
     if (country && isCountry(country[1]!) && national()) f.d = { ...f.d, subject: f.d.subject.slice(0, country.index) };
     // A clause's place is near its figure: a window keeps a huge unsplit "sentence" linear.
     const from = (f.m.nounEnd ?? f.m.end) - f.s.start;
+    const before = f.s.text.slice(Math.max(0, f.m.start - f.s.start - PLACE_WINDOW), f.m.start - f.s.start);
     let found = countPlace(f.s.text.slice(from, from + PLACE_WINDOW));
     // "the number of people killed in the U.S. dropped from 75": a figure whose counted phrase is written before it
     // takes the place that phrase names.
     if (!found.place && !found.national) {
-      const lead = NUMBER_OF.exec(f.s.text.slice(Math.max(0, f.m.start - f.s.start - PLACE_WINDOW), f.m.start - f.s.start));
+      const lead = NUMBER_OF.exec(before);
       if (lead) found = countPlace(lead[1]!);
     }
     const place = found.place ?? (found.country && !national() ? found.country : null);
@@ -384,11 +385,11 @@ function markCountPlaces(figures: Array<{ m: FigureMention; d: FigureDescription
     // The period it is totalled over and a happening other than its story's own qualify what is counted: its
     // predicate says so, so the count never meets one event's count (`count per year`, `count since 2003`).
     const window = f.s.text.slice(from, from + PLACE_WINDOW);
-    const period = countPeriod(window, f.s.text.slice(Math.max(0, f.m.start - f.s.start - PLACE_WINDOW), f.m.start - f.s.start));
+    const period = countPeriod(window, before);
     // Many happenings of a period (`in plane crashes in 2007`) are what its total counts anyway: the period says it.
     // A happening of an earlier year written before the count (`the 1991 storm …, killing an estimated 138,000 people`)
     // is its happening too: that toll is never the story's.
-    const event = countEvent(window, period !== null) ?? (period === null ? earlierHappening(f.s.text.slice(Math.max(0, f.m.start - f.s.start - PLACE_WINDOW), f.m.start - f.s.start), publishedYear) : null);
+    const event = countEvent(window, period !== null) ?? (period === null ? earlierHappening(before, publishedYear) : null);
     if ((event || period) && f.d.predicate) f.d = { ...f.d, predicate: [f.d.predicate, event ? `in ${event}` : '', period ?? ''].filter(Boolean).join(' ') };
   }
 }

@@ -7,16 +7,16 @@
  * own prefix anywhere (`C$5 million`): it marks its local amounts, so its bare `$` is the US dollar.
  */
 import { DOLLAR_DATELINE_CITIES, LOCAL_DOLLAR_PREFIX } from '../lexicon/currency.js';
+import { escapeRegExp } from '../lexicon/words.js';
 import type { FigureValue } from '../model/index.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CITY_CODE = new Map(DOLLAR_DATELINE_CITIES.map(([city, code]) => [city, code]));
 /**
  * A dateline opening the text: the city in capitals, optionally its province, state or country and a day
  * (`VANCOUVER, B.C.`, `MELBOURNE, Dec 30`), optionally an agency in brackets, then a dash.
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(${[...CITY_CODE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})` +
+  String.raw`^\s*(${[...CITY_CODE.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})` +
     String.raw`(?:,\s*[\p{L}\d.' ]{2,30}?)?\s*(?:\(([^()\n]{1,30})\)\s*)?(?:-{1,2}|[—–])\s`,
   'u',
 );

@@ -7,6 +7,7 @@
  */
 import { sentenceAt, type Sentence } from './sentence.js';
 import { ROLE_MODIFIER, TITLE_HEAD } from './title.js';
+import { escapeRegExp } from '../lexicon/words.js';
 
 /** The mention fields this reads and writes (`PersonMention`'s). */
 interface HolderMention {
@@ -131,7 +132,7 @@ export function successions(text: string, sentences: readonly Sentence[], mentio
     // gives A the post (right before or after the name), not one A holds elsewhere (`Portsmouth manager A had been
     // the favourite to replace B`, who was another club's).
     if (between !== null && b && b.role === null && a.role !== null && heldPost(a.role) !== null && owned(heldPost(a.role)!, a.org)) {
-      const role = a.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const role = escapeRegExp(a.role);
       const here = new RegExp(String.raw`${role}\s*,?\s*$`, 'u').test(text.slice(Math.max(sentence.start, a.start - a.role.length - 4), a.start));
       const named = new RegExp(String.raw`^\s+(?:as\s+)?${role}(?:\s*,)?\s+(?:replacing|succeeding)\s+$`, 'u').test(between);
       const clause = here && /^\s*(?:,\s+who\s+(?:replaces|replaced|succeeds|succeeded|will replace|will succeed|took over from|takes over from)|,?\s*(?:replacing|succeeding|taking over from))\s+$/u.test(between);

@@ -51,3 +51,8 @@ export function singularize(word: string): string {
   if (/s$/.test(w) && !/ss$/.test(w)) return w.slice(0, -1);
   return w;
 }
+
+/** `text` as a regular expression that matches it literally (a lexicon entry or a printed title inside a pattern). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
