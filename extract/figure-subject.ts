@@ -425,6 +425,9 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
         const who = phraseAfter(tokens, tokenIndexAt(tokens, m.end + old[0].length), 2);
         return { subject: who.length > 0 ? caseFold(cleanSubject(phraseText(who))) : null, predicate: 'age', strength: 'strong' };
       }
+      // "a two-year suspended prison term", "an eight-month jail sentence", "a 10-year sentence": what a court gave.
+      const term = m.rule === 'figure.hyphen-duration' ? SENTENCE_AFTER.exec(sentence.text.slice(m.end - sentence.start)) : null;
+      if (term) return { subject: term[1] ? 'suspended sentence' : 'prison sentence', predicate: 'duration', strength: 'strong' };
       let after = tokenIndexAt(tokens, m.end);
       // "a 15-year, $765 million contract": skip the money written between the duration and its noun.
       while (tokens[after] && after - tokenIndexAt(tokens, m.end) < 6 && (/^[,$€£¥]$/.test(tokens[after]!.text) || /^\d/.test(tokens[after]!.text) || /^(?:US|million|billion|trillion|bn|mn|m|b)$/i.test(tokens[after]!.text))) after += 1;
@@ -449,6 +452,19 @@ export function describeFigure(m: FigureMention, sentence: Sentence, previous?: 
  */
 const WIN_BY =
   /(?:^|[^\p{L}])(?:won|wins?|winning|beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|outscored|routed)(?:\s+(?!by\s)[\p{L}\p{N}'’.-]+){0,6}\s+by\s+(?:(?:just|only|a|about|some|nearly|almost|more than|at least)\s+)?$/iu;
+
+/**
+ * A verb of jailing, its object (a pronoun, a determiner and a noun, or a name), then `for` right before a span: the span is a prison sentence
+ * (`was jailed for eight weeks`, `jailed Brown for six years`, `imprisoned for up to 10 years`).
+ */
+const JAILED_FOR =
+  /\b(?:[Jj]ailed|[Ii]mprisoned|[Ii]ncarcerated)\s+(?:him\s+|her\s+|them\s+|(?:the|a|an|his|her|their)\s+\p{Ll}+\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?for\s+(?:(?:up to|about|nearly|almost|more than|at least|another|a further|an additional|a total of)\s+)?$/u;
+
+/**
+ * A court's sentence right after a hyphened span (`two-year suspended prison term`, `eight-month jail sentence`,
+ * `10-year sentence`); group 1 is `suspended`. A bare `term` is an office's as often (`a four-year term`): none.
+ */
+const SENTENCE_AFTER = /^\s+(?:(suspended)\s+)?(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\b/i;
 
 /** A place noun and `of` right before a count of people: the count is the place's population. */
 const POPULATED = /\b(city|country|nation|republic|kingdom|state|island|town|village|region|province|metropolis|capital|megacity|territory|emirate)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|roughly|approximately|just over|just under)\s+)?$/i;
@@ -477,6 +493,8 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
   if (!time && WIN_BY.test(before.slice(-100))) return { subject: 'victory', predicate: 'size', strength: 'strong' };
   const afterText = sentence.text.slice(m.end - sentence.start);
   if (time) {
+    // "was jailed for eight weeks", "a court jailed him for six years": the prison sentence.
+    if (JAILED_FOR.test(before.slice(-80))) return { subject: 'prison sentence', predicate: 'duration', strength: 'strong' };
     // "who held the CEO role for 15 years", "served as chairman for six years": the office held is the tenure's.
     const held = /\b(?:held|holding|holds|served|serving|serves|was)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?((?:\p{Lu}{2,}|\p{Ll}+)(?:\s+\p{Ll}+)?)\s+(?:role|post|job|position|seat)?\s*for\s+(?:(?:more than|nearly|about|almost|over|some|at least)\s+)?$/u.exec(before.slice(-80));
     const office = held?.[1]!.replace(/\s+(?:role|post|job|position|seat)$/i, '');

@@ -176,6 +176,19 @@ describe('describeFigure on any topic', () => {
     expect(subject('The vote came six months after Dube resigned.')).toBe('time after Dube resigned');
   });
 
+  it('reads a span after a verb of jailing, and a hyphened span before a sentence, as the prison sentence', () => {
+    expect(describe1('Her brother was jailed for eight weeks for the assault.')).toMatchObject({ subject: 'prison sentence', predicate: 'duration' });
+    expect(describe1('A court in Leeds jailed Marsh for six years on Friday.')).toMatchObject({ subject: 'prison sentence', predicate: 'duration' });
+    expect(describe1('He was imprisoned for up to 10 years.').subject).toBe('prison sentence');
+    expect(describe1('Okoro received a 10-year prison term.')).toMatchObject({ subject: 'prison sentence', predicate: 'duration' });
+    expect(describe1('Lind was handed an eight-month jail sentence.').subject).toBe('prison sentence');
+    expect(describe1('She was given a two-year suspended sentence.')).toMatchObject({ subject: 'suspended sentence', predicate: 'duration' });
+    // An office's term, a span not after a verb of jailing, and `for` after another verb are no sentence.
+    expect(describe1('The mayor won a four-year term in 2005.').subject ?? '').not.toMatch(/sentence/);
+    expect(describe1('The hostages were held for six years in the jungle.').subject ?? '').not.toMatch(/sentence/);
+    expect(describe1('The jailed reporter waited for three days.').subject ?? '').not.toMatch(/sentence/);
+  });
+
   it('names money by fine, cost, kind, destination, value and per-share price', () => {
     expect(subject('The regulator fined Harbank $30 million on Monday.')).toBe('fine against Harbank');
     expect(subject('Tariffs will cost the group about $90 million.')).toBe('tariffs cost');
