@@ -62,7 +62,32 @@ describe('a title with no owner: the owner the article states for it', () => {
   });
 
   test('a president takes no country from its sentence: most countries have one, the visited as often as the visitor’s', () => {
-    expect(mentionsOf('Danish officials said President Ruth Mwangi would arrive Monday.', 'Ruth Mwangi')[0]?.org).toBeNull();
+    // (Kenya named too, so that the article's one country, below, says nothing either.)
+    expect(mentionsOf('Danish officials said President Ruth Mwangi would arrive Monday. Kenya sent aid.', 'Ruth Mwangi')[0]?.org).toBeNull();
+  });
+
+  test('a minister of a portfolio is the minister of the country the article names alone or more than twice as often as any other', () => {
+    const alone = 'Justice Minister Ana Lund spoke on Monday. Lund said the South African police would act.';
+    expect(mentionsOf(alone, 'Ana Lund')).toEqual([
+      { role: 'Justice Minister', org: 'South Africa' },
+      { role: 'Justice Minister', org: 'South Africa' },
+    ]);
+    const most = 'Pakistan voted. Pakistani police patrolled. In Pakistan, Information Minister Omar Khan said the United States had called.';
+    expect(mentionsOf(most, 'Omar Khan')[0]).toEqual({ role: 'Information Minister', org: 'Pakistan' });
+    expect(mentionsOf('Foreign Affairs Minister Omar Khan spoke. Pakistan voted.', 'Omar Khan')[0]?.org).toBe('Pakistan');
+    // Twice as often is not enough; a minister of state is a junior post, several at once; a deputy is not the holder.
+    expect(mentionsOf('Pakistan voted. Pakistan wept. Information Minister Omar Khan spoke to Indian reporters.', 'Omar Khan')[0]?.org).toBeNull();
+    expect(mentionsOf('Minister of State Omar Khan spoke. Pakistan voted.', 'Omar Khan')[0]?.org).not.toBe('Pakistan');
+    expect(mentionsOf('Deputy Information Minister Omar Khan spoke. Pakistan voted.', 'Omar Khan')[0]?.org).toBeNull();
+    // No country named: no owner.
+    expect(mentionsOf('Health Minister Ana Lund spoke.', 'Ana Lund')[0]?.org).toBeNull();
+  });
+
+  test('a president styled by the title alone is that of the one country the article names, never of the one named most', () => {
+    expect(mentionsOf('President Ruth Mwangi opened parliament. Kenyan lawmakers clapped.', 'Ruth Mwangi')[0]).toEqual({ role: 'President', org: 'Kenya' });
+    expect(mentionsOf('Kenya voted. Kenyan lawmakers clapped. President Ruth Mwangi met Danish envoys.', 'Ruth Mwangi')[0]?.org).toBeNull();
+    // A president of a body (`the museum's president`, lower case) is not a head of state.
+    expect(mentionsOf('Kenyan police said the museum’s president, Ruth Mwangi, was safe.', 'Ruth Mwangi')[0]?.org).toBeNull();
   });
 
   test('the owner makes the title an office fact of that country', () => {

@@ -333,7 +333,8 @@ describe('offices named by who appoints, and bare titles in an article that name
   });
 
   it("a capitalised style before a name is not the organisation's title: \"President Ruto\" is not the tea board's", () => {
-    const found = roles('President William Ruto met Amina Oduya, president of the Kenya Tea Board, on Monday.');
+    // (A second country, so that the article's one country, `articleCountryOwners`, says nothing either.)
+    const found = roles('President William Ruto met Amina Oduya, president of the Kenya Tea Board, on Monday. Uganda sent no one.');
     expect(found.find(([n]) => n === 'William Ruto')![2]).toBeNull();
     expect(found.find(([n]) => n === 'Amina Oduya')![2]).toMatch(/Kenya Tea Board/);
   });
