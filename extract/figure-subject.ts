@@ -766,8 +766,9 @@ function describeMoney(m: FigureMention, tokens: Token[], sentence: Sentence, be
     return { subject: subject ? tidy(subject) : null, predicate: `${pledged[1]!.toLowerCase()} amount`, strength: 'weak' };
   }
   if (noun) return { subject: caseFold(cleanSubject([owner, noun.text].filter(Boolean).join(' '))), predicate: 'amount', strength: 'weak' };
-  // "a deal worth up to $4.8 billion": the noun before "worth" is what the money measures.
-  const worth = /\b(\p{L}+)\s+(?:worth|valued at)\s+(?:(?:about|around|roughly|nearly|up to|more than|as much as|between|a combined|a total of|an estimated|a record)\s+)?$/iu.exec(before.slice(-60));
+  // "a deal worth up to $4.8 billion", "the extension was worth $11 million", "the deal is valued at $2.4 billion": the
+  // noun before "worth" (and its copula) is what the money measures.
+  const worth = /\b(\p{L}+)\s+(?:(?:is|was|are|were|will\s+be|would\s+be|could\s+be|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?)?(?:worth|valued at)\s+(?:(?:about|around|roughly|nearly|up to|more than|as much as|between|a combined|a total of|an estimated|a record)\s+)?$/iu.exec(before.slice(-60));
   if (worth && !STOP_WORDS.has(worth[1]!.toLowerCase())) return { subject: caseFold(cleanSubject(`${owner ? `${tidy(owner)} ` : ''}${worth[1]!}`)), predicate: 'value', strength: 'strong' };
   // "sets aside $31 million for homelessness services": "for" names the purpose.
   const purposeFor = /^\s+(?:a\s+year\s+|annually\s+)?for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.text.slice(m.end - sentence.start));

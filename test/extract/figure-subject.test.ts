@@ -195,6 +195,10 @@ describe('describeFigure on any topic', () => {
     expect(subject('She won $1.2 million in prize money.')).toBe('prize money');
     expect(subject('About $80 million will go to housing grants.')).toBe('housing grants');
     expect(subject('The offer has a total value of $3 billion.')).toBe('total value');
+    // A copula between the noun and `worth` or `valued at`: the noun heading the clause is what the money measures.
+    expect(describe1('The deal is valued at about $2.4 billion, including debt.')).toMatchObject({ subject: 'deal', predicate: 'value' });
+    expect(describe1('Reports said the extension was worth $11 million.')).toMatchObject({ subject: 'extension', predicate: 'value' });
+    expect(describe1('The contract will be worth $40 million.').subject).toBe('contract');
     expect(subject('Profit was 52 cents a share, above forecasts.')).toBe('profit per share');
     expect(subject('The insurer agreed to pay $600 million to settle claims from investors.')).toMatch(/settle claims/);
   });
