@@ -6,7 +6,7 @@
  * names other countries too (`articleCountries`): there it is one country's count. Pure.
  */
 import { MONTH_NAME, YEAR } from '../lexicon/calendar.js';
-import { isCountry } from '../lexicon/vocabulary.js';
+import { isCountry, POLITICAL_GROUP_WORD } from '../lexicon/vocabulary.js';
 import { DEMONYM_WORDS, isCountryName } from '../lexicon/countries.js';
 
 /** The place a count is scoped to, `null` when it names none or only the whole country. */
@@ -217,13 +217,14 @@ const EARLIER_HAPPENING = new RegExp(String.raw`\b((?:1[89]|20)\d\d),?\s+(?:[\p{
  * `had 11 rebounds`, `threw four touchdown passes`, `won 52 delegates`. The one before them is the count's owner.
  */
 const PERFORMED =
-  'scored|scores|had|has|poured\\s+in|chipped\\s+in(?:\\s+with)?|pitched\\s+in(?:\\s+with)?|ended\\s+with|contributed|grabbed|grabs|added|adds|registered|made|makes|hit|hits|threw|throws|ran|rushed|caught|catches|collected|recorded|records|posted|posts|blocked|stole|dished|finished\\s+with|won|wins|picked\\s+up|earned|notched|tallied|netted|kicked|converted|saved|stopped|allowed|drove\\s+in|struck\\s+out|carded|fired|shot|sank|booted|amassed|racked\\s+up|piled\\s+up|totaled|totalled|logged|claimed|took|secured|received|got|gets|passed\\s+for|rushed\\s+for|ran\\s+for';
+  'scored|scores|had|has|poured\\s+in|chipped\\s+in(?:\\s+with)?|pitched\\s+in(?:\\s+with)?|ended\\s+with|contributed|grabbed|grabs|added|adds|registered|made|makes|hit|hits|threw|throws|ran|rushed|caught|catches|collected|recorded|records|posted|posts|blocked|stole|dished|finished\\s+with|won|wins|picked\\s+up|earned|notched|tallied|netted|kicked|converted|saved|stopped|allowed|drove\\s+in|struck\\s+out|carded|fired|shot|sank|booted|amassed|racked\\s+up|piled\\s+up|totaled|totalled|logged|claimed|took|secured|received|got|gets|passed\\s+for|rushed\\s+for|ran\\s+for|captured|polled|garnered|obtained|bagged|retained';
 /**
  * A name heading the count's clause right before such a verb: at the start of the sentence or after a clause
  * joint, one to three capitalised words, then the verb, then at most a word of degree (`a career-high`, `just`).
+ * A political group's name may follow `the` (`The Nationalist Party won 81 seats`); a team's does not own its count.
  */
 const PERFORMER = new RegExp(
-  String.raw`(?:^|[,;:(“".…]\s*|\s[—–-]\s+|\b(?:and|but|while|as|when|after)\s+)(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|had|has|have|then)\s+)?(?:${PERFORMED})\s+(?:(?:a|an)\s+(?:career|season|game|team|personal|match|tournament)[- ](?:high|best|record|low)\s+|(?:just|only|another|a\s+combined|all|both)\s+)?$`,
+  String.raw`(?:^|[,;:(“".…]\s*|\s[—–-]\s+|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}${POLITICAL_GROUP_WORD}\s))?(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|had|has|have|then)\s+)?(?:${PERFORMED})\s+(?:(?:a|an)\s+(?:career|season|game|team|personal|match|tournament)[- ](?:high|best|record|low)\s+|(?:just|only|another|a\s+combined|all|both)\s+)?$`,
   'u',
 );
 /** A word of degree between such a verb and its count: `a career-high`, `just`, `another`. */
@@ -258,6 +259,15 @@ const STANDING_PERFORMER = new RegExp(
  */
 const STAT_LINE = new RegExp(
   String.raw`${NAME}\s*\(\s*(?:\d[\d,]*(?:\.\d+)?(?:\s+\d\/\d)?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*[,;]\s*(?:and\s+)?)*$`,
+  'u',
+);
+
+/**
+ * A verb of holding someone to a count, then the name and `to` (`limiting Washington's Clinton Portis to a mere`,
+ * `held Bryant to`): the count is that name's, not the subject's. A team's possessive before the name is no part of it.
+ */
+const HELD_TO = new RegExp(
+  String.raw`\b(?:held|holding|holds|limited|limiting|limits|restricted|restricting)\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?${NAME}\s+to\s+(?:(?:just|only|a\s+mere|a\s+(?:season|career|game)[- ]low)\s+)?$`,
   'u',
 );
 
@@ -296,7 +306,7 @@ export function isReferredPerformer(before: string): boolean {
  */
 export function countPerformer(before: string): string | null {
   const tail = before.slice(-160);
-  const m = PERFORMER.exec(tail.slice(-120)) ?? RELATIVE_PERFORMER.exec(tail) ?? ASIDE_PERFORMER.exec(tail) ?? STANDING_PERFORMER.exec(tail) ?? STAT_LINE.exec(tail);
+  const m = HELD_TO.exec(tail.slice(-120)) ?? PERFORMER.exec(tail.slice(-120)) ?? RELATIVE_PERFORMER.exec(tail) ?? ASIDE_PERFORMER.exec(tail) ?? STANDING_PERFORMER.exec(tail) ?? STAT_LINE.exec(tail);
   if (!m) return null;
   const name = m.groups!.name!.replace(/['’]s?$/u, '');
   if (NOT_A_PERFORMER.test(name.split(/\s+/)[0]!)) return null;

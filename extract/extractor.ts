@@ -22,6 +22,7 @@ import { findProjects, groupProjects, type ProjectMention } from './project.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentence.js';
 import { withStatedCues } from './time-cues.js';
 import { STOP_WORDS, isCountry, singularize } from '../lexicon/vocabulary.js';
+import { NUMBER_WORD, NUMERAL } from '../lexicon/number.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 /** How dates are found: hand rules, a library, or rules with chrono-node filling gaps. */
@@ -443,8 +444,11 @@ const CLOCK_AFTER = /^\s+(?:left|remaining|to\s+go|to\s+play)\b/;
 
 /** A verb of getting right before a count: `got 22 points from`, `received 18 saves from`. */
 const GOT_BEFORE = /\b(?:got|gets|getting|received|receives|receiving)\s+(?:(?:a|an)\s+(?:career|season|game|team)[- ](?:high|best)\s+|just\s+|another\s+)?$/;
-/** `from` and a capitalised name right after a count's noun. */
-const FROM_NAME = /^\s+from\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+/** `from` and a capitalised name right after a count's noun, or after other counts listed with it (`17 points and seven assists from`). */
+const FROM_NAME = new RegExp(
+  String.raw`^(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:${NUMERAL}|${NUMBER_WORD})\s+\p{Ll}[\p{Ll}-]*)*\s+from\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`,
+  'u',
+);
 
 /**
  * The person a side got a count from (`the Hawks got 22 points from Dale Ruiz`, `received 18 saves from Ruiz`): he made

@@ -114,6 +114,12 @@ export function normalizeProduct(text: string): string {
 }
 
 /** Words naming a tariff. */
+/**
+ * The last word of a political group's name (`Democratic Progressive Party`, `National Front`, `the Conservatives`):
+ * written after `the`, such a name still heads its clause as a name does (`The Nationalist Party won 81 seats`).
+ */
+export const POLITICAL_GROUP_WORD = String.raw`(?:Party|Front|Alliance|Coalition|Movement|Bloc|Congress|League|Union|Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Nationalists)`;
+
 export const TARIFF_NOUN = /^(?:tariffs?|duty|duties|levy|levies|charges?|tax|taxes|rates?)$/i;
 
 /** True when the text mentions a tariff, duty or levy. */

@@ -132,6 +132,21 @@ describe('countPerformer', () => {
     expect(countPerformer('Okafor said ')).toBeNull();
   });
 
+  test("a political group's name after `the` heads its clause as a name does; a team's does not", () => {
+    expect(countPerformer('The Nationalist Party won ')).toBe('Nationalist Party');
+    expect(countPerformer('In the south, the Democratic Progressive Party captured just ')).toBe('Democratic Progressive Party');
+    expect(countPerformer('The Conservatives polled ')).toBe('Conservatives');
+    expect(countPerformer('The Hawks won ')).toBeNull();
+    expect(countPerformer('The party won ')).toBeNull();
+  });
+
+  test('the name held to a count made it, not the clause subject', () => {
+    expect(countPerformer("The Hawks defended well, limiting Denver's Ida Marsh to a mere ")).toBe('Ida Marsh');
+    expect(countPerformer('Okafor held Brandt to ')).toBe('Brandt');
+    expect(countPerformer('The Hawks held the Jets to ')).toBeNull();
+    expect(countPerformer('The Hawks held him to ')).toBeNull();
+  });
+
   test('a relative clause, an aside or a verb of standing with its count, and a stat line in brackets name the performer', () => {
     // "who" refers to the name right before it, wherever that name stands.
     expect(countPerformer('a pass to Okafor, who scored ')).toBe('Okafor');
@@ -154,6 +169,16 @@ describe('counts in the extractor', () => {
     extractClaims({ text, published: '2024-03-08' })
       .filter((c) => c.kind === 'figure')
       .map((c) => [c.quote, c.subject, c.predicate, c.value] as const);
+
+  test('the one a side got counts from made them, when other counts stand between the first and `from`', () => {
+    const found = counts('The Hawks beat the Jets. Charlotte got 17 points and seven assists from Mara Voss, who joined in May.');
+    expect(found.map(([q, s]) => [q, s])).toEqual([
+      ['17 points', 'Mara Voss points'],
+      ['seven assists', 'Mara Voss assists'],
+    ]);
+    // A place after `from` is no person: the side keeps the count.
+    expect(counts('Charlotte got 17 points and seven assists from Denver.').map(([, s]) => s)).toEqual(['Charlotte points', 'Charlotte assists']);
+  });
 
   test("the counts listed after a performer's are the performer's, a span of the game's clock is not", () => {
     const found = counts('Mara Voss had 29 points, 13 assists and a season-high nine rebounds, and Ida Lund had 12 points with 4 minutes left.');
