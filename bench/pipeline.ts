@@ -407,7 +407,10 @@ async function databaseBytes(url: string): Promise<number> {
 }
 
 async function claimCount(url: string): Promise<number> {
-  return withClient(url, async (c) => Number((await c.query('SELECT count(*)::int AS n FROM claims')).rows[0].n));
+  // A database given with --database may be empty (no schema yet: `run` migrates it): no claims.
+  return withClient(url, async (c) =>
+    (await c.query("SELECT to_regclass('claims') IS NULL AS empty")).rows[0].empty ? 0 : Number((await c.query('SELECT count(*)::int AS n FROM claims')).rows[0].n),
+  );
 }
 
 /** A scratch PostgreSQL database for one configuration; dropped by the returned function. */

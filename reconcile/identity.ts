@@ -61,7 +61,11 @@ interface Parsed {
 export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
   const parsed: Parsed[] = facts.filter((f) => f.kind !== null).map(parseFact);
   const byPredicate = new Map<string, Parsed[]>();
-  for (const p of parsed) byPredicate.set(p.predicate, [...(byPredicate.get(p.predicate) ?? []), p]);
+  for (const p of parsed) {
+    const group = byPredicate.get(p.predicate);
+    if (group === undefined) byPredicate.set(p.predicate, [p]);
+    else group.push(p);
+  }
 
   const parent = new Map<string, string>();
   for (const group of byPredicate.values()) {
@@ -74,6 +78,25 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
       for (const m of members) representative.set(m.id, rep);
     }
     const repOf = (p: Parsed) => representative.get(p.id) ?? p;
+    // A superset holds every one of a fact's words, so only the facts holding its rarest word are tested: a generic
+    // predicate relates hundreds of facts in a large store (a vote share in every story), and testing each against
+    // each made resolution quadratic in them. Lists keep the group's order, so the result is the same.
+    const byWord = new Map<string, Parsed[]>();
+    for (const p of group) {
+      for (const w of p.words) {
+        const holders = byWord.get(w);
+        if (holders === undefined) byWord.set(w, [p]);
+        else holders.push(p);
+      }
+    }
+    const holdersOfAll = (a: Parsed): readonly Parsed[] => {
+      let rarest: readonly Parsed[] | undefined;
+      for (const w of a.words) {
+        const holders = byWord.get(w) ?? [];
+        if (rarest === undefined || holders.length < rarest.length) rarest = holders;
+      }
+      return rarest ?? group;
+    };
     for (const a of group) {
       const rep = repOf(a);
       if (rep !== a) {
@@ -90,7 +113,7 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
       if (a.person && !isRolePredicateKey(a.predicate) && isCountryName([...a.words])) continue;
       // A whole count under ten (`two wickets`) is too common a figure to say which: it resolves only into an owner's.
       const ownersOnly = bareIntoLonger && isSmallWholeCount(a.predicate);
-      const supersets = group.filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words) && (!ownersOnly || b.words.has(OWNED_COUNT_WORD)));
+      const supersets = holdersOfAll(a).filter((b) => b.person === a.person && inScope(a, b) && isStrictSubset(a.words, b.words) && (!ownersOnly || b.words.has(OWNED_COUNT_WORD)));
       if (supersets.length === 0) continue;
       // Supersets that are one entity's names are one candidate (`Tull` inside `Marek Tull` and `Mareck Tull`).
       const entities = new Set(supersets.map((b) => repOf(b).id));
@@ -150,15 +173,31 @@ function parseFact(f: KeyedFact): Parsed {
 
 /** True when one fact's subject words and the other's include one another (or are equal), with the same predicate, in compatible scopes. */
 export function areRelated(a: string, b: string): boolean {
-  const ka = keyParts(a);
-  const kb = keyParts(b);
-  if (ka.predicate !== kb.predicate) return false;
-  const sa = ka.words.find(isScope) ?? null;
-  const sb = kb.words.find(isScope) ?? null;
-  if (sa !== null && sb !== null && sa !== sb) return false;
-  const wa = new Set(ka.words.filter((w) => !isScope(w)));
-  const wb = new Set(kb.words.filter((w) => !isScope(w)));
-  return isSubset(wa, wb) || isSubset(wb, wa);
+  return relatedToAny([a])(b);
+}
+
+/**
+ * `areRelated` to any of some keys, as a test of other keys: the keys are parsed once, and only those of the
+ * other key's predicate are compared (a batch's keys against every fact resolution looked at).
+ */
+export function relatedToAny(keys: readonly string[]): (key: string) => boolean {
+  const byPredicate = new Map<string, { scope: string | null; words: Set<string> }[]>();
+  const parse = (key: string) => {
+    const { words, predicate } = keyParts(key);
+    return { predicate, scope: words.find(isScope) ?? null, words: new Set(words.filter((w) => !isScope(w))) };
+  };
+  for (const key of keys) {
+    const { predicate, ...rest } = parse(key);
+    const same = byPredicate.get(predicate);
+    if (same === undefined) byPredicate.set(predicate, [rest]);
+    else same.push(rest);
+  }
+  return (key) => {
+    const b = parse(key);
+    const same = byPredicate.get(b.predicate);
+    if (same === undefined) return false;
+    return same.some((a) => (a.scope === null || b.scope === null || a.scope === b.scope) && (isSubset(a.words, b.words) || isSubset(b.words, a.words)));
+  };
 }
 
 /** The story scope token of a key, or null for a key about a named subject. */

@@ -1,5 +1,5 @@
 export { factKey, importKey, ambiguousBareCounts, bareCountKey, isBareCount, isBareSpan, isUsableKey, normaliseWords, rescopeKey, singular } from './fact-key.js';
-export { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from './identity.js';
+export { areRelated, keyParts, keyScope, relatedToAny, resolveFacts, type KeyedFact } from './identity.js';
 export { AgreementOptions, AMOUNT_TOLERANCE, circularMinutes, TIME_TOLERANCE_MINUTES, timeOfDay, typedValue, valueSupport, valuesAgree, VOTE_AGREEMENT, type TypedValue } from './value-agreement.js';
 export { copyRelations, CopyRelation, COPY_THRESHOLD, discoverTruth, mirrorNames, TruthEvidence, TruthOptions, voteCount, type ChosenValue, type PairEvidence, type TruthObservation, type TruthResult } from './truth.js';
 export { majorityVote, truthFinder } from './truth-baselines.js';

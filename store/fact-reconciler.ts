@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ConflictError } from '../errors.js';
 import { ClaimKind, ClaimStatus, FactValue, IsoDay, Review, ReviewRecordAction, Timestamp, type TimeCues } from '../model/index.js';
 import type { Database } from './database.js';
-import { areRelated, keyParts, keyScope, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
+import { keyParts, keyScope, relatedToAny, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { endByOfficeMoves, isFormerRole, isRolePredicateKey, type OfficeMove } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
 import { factId, versionId } from './ids.js';
@@ -197,8 +197,9 @@ export async function planResolution(
       if (target !== null && pinned.has(target)) target = pinned.get(target)!;
       return target === id ? null : target;
     };
+    const relatedToBatch = relatedToAny(extracted.map((b) => b.key));
     for (const r of related) {
-      if (!extracted.some((b) => areRelated(b.key, r.key))) continue;
+      if (!relatedToBatch(r.key)) continue;
       const target = targetOf(r.id);
       // A related fact that stays where it resolved gains no evidence from this batch: reconciling it would read its
       // evidence and write nothing. In a large store a generic key relates to hundreds of facts (a vote share in

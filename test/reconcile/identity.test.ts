@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../../model/index.js';
-import { claimObservation, factKey, resolveFacts, scopeToken, type KeyedFact } from '../../reconcile/index.js';
+import { areRelated, claimObservation, factKey, relatedToAny, resolveFacts, scopeToken, type KeyedFact } from '../../reconcile/index.js';
 
 const fact = (id: string, subject: string, predicate: string, kind: KeyedFact['kind'] = 'figure'): KeyedFact => ({ id, key: factKey(subject, predicate), kind });
 
@@ -120,5 +120,49 @@ describe('resolveFacts with entities', () => {
   test('order does not matter', () => {
     const facts = [person('f_s', 'Tull', null), person('f_b', 'Mareck Tull', 'e_1'), person('f_a', 'Marek Tull', 'e_1'), person('f_c', 'Ana Lopez', 'e_2')];
     expect(resolveFacts([...facts].reverse())).toEqual(resolveFacts(facts));
+  });
+});
+
+describe('related keys', () => {
+  const story = scopeToken('s_1');
+  const other = scopeToken('s_2');
+  // Keys as `factKey` and a story's scope make them: subject words (sorted, the scope token among them) | predicate.
+  const keys = [
+    'fund investment|amount',
+    `people ${story}|count`,
+    'fund investment japan|amount',
+    `people ${other}|count`,
+    'japan|amount',
+    'fund investment|rate',
+    `injured people ${story}|count`,
+  ];
+
+  test('related: the same predicate, one subject inside the other, never across two stories', () => {
+    const [fund, people, japanFund, otherPeople, japan, fundValue, injured] = keys as [string, string, string, string, string, string, string];
+    expect(keys.map((k) => areRelated(fund, k))).toEqual([true, false, true, false, false, false, false]);
+    expect(keys.map((k) => areRelated(people, k))).toEqual([false, true, false, false, false, false, true]);
+    expect(areRelated(japan, japanFund)).toBe(true);
+    expect(areRelated(japan, fund)).toBe(false);
+    expect(areRelated(injured, otherPeople)).toBe(false);
+    expect(areRelated(fundValue, fund)).toBe(false);
+    // relatedToAny: any of its keys, each parsed once.
+    const some = relatedToAny([fund, people]);
+    expect(keys.map(some)).toEqual([true, true, true, false, false, false, true]);
+    expect(relatedToAny([])(fund)).toBe(false);
+  });
+
+  test("a story's generic subsets resolve among hundreds of longer facts as when tested each against each", () => {
+    // One generic predicate across many facts: each shorter mention still finds its one smallest superset.
+    const facts: KeyedFact[] = [];
+    for (let i = 0; i < 300; i += 1) {
+      facts.push(fact(`f_long${i}`, `vote share party${i} district${i % 7}`, 'share'));
+      facts.push(fact(`f_short${i}`, `vote share party${i}`, 'share'));
+    }
+    facts.push(fact('f_district', 'vote share district3', 'share'));
+    const resolved = resolveFacts(facts);
+    for (let i = 0; i < 300; i += 1) expect(resolved.get(`f_short${i}`)).toBe(`f_long${i}`);
+    // `district3` is in many longer facts that do not contain one another: ambiguous, it stays apart.
+    expect(resolved.has('f_district')).toBe(false);
+    expect(resolved.size).toBe(300);
   });
 });
