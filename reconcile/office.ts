@@ -27,7 +27,8 @@ const OFFICES: readonly (readonly [RegExp, string])[] = [
   // `Blues coach`, `coach of the Blues`: a team's coach, when no lower-case word makes it another post (`bowling coach`).
   [/\bcoach\b/i, 'head coach'],
   [/\bmayor\b/i, 'mayor'],
-  [/\bgovernor\b/i, 'governor'],
+  // `Massachusetts Gov.`: the abbreviation is the title (`TITLE_FORMS`), as news styles a governor before a name.
+  [/\b(?:governor|gov\b(?!['’])\.?)/i, 'governor'],
   [/\bchancellor\b/i, 'chancellor'],
   [/\bpresident\b/i, 'president'],
   // A head of government styled premier (`Chinese Premier`, `Alberta Premier`, `premier of Ontario`): the prime minister's
@@ -37,7 +38,7 @@ const OFFICES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A role with one of these is not (or no longer, or not yet the sole) holder of the office. */
-const NOT_THE_HOLDER = /\b(?:vice|deputy|assistant|associate|outgoing|acting|interim|designate|elect|co)\b/i;
+const NOT_THE_HOLDER = /\b(?:vice|deputy|assistant|associate|outgoing|acting|interim|designate|elect|co|lieutenant|lt)\b/i;
 /** A holder who no longer holds it: the office's value, but an earlier one (`isFormerRole`). */
 const FORMER = /\b(?:former|late)\b|\bex-/i;
 
@@ -75,9 +76,17 @@ export function officeOf(role: string, org: string | null): Office | null {
   if (match.m[0].toLowerCase() === 'coach' && !isTeamCoach(before, after, org)) return null;
   const where = org ?? orgAfter(after) ?? orgBefore(before);
   if (!where) return null;
+  // `former Progressive Conservative prime minister`, `Republican governor`: a party styles a government's post, it
+  // does not hold it; the post is the person's role.
+  if (GOVERNMENT_POST.test(match.office) && PARTY_WORD.test(where.trim().split(/\s+/).at(-1)!)) return null;
   const name = cleanOrg(where);
   return name ? { org: name, office: match.office } : null;
 }
+
+/** Posts of a government or a place, which a party may style but never holds. */
+const GOVERNMENT_POST = /^(?:prime minister|chief minister|first minister|attorney general|solicitor general|mayor|governor|chancellor)$/;
+/** The last word of a party's name or of what its members are called (`Progressive Conservative`, `Labour`, `Republican`). */
+const PARTY_WORD = /^(?:Conservatives?|Liberals?|Labour|Labor|Democrats?|Democratic|Republicans?|Socialists?|Communists?|Tory|Tories|Greens?|Nationalists?)$/;
 
 /** Words before a bare `coach` that say when, not which post (`new Blues coach`). */
 const COACH_TIME = /^(?:new|current|longtime|then)$/;

@@ -99,6 +99,22 @@ describe('officeOf', () => {
     expect(officeOf('analyst at Brightline Rail', null)).toBeNull();
   });
 
+  test('a governor styled by the abbreviation is the governor; a lieutenant governor is not', () => {
+    expect(officeOf('Former Porto Verde Gov.', null)).toEqual({ org: 'Porto Verde', office: 'governor' });
+    expect(isFormerRole('former Porto Verde Gov.')).toBe(true);
+    expect(officeOf('Porto Verde Lt. Gov.', null)).toBeNull();
+    expect(officeOf('Lieutenant Governor of Porto Verde', null)).toBeNull();
+    expect(officeOf("Gov't spokesman", null)).toBeNull();
+  });
+
+  test('a party styles a government post, it does not hold it: the post is the person’s role', () => {
+    expect(officeOf('former Progressive Conservative prime minister', null)).toBeNull();
+    expect(officeOf('Labour mayor', null)).toBeNull();
+    expect(officeOf('Republican governor', null)).toBeNull();
+    // A party's own posts are its offices.
+    expect(officeOf('Congress president', null)).toEqual({ org: 'Congress', office: 'president' });
+  });
+
   test('a hyphenated place is one word, so a city is not a shorter mention of its county', () => {
     expect(officeSubject('Miami-Dade County')).toBe('MiamiDade County');
     expect(factKey(officeSubject('Miami'), 'mayor').split('|')[0]).toBe('miami');
