@@ -23,6 +23,23 @@ describe('PgDatabase [postgres] connection errors', () => {
   });
 });
 
+describe('PgDatabase [postgres] session settings', () => {
+  test("every connection runs without JIT (the store's small statements cross its cost threshold as tables grow) and in the store's schema", async () => {
+    const backend = await openBackend('postgres');
+    try {
+      const rows = await Promise.all(
+        [1, 2, 3].map(() => backend.db.transaction((tx) => tx.query<{ jit: string; schema: string }>("SELECT current_setting('jit') AS jit, current_schema() AS schema"))),
+      );
+      for (const [row] of rows) {
+        expect(row!.jit).toBe('off');
+        expect(row!.schema).not.toBe('public');
+      }
+    } finally {
+      await backend.dispose();
+    }
+  });
+});
+
 describe('PgDatabase [postgres] prepared statements', () => {
   test("the store's statements are prepared once per connection and give the same rows every call; other SQL is not", async () => {
     const backend = await openBackend('postgres');
