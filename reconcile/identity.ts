@@ -1,9 +1,11 @@
 /**
  * Entity resolution between facts: a fact whose subject is a shorter mention of
  * another fact's subject (`Trump` of `Donald Trump`, `investment fund` of `Japan
- * investment fund`) resolves into it, so their claims meet. Pure: a function of
- * the set of fact keys alone, which is what keeps the store's facts the same
- * whatever order articles arrive in.
+ * investment fund`) resolves into it, so their claims meet; one story's facts
+ * of one predicate and one value of a kind that rarely coincides (`value-identity.ts`)
+ * are one fact. Pure: a function of the set of fact keys (and value keys, each a
+ * function of its fact's claims) alone, which is what keeps the store's facts the
+ * same whatever order articles arrive in.
  */
 import { isCountryName } from '../lexicon/countries.js';
 import { OWNED_COUNT_WORD } from './fact-key.js';
@@ -27,6 +29,11 @@ export interface KeyedFact {
    * of one predicate naming one entity are one fact (`Marek Tull` and `Mareck Tull`, printed two ways).
    */
   entity?: string | null;
+  /**
+   * A figure's value key (`identityValueKey`, `unanimousValueKey`): facts of one story and one predicate with the
+   * same one are one fact. Null or absent: the fact takes no part.
+   */
+  valueKey?: string | null;
 }
 
 interface Parsed {
@@ -39,6 +46,7 @@ interface Parsed {
   scope: string | null;
   attested: ReadonlySet<string>;
   entity: string | null;
+  valueKey: string | null;
 }
 
 /**
@@ -57,6 +65,9 @@ interface Parsed {
  * 15, `passengers` of 136 into `passengers carried` of 136: one article's `the 136 passengers`, another's `carrying
  * 136 passengers`; a whole count under ten only into an owner's). A
  * country holding an office (`Pakistan | president`) resolves into nothing longer.
+ *
+ * Then facts of one story (a scope token), of one predicate, that resolve into nothing by their keys and share a
+ * value key (`valueKey`: every claim of each gives that one value) all resolve into the smallest id of them.
  */
 export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
   const parsed: Parsed[] = facts.filter((f) => f.kind !== null).map(parseFact);
@@ -126,11 +137,25 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
       const target = smallest[0]!;
       if (supersets.every((b) => b === target || isStrictSubset(target.words, b.words))) parent.set(a.id, target.id);
     }
+    // One story's facts that stand on their own by their keys, of one predicate and the same value (`valueKey`), are one
+    // fact under two wordings: all resolve into the smallest id (facts resolving into them follow: the chain below).
+    const byValue = new Map<string, Parsed[]>();
+    for (const p of group) {
+      if (p.valueKey === null || parent.has(p.id)) continue;
+      const k = `${p.scope}\u0000${p.valueKey}`;
+      byValue.set(k, [...(byValue.get(k) ?? []), p]);
+    }
+    for (const members of byValue.values()) {
+      if (members.length < 2) continue;
+      const root = members.reduce((x, y) => (compareText(y.id, x.id) < 0 ? y : x));
+      for (const m of members) if (m !== root) parent.set(m.id, root.id);
+    }
   }
   const roots = new Map<string, string>();
   for (const id of parent.keys()) {
     let root = id;
-    // Strict subsets only grow and an entity's names point at its longest, so a chain cannot loop.
+    // Strict subsets only grow, an entity's names point at its longest, and a value's facts at one that resolves into
+    // nothing by its key, so a chain cannot loop.
     while (parent.has(root)) root = parent.get(root)!;
     roots.set(id, root);
   }
@@ -168,6 +193,7 @@ function parseFact(f: KeyedFact): Parsed {
     scope,
     attested: new Set(f.attested ?? []),
     entity: f.kind === 'person' ? (f.entity ?? null) : null,
+    valueKey: f.kind === 'figure' && scope !== null ? (f.valueKey ?? null) : null,
   };
 }
 

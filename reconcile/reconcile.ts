@@ -300,7 +300,11 @@ export function nameFact(
 }
 
 /** `nameFact` on evidence already decoded (see `reconcileDecoded`). */
-export function nameDecoded(parsed: readonly FactEvidence[], factId: string | null = null): { subject: string; predicate: string; kind: ClaimKind | null } | null {
+export function nameDecoded(
+  parsed: readonly FactEvidence[],
+  factId: string | null = null,
+  key: string | null = null,
+): { subject: string; predicate: string; kind: ClaimKind | null } | null {
   // Own claims are those worded like the fact's own: its twins from another story (merged when stories
   // merge) word it alike and count as its own, whichever arrived first; shorter resolved mentions do not.
   // Each wording is keyed once, and the first claim found in one pass: a hot fact's claims repeat a few
@@ -314,6 +318,14 @@ export function nameDecoded(parsed: readonly FactEvidence[], factId: string | nu
     return key;
   };
   const ownKeys = new Set(parsed.filter((e) => factId === null || e.factId === null || e.factId === factId).map(keyOf));
+  // A fact with no claim of its own (a twin a story merge made, which its twins' claims and facts merged into it by
+  // their keys or values fill) is worded like its own `key` (`factKey`, its story's token aside), whichever came first.
+  if (ownKeys.size === 0 && key !== null) {
+    const bar = key.indexOf('|');
+    const bare = `${key.slice(0, bar).split(' ').filter((w) => w !== '' && !w.startsWith('~')).join(' ')}${key.slice(bar)}`;
+    ownKeys.add(bare);
+    ownKeys.add(countedNounKey(bare));
+  }
   const own = (e: FactEvidence) => (ownKeys.has(keyOf(e)) ? 0 : 1);
   const order = (a: FactEvidence, b: FactEvidence) => own(a) - own(b) || compareDays(a.published, b.published) || compareText(a.claimId, b.claimId);
   // The first of a stable sort by `order`: the earliest of the smallest.

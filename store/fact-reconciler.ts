@@ -11,6 +11,8 @@ import type { Database } from './database.js';
 import { keyParts, keyScope, relatedToAny, resolveFacts, type KeyedFact } from '../reconcile/identity.js';
 import { endByOfficeMoves, isFormerRole, isRolePredicateKey, type OfficeMove } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
+import { rescopeKey } from '../reconcile/fact-key.js';
+import { unanimousValueKey } from '../reconcile/value-identity.js';
 import { factId, versionId } from './ids.js';
 import { claimObservation, storyOffice, type Observation } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
@@ -29,11 +31,19 @@ export interface PlannedFact {
   kind: ClaimKind | null;
 }
 
-const RelatedRow = z.object({ id: z.string(), key: z.string(), kind: ClaimKind.nullable(), merged_into: z.string().nullable(), story_id: z.string().nullable() });
+const RelatedRow = z.object({
+  id: z.string(),
+  key: z.string(),
+  kind: ClaimKind.nullable(),
+  merged_into: z.string().nullable(),
+  story_id: z.string().nullable(),
+  /** 0057: the key every claim of the fact gives its value (`identityValueKey`); absent from statements that do not read it. */
+  value_key: z.string().nullable().default(null),
+});
 const RelatedAnswerRow = RelatedRow.extend({ i: z.number().int() });
 const IdRow = z.object({ id: z.string() });
 const RootRow = z.object({ root_id: z.string() });
-const RootOfRow = z.object({ id: z.string(), root_id: z.string() });
+const RootOfRow = z.object({ id: z.string(), root_id: z.string(), value_key: z.string().nullable().default(null) });
 const StandingMergeRow = z.object({ id: z.string(), into_fact: z.string() });
 /** A jsonb value given as its text. */
 const JsonFactValue = z
@@ -143,7 +153,8 @@ export async function planResolution(
   created: ReadonlySet<string>,
   storyId: string | null = null,
   mergedPersonKeys: readonly string[] = [],
-): Promise<{ merges: { id: string; mergedInto: string | null }[]; roots: string[] }> {
+  valueClaims: ReadonlyMap<string, readonly (string | null)[]> | null = null,
+): Promise<{ merges: { id: string; mergedInto: string | null }[]; roots: string[]; valueKeys: { id: string; value_key: string | null }[] }> {
   // Resolution is a function of the set of keys (and of the stories that report a named subject), so
   // only a batch's new keys, and named keys it reports where the story has shorter generic mentions,
   // can change it; the others count for whatever fact they already resolve to.
@@ -160,14 +171,45 @@ export async function planResolution(
   const touched = new Set([...batch.map((f) => f.id), ...siblings.map((f) => f.id)]);
   const known = batch.filter((f) => !created.has(f.id)).map((f) => f.id);
   const roots = new Set<string>(batch.filter((f) => f.kind === null).map((f) => f.id));
+  const storedValue = new Map<string, string | null>();
   if (known.length > 0) {
-    for (const row of decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(known)]), tx.label, 'fact row')) roots.add(row.root_id);
+    for (const row of decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(known)]), tx.label, 'fact row')) {
+      roots.add(row.root_id);
+      storedValue.set(row.id, row.value_key);
+    }
+  }
+  // Each batch fact's value key after this batch's claims (`valueClaims`: the value keys its claims give; a new fact's
+  // was written with it): a known one's changes only to null, when a claim gives another value, and its facts of the
+  // same value must then resolve again without it (`parted`).
+  const newValue = new Map<string, string | null>();
+  const parted: { story_id: string; predicate: string; value_key: string }[] = [];
+  const valueKeys: { id: string; value_key: string | null }[] = [];
+  if (valueClaims !== null) {
+    for (const f of batch) {
+      const claims = valueClaims.get(f.id) ?? [];
+      if (created.has(f.id)) {
+        newValue.set(f.id, unanimousValueKey(undefined, claims));
+        continue;
+      }
+      const before = storedValue.get(f.id) ?? null;
+      const after = unanimousValueKey(before, claims);
+      newValue.set(f.id, after);
+      if (after === before) continue;
+      valueKeys.push({ id: f.id, value_key: after });
+      if (before === null || storyId === null || keyScope(f.key) === null || f.kind === null) continue;
+      parted.push({ story_id: storyId, predicate: keyParts(f.key).predicate, value_key: before });
+      if (!extracted.some((e) => e.id === f.id)) extracted.push(f);
+    }
   }
   const merges: { id: string; mergedInto: string | null }[] = [];
   const mergedNow = new Set<string>();
   if (extracted.length > 0) {
     await tx.query(queries['resolution-lock'], [[...new Set(extracted.map((f) => keyParts(f.key).predicate))].sort(compareText)]);
     const related = await relatedFacts(tx, extracted, storyId);
+    const valueOf = (r: { id: string; value_key: string | null }) => (newValue.has(r.id) ? newValue.get(r.id)! : r.value_key);
+    if (storyId !== null) await addValueTwins(tx, storyId, related, extracted, valueOf, parted);
+    // The facts that take part in a value's resolution, by their value key now or before this batch.
+    const valueOfId = new Set([...related.filter((r) => r.story_id === storyId && valueOf(r) !== null).map((r) => r.id), ...valueKeys.map((v) => v.id)]);
     // A named fact is reported in this story if the batch observes it or a stored claim of the story does.
     const attested = new Set(batch.filter((f) => keyScope(f.key) === null).map((f) => f.id));
     const named = related.filter((r) => r.story_id === null && !attested.has(r.id)).map((r) => r.id);
@@ -186,6 +228,7 @@ export async function planResolution(
           kind: r.kind,
           attested: scope !== null && attested.has(r.id) ? [scope] : [],
           entity: r.kind === 'person' ? (entities.get(personKeyOf(r.key))?.root ?? null) : null,
+          valueKey: r.story_id !== null && r.story_id === storyId ? valueOf(r) : null,
         }),
       ),
     );
@@ -210,8 +253,83 @@ export async function planResolution(
       if (target !== null) mergedNow.add(r.id);
       if (target !== r.merged_into) merges.push({ id: r.id, mergedInto: target });
     }
+    // A fact of a story this one absorbed was merged into its twin here (`rehomeFacts`) and carried along wherever the
+    // twin went since (`facts_merge` re-points). When a fact of a value leaves the fact it was merged into, the facts
+    // re-homed into it must follow it again: no key relates them, so they are asked for by what they are merged into.
+    const left = merges.filter((m) => valueOfId.has(m.id) && related.find((r) => r.id === m.id)?.merged_into != null);
+    if (storyId !== null && scope !== null && left.length > 0) {
+      const from = [...new Set(left.map((m) => related.find((r) => r.id === m.id)!.merged_into!))];
+      const rehomed = decodeAll(RelatedRow, await tx.query(queries['facts-rehomed-into'], [JSON.stringify(from), storyId]), tx.label, 'fact row');
+      const twinOf = new Map(rehomed.map((c) => [c.id, factId(rescopeKey(c.key, scope))]));
+      // A twin resolution did not look at stays where it is (its root, which merged_into must name).
+      const resolved = new Set(related.map((r) => r.id));
+      const unresolved = [...new Set(twinOf.values())].filter((t) => !resolved.has(t));
+      const rootOfTwin = new Map(
+        unresolved.length === 0
+          ? []
+          : decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify(unresolved)]), tx.label, 'fact row').map((r) => [r.id, r.root_id]),
+      );
+      // A reviewer's merge across stories stands; a fact with no twin here was not re-homed.
+      const reviewed = await reviewerMerges(tx, rehomed.map((c) => c.id));
+      for (const c of rehomed) {
+        const twin = twinOf.get(c.id)!;
+        if (reviewed.has(c.id) || (!resolved.has(twin) && !rootOfTwin.has(twin))) continue;
+        const target = resolved.has(twin) ? (targetOf(twin) ?? twin) : rootOfTwin.get(twin)!;
+        if (target === c.merged_into) continue;
+        roots.add(c.merged_into ?? c.id);
+        roots.add(target);
+        merges.push({ id: c.id, mergedInto: target });
+      }
+    }
   }
-  return { merges, roots: [...roots].filter((r) => !mergedNow.has(r)).sort(compareText) };
+  return { merges, roots: [...roots].filter((r) => !mergedNow.has(r)).sort(compareText), valueKeys };
+}
+
+/** Rounds of `addValueTwins` at most: a story's facts of one value are few, and each round's are asked about once. */
+const VALUE_TWIN_ROUNDS = 4;
+
+/**
+ * Adds to `related` (in place, kept in id order) the facts of the batch's story that share a predicate and a value key
+ * with a related fact of the story (`facts-by-value`, by index), or with a batch fact's key before this batch
+ * (`parted`): resolution decides a value's facts together (`resolveFacts`), so all of them, and what each relates to by
+ * its key (`relatedFacts`), must be there. Each found fact joins `extracted`: its resolution is worked out again.
+ */
+async function addValueTwins(
+  tx: Database,
+  storyId: string,
+  related: z.infer<typeof RelatedRow>[],
+  extracted: PlannedFact[],
+  valueOf: (r: { id: string; value_key: string | null }) => string | null,
+  parted: readonly { story_id: string; predicate: string; value_key: string }[],
+): Promise<void> {
+  const asked = new Set<string>();
+  const have = new Set(related.map((r) => r.id));
+  let pending: { story_id: string; predicate: string; value_key: string }[] = [...parted];
+  for (let round = 0; round < VALUE_TWIN_ROUNDS; round++) {
+    for (const r of related) {
+      const value = r.story_id === storyId && r.kind === 'figure' ? valueOf(r) : null;
+      if (value !== null) pending.push({ story_id: storyId, predicate: keyParts(r.key).predicate, value_key: value });
+    }
+    const questions = pending.filter((q) => {
+      const k = `${q.predicate}\u0000${q.value_key}`;
+      if (asked.has(k)) return false;
+      asked.add(k);
+      return true;
+    });
+    pending = [];
+    if (questions.length === 0) return;
+    const found = decodeAll(RelatedRow, await tx.query(queries['facts-by-value'], [JSON.stringify(questions)]), tx.label, 'fact row');
+    const fresh = found.filter((r) => !have.has(r.id));
+    if (fresh.length === 0) return;
+    const planned = fresh.map((r): PlannedFact => ({ id: r.id, key: r.key, subject: '', predicate: keyParts(r.key).predicate, kind: r.kind }));
+    extracted.push(...planned);
+    for (const r of [...fresh, ...(await relatedFacts(tx, planned, storyId))]) {
+      if (have.has(r.id)) continue;
+      have.add(r.id);
+      related.push(r);
+    }
+    related.sort((a, b) => compareText(a.id, b.id));
+  }
 }
 
 /** The entity key (`entityKey('person', …)`) a person fact's subject words make: both are sorted `normaliseWords`. */
@@ -852,7 +970,7 @@ export async function reconcileRoots(
     const list = endByOfficeMoves(evidence.get(row.id) ?? [], moves.get(row.id) ?? [], row.predicate);
     // Imported rows name their fact verbatim: when every one words it as the fact is named, naming it again changes nothing.
     const named = row.kind === null && list.every((e) => e.kind === null && e.subject === row.subject && e.predicate === row.predicate);
-    const name = named ? null : nameDecoded(list, row.id);
+    const name = named ? null : nameDecoded(list, row.id, row.key);
     if (name && (name.subject !== row.subject || name.predicate !== row.predicate || name.kind !== row.kind)) {
       await tx.query(queries['fact-rename'], [row.id, name.subject, name.predicate, name.kind]);
     }

@@ -44,6 +44,8 @@ import {
   type StoreCounts,
 } from './fact-views.js';
 import { importKey } from '../reconcile/fact-key.js';
+import { keyParts } from '../reconcile/identity.js';
+import { identityValueKey, unanimousValueKey } from '../reconcile/value-identity.js';
 import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, planResolution, reconcileRoots, ReviewRow, uniqueById } from './fact-reconciler.js';
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
@@ -218,17 +220,26 @@ export class FactStore {
       // The facts the version of this page it replaces fed: its claims stop counting there (0021).
       const replaced = await rootsOf(tx, decodeAll(IdRow, await tx.query(queries['article-superseded-facts'], [article.id]), tx.label, 'fact row').map((r) => r.id));
       const facts = uniqueById([...planFacts(planned, story.storyId), ...rehoming.twins]);
+      // The value keys (`identityValueKey`) each fact gains: its claims' here, and a twin's those of the facts it takes in.
+      const valueClaims = claimValueKeys(planned, rehoming.moves);
       const created = new Set(
-        facts.length === 0 ? [] : (await tx.query(queries['facts-upsert'], [JSON.stringify(facts)])).map((r) => String((r as { id: unknown }).id)),
+        facts.length === 0
+          ? []
+          : (
+              await tx.query(queries['facts-upsert'], [JSON.stringify(facts.map((f) => ({ ...f, value_key: unanimousValueKey(undefined, valueClaims.get(f.id) ?? []) })))])
+            ).map((r) => String((r as { id: unknown }).id)),
       );
       // Resolution reads before locking so that every fact it touches is locked in one id-ordered statement.
       // An article with no facts of its own may still join two printed names of a person, whose facts then meet.
-      const { merges, roots } =
-        facts.length > 0 || entities.mergedPersonKeys.length > 0 ? await planResolution(tx, facts, created, story.storyId, entities.mergedPersonKeys) : { merges: [], roots: [] };
+      const { merges, roots, valueKeys } =
+        facts.length > 0 || entities.mergedPersonKeys.length > 0
+          ? await planResolution(tx, facts, created, story.storyId, entities.mergedPersonKeys, valueClaims)
+          : { merges: [], roots: [], valueKeys: [] };
       // A holder named in an office may have left another office of the same organisation (`endByOfficeMoves`).
       const siblings = await officeSiblings(tx, facts);
       const locked = await lockFacts(tx, [...facts.map((f) => f.id), ...roots, ...siblings, ...replaced, ...merges.map((m) => m.id), ...rehoming.moves.map((m) => m.id)]);
       const inserted = planned.length === 0 ? [] : await tx.query(queries['claims-insert'], [article.id, JSON.stringify(planned.map(claimColumns))]);
+      if (valueKeys.length > 0) await tx.query(queries['facts-value-keys-set'], [JSON.stringify(valueKeys)]);
       await setArticleStage(tx, article.id, 'reconciled', { extractor: drafts[0]?.extractor ?? null });
       if (facts.length === 0 && merges.length === 0 && replaced.length === 0) return { claimsInserted: inserted.length, factsTouched: 0, versionsWritten: 0 };
       await applyMerges(tx, rehoming.moves);
@@ -847,6 +858,26 @@ function planClaims(article: Article, drafts: readonly ClaimDraft[], storyId: st
     planned.set(id, { id, draft, observation, factId: observation ? factId(observation.key) : null, cues });
   }
   return [...planned.values()].sort((a, b) => compareText(a.id, b.id));
+}
+
+/**
+ * Per fact, the value keys (`identityValueKey`) a batch brings it: those of its claims, and for a twin a story merge
+ * made, the value keys of the facts moved into it (each already the key of all its claims).
+ */
+function claimValueKeys(planned: readonly PlannedClaim[], moves: readonly { mergedInto: string; valueKey: string | null }[]): Map<string, (string | null)[]> {
+  const out = new Map<string, (string | null)[]>();
+  const add = (id: string, key: string | null) => {
+    const list = out.get(id);
+    if (list) list.push(key);
+    else out.set(id, [key]);
+  };
+  for (const p of planned) {
+    if (!p.observation || !p.factId) continue;
+    const o = p.observation;
+    add(p.factId, identityValueKey(o.kind, keyParts(o.key).predicate, o.value));
+  }
+  for (const m of moves) add(m.mergedInto, m.valueKey);
+  return out;
 }
 
 /** The facts a batch observes, sorted by id: the lock order every writer follows. */

@@ -315,7 +315,7 @@ export const CountsRow = z.object({
 
 export const FoundRow = z.object({ found: z.boolean() });
 /** A fact row as `facts-lock.sql` returns it. */
-export const LockedFactRow = z.object({ id: text, subject: text, predicate: text, kind: ClaimKind.nullable() });
+export const LockedFactRow = z.object({ id: text, key: text, subject: text, predicate: text, kind: ClaimKind.nullable() });
 export type LockedFactRow = z.infer<typeof LockedFactRow>;
 
 /** An article with its near-duplicate cluster (`article-clusters.sql`). */

@@ -62,7 +62,15 @@ function isStoryEntity(e: unknown): e is StoryEntity {
   return n === 2 && typeof o.key === 'string' && o.key.length >= 2 && typeof o.weight === 'number' && Number.isFinite(o.weight) && o.weight > 0;
 }
 
-const StoryFactRow = z.object({ id: z.string(), key: z.string(), subject: z.string(), predicate: z.string(), kind: ClaimKind.nullable(), story_id: z.string() });
+const StoryFactRow = z.object({
+  id: z.string(),
+  key: z.string(),
+  subject: z.string(),
+  predicate: z.string(),
+  kind: ClaimKind.nullable(),
+  story_id: z.string(),
+  value_key: z.string().nullable().default(null),
+});
 
 /** Where an article landed: its story now, and the stories it joined into that one. */
 export interface StoryAssignment {
@@ -210,7 +218,8 @@ const PassRow = z.object({ id: z.number().int(), placed: z.boolean() });
 /** A fact to create in the surviving story, and the moves that point absorbed facts at their twins. */
 export interface Rehoming {
   twins: { id: string; key: string; subject: string; predicate: string; kind: ClaimKind | null; story_id: string }[];
-  moves: { id: string; mergedInto: string }[];
+  /** `valueKey`: the moved fact's value key (0057), which its twin's is worked out with (`unanimousValueKey`). */
+  moves: { id: string; mergedInto: string; valueKey: string | null }[];
 }
 
 /**
@@ -228,7 +237,7 @@ export async function rehomeFacts(tx: Database, absorbed: readonly string[], sto
     const key = rescopeKey(f.key, scope);
     const id = factId(key);
     if (!twins.has(id)) twins.set(id, { id, key, subject: f.subject, predicate: f.predicate, kind: f.kind, story_id: storyId });
-    moves.push({ id: f.id, mergedInto: id });
+    moves.push({ id: f.id, mergedInto: id, valueKey: f.value_key });
   }
   return { twins: [...twins.values()].sort((a, b) => compareText(a.id, b.id)), moves };
 }

@@ -130,7 +130,8 @@ describe.each(BACKENDS)('entities in the store [%s]', (kind) => {
         if (draft.kind !== 'person') throw new Error('a person claim');
         const key = factKey(draft.value.name, 'role');
         const fid = `f_old${i}`;
-        await backend.db.query(queries['facts-upsert'], [JSON.stringify([{ id: fid, key, subject: draft.value.name, predicate: 'role', kind: 'person', story_id: null }])]);
+        // The facts columns of that schema (today's facts-upsert writes 0057's value key).
+        await backend.db.query(`INSERT INTO facts (id, key, subject, predicate, kind) VALUES ($1, $2, $3, 'role', 'person')`, [fid, key, draft.value.name]);
         // The claims columns of that schema (today's claims-insert writes columns of later migrations).
         await backend.db.query(
           `INSERT INTO claims (id, article_id, kind, start_offset, end_offset, quote, subject, predicate, value, qualifier, attribution, hedge,
