@@ -24,6 +24,15 @@ export const DEMONYMS: Record<string, string> = {
   kuwait: 'Kuwaiti', singapore: 'Singaporean', 'north korea': 'North Korean', cambodia: 'Cambodian', georgia: 'Georgian',
   armenia: 'Armenian', lithuania: 'Lithuanian', latvia: 'Latvian', estonia: 'Estonian', bulgaria: 'Bulgarian',
   ecuador: 'Ecuadorian', bolivia: 'Bolivian', uruguay: 'Uruguayan', 'new zealand': 'New Zealand', 'czech republic': 'Czech',
+  liberia: 'Liberian', 'sierra leone': 'Sierra Leonean', rwanda: 'Rwandan', uganda: 'Ugandan', tanzania: 'Tanzanian',
+  zambia: 'Zambian', mozambique: 'Mozambican', angola: 'Angolan', senegal: 'Senegalese', cameroon: 'Cameroonian',
+  malawi: 'Malawian', namibia: 'Namibian', eritrea: 'Eritrean', congo: 'Congolese', myanmar: 'Burmese', burma: 'Burmese',
+  mongolia: 'Mongolian', kazakhstan: 'Kazakh', uzbekistan: 'Uzbek', belarus: 'Belarusian', moldova: 'Moldovan',
+  slovakia: 'Slovak', slovenia: 'Slovenian', bosnia: 'Bosnian', albania: 'Albanian', macedonia: 'Macedonian',
+  kosovo: 'Kosovar', montenegro: 'Montenegrin', iceland: 'Icelandic', malta: 'Maltese', cyprus: 'Cypriot',
+  paraguay: 'Paraguayan', panama: 'Panamanian', guatemala: 'Guatemalan', honduras: 'Honduran', nicaragua: 'Nicaraguan',
+  haiti: 'Haitian', jamaica: 'Jamaican', yemen: 'Yemeni', oman: 'Omani', bahrain: 'Bahraini', azerbaijan: 'Azerbaijani',
+  fiji: 'Fijian', tajikistan: 'Tajik', kyrgyzstan: 'Kyrgyz', laos: 'Laotian',
 };
 
 /**

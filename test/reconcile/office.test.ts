@@ -185,6 +185,9 @@ describe('a country as the place of an office', () => {
     expect(officeOf('President', 'Pakistani')).toEqual({ org: 'Pakistan', office: 'president' });
     expect(officeOf('president of Pakistan', null)).toEqual({ org: 'Pakistan', office: 'president' });
     expect(officeOf('Halden Foods CEO', null)).toEqual({ org: 'Halden Foods', office: 'chief executive' });
+    // So for the smaller countries the table knows since rules@121 (`Liberian President`, `Sierra Leonean Foreign Minister`).
+    expect(officeOf('President', 'Liberian')).toEqual({ org: 'Liberia', office: 'president' });
+    expect(officeOf('Foreign Minister', 'Sierra Leonean')).toEqual({ org: 'Sierra Leone', office: 'foreign minister' });
   });
 });
 
