@@ -208,6 +208,8 @@ export function findFigures(sentence: Sentence): FigureMention[] {
     const g = m.groups!;
     // "a 55 million pound deal" is money; a bare "5 pound" is more likely a weight.
     if (/^pound$/i.test(g.cur!) && !g.s1) continue;
+    // "listed at 6-foot-4 and 231 pounds", "has lost 30 pounds", "500 pounds of cocaine": a weight, read as a count.
+    if (/^pounds$/i.test(g.cur!) && !g.s1 && isWeight(text.slice(Math.max(0, m.index! - 60), m.index!), text.slice(m.index! + m[0].length))) continue;
     const n = parseNumber(g.n1!);
     // A spelled-out number must be lower case or start the sentence; "One Pound" is a name.
     if (n === null || (!/^\d/.test(g.n1!) && /^\p{Lu}/u.test(g.cur!.split(' ').pop()!))) continue;
@@ -405,6 +407,20 @@ function isFiniteValue(v: FigureValue): boolean {
 
 function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+/** Words right before a bare `N pounds` that weigh it: a verb of weighing, gaining or losing, or a height before it. */
+const WEIGHT_BEFORE =
+  /(?:\b(?:weighs?|weighed|weighing|weight\s+(?:of|was|is)|listed\s+at|tip(?:s|ped|ping)?\s+the\s+scales\s+at|(?:has|have|had)\s+(?:lost|gained|shed|put\s+on)|(?:lose|loses|losing|gain|gains|gaining|gained|put\s+on|puts\s+on|putting\s+on|shed|sheds|shedding)|ballooned\s+to|\b(?:kilos?|kilograms?|kg)\s*\(|\d-(?:foot|feet)(?:-\d{1,2})?\s*(?:,|and))\s*(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under|an?\s+extra|another)\s+)?)$/i;
+/** Words right after a bare `N pounds` that weigh it: `of` and a noun that is not money's, or a comparison of weight. */
+const WEIGHT_AFTER = /^\s+(?:heavier|lighter|overweight|underweight|of\s+(?!(?:the|his|her|its|their|my|our|your|taxpayers['’]?|public)\b)(?!(?:money|cash|funding|funds|investment|debt|savings|aid|spending|revenue|profit|sales|income|donations|damages|compensation|credit|tax|taxes|costs|fees|fines|bills|expenses|wages|pay|rent|bail|interest|winnings|prizes?|bonus(?:es)?|bets?|stakes?)\b)\p{Ll})/u;
+
+/**
+ * Whether a bare `N pounds` (no scale word; `£`, `pounds sterling` and `5 million pounds` are money) weighs something:
+ * the words before it weigh it (`WEIGHT_BEFORE`) or those after it do (`WEIGHT_AFTER`).
+ */
+function isWeight(before: string, after: string): boolean {
+  return WEIGHT_BEFORE.test(before) || WEIGHT_AFTER.test(after);
 }
 
 // Units written as abbreviations after a number, apart or glued to it ("55 mph", "300km", "4TB", "2.8GHz").

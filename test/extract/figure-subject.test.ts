@@ -167,6 +167,9 @@ describe('describeFigure on any topic', () => {
     expect(subject('Storms dumped 14 inches of snow on the pass.')).toBe('snow');
     expect(subject('The front brought gusts of up to 80 mph.')).toBe('gusts');
     expect(subject('The laptop comes with 16GB of memory.')).toBe('memory');
+    // A weight is a measure: what follows `of` is what was weighed.
+    expect(subject('Police seized 500 pounds of cocaine from the boat.')).toBe('cocaine');
+    expect(subject('Officers found 40 kilos of heroin in the van.')).toBe('heroin');
   });
 
   it('reads prison terms, contract terms and tenures', () => {

@@ -162,6 +162,17 @@ describe('findFigures on any topic', () => {
     expect(one('The merger was valued at $12-billion.', '$12-billion')).toEqual({ amount: 12_000_000_000, unit: 'USD' });
   });
 
+  it('reads bare pounds a sentence weighs as a weight, and any other pounds as money', () => {
+    expect(one('Marsh, listed at 6-foot-4 and 231 pounds, said little.', '231 pounds')).toEqual({ amount: 231, unit: 'pound' });
+    expect(one('Police seized 500 pounds of cocaine from the boat.', '500 pounds')).toEqual({ amount: 500, unit: 'pound' });
+    expect(one('He has lost 30 pounds since the surgery.', '30 pounds')).toEqual({ amount: 30, unit: 'pound' });
+    expect(one('The charge held 35 kilos (roughly 77 pounds) of explosives.', '77 pounds')).toEqual({ amount: 77, unit: 'pound' });
+    expect(one('The house sold for 450,000 pounds last month.', '450,000 pounds')).toEqual({ amount: 450_000, unit: 'GBP' });
+    expect(one('He was ordered to pay 200 pounds of costs.', '200 pounds')).toEqual({ amount: 200, unit: 'GBP' });
+    expect(one('The tickets cost 40 pounds each.', '40 pounds')).toEqual({ amount: 40, unit: 'GBP' });
+    expect(one('The club lost 30 million pounds last year.', '30 million pounds')).toEqual({ amount: 30_000_000, unit: 'GBP' });
+  });
+
   it('reads lakh and crore', () => {
     expect(one('The state will hire 2 lakh teachers.', '2 lakh teachers')).toEqual({ amount: 200_000, unit: 'teacher' });
     expect(one('The budget sets aside Rs 1,200 crore for roads.', 'Rs 1,200 crore')).toEqual({ amount: 12_000_000_000, unit: 'INR' });
