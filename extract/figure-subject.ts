@@ -538,7 +538,8 @@ function describeCount(m: FigureMention, tokens: Token[], sentence: Sentence, be
     }
     return { subject: m.noun ? caseFold(cleanSubject(m.noun)) : null, predicate: 'count', strength: 'weak' };
   }
-  const unitName = 'amount' in m.value ? m.value.unit : '';
+  // A range measures as one number does (`winds of 100 to 120 mph`).
+  const unitName = m.value.unit;
   const measure = MEASURE_UNIT.test(unitName) || /^(?:acre|hectare|square \p{L}+|liter|litre|hectolitre|tonne|ton|mph|kph|km|mm|cm|kg|lb|pound|kilo|kilogram|gallon|barrel|foot|yard|meter|metre|mile|inch|degree|tb|gb|mb|ghz|mhz)$/u.test(unitName);
   const afterNoun = sentence.text.slice((m.nounEnd ?? m.end) - sentence.start);
   const device = parts ? deviceSubject(unitName, afterNoun, before) : null;

@@ -91,6 +91,10 @@ const RANK_WORD = /(?:est|most|least|best|worst|top|first|last|next|only|other|s
 const WHOLE_INCLUDING = new RegExp(String.raw`(?<![\p{L}\d.,$€£-])(?<n>${NUMERAL})(?<s>\s(?:thousand|million|billion))?,?\s+(?:including|among them|of which|of whom)\s+(?:(?:about|some|nearly|around|more than|at least|over)\s+)?(?:${NUMERAL})(?:\s(?:thousand|million|billion))?\s+(?<noun>people|\p{Ll}{3,}s)\b`, 'gu');
 // "eight or nine months", "two to three years": a range of one counted noun.
 const OR_RANGE = new RegExp(String.raw`(?<![\p{L}\d.,$-])(?<n1>${NUMERAL}|${NUMBER_WORD})\s(?:or|to)\s(?<n2>${NUMERAL}|${NUMBER_WORD})(?<s2>\s(?:thousand|million|billion))?(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'giu');
+// "20-30 people", "23-24 minutes", "5,000-6,000 km": two numerals joined by a dash, then their counted noun or unit.
+const HYPHEN_RANGE = new RegExp(String.raw`(?<![\p{L}\d.,$€£¥-])(?<n1>${NUMERAL})\s?[-–]\s?(?<n2>${NUMERAL})(?<s2>\s(?:thousand|million|billion))?(?<tail>(?:\s[\p{Ll}-]+){1,3})`, 'gu');
+/** Words before a dashed pair that make it a won-lost record (`the team is 6-10`, `went 8-22`, `improved to 14-9`). */
+const RECORD_BEFORE = /\b(?:is|are|was|were|be|been|went|go|goes|going|improved\s+to|fell\s+to|dropped\s+to|moved\s+to|slipped\s+to)\s+$/i;
 // "a Category 4 storm", "a 7.2-magnitude quake", "a magnitude of 5.8".
 const SCALE_READING = /\b(?:[Cc]ategory\s(?<cat>[1-5])\b|(?<mag1>\d(?:\.\d)?)-magnitude\b|magnitude(?:\s+of)?\s+(?<mag2>\d(?:\.\d)?)(?![\d.]))/gu;
 // "age from 62 to 64", "retirement age of 67", "died on Friday, aged 88": ages in years.
@@ -315,20 +319,27 @@ export function findFigures(sentence: Sentence): FigureMention[] {
     const amount = cleanNumber(parseNumber(g.n!)! * scaleOf(g.s?.trim()));
     add({ start, end: start + g.n!.length + (g.s?.length ?? 0), value: { amount, unit: singularize(g.noun!) }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-including', noun: g.noun!.toLowerCase(), nounEnd: null });
   }
-  for (const m of text.matchAll(OR_RANGE)) {
+  for (const m of [...text.matchAll(OR_RANGE), ...text.matchAll(HYPHEN_RANGE)]) {
     const g = m.groups!;
     if (/\bfrom\s+$/i.test(text.slice(Math.max(0, m.index! - 6), m.index!))) continue; // "from 600,000 to 1 million containers" is two figures
     const words = g.tail!.trim().split(/\s+/);
-    const headAt = words.findIndex((w) => isPluralNoun(w));
+    // "45 to 50 km", "5,000-6,000 km": a unit abbreviation right after the range is its unit, as after one number.
+    const headAt = isUnitAbbreviation(words[0]!) ? 0 : words.findIndex((w) => isPluralNoun(w));
     if (headAt < 0 || words.slice(0, headAt).some((w) => STOP_WORDS.has(w))) continue;
     const a = parseNumber(g.n1!);
     const b = parseNumber(g.n2!);
     if (a === null || b === null || a >= b) continue;
+    // "1996-2001 seasons" spans years, no count; "is 6-10" after a copula or `went` is a won-lost record.
+    if (/^(?:19|20)\d\d$/.test(g.n1!) && /^(?:19|20)\d\d$/.test(g.n2!)) continue;
+    if (/[-–]/.test(m[0]) && RECORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    // "(5-11 three straight seasons": a number between the pair and its noun counts the noun; the pair is no range of it.
+    if (words.slice(0, headAt).some((w) => parseNumber(w) !== null)) continue;
     const scale = scaleOf(g.s2?.trim());
     const start = base + m.index!;
     const headEnd = start + m[0].length - g.tail!.length + g.tail!.indexOf(words[headAt]!) + words[headAt]!.length;
     const noun = words.slice(0, headAt + 1).join(' ');
-    add({ start, end: headEnd, value: { min: cleanNumber(a * scale), max: cleanNumber(b * scale), unit: singularize(words[headAt]!) }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-range', noun, nounEnd: headEnd });
+    const unit = isUnitAbbreviation(words[headAt]!) ? words[headAt]!.toLowerCase() : singularize(words[headAt]!);
+    add({ start, end: headEnd, value: { min: cleanNumber(a * scale), max: cleanNumber(b * scale), unit }, form: 'count', qualifier: qualifierBefore(sentence, start), rule: 'figure.count-range', noun, nounEnd: headEnd });
   }
   if (TOLL.test(text)) {
     for (const m of text.matchAll(TOLL_NUMBER)) {

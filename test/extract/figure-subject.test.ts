@@ -170,6 +170,8 @@ describe('describeFigure on any topic', () => {
     // A weight is a measure: what follows `of` is what was weighed.
     expect(subject('Police seized 500 pounds of cocaine from the boat.')).toBe('cocaine');
     expect(subject('Officers found 40 kilos of heroin in the van.')).toBe('heroin');
+    // A range measures as one number does.
+    expect(subject('Winds of 100 to 120 mph battered the coast.')).toBe('winds');
   });
 
   it('reads prison terms, contract terms and tenures', () => {

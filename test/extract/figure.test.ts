@@ -184,6 +184,17 @@ describe('findFigures on any topic', () => {
     expect(one('Nights fell to minus 40 degrees.', 'minus 40 degrees')).toEqual({ amount: -40, unit: 'degree' });
     expect(one('Support shows a drop of six points on the year.', 'six points')).toEqual({ amount: 6, unit: '%' });
     expect(one('Repairs could take six or seven weeks.', 'six or seven weeks')).toEqual({ min: 6, max: 7, unit: 'week' });
+    // Two numerals joined by a dash, and a range before a unit abbreviation, are ranges too.
+    expect(one('Some 20-30 people were hurt in the blast.', '20-30 people')).toEqual({ min: 20, max: 30, unit: 'person' });
+    expect(one('A recording takes 23–24 minutes.', '23–24 minutes')).toEqual({ min: 23, max: 24, unit: 'minute' });
+    expect(one('The missile has a range of 5,000-6,000 km.', '5,000-6,000 km')).toEqual({ min: 5000, max: 6000, unit: 'km' });
+    expect(one('Winds of 100 to 120 mph hit the coast.', '100 to 120 mph')).toEqual({ min: 100, max: 120, unit: 'mph' });
+    // A score, a record, a span of years and a falling pair are no range.
+    expect(values('The Giants won 21-17 despite the wind.').map((v) => v.quote)).toEqual([]);
+    expect(values('The team is 6-10 games under .500.').some((v) => 'min' in v.value)).toBe(false);
+    expect(values('He led the side in the 1996-2001 seasons.').some((v) => 'min' in v.value)).toBe(false);
+    expect(values('He led the Cowboys (5-11 three straight seasons before) to the playoffs.').some((v) => 'min' in v.value)).toBe(false);
+    expect(one('It offers 2.8 or 3.0 GHz chips.', '2.8 or 3.0 GHz')).toEqual({ min: 2.8, max: 3, unit: 'ghz' });
     expect(values('Guards found 12 of the 40 cells empty.').map((v) => v.value)).toEqual([{ amount: 12, unit: 'cell' }, { amount: 40, unit: 'cell' }]);
   });
 
