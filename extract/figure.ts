@@ -447,6 +447,8 @@ function isCountedNoun(t: Token | undefined): boolean {
 
 const STATE_AFTER = /^(?:(?:un)?accounted|missing|dead|injured|killed|hurt|displaced|evacuated|stranded|homeless|alive|\p{Ll}{3,}ing)$/u;
 // "a drop of five points": points after a change are percentage points.
+/** A percentage right after a count of points, in the same clause (`256.54 points, or 2 percent`, `15.23 points, 1.09 percent`). */
+const PERCENT_BESIDE = /^\s*,?\s*(?:or\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?:\(\s*)?\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pct\b)/i;
 const POINT_CHANGE = /\b(?:drop|fall|decline|rise|increase|gain|jump|slip|up|down|lost|gained|fell|rose|dropped|slipped|climbed|jumped)\s+(?:of\s+|by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i;
 
 function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean, seed: { unit: string; noun: string } | null = null): FigureMention[] {
@@ -477,6 +479,11 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
     let end = tok.end;
     if (toks[j] && SCALE_TOKEN.test(toks[j]!.text)) {
       scale = scaleOf(toks[j]!.text);
+      end = toks[j]!.end;
+      j += 1;
+    } else if (toks[j] && /^dozen$/i.test(toks[j]!.text) && n < 100 && gapIsSpace(src, rel(tok), rel(toks[j]!))) {
+      // "two dozen people" are 24 people, as "a dozen people" are 12.
+      scale = 12;
       end = toks[j]!.end;
       j += 1;
     }
@@ -554,7 +561,8 @@ function findCounts(sentence: Sentence, free: (s: number, e: number) => boolean,
     if (SOURCE_NOUN.has(head.text.toLowerCase()) && after && /^(?:familiar|who|with|close|told|said|say|says|added|cited|quoted)$/i.test(after.text)) continue;
     if (!free(tok.start, head.end)) continue;
     let unit = isUnitAbbreviation(head.text) ? head.text.toLowerCase() : /^\p{Lu}/u.test(head.text) ? 'person' : singularize(head.text);
-    if (/^points?$/i.test(head.text) && mods.length === 0 && POINT_CHANGE.test(src.slice(Math.max(0, tok.start - sentence.start - 30), tok.start - sentence.start))) unit = '%';
+    // "fell 256.54 points, or 2 percent": points given with the percentage they make are an index's, not percentage points.
+    if (/^points?$/i.test(head.text) && mods.length === 0 && POINT_CHANGE.test(src.slice(Math.max(0, tok.start - sentence.start - 30), tok.start - sentence.start)) && !PERCENT_BESIDE.test(src.slice(head.end - sentence.start))) unit = '%';
     // "minus 230 degrees": the sign belongs to the figure.
     const minus = prev && /^minus$/i.test(prev.text) && gapIsSpace(src, rel(prev), rel(tok));
     const lastMod = mods[mods.length - 1];

@@ -173,6 +173,16 @@ describe('findFigures on any topic', () => {
     expect(one('The club lost 30 million pounds last year.', '30 million pounds')).toEqual({ amount: 30_000_000, unit: 'GBP' });
   });
 
+  it('reads a dozen after a number as twelve of it, and an index\'s points beside their percentage as points', () => {
+    expect(one('At least two dozen people were killed in the attack.', 'two dozen people')).toEqual({ amount: 24, unit: 'person' });
+    expect(one('He greeted about three dozen supporters.', 'three dozen supporters')).toEqual({ amount: 36, unit: 'supporter' });
+    expect(one('A dozen soldiers were wounded.', 'dozen soldiers')).toEqual({ amount: 12, unit: 'soldier' });
+    expect(one('The index fell 256.54 points, or 2 percent, to 12,589.07.', '256.54 points')).toEqual({ amount: 256.54, unit: 'point' });
+    expect(one('The S&P 500 gained 15.23 points, 1.09 percent, to close at 1,416.25.', '15.23 points')).toEqual({ amount: 15.23, unit: 'point' });
+    // Points of a poll's change with no percentage beside them stay percentage points.
+    expect(one('Her support fell 6 points in a month.', '6 points')).toEqual({ amount: 6, unit: '%' });
+  });
+
   it('reads lakh and crore', () => {
     expect(one('The state will hire 2 lakh teachers.', '2 lakh teachers')).toEqual({ amount: 200_000, unit: 'teacher' });
     expect(one('The budget sets aside Rs 1,200 crore for roads.', 'Rs 1,200 crore')).toEqual({ amount: 12_000_000_000, unit: 'INR' });
