@@ -138,6 +138,25 @@ export function entityKeys(sketch: Pick<EntitySketch, 'type' | 'key' | 'words'> 
 }
 
 /**
+ * The keys the store files a variant under and looks it up by (`entity_aliases`), narrower than `entityKeys` for a
+ * person: a surname alone (`p~okafor`) gathers every person of that surname, and a common one, or the generator's
+ * recurring ones, gathered hundreds of unrelated people per lookup, a cost growing with the store (issue 13). Two
+ * people of one surname but different keys are one entity only with the same given name, or with given names that
+ * agree and a context that agrees (`sameEntity`), which needs a shared organisation or a shared role word
+ * (`contextAgrees`), so they always share one of `p~<surname> <given>`, `p~<surname>@<organisation key>` or
+ * `p~<surname>#<role word>`. Every other key is `entityKeys`'s. Two variants `sameEntity` joins always share one.
+ */
+export function lookupKeys(sketch: Pick<EntitySketch, 'type' | 'keys' | 'words' | 'orgs' | 'roles'>): string[] {
+  if (sketch.type !== 'person' || sketch.words.length < 2) return [...sketch.keys];
+  const surname = `p~${sketch.words[sketch.words.length - 1]!}`;
+  const keys = new Set(sketch.keys.filter((k) => !k.startsWith('p~')));
+  keys.add(`${surname} ${sketch.words[0]!}`);
+  for (const org of sketch.orgs) keys.add(`${surname}@${org}`);
+  for (const role of sketch.roles) keys.add(`${surname}#${role}`);
+  return [...keys].sort(compareText);
+}
+
+/**
  * True when two variants (from any two articles) are one entity. Symmetric, and a function of the two
  * sketches alone (which keeps entities independent of arrival order). Never across types.
  *

@@ -43,6 +43,7 @@ export {
   EntityType,
   entityKey,
   entityKeys,
+  lookupKeys,
   givenNamesAgree,
   sameEntity,
   type EntityInput,

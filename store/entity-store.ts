@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { FactValue, type Article, type ClaimDraft } from '../model/index.js';
-import { articleEntities, entityKey, EntitySketch, EntityType, sameEntity, type ArticleEntity } from '../reconcile/entities.js';
+import { articleEntities, entityKey, EntitySketch, EntityType, lookupKeys, sameEntity, type ArticleEntity } from '../reconcile/entities.js';
 import type { Database } from './database.js';
 import { hashParts } from './ids.js';
 import { decodeAll } from './rows.js';
@@ -45,8 +45,9 @@ export async function recordEntities(tx: Database, article: Article, claims: rea
   const rows = [...new Map(variants.map((v) => [v.id, { id: v.id, type: v.entity.type, name: v.entity.name, key: v.entity.key, sketch: sketch(v.entity) }])).values()].sort((a, b) =>
     compareText(a.id, b.id),
   );
+  const lookups = new Map(variants.map((v) => [v.id, lookupKeys(v.entity)]));
   const aliases = variants.flatMap((v) => [
-    ...v.entity.keys.map((key) => ({ entity_id: v.id, key, alias: '', links: true })),
+    ...lookups.get(v.id)!.map((key) => ({ entity_id: v.id, key, alias: '', links: true })),
     ...v.entity.aliases.map((alias) => ({ entity_id: v.id, key: entityKey(v.entity.type, alias), alias, links: false })),
   ]);
   const mentions = variants.flatMap((v) =>
@@ -64,7 +65,7 @@ export async function recordEntities(tx: Database, article: Article, claims: rea
 
   // Entities are components of `sameEntity` over variants: union this article's variants with every stored
   // variant they are the same as (candidates share a lookup key), then fold each component into its smallest root.
-  const keys = [...new Set(variants.flatMap((v) => v.entity.keys))].sort(compareText);
+  const keys = [...new Set([...lookups.values()].flat())].sort(compareText);
   const candidates = decodeAll(CandidateRow, await tx.query(queries['entity-candidates'], [keys]), tx.label, 'entity candidate row');
   const rootOf = new Map(candidates.map((c) => [c.id, c.root_id]));
   const parent = new Map<string, string>();

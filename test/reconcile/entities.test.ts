@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../../model/index.js';
-import { articleEntities, contextAgrees, entityKey, entityKeys, givenNamesAgree, sameEntity, surnamesAgree, type ArticleEntity, type EntitySketch } from '../../reconcile/entities.js';
+import { articleEntities, contextAgrees, entityKey, entityKeys, givenNamesAgree, lookupKeys, sameEntity, surnamesAgree, type ArticleEntity, type EntitySketch } from '../../reconcile/entities.js';
 
 const base = { attribution: null, hedge: 'asserted' as const, qualifier: null, extractor: 'test@1', rule: 'test', confidence: 0.9, subject: null, predicate: null };
 
@@ -174,5 +174,41 @@ describe('capitalisedRuns', () => {
   test('a run of more capitalised words than a name has is a heading, not a name', async () => {
     const { capitalisedRuns } = await import('../../reconcile/entities.js');
     expect(capitalisedRuns('Read More About The Ten Best Places To Eat In Town This Summer Now.').map((r) => r.text)).toEqual([]);
+  });
+});
+
+describe('lookupKeys: what the store files a variant under', () => {
+  const names = ['Chidi Okafor', 'Chidy Okafor', 'Chidi N. Okafor', 'Amaka Okafor', 'C. Okafor', 'Chidi Okafur', 'Okafor Chidi', 'John Coward', 'John Cowar', 'Jon Coward'];
+  const contexts = [{}, { orgs: ['Port Elmore Authority'] }, { orgs: ['Harbour Board'] }, { roles: ['master'] }, { roles: ['chief'], orgs: ['Harbour Board'] }];
+  const people = names.flatMap((name) =>
+    contexts.map((context) => {
+      const made = sketch('person', name, context);
+      return { ...made, keys: entityKeys(made) };
+    }),
+  );
+
+  test('two variants sameEntity joins always share a lookup key', () => {
+    let joined = 0;
+    for (const a of people) {
+      for (const b of people) {
+        if (!sameEntity(a, b)) continue;
+        joined += 1;
+        const shared = lookupKeys(a).filter((k) => lookupKeys(b).includes(k));
+        expect(shared, `${a.name} ${JSON.stringify(a.orgs)} ${JSON.stringify(a.roles)} / ${b.name} ${JSON.stringify(b.orgs)} ${JSON.stringify(b.roles)}`).not.toEqual([]);
+      }
+    }
+    // Not only the same names: spellings that meet by context are among the pairs.
+    expect(joined).toBeGreaterThan(people.length * 3);
+  });
+
+  test('a surname alone files nobody: two people who share only it share no key', () => {
+    const a = people.find((p) => p.name === 'Chidi Okafor' && p.orgs.length === 0 && p.roles.length === 0)!;
+    const b = people.find((p) => p.name === 'Amaka Okafor' && p.orgs.length === 0 && p.roles.length === 0)!;
+    expect(lookupKeys(a)).toEqual(['p:chidi okafor', 'p^chidi okaf', 'p~okafor chidi']);
+    expect(lookupKeys(a).filter((k) => lookupKeys(b).includes(k))).toEqual([]);
+    const withRole = people.find((p) => p.name === 'Chidi Okafor' && p.roles.includes('master'))!;
+    expect(lookupKeys(withRole)).toContain('p~okafor#master');
+    const organisation = sketch('organisation', 'Port Elmore Authority');
+    expect(lookupKeys(organisation)).toEqual(organisation.keys);
   });
 });
