@@ -132,6 +132,13 @@ const EVENT_CLASSES = new Map<string, string>([
 ]);
 
 /**
+ * Classes that are one happening only as a bare event on its day in a story (`eventStem`'s `bare`), never in a named
+ * subject: a vote is the election of its day (`Saturday's vote`, `Saturday's presidential election`: one polling day),
+ * while a `Senate vote` on a bill is no `Senate election`.
+ */
+const DAY_EVENT_CLASSES = new Map<string, string>([['vot', 'elect']]);
+
+/**
  * Derivational endings of event nouns and verbs, the first that applies stripped (or replaced) when `min` letters or
  * more stay: `notification`, `notify` → `notif`, `election` → `elect`, `announcement` → `announce`, `approval` → `approv`,
  * `hearing` → `hear`, `departure` → `depart`, `recovery` → `recover`, `nominate` → `nomin`.
@@ -155,9 +162,10 @@ const EVENT_SUFFIXES: readonly { suffix: RegExp; min: number }[] = [
  * by it: `died` → `die`) and its nouns meet: `announcement`, `announce` → `announc`; `approval`, `approve` → `approv`;
  * `election`, `elect` → `elect`; `hearing`, `hear` → `hear`; `resignation`, `resign` → `resign`; `cancellation`,
  * `cancel` → `cancel`; then `EVENT_CLASSES`. A stem that only looks like another word's meets nothing it should not:
- * only a date's event is keyed by it.
+ * only a date's event is keyed by it. `bare`: the event is one word (a story keys it by its day), which
+ * `DAY_EVENT_CLASSES` also join.
  */
-export function eventStem(word: string): string {
+export function eventStem(word: string, bare = false): string {
   let w = word;
   if (w.length >= 6) {
     for (const { suffix, min } of EVENT_SUFFIXES) {
@@ -169,10 +177,10 @@ export function eventStem(word: string): string {
   }
   // `approve`/`approv`, `cancell`/`cancel`, `admitt`/`admit`: a silent `e` and a doubled last consonant go.
   if (w.length >= 4) w = w.replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
-  return EVENT_CLASSES.get(w) ?? EVENT_CLASSES.get(word) ?? w;
+  return EVENT_CLASSES.get(w) ?? EVENT_CLASSES.get(word) ?? (bare ? DAY_EVENT_CLASSES.get(w) : undefined) ?? w;
 }
 
 /** The words a date's event is keyed by: `normaliseWords`, each word its `eventStem`. */
 export function eventWords(text: string): string[] {
-  return normaliseWords(text).map(eventStem);
+  return normaliseWords(text).map((word) => eventStem(word));
 }

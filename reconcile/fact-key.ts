@@ -80,7 +80,11 @@ export function factKey(subject: string, predicate: string, scope: string | null
     const names = nameWordsOf(subject);
     if (words.some((word) => !PEOPLE.has(word) && !names.has(word))) words = words.filter((word) => !PEOPLE.has(word));
   }
-  if (event) words = [...new Set(words.map(eventStem))];
+  if (event) {
+    // A one-word event (in a story keyed by its day) also meets its day's synonyms (`vote`, `election`).
+    const bare = words.length === 1;
+    words = [...new Set(words.map((word) => eventStem(word, bare)))];
+  }
   const subjectKey = (scope === null || words.length === 0 ? words : [...words, scope]).sort().join(' ');
   const predicateKey = normaliseWords(predicate)
     .map((word) => PREDICATE_SYNONYMS.get(word) ?? word)

@@ -487,6 +487,13 @@ describe('one-word dated events', () => {
       ['approval', 'rejection'],
       ['kill', 'death'],
     ]) expect(key(a!), `${a} != ${b}`).not.toBe(key(b!));
+    // A bare vote is its day's election (`Saturday's vote`, `Saturday's presidential election`), on that day only; a
+    // named vote is not a named election (`Senate vote` on a bill, `Senate election`).
+    expect(key('vote')).toBe(key('election'));
+    expect(key('vote')).toBe(key('presidential election'));
+    expect(key('vote')).not.toBe(key('election', '2026-03-03'));
+    expect(claimObservation(date('Senate vote', '2026-03-02'))!.key).not.toBe(claimObservation(date('Senate election', '2026-03-02'))!.key);
+    expect(key('voter')).not.toBe(key('election'));
     // Outside a story (a named subject) the stems key too: `Senate approval` is `Senate approve`.
     expect(claimObservation(date('Senate approval', '2026-03-02'))!.key).toBe(claimObservation(date('Senate approve', '2026-03-09'))!.key);
     // The fact keeps the claim's words.
