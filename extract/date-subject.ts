@@ -203,8 +203,42 @@ export function describeDate(sentence: Sentence, start: number, end: number): st
   return (
     (BEGAN_OPERATING.test(before) ? 'open' : null) ??
     eventVerb(before) ?? eventVerbOverPlace(before) ?? eventAfter(tokens, tokenIndexAt(tokens, end)) ?? verbAfter(sentence, tokens, start, end) ?? (isDay && ANNOUNCED_BEFORE.test(before) ? 'announcement' : null) ??
-    (isDay ? verbOverObject(sentence, tokens, start) : null)
+    (isDay ? verbOverObject(sentence, tokens, start) : null) ??
+    whenClause(tokens, tokenIndexAt(tokens, end))
   );
+}
+
+/**
+ * The past verb of a `when` clause right after the date, which says what happened then: `in 1993 when he accepted cash
+ * payments` → `accept`, `on Dec. 3 when Karl Dorrell was fired` → `fire`, `Sunday when Iranian boats harassed three
+ * ships` → `harass`. The clause opens with its subject (a pronoun, a determiner or a name, up to five words, no verb
+ * form among them), then auxiliaries and adverbs (`was`, `had`), then the verb: a past form of a verb that names an
+ * event (no verb of speech, state or change: `NOT_AN_EVENT`); a modal or a present (`when he'll tackle`, `when it
+ * resumes`) gives none, as does anything else between subject and verb (`when Mulroney was still a member`) and a verb
+ * of what was meant (`when he was supposed to be ill`).
+ */
+function whenClause(tokens: readonly Token[], at: number): string | null {
+  let k = at;
+  if (PART_OF_DAY.test(tokens[k]?.text ?? '')) k += 1;
+  if (tokens[k]?.text === ',') k += 1;
+  if (!/^when$/i.test(tokens[k]?.text ?? '')) return null;
+  k += 1;
+  if (!REPORTED_SUBJECT.test(tokens[k]?.text ?? '')) return null;
+  const first = k;
+  for (; k < tokens.length && k - first < 5; k++) {
+    const t = tokens[k]!.text;
+    if (k > first && AUXILIARY.test(t)) break;
+    if (!/^[\p{L}'’.&-]/u.test(t) || CLAUSE_STOP.test(t) || IRREGULAR_VERB.test(t)) return null;
+    if (k > first && /^\p{Ll}/u.test(t) && verbForms(t) !== undefined) break;
+  }
+  while (k < tokens.length && AUXILIARY.test(tokens[k]!.text)) k += 1;
+  const verb = tokens[k];
+  const forms = verb !== undefined && /^\p{Ll}/u.test(verb.text) ? verbForms(verb.text) : undefined;
+  if (forms === undefined || !forms.past || NOT_AN_EVENT.test(forms.infinitive) || DETERMINER.test(tokens[k - 1]?.text ?? '')) return null;
+  // A past form before `to` and a verb says what was meant or due, not what happened (`when he was supposed to be ill`).
+  const next = tokens[k + 2]?.text ?? '';
+  if (/^to$/i.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(next) && (IRREGULAR_VERB.test(next) || verbForms(next) !== undefined)) return null;
+  return phrasal(forms.infinitive, tokens, k);
 }
 
 /**

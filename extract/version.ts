@@ -4,4 +4,4 @@
  * came from another version. Kept in a file of its own so that callers that
  * only need the version do not load the NLP libraries.
  */
-export const EXTRACTOR_VERSION = 'newsfacts-rules@122';
+export const EXTRACTOR_VERSION = 'newsfacts-rules@123';

@@ -354,3 +354,19 @@ describe('a statement that reports an event as done', () => {
     expect(at('The firm said Monday it will open a plant.', 'Monday')).toBe('statement');
   });
 });
+
+describe('describeDate: a `when` clause after the date', () => {
+  it('takes the past verb of the clause as the event', () => {
+    expect(at('The inquiry looks at events in 1993 when he accepted cash payments.', '1993')).toBe('accept');
+    expect(at('The search began Dec. 3 when the coach was fired.', 'Dec. 3')).toBe('fire');
+    expect(at('Tension rose Sunday when the boats harassed three ships.', 'Sunday')).toBe('harass');
+  });
+
+  it('gives none for a clause to come, a verb of speech or state, or no verb right after its subject', () => {
+    expect(at('His schedule resumes on March 8 when he will race in Atlanta.', 'March 8')).toBeNull();
+    expect(at('It was in August 1993 when he was still a member.', 'August 1993')).toBeNull();
+    expect(at('It changed last month when it was revealed that the deal failed.', 'last month')).toBeNull();
+    expect(at('He was seen out on Friday when he was supposed to be ill.', 'Friday')).toBeNull();
+    expect(at('It began on Friday when he moved to Paris.', 'Friday')).toBe('move');
+  });
+});
