@@ -12,7 +12,7 @@ import { keyParts, keyScope, relatedToAny, resolveFacts, type KeyedFact } from '
 import { endByOfficeMoves, isFormerRole, isRolePredicateKey, type OfficeMove } from '../reconcile/office.js';
 import { scopeToken } from '../reconcile/story.js';
 import { rescopeKey } from '../reconcile/fact-key.js';
-import { unanimousValueKey } from '../reconcile/value-identity.js';
+import { identityValueKey, unanimousValueKey } from '../reconcile/value-identity.js';
 import { factId, versionId } from './ids.js';
 import { claimObservation, storyOffice, type Observation } from '../reconcile/observation.js';
 import { FactReview, nameDecoded, reconcileDecoded, type FactEvidence, type Reconciliation } from '../reconcile/reconcile.js';
@@ -154,6 +154,7 @@ export async function planResolution(
   storyId: string | null = null,
   mergedPersonKeys: readonly string[] = [],
   valueClaims: ReadonlyMap<string, readonly (string | null)[]> | null = null,
+  valueNow: ReadonlyMap<string, string | null> | null = null,
 ): Promise<{ merges: { id: string; mergedInto: string | null }[]; roots: string[]; valueKeys: { id: string; value_key: string | null }[] }> {
   // Resolution is a function of the set of keys (and of the stories that report a named subject), so
   // only a batch's new keys, and named keys it reports where the story has shorter generic mentions,
@@ -184,21 +185,24 @@ export async function planResolution(
   const newValue = new Map<string, string | null>();
   const parted: { story_id: string; predicate: string; value_key: string }[] = [];
   const valueKeys: { id: string; value_key: string | null }[] = [];
-  if (valueClaims !== null) {
+  // `valueNow` (`revalueFacts`) gives a known fact's value key worked out again from its claims, which may take any value:
+  // the fact then resolves again with the facts of its new value, and those of its old one without it.
+  if (valueClaims !== null || valueNow !== null) {
     for (const f of batch) {
-      const claims = valueClaims.get(f.id) ?? [];
-      if (created.has(f.id)) {
+      const now = valueNow?.get(f.id);
+      const claims = valueClaims?.get(f.id) ?? [];
+      if (created.has(f.id) && now === undefined) {
         newValue.set(f.id, unanimousValueKey(undefined, claims));
         continue;
       }
       const before = storedValue.get(f.id) ?? null;
-      const after = unanimousValueKey(before, claims);
+      const after = now !== undefined ? now : unanimousValueKey(before, claims);
       newValue.set(f.id, after);
       if (after === before) continue;
       valueKeys.push({ id: f.id, value_key: after });
-      if (before === null || storyId === null || keyScope(f.key) === null || f.kind === null) continue;
-      parted.push({ story_id: storyId, predicate: keyParts(f.key).predicate, value_key: before });
-      if (!extracted.some((e) => e.id === f.id)) extracted.push(f);
+      if (storyId === null || keyScope(f.key) === null || f.kind === null) continue;
+      if (before !== null) parted.push({ story_id: storyId, predicate: keyParts(f.key).predicate, value_key: before });
+      if ((before !== null || now !== undefined) && !extracted.some((e) => e.id === f.id)) extracted.push(f);
     }
   }
   const merges: { id: string; mergedInto: string | null }[] = [];
@@ -283,6 +287,123 @@ export async function planResolution(
     }
   }
   return { merges, roots: [...roots].filter((r) => !mergedNow.has(r)).sort(compareText), valueKeys };
+}
+
+const ValueClaimRow = z.object({
+  id: z.string(),
+  key: z.string(),
+  subject: z.string(),
+  predicate: z.string(),
+  kind: ClaimKind.nullable(),
+  story_id: z.string().nullable(),
+  predicate_key: z.string(),
+  value_key: z.string().nullable(),
+  into_story: z.string().nullable(),
+  claim_id: z.string().nullable(),
+  claim_kind: ClaimKind.nullable(),
+  status: ClaimStatus.nullable(),
+  value: FactValue.nullable(),
+  corrected_value: FactValue.nullable(),
+  member_id: z.string().nullable(),
+  member_key: z.string().nullable(),
+});
+
+/** A fact whose value key `factValueKeys` changes. */
+interface Revalued {
+  fact: PlannedFact & { story_id: string | null };
+  before: string | null;
+  after: string | null;
+  /** The fact counts for a fact of another story (re-homed there: `rehomeFacts`), whose key it takes part in. */
+  rehomedInto: string | null;
+}
+
+/**
+ * The value key (0057) of each of some facts as a function of what it holds now: the key every claim of its own gives,
+ * as reconciliation counts them (a rejected claim for nothing, a corrected one with its corrected value:
+ * `identityValueKey` of each), and every fact of another story re-homed into it gives (`unanimousValueKey`). A fact
+ * holding neither keeps its key. Returns the facts whose stored key differs, with the key they have now.
+ */
+export async function factValueKeys(tx: Database, ids: readonly string[]): Promise<Revalued[]> {
+  if (ids.length === 0) return [];
+  const rows = decodeAll(ValueClaimRow, await tx.query(queries['facts-value-claims'], [JSON.stringify([...new Set(ids)].sort(compareText))]), tx.label, 'fact claims row');
+  const byFact = new Map<string, z.infer<typeof ValueClaimRow>[]>();
+  for (const r of rows) {
+    const list = byFact.get(r.id);
+    if (list) list.push(r);
+    else byFact.set(r.id, [r]);
+  }
+  const out: Revalued[] = [];
+  for (const [id, held] of byFact) {
+    const f = held[0]!;
+    if (held.every((c) => c.claim_id === null && c.member_id === null)) continue;
+    const keys = held.flatMap((c) => {
+      if (c.member_id !== null) return [c.member_key];
+      if (c.claim_id === null || c.status === 'rejected') return [];
+      const value = c.corrected_value ?? c.value;
+      return [value === null ? null : identityValueKey(c.claim_kind, f.predicate_key, value)];
+    });
+    const after = unanimousValueKey(undefined, keys);
+    if (after === f.value_key) continue;
+    const rehomed = f.story_id !== null && f.into_story !== null && f.into_story !== f.story_id;
+    out.push({
+      fact: { id, key: f.key, subject: f.subject, predicate: f.predicate, kind: f.kind, story_id: f.story_id },
+      before: f.value_key,
+      after,
+      rehomedInto: rehomed ? await rootOf(tx, id) : null,
+    });
+  }
+  return out;
+}
+
+async function rootOf(tx: Database, id: string): Promise<string> {
+  const [row] = decodeAll(RootOfRow, await tx.query(queries['facts-roots-of'], [JSON.stringify([id])]), tx.label, 'fact row');
+  return row?.root_id ?? id;
+}
+
+/** Rounds of `revalueFacts` at most: a re-homed fact's key moves its twin's, which is one more round. */
+const REVALUE_ROUNDS = 3;
+
+/**
+ * Brings the value keys of some facts up to date with what they hold (`factValueKeys`) after claims moved or a review
+ * changed what one counts for (a claim rejected or corrected, a review withdrawn), and resolves each fact whose key
+ * changed again with its story's facts (`planResolution`): it joins the facts of its new value, and leaves those of its
+ * old one, by new versions (nothing rewritten). A fact re-homed into another story's fact only takes its new key, and
+ * the fact it counts for is worked out again. Returns the roots it reconciled and the versions written.
+ */
+export async function revalueFacts(tx: Database, ids: readonly string[], now: Date, options: { cache?: EvidenceCache } = {}): Promise<{ roots: string[]; versionsWritten: number }> {
+  const touched = new Set<string>();
+  let versionsWritten = 0;
+  let pending = [...ids];
+  for (let round = 0; round < REVALUE_ROUNDS && pending.length > 0; round++) {
+    const changed = await factValueKeys(tx, pending);
+    pending = [];
+    const rehomed = changed.filter((c) => c.rehomedInto !== null);
+    if (rehomed.length > 0) {
+      await lockFacts(tx, rehomed.map((c) => c.fact.id));
+      await tx.query(queries['facts-value-keys-set'], [JSON.stringify(rehomed.map((c) => ({ id: c.fact.id, value_key: c.after })).sort((a, b) => compareText(a.id, b.id)))]);
+      pending = [...new Set(rehomed.map((c) => c.rehomedInto!))];
+    }
+    const byStory = new Map<string | null, Revalued[]>();
+    for (const c of changed) {
+      if (c.rehomedInto !== null) continue;
+      const list = byStory.get(c.fact.story_id);
+      if (list) list.push(c);
+      else byStory.set(c.fact.story_id, [c]);
+    }
+    for (const [storyId, facts] of [...byStory].sort(([a], [b]) => compareText(a ?? '', b ?? ''))) {
+      const batch = uniqueById(facts.map((c) => c.fact));
+      const valueNow = new Map(facts.map((c) => [c.fact.id, c.after]));
+      const { merges, roots, valueKeys } = await planResolution(tx, batch, new Set(), storyId, [], null, valueNow);
+      await lockFacts(tx, [...roots, ...merges.map((m) => m.id), ...valueKeys.map((v) => v.id)]);
+      if (valueKeys.length > 0) await tx.query(queries['facts-value-keys-set'], [JSON.stringify(valueKeys)]);
+      await applyMerges(tx, merges);
+      const into = new Map(merges.map((m) => [m.id, m.mergedInto]));
+      const reconcile = roots.filter((id) => (into.get(id) ?? null) === null && !touched.has(id)).sort(compareText);
+      for (const id of reconcile) touched.add(id);
+      versionsWritten += await reconcileRoots(tx, reconcile, now, options.cache ? { cache: options.cache } : {});
+    }
+  }
+  return { roots: [...touched].sort(compareText), versionsWritten };
 }
 
 /** Rounds of `addValueTwins` at most: a story's facts of one value are few, and each round's are asked about once. */

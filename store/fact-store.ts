@@ -46,7 +46,7 @@ import {
 import { importKey } from '../reconcile/fact-key.js';
 import { keyParts } from '../reconcile/identity.js';
 import { identityValueKey, unanimousValueKey } from '../reconcile/value-identity.js';
-import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, planResolution, reconcileRoots, ReviewRow, uniqueById } from './fact-reconciler.js';
+import { applyMerges, EvidenceCache, loadEvidence, lockFacts, officeSiblings, planResolution, reconcileRoots, revalueFacts, ReviewRow, uniqueById } from './fact-reconciler.js';
 import { EvidenceTable } from './evidence-table.js';
 import { claimId, factId, hashParts } from './ids.js';
 import { articleSummaries, candidateValidAt, historyCursorSeq, historyPage, type HistoryPage, claimReviews, claimRevisions, claimViews, factRevisions, pageFacts, reviewQueue, versionAt, type ArticleSummary, type ClaimView, type FactPageItem, type FactPageQuery, type Page, type ReviewQueueEntry, type ReviewQueueQuery } from './fact-pages.js';
@@ -495,12 +495,14 @@ export class FactStore {
       let targetId = r.targetId;
       let value = r.value;
       let seen: string[] = [];
+      let claimFact: string | null = null;
       if (r.targetKind === 'claim') {
         const [row] = await tx.query(queries['claim-target'], [r.targetId]);
         if (!row) throw new InputError(r.targetId, 'no such claim (list them with `newsfacts claims`)');
         const target = decode(ClaimTargetRow, row, tx.label, 'claim row');
         if (!target.root_id) throw new InputError(r.targetId, 'the claim observes no fact, so a review of it changes nothing');
         root = target.root_id;
+        claimFact = target.origin === 'claim' ? target.fact_id : null;
         await tx.query(queries['claim-set-status'], [r.targetId, CLAIM_STATUS[r.action]]);
       } else {
         const [row] = await tx.query(queries['fact-find'], [r.targetId]);
@@ -536,6 +538,8 @@ export class FactStore {
         null,
       ]);
       await reconcileRoots(tx, [root], now, { cache: this.evidence });
+      // A claim rejected or corrected may change its fact's value key, and so which facts of its story it is one with.
+      if (claimFact !== null) await revalueFacts(tx, [claimFact], now, { cache: this.evidence });
       const [state] = decodeAll(FactStateRow, await tx.query(queries['facts-current'], [root, null, null, null]), tx.label, 'fact row');
       if (!state) throw new ConflictError(root, 'the reviewed fact has no version');
       return { review: decode(ReviewRow, inserted, tx.label, 'review row'), fact: state };

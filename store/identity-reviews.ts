@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { ConflictError, InputError } from '../errors.js';
 import { ClaimKind, IdentityReview, IdentityReviewInput as IdentityReviewInputSchema, Timestamp, type IdentityReviewInput } from '../model/index.js';
 import type { Database } from './database.js';
-import { lockFacts, reconcileRoots, type EvidenceCache } from './fact-reconciler.js';
+import { lockFacts, reconcileRoots, revalueFacts, type EvidenceCache } from './fact-reconciler.js';
 import type { FactState } from './fact-views.js';
 import { hashParts } from './ids.js';
 import { decode, decodeAll, FactStateRow } from './rows.js';
@@ -100,7 +100,7 @@ export async function recordIdentityReview(db: Database, input: IdentityReviewIn
     const id = `m_${hashParts('move', claim.id, root ?? '', r.reason ?? '', r.reviewer, createdAt).slice(0, 16)}`;
     const [row] = await tx.query(queries['identity-review-insert'], [id, 'move', 'claim', claim.id, into?.id ?? null, claim.fact_id, r.reason, r.reviewer, createdAt, null]);
     await tx.query(queries['claim-set-fact'], [claim.id, into?.id ?? null]);
-    return finish(tx, row, [claim.root_id, root], context);
+    return finish(tx, row, [claim.root_id, root], context, [claim.fact_id, into?.id ?? null]);
   });
 }
 
@@ -121,12 +121,14 @@ export async function withdrawIdentityReview(
     const target = decode(IdentityReviewRow, found, tx.label, 'identity review row');
     if (target.action === 'withdraw') throw new InputError(input.reviewId, 'is a withdrawal; decide again instead');
     const touched: (string | null)[] = [];
+    const valued: (string | null)[] = [];
     if (target.action === 'merge') {
       const fact = await findFact(tx, target.targetId);
       touched.push(fact.merged_into ?? fact.id, target.fromFact === null ? target.targetId : await rootOf(tx, target.fromFact));
     } else {
       const claim = await findClaim(tx, target.targetId);
       touched.push(claim.root_id, target.fromFact === null ? null : await rootOf(tx, target.fromFact));
+      valued.push(claim.fact_id, target.fromFact);
     }
     await lockFacts(tx, touched.filter((x): x is string => x !== null));
     // Read again under the locks: a concurrent withdrawal of the same review has committed or waits.
@@ -144,7 +146,7 @@ export async function withdrawIdentityReview(
     } else {
       await tx.query(queries['claim-set-fact'], [target.targetId, target.fromFact]);
     }
-    return finish(tx, row, touched, context);
+    return finish(tx, row, touched, context, valued);
   });
 }
 
@@ -154,7 +156,7 @@ export async function identityReviewsOf(db: Database, factIds: readonly string[]
   return decodeAll(IdentityReviewRow, await db.query(queries['identity-reviews-of-facts'], [JSON.stringify([...factIds])]), db.label, 'identity review row');
 }
 
-async function finish(tx: Database, row: unknown, roots: readonly (string | null)[], context: Context): Promise<IdentityReviewResult> {
+async function finish(tx: Database, row: unknown, roots: readonly (string | null)[], context: Context, valued: readonly (string | null)[] = []): Promise<IdentityReviewResult> {
   const review = decode(IdentityReviewRow, row, tx.label, 'identity review row');
   // Only facts that still stand on their own are reconciled; a fact merged just now keeps its last version.
   const standing: string[] = [];
@@ -163,6 +165,8 @@ async function finish(tx: Database, row: unknown, roots: readonly (string | null
     if (fact.merged_into === null) standing.push(id);
   }
   await reconcileRoots(tx, standing.sort(), context.now, { cache: context.cache });
+  // A moved claim changes what the facts it left and joined hold, and so their value keys (`revalueFacts`).
+  await revalueFacts(tx, valued.filter((x): x is string => x !== null), context.now, { cache: context.cache });
   const facts: FactState[] = [];
   for (const id of standing) {
     const [state] = decodeAll(FactStateRow, await tx.query(queries['facts-current'], [id, null, null, null]), tx.label, 'fact row');

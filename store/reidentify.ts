@@ -15,7 +15,7 @@ import { ClaimKind, IsoDay, type Article, type Claim, type ClaimDraft, type Time
 import { ambiguousCounts, claimObservation } from '../reconcile/observation.js';
 import { nameWords, scopeToken, storySignature } from '../reconcile/story.js';
 import type { Database } from './database.js';
-import { applyMerges, lockFacts, planResolution, reconcileRoots, uniqueById, type EvidenceCache } from './fact-reconciler.js';
+import { applyMerges, lockFacts, planResolution, reconcileRoots, revalueFacts, uniqueById, type EvidenceCache } from './fact-reconciler.js';
 import { factId } from './ids.js';
 import { ArticleRow, ClaimRow, decode, decodeAll } from './rows.js';
 import { queries } from './sql.js';
@@ -119,7 +119,13 @@ export async function reidentifyArticle(
     const root = (id: string | null) => (id === null ? null : (rootOf.get(id) ?? id));
     const changes = keyed.filter((c) => root(c.from) !== root(c.to));
     const storiesChanged = story.before !== story.storyId ? 1 : 0;
-    if (changes.length === 0 && storyMoves.moves.length === 0) return { ...none, storiesChanged };
+    // Every fact the article's claims count for, or left, has the value key its claims give now (`revalueFacts`): a
+    // store written before 0057, or whose claims moved, gets the value identity a fresh ingest of its articles gets.
+    const valued = [...new Set([...rows.map((r) => r.factId), ...keyed.flatMap((c) => [c.from, c.to])].filter((x): x is string => x !== null))];
+    if (changes.length === 0 && storyMoves.moves.length === 0) {
+      const revalued = await revalueFacts(tx, valued, now, { cache });
+      return { ...none, storiesChanged, factsReconciled: revalued.roots.length, versionsWritten: revalued.versionsWritten };
+    }
     const planned = uniqueById([...[...facts.values()].filter((f) => changes.some((c) => c.to === f.id)), ...storyMoves.twins]);
     const created = new Set(
       planned.length === 0 ? [] : (await tx.query(queries['facts-upsert'], [JSON.stringify(planned)])).map((r) => String((r as { id: unknown }).id)),
@@ -144,7 +150,13 @@ export async function reidentifyArticle(
     const into = new Map([...storyMoves.moves, ...merges].map((m) => [m.id, m.mergedInto]));
     const reconcile = touched.filter((id) => (into.get(id) ?? null) === null).sort();
     const versionsWritten = await reconcileRoots(tx, reconcile, now, { cache });
-    return { storiesChanged, claimsMoved: changes.length, factsReconciled: reconcile.length, versionsWritten };
+    const revalued = await revalueFacts(tx, valued, now, { cache });
+    return {
+      storiesChanged,
+      claimsMoved: changes.length,
+      factsReconciled: new Set([...reconcile, ...revalued.roots]).size,
+      versionsWritten: versionsWritten + revalued.versionsWritten,
+    };
   });
 }
 

@@ -9,13 +9,13 @@ import { ConflictError, InputError, StaleRevisionError } from '../errors.js';
 import { WithdrawalInput as WithdrawalInputSchema, type Review, type WithdrawalInput } from '../model/index.js';
 import type { Database } from './database.js';
 import { claimRevisions, factRevisions } from './fact-pages.js';
-import { lockFacts, reconcileRoots, ReviewRow } from './fact-reconciler.js';
+import { lockFacts, reconcileRoots, revalueFacts, ReviewRow } from './fact-reconciler.js';
 import type { ReviewResult } from './fact-views.js';
 import { hashParts } from './ids.js';
 import { decode, decodeAll, FactStateRow } from './rows.js';
 import { queries } from './sql.js';
 
-const RootRow = z.object({ root_id: z.string().nullable() });
+const RootRow = z.object({ root_id: z.string().nullable(), fact_id: z.string().nullable(), origin: z.enum(['claim', 'import']) });
 const MergedRow = z.object({ merged_into: z.string().nullable() });
 const CLAIM_STATUS = { accept: 'accepted', reject: 'rejected', correct: 'corrected' } as const;
 
@@ -38,9 +38,12 @@ export async function withdrawReview(
     const target = decode(ReviewRow, row, tx.label, 'review row');
     if (target.action === 'withdraw') throw new InputError(w.reviewId, 'is a withdrawal; review the target again instead');
     let root: string | null;
+    let claimFact: string | null = null;
     if (target.targetKind === 'claim') {
       const [claim] = await tx.query(queries['claim-target'], [target.targetId]);
-      root = claim ? decode(RootRow, claim, tx.label, 'claim row').root_id : null;
+      const found = claim ? decode(RootRow, claim, tx.label, 'claim row') : null;
+      root = found?.root_id ?? null;
+      claimFact = found?.origin === 'claim' ? found.fact_id : null;
     } else {
       const [fact] = await tx.query(queries['fact-find'], [target.targetId]);
       root = fact ? (decode(MergedRow, fact, tx.label, 'fact row').merged_into ?? target.targetId) : null;
@@ -78,6 +81,8 @@ export async function withdrawReview(
       await tx.query(queries['claim-set-status'], [target.targetId, last ? CLAIM_STATUS[last.action] : 'pending']);
     }
     await reconcileRoots(tx, [root], options.now);
+    // The claim counts as it did before the review: its fact's value key may be back, and with it its value's facts.
+    if (claimFact !== null) await revalueFacts(tx, [claimFact], options.now);
     const [state] = decodeAll(FactStateRow, await tx.query(queries['facts-current'], [root, null, null, null]), tx.label, 'fact row');
     if (!state) throw new ConflictError(root, 'the fact has no version');
     return { review: decode(ReviewRow, inserted, tx.label, 'review row'), fact: state };

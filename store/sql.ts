@@ -78,6 +78,7 @@ const QUERY_NAMES = [
   'identity-review-insert',
   'identity-reviews-of-facts',
   'facts-upsert',
+  'facts-value-claims',
   'facts-value-keys-set',
   'fetched-find',
   'fetched-upsert',

@@ -13,7 +13,9 @@ export function registerReidentify(program: Command, context: CliContext): void 
       "work out every stored article's story and facts again from its claims with this version's identity rules (story formation, " +
         'keys, story scopes, entity resolution), one article per transaction: an article joins the stories it links to now and leaves ' +
         'those an older rule chained it into, claims whose key now names another fact count there, and each fact that lost or ' +
-        'gained claims appends a version. Old versions and every review stay readable; reviewers\' merges and moves stand. Safe to interrupt and run again',
+        'gained claims appends a version. Each fact\'s value key (one story\'s facts of one figure and one rarely coinciding value are one fact) is ' +
+        'worked out again from its claims and reviews: a store written before value keys (migration 0057 leaves them empty) gets the facts a ' +
+        'fresh ingest of its articles gets only after this. Old versions and every review stay readable; reviewers\' merges and moves stand. Safe to interrupt and run again',
     )
     .option('--json', 'print {articles, storiesChanged, claimsMoved, factsReconciled, versionsWritten} as JSON')
     .action(async (options: ReidentifyOptions) => {

@@ -70,6 +70,47 @@ for (const kind of BACKENDS) {
       expect(history.filter((v) => v.version.recordedTo === null)).toHaveLength(1);
     });
 
+    test('a store reconciled before value keys (0057), reidentified, gives the facts a fresh ingest gives', { timeout: 120_000 }, async ({ store, db }) => {
+      // As before 0057: no fact has a value key, so each article's facts stand apart from the story's others by value.
+      for (const a of [a1, a2, a3]) {
+        await ingest(store, [a]);
+        await db.query('UPDATE facts SET value_key = NULL');
+      }
+      expect(Object.values(await facts(store)).filter((f) => f.startsWith('amount'))).toHaveLength(3);
+      await store.reidentify();
+      const fresh = await openBackend(kind);
+      try {
+        const other = new FactStore(fresh.db);
+        await ingest(other, [a1, a2, a3]);
+        expect(await facts(store)).toEqual(await facts(other));
+        // The value keys too, a story merge's twin's (worked out from its re-homed members) among them.
+        const keys = 'SELECT id, value_key, merged_into FROM facts ORDER BY id';
+        expect(await db.query(keys)).toEqual(await fresh.db.query(keys));
+        // A second pass changes nothing.
+        expect((await store.reidentify()).versionsWritten).toBe(0);
+      } finally {
+        await fresh.dispose();
+      }
+    });
+
+    test('a review rejecting the claim that made two facts one parts them; withdrawing it joins them again', { timeout: 60_000 }, async ({ store }) => {
+      await ingest(store, [a1, a2]);
+      const amounts = async () => Object.values(await facts(store)).filter((f) => f.startsWith('amount')).sort();
+      expect(await amounts()).toEqual(['amount = {"min":700000000,"max":800000000,"unit":"USD"}: v1.txt v2.txt']);
+      const root = (await store.exportFacts()).find((f) => f.predicate === 'amount')!;
+      const before = (await store.factHistory(root.id))!.versions.length;
+      const claim = (await store.listClaims()).find((c) => c.quote.startsWith('$700') && c.subject === 'savings')!;
+      const rejected = await store.recordReview({ targetKind: 'claim', targetId: claim.id, action: 'reject', reviewer: 'ann' });
+      const parted = await amounts();
+      expect(parted).toContain('amount = {"min":700000000,"max":800000000,"unit":"USD"}: v1.txt');
+      expect(parted.join(' ')).not.toContain('v1.txt v2.txt');
+      // Parted by new versions: the merged fact's versions stay.
+      const history = (await store.factHistory(root.id))!.versions;
+      expect(history.length).toBeGreaterThan(before);
+      await store.withdrawReview({ reviewId: rejected.review.id, reviewer: 'ann' });
+      expect(await amounts()).toEqual(['amount = {"min":700000000,"max":800000000,"unit":"USD"}: v1.txt v2.txt']);
+    });
+
     test('a value that coincides too often (a count) or differs keeps facts apart', async ({ store }) => {
       const b1 = article('w1.txt', `${lead} The carrier will close 125 retail stores.`, '2008-01-18');
       const b2 = article('w2.txt', `${lead} Sprint Nextel has 125 kiosks in malls.`, '2008-01-19');
