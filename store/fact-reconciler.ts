@@ -302,8 +302,9 @@ const ValueClaimRow = z.object({
   claim_id: z.string().nullable(),
   claim_kind: ClaimKind.nullable(),
   status: ClaimStatus.nullable(),
-  value: FactValue.nullable(),
-  corrected_value: FactValue.nullable(),
+  /** A claim's value of any kind (a person claim's is not a `FactValue`): only a figure's is read. */
+  value: z.unknown(),
+  corrected_value: z.unknown(),
   member_id: z.string().nullable(),
   member_key: z.string().nullable(),
 });
@@ -339,8 +340,9 @@ export async function factValueKeys(tx: Database, ids: readonly string[]): Promi
     const keys = held.flatMap((c) => {
       if (c.member_id !== null) return [c.member_key];
       if (c.claim_id === null || c.status === 'rejected') return [];
-      const value = c.corrected_value ?? c.value;
-      return [value === null ? null : identityValueKey(c.claim_kind, f.predicate_key, value)];
+      if (c.claim_kind !== 'figure') return [null];
+      const value = FactValue.safeParse(c.corrected_value ?? c.value);
+      return [value.success ? identityValueKey(c.claim_kind, f.predicate_key, value.data) : null];
     });
     const after = unanimousValueKey(undefined, keys);
     if (after === f.value_key) continue;
