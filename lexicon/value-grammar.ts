@@ -193,10 +193,11 @@ function parseFigure(text: string, q: string, expected: ValueShape | null): Figu
   // "10-15 billion": a scale written once covers both ends, as in articles.
   const s1 = g.s1 ? scaleOf(g.s1) : n2 !== null ? s2 : 1;
   const scaled = (n: number, s: number) => (s === 1 ? n : cleanNumber(n * s));
-  const a = sign(g.neg1 ?? g.neg1b) * scaled(n1, s1);
+  // `|| 0`: "-0" is zero, never JavaScript's -0, which would print as "0" and read back as another value.
+  const a = sign(g.neg1 ?? g.neg1b) * scaled(n1, s1) || 0;
   const kind = unitKind(unit);
   if (n2 === null) return { ok: true, value: { amount: a, unit }, kind };
-  const b = sign(g.neg2) * scaled(n2, s2);
+  const b = sign(g.neg2) * scaled(n2, s2) || 0;
   if (b < a) return { ok: false, error: `${q}: a range goes from the smaller number to the larger` };
   return { ok: true, value: { min: a, max: b, unit }, kind };
 }

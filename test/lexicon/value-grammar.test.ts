@@ -121,6 +121,17 @@ const textValue = fc.string({ minLength: 1, maxLength: 30 }).map((s) => s.replac
 const anyValue: fc.Arbitrary<FactValue> = fc.oneof(amount, range, dateValue, textValue);
 
 describe('round trips', () => {
+  test('a written zero with a minus sign is zero, never -0 (which prints as "0" and reads back as another value)', () => {
+    for (const text of ['-0', '-0 %', '-0-5']) {
+      const parsed = parseValue(text);
+      expect(parsed.ok, text).toBe(true);
+      const value = (parsed as { value: { amount?: number; min?: number } }).value;
+      const zero = value.amount ?? value.min;
+      expect(Object.is(zero, 0), `${text}: ${String(zero)}`).toBe(true);
+      expect(parseValue(formatValue(value as FactValue))).toEqual(parsed);
+    }
+  });
+
   test('parse(format(v)) gives v back for every value kind, given the shape of v', () => {
     fc.assert(
       fc.property(anyValue, (v) => {
