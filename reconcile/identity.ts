@@ -143,7 +143,9 @@ export function resolveFacts(facts: readonly KeyedFact[]): Map<string, string> {
     for (const p of group) {
       if (p.valueKey === null || parent.has(p.id)) continue;
       const k = `${p.scope}\u0000${p.valueKey}`;
-      byValue.set(k, [...(byValue.get(k) ?? []), p]);
+      const members = byValue.get(k);
+      if (members === undefined) byValue.set(k, [p]);
+      else members.push(p);
     }
     for (const members of byValue.values()) {
       if (members.length < 2) continue;
